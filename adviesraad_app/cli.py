@@ -1,0 +1,433 @@
+"""The command line: ``adviesraad [--db PATH] COMMAND``; without a command, the desktop app.
+
+Exit codes: 0 success; 1 an error, with a Dutch message on stderr (no traceback); 2 wrong
+usage. Values that argparse could check (kinds, dates) are checked by the commands instead,
+so that bad input is an error (1) with a clear message, not a usage error.
+
+Feature modules add their own commands: see ``COMMAND_MODULES`` and ``cli_support``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+
+from adviesraad_app import __version__
+from adviesraad_app.cli_support import (
+    CommandContext,
+    Failure,
+    add_common,
+    emit_json,
+    install_dutch_argparse,
+    open_service,
+    out,
+    parse_advice_ref,
+    parse_cli_date,
+    parse_kind,
+    parse_optional_cli_date,
+    parse_outcome,
+    parse_status,
+    run_command,
+    table,
+)
+from adviesraad_app.domain.dates import format_short
+from adviesraad_app.domain.filters import RegisterFilter
+from adviesraad_app.domain.model import Advice, RecommendationOutcome, Reply
+from adviesraad_app.i18n import translate
+from adviesraad_app.storage.paths import resolve_db_path
+
+PROCESS_START = time.perf_counter()
+
+# Modules that add commands: each has ``register(subparsers, common)``.
+COMMAND_MODULES: list[str] = []
+
+
+def _cmd_init(ctx: CommandContext) -> int:
+    path = resolve_db_path(ctx.args.db)
+    existed = path.exists()
+    service = open_service(ctx.args, create=True)
+    if existed:
+        out(
+            translate("CLI", "De database bestaat al: {path} ({n} adviezen).").format(
+                path=path, n=service.count()
+            )
+        )
+    else:
+        out(translate("CLI", "Nieuwe database aangemaakt: {path}").format(path=path))
+    return 0
+
+
+def _cmd_demo(ctx: CommandContext) -> int:
+    from adviesraad_app.services.demo import load_demo
+
+    service = open_service(ctx.args, create=True)
+    count = load_demo(service)
+    out(
+        translate("CLI", "Demogegevens geladen: {n} adviezen in {path}.").format(
+            n=count, path=service.path
+        )
+    )
+    return 0
+
+
+def _cmd_add_advice(ctx: CommandContext) -> int:
+    from adviesraad_app.services.serialize import dossier_dict
+
+    a = ctx.args
+    advice = Advice(
+        kind=parse_kind(a.kind),
+        title=a.title,
+        theme=a.theme or "",
+        request_received=parse_optional_cli_date(a.received, "--received"),
+        requested_deadline=parse_optional_cli_date(a.requested_deadline, "--requested-deadline"),
+        sent_date=parse_optional_cli_date(a.sent, "--sent"),
+        reference=a.reference or "",
+        number=a.number or "",
+    )
+    service = open_service(a)
+    saved = service.create_advice(advice)
+    assert saved.id is not None
+    if a.json:
+        emit_json(dossier_dict(service.dossier(saved.id)))
+    else:
+        out(
+            translate("CLI", "Advies {number} opgeslagen (id {id}): {title}").format(
+                number=saved.number, id=saved.id, title=saved.title
+            )
+        )
+    return 0
+
+
+def _cmd_add_reply(ctx: CommandContext) -> int:
+    from adviesraad_app.services.serialize import reply_dict
+
+    a = ctx.args
+    service = open_service(a)
+    advice_id = parse_advice_ref(service, a.advice_id)
+    advice = service.get_advice(advice_id)
+    outcome = parse_outcome(a.outcome) if a.outcome else None
+    outcomes: tuple[RecommendationOutcome, ...] = ()
+    general = None
+    if outcome is not None:
+        if advice.recommendations:
+            outcomes = tuple(
+                RecommendationOutcome(r.number, outcome) for r in advice.recommendations
+            )
+        else:
+            general = outcome
+    reply = Reply(
+        advice_id=advice_id,
+        date=parse_cli_date(a.date, "--date"),
+        our_reference=a.our_reference or "",
+        case_number=a.case_number or "",
+        handled_by=a.handled_by or "",
+        outcomes=outcomes,
+        general_outcome=general,
+    )
+    saved = service.save_reply(reply)
+    if a.json:
+        emit_json(reply_dict(saved))
+    else:
+        dossier = service.dossier(advice_id)
+        late = dossier.reply_days_late
+        message = translate("CLI", "Reactie op advies {number} opgeslagen (id {id}).").format(
+            number=advice.number, id=saved.id
+        )
+        if late:
+            message += " " + translate("CLI", "De reactie kwam {n} dagen te laat.").format(n=late)
+        out(message)
+    return 0
+
+
+def _cmd_list(ctx: CommandContext) -> int:
+    from adviesraad_app.services.serialize import register_row_dict
+
+    a = ctx.args
+    selection = RegisterFilter(
+        year=a.year,
+        kind=parse_kind(a.kind) if a.kind else None,
+        status=parse_status(a.status) if a.status else None,
+        search=a.search or "",
+    )
+    service = open_service(a, create=False)
+    rows = service.register(selection)
+    if a.json:
+        emit_json([register_row_dict(r) for r in rows])
+        return 0
+    if not rows:
+        out(translate("CLI", "Geen adviezen gevonden."))
+        return 0
+    headers = [
+        translate("CLI", "Id"),
+        translate("CLI", "Nr."),
+        translate("CLI", "Onderwerp"),
+        translate("CLI", "Soort"),
+        translate("CLI", "Verzonden"),
+        translate("CLI", "Reactie uiterlijk"),
+        translate("CLI", "Reactie"),
+        translate("CLI", "Uitkomst"),
+        translate("CLI", "Status"),
+    ]
+    body = [
+        [
+            str(r.id),
+            r.number,
+            r.title,
+            r.kind.value,
+            format_short(r.sent_date),
+            format_short(r.reply_due),
+            format_short(r.reply_date),
+            r.outcome.label if r.outcome else "",
+            r.status.label,
+        ]
+        for r in rows
+    ]
+    out(table(headers, body, wide_column=2))
+    out(translate("CLI", "{n} adviezen.").format(n=len(rows)))
+    return 0
+
+
+def _cmd_show(ctx: CommandContext) -> int:
+    from adviesraad_app.services.present import dossier_text
+    from adviesraad_app.services.serialize import dossier_dict
+
+    service = open_service(ctx.args, create=False)
+    advice_id = parse_advice_ref(service, ctx.args.id)
+    dossier = service.dossier(advice_id, include_deleted=True)
+    if ctx.args.json:
+        emit_json(dossier_dict(dossier))
+    else:
+        out(dossier_text(dossier))
+    return 0
+
+
+def _cmd_deadlines(ctx: CommandContext) -> int:
+    from adviesraad_app.services.present import deadline_state_label, deadline_type_label
+    from adviesraad_app.services.serialize import deadline_dict
+
+    a = ctx.args
+    today = parse_cli_date(a.today, "--today") if a.today else date.today()
+    if a.within is not None and a.within < 0:
+        raise Failure(translate("CLI", "--within moet 0 of meer dagen zijn."))
+    service = open_service(a, create=False)
+    items = service.deadlines(today, a.within)
+    if a.json:
+        emit_json([deadline_dict(i) for i in items])
+        return 0
+    if not items:
+        out(translate("CLI", "Geen openstaande termijnen."))
+        return 0
+    headers = [
+        translate("CLI", "Datum"),
+        translate("CLI", "Dagen"),
+        translate("CLI", "Stand"),
+        translate("CLI", "Soort termijn"),
+        translate("CLI", "Nr."),
+        translate("CLI", "Onderwerp"),
+    ]
+    body = [
+        [
+            format_short(i.due_date),
+            str(i.days_left),
+            deadline_state_label(i),
+            deadline_type_label(i.type)
+            + (" " + translate("CLI", "(verdaagd)") if i.extended else ""),
+            i.number,
+            i.detail or i.title,
+        ]
+        for i in items
+    ]
+    out(table(headers, body, wide_column=5))
+    return 0
+
+
+def _cmd_check(ctx: CommandContext) -> int:
+    from adviesraad_app.services.check import check_database
+
+    service = open_service(ctx.args, create=False)
+    report = check_database(service)
+    if getattr(ctx.args, "json", False):
+        emit_json(report.as_dict())
+    else:
+        out(report.text())
+    return 0 if report.ok else 1
+
+
+def _cmd_gui(ctx: CommandContext) -> int:
+    from adviesraad_app.gui.app import run_gui
+
+    return run_gui(ctx.args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    install_dutch_argparse()
+    common = argparse.ArgumentParser(add_help=False)
+    add_common(common)
+    parser = argparse.ArgumentParser(
+        prog="adviesraad",
+        description=translate(
+            "CLI",
+            "Register van adviezen, reacties, toezeggingen en termijnen van de adviesraad. "
+            "Zonder opdracht start het programma.",
+        ),
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PAD",
+        help=translate(
+            "CLI", "het databasebestand (standaard: ADVIESRAAD_DB of de map met app-gegevens)"
+        ),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Adviesraad {__version__}",
+        help=translate("CLI", "toon het versienummer en stop"),
+    )
+    sub = parser.add_subparsers(dest="command", metavar=translate("CLI", "OPDRACHT"))
+
+    p = sub.add_parser(
+        "init",
+        parents=[common],
+        help=translate("CLI", "maak de database aan als die nog niet bestaat"),
+    )
+    p.set_defaults(handler=_cmd_init)
+
+    p = sub.add_parser(
+        "demo", parents=[common], help=translate("CLI", "vul een lege database met demogegevens")
+    )
+    p.set_defaults(handler=_cmd_demo)
+
+    p = sub.add_parser("add-advice", parents=[common], help=translate("CLI", "nieuw advies"))
+    p.add_argument(
+        "--kind",
+        required=True,
+        metavar="{gevraagd,ongevraagd,signaal}",
+        help=translate("CLI", "soort advies"),
+    )
+    p.add_argument(
+        "--title",
+        required=True,
+        metavar=translate("CLI", "TEKST"),
+        help=translate("CLI", "onderwerp"),
+    )
+    p.add_argument("--theme", metavar="T", help=translate("CLI", "thema"))
+    p.add_argument(
+        "--received",
+        metavar=translate("CLI", "DATUM"),
+        help=translate("CLI", "datum waarop de adviesaanvraag is ontvangen"),
+    )
+    p.add_argument(
+        "--requested-deadline",
+        metavar=translate("CLI", "DATUM"),
+        help=translate("CLI", "uiterste datum die het college noemt"),
+    )
+    p.add_argument(
+        "--sent",
+        metavar=translate("CLI", "DATUM"),
+        help=translate("CLI", "datum van het advies (verzonden)"),
+    )
+    p.add_argument("--reference", metavar="REF", help=translate("CLI", "ons kenmerk"))
+    p.add_argument(
+        "--number",
+        metavar="NR",
+        help=translate("CLI", "eigen nummer, zoals 2024-07 (standaard: het volgende)"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    p.set_defaults(handler=_cmd_add_advice)
+
+    p = sub.add_parser(
+        "add-reply", parents=[common], help=translate("CLI", "reactie van het college registreren")
+    )
+    p.add_argument(
+        "advice_id",
+        metavar="ADVICE_ID",
+        help=translate("CLI", "id of nummer (2024-07) van het advies"),
+    )
+    p.add_argument(
+        "--date",
+        required=True,
+        metavar=translate("CLI", "DATUM"),
+        help=translate("CLI", "datum van de reactie"),
+    )
+    p.add_argument(
+        "--our-reference", metavar="K", help=translate("CLI", "‘Ons kenmerk’ van de gemeente")
+    )
+    p.add_argument("--case-number", metavar="Z", help=translate("CLI", "zaaknummer"))
+    p.add_argument(
+        "--handled-by", metavar=translate("CLI", "NAAM"), help=translate("CLI", "behandeld door")
+    )
+    p.add_argument(
+        "--outcome",
+        metavar="{overgenomen,deels,niet,kennisgenomen}",
+        help=translate("CLI", "uitkomst voor alle aanbevelingen"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    p.set_defaults(handler=_cmd_add_reply)
+
+    p = sub.add_parser("list", parents=[common], help=translate("CLI", "adviezen tonen"))
+    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    p.add_argument("--year", type=int, metavar="N", help=translate("CLI", "jaar"))
+    p.add_argument("--kind", metavar="K", help=translate("CLI", "soort advies"))
+    p.add_argument(
+        "--status",
+        metavar="S",
+        help=translate("CLI", "status, of ‘open’ voor alles wat niet is afgesloten"),
+    )
+    p.add_argument(
+        "--search", metavar=translate("CLI", "TEKST"), help=translate("CLI", "zoeken in alle tekst")
+    )
+    p.set_defaults(handler=_cmd_list)
+
+    p = sub.add_parser(
+        "show", parents=[common], help=translate("CLI", "het hele dossier van een advies")
+    )
+    p.add_argument("id", metavar="ID", help=translate("CLI", "id of nummer (2024-07)"))
+    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    p.set_defaults(handler=_cmd_show)
+
+    p = sub.add_parser(
+        "deadlines",
+        parents=[common],
+        help=translate("CLI", "openstaande termijnen, vroegste eerst"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    p.add_argument(
+        "--today",
+        metavar=translate("CLI", "DATUM"),
+        help=translate("CLI", "peildatum (standaard: vandaag)"),
+    )
+    p.add_argument(
+        "--within",
+        type=int,
+        metavar=translate("CLI", "DAGEN"),
+        help=translate("CLI", "alleen wat binnen zoveel dagen verloopt"),
+    )
+    p.set_defaults(handler=_cmd_deadlines)
+
+    p = sub.add_parser("check", parents=[common], help=translate("CLI", "de database controleren"))
+    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    p.set_defaults(handler=_cmd_check)
+
+    p = sub.add_parser("gui", parents=[common], help=translate("CLI", "het programma starten"))
+    p.set_defaults(handler=_cmd_gui)
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        args.handler = _cmd_gui
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

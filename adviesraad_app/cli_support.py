@@ -1,0 +1,265 @@
+"""What every command shares: opening the register, parsing values, output, error handling.
+
+Feature modules that add commands (``register(subparsers, common)``) use these helpers so
+that every command behaves the same: ``--db`` before or after the command, Dutch messages,
+exit code 1 for errors and 2 for wrong usage, no traceback ever.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from adviesraad_app.domain.dates import parse_date
+from adviesraad_app.domain.errors import DateParseError, UserError
+from adviesraad_app.domain.filters import STATUS_OPEN
+from adviesraad_app.domain.model import AdviceKind, AdviceStatus, Outcome
+from adviesraad_app.i18n import translate
+from adviesraad_app.storage.paths import resolve_db_path
+
+if TYPE_CHECKING:  # keeps start-up lean: the services load when a command runs
+    from adviesraad_app.services.register import RegisterService
+
+
+class Failure(UserError):
+    """A command that cannot do what was asked; the message says why."""
+
+
+@dataclass
+class CommandContext:
+    args: argparse.Namespace
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    """Options every command accepts after its name too (``adviesraad list --db X``)."""
+    parser.add_argument(
+        "--db",
+        metavar="PAD",
+        default=argparse.SUPPRESS,
+        help=translate("CLI", "het databasebestand"),
+    )
+
+
+def _ensure_utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
+def out(text: str = "") -> None:
+    """Print to stdout (which may be absent in a windowed build)."""
+    if sys.stdout is not None:
+        print(text)
+
+
+def err(text: str) -> None:
+    if sys.stderr is not None:
+        print(text, file=sys.stderr)
+
+
+def emit_json(value: Any) -> None:
+    if sys.stdout is not None:
+        json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+
+
+def open_service(args: argparse.Namespace, create: bool = True) -> RegisterService:
+    from adviesraad_app.services.register import RegisterService
+
+    path = resolve_db_path(getattr(args, "db", None))
+    service = RegisterService.open(path, create=create)
+    args._service = service  # closed by run_command
+    return service
+
+
+def parse_cli_date(text: str, option: str) -> date:
+    try:
+        return parse_date(text)
+    except DateParseError as exc:
+        raise Failure(f"{option}: {exc.message}") from None
+
+
+def parse_optional_cli_date(text: str | None, option: str) -> date | None:
+    if text is None or not text.strip():
+        return None
+    return parse_cli_date(text, option)
+
+
+def _choice(value: str, options: dict[str, Any], what: str) -> Any:
+    key = value.strip().lower().replace(" ", "_")
+    if key in options:
+        return options[key]
+    raise Failure(
+        translate("CLI", "Onbekende {what}: ‘{value}’. Kies uit: {choices}.").format(
+            what=what,
+            value=value,
+            choices=", ".join(sorted(k for k in options if "_" not in k or what == "status")),
+        )
+    )
+
+
+def parse_kind(value: str) -> AdviceKind:
+    options: dict[str, Any] = {k.value: k for k in AdviceKind}
+    result: AdviceKind = _choice(value, options, translate("CLI", "soort advies"))
+    return result
+
+
+def parse_outcome(value: str) -> Outcome:
+    options: dict[str, Any] = {o.value: o for o in Outcome}
+    options["deels_overgenomen"] = Outcome.DEELS
+    options["niet_overgenomen"] = Outcome.NIET
+    result: Outcome = _choice(value, options, translate("CLI", "uitkomst"))
+    return result
+
+
+def parse_status(value: str) -> AdviceStatus | str:
+    options: dict[str, Any] = {s.value: s for s in AdviceStatus}
+    options[STATUS_OPEN] = STATUS_OPEN
+    result: AdviceStatus | str = _choice(value, options, translate("CLI", "status"))
+    return result
+
+
+def parse_advice_ref(service: RegisterService, ref: str) -> int:
+    """An advice by database id (``12``) or by its own number (``2024-07``)."""
+    text = str(ref).strip()
+    if text.isdigit():
+        return int(text)
+    found = service.repo.find_advice_by_number(text)
+    if found is None:
+        raise Failure(
+            translate("CLI", "Er is geen advies met id of nummer ‘{ref}’.").format(ref=text)
+        )
+    return found
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]], wide_column: int = -1) -> str:
+    """A plain text table that fits the terminal; the wide column is shortened if needed."""
+    widths = [len(h) for h in headers]
+    for row in rows:
+        for i, cell in enumerate(row):
+            widths[i] = max(widths[i], len(cell))
+    interactive = sys.stdout is not None and sys.stdout.isatty()
+    total = shutil.get_terminal_size((120, 24)).columns
+    if wide_column >= 0 and interactive:
+        others = sum(w + 2 for i, w in enumerate(widths) if i != wide_column)
+        widths[wide_column] = max(12, min(widths[wide_column], total - others))
+
+    def line(cells: Sequence[str]) -> str:
+        parts = []
+        for i, cell in enumerate(cells):
+            width = widths[i]
+            text = cell if len(cell) <= width else cell[: max(1, width - 1)] + "…"
+            parts.append(text.ljust(width))
+        return "  ".join(parts).rstrip()
+
+    output = [line(headers), line(["-" * w for w in widths])]
+    output.extend(line(row) for row in rows)
+    return "\n".join(output)
+
+
+def _argparse_messages() -> dict[str, str]:
+    return {
+        "usage: ": translate("argparse", "gebruik: "),
+        "positional arguments": translate("argparse", "argumenten"),
+        "options": translate("argparse", "opties"),
+        "optional arguments": translate("argparse", "opties"),
+        "show this help message and exit": translate("argparse", "toon deze hulp en stop"),
+        "the following arguments are required: %s": translate(
+            "argparse", "deze argumenten ontbreken: %s"
+        ),
+        "unrecognized arguments: %s": translate("argparse", "onbekende argumenten: %s"),
+        "invalid choice: %(value)r (choose from %(choices)s)": translate(
+            "argparse", "ongeldige keuze: %(value)r (kies uit %(choices)s)"
+        ),
+        "argument %(argument_name)s: %(message)s": translate(
+            "argparse", "argument %(argument_name)s: %(message)s"
+        ),
+        "expected one argument": translate("argparse", "hier hoort één waarde bij"),
+        "expected at most one argument": translate("argparse", "hoogstens één waarde"),
+        "expected at least one argument": translate("argparse", "minstens één waarde"),
+        "invalid %(type)s value: %(value)r": translate(
+            "argparse", "ongeldige waarde: %(value)r (verwacht: %(type)s)"
+        ),
+        "%(prog)s: error: %(message)s\n": translate("argparse", "%(prog)s: fout: %(message)s\n"),
+        "ambiguous option: %(option)s could match %(matches)s": translate(
+            "argparse", "onduidelijke optie: %(option)s kan zijn: %(matches)s"
+        ),
+        "not allowed with argument %s": translate("argparse", "niet samen met argument %s"),
+        "one of the arguments %s is required": translate(
+            "argparse", "een van de argumenten %s is verplicht"
+        ),
+        "ignored explicit argument %r": translate("argparse", "genegeerd argument %r"),
+        "show program's version number and exit": translate(
+            "argparse", "toon het versienummer en stop"
+        ),
+    }
+
+
+def install_dutch_argparse() -> None:
+    """argparse's own messages (usage, errors) through our translation machinery.
+
+    argparse looks its messages up with ``gettext``; we give it our catalogue instead, so
+    "usage:" and "error:" read as Dutch ("gebruik:", "fout:") like the rest of the CLI.
+    """
+    messages = _argparse_messages()
+
+    def lookup(message: str) -> str:
+        return messages.get(message, message)
+
+    def nlookup(singular: str, plural: str, n: int) -> str:
+        if singular == "expected %s argument":
+            return translate("argparse", "verwacht %s waarde(n)")
+        return singular if n == 1 else plural
+
+    argparse._ = lookup  # type: ignore[attr-defined]
+    argparse.ngettext = nlookup  # type: ignore[attr-defined]
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a command's handler: Dutch errors, exit codes, and a crash log for bugs."""
+    _ensure_utf8_streams()
+    handler: Callable[[CommandContext], int] = args.handler
+    try:
+        return handler(CommandContext(args))
+    except UserError as exc:
+        err(translate("CLI", "Fout: {message}").format(message=exc.message))
+        return 1
+    except KeyboardInterrupt:
+        err(translate("CLI", "Afgebroken."))
+        return 1
+    except BrokenPipeError:
+        # Output piped into a program that stopped reading (``| head``): not an error.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, AttributeError, ValueError):
+            pass
+        return 0
+    except Exception:
+        from adviesraad_app.crash import format_crash, write_crash_log
+
+        exc_type, exc_value, tb = sys.exc_info()
+        assert exc_type is not None and exc_value is not None
+        log = write_crash_log(format_crash(exc_type, exc_value, tb, context=" ".join(sys.argv)))
+        err(
+            translate(
+                "CLI",
+                "Er ging iets onverwachts mis ({kind}). Er is niets half opgeslagen. De details "
+                "staan in {log}; stuur dat bestand naar de beheerder.",
+            ).format(kind=exc_type.__name__, log=log or translate("CLI", "(geen logbestand)"))
+        )
+        return 1
+    finally:
+        service = getattr(args, "_service", None)
+        if service is not None:
+            service.close()

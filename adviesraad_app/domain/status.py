@@ -1,0 +1,99 @@
+"""Derived facts of an advice: its status and the college's overall outcome.
+
+The status follows the dates that are filled in (DOMAIN.md, lifecycle):
+
+    gevraagd:   aanvraag ontvangen -> in voorbereiding -> advies verzonden -> reactie ontvangen
+    ongevraagd:                       in voorbereiding -> advies verzonden -> reactie ontvangen
+
+with a manual ``afgerond`` or ``vervallen`` on top. A solicited advice counts as "in
+voorbereiding" once work on it is visible in the data: a working group, a summary or a
+recommendation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from adviesraad_app.i18n import translate
+
+from .dates import format_short
+from .model import Advice, AdviceKind, AdviceStatus, ManualStatus, Outcome, Reply
+
+
+def derive_status(advice: Advice, has_reply: bool) -> AdviceStatus:
+    if advice.manual_status == ManualStatus.AFGEROND:
+        return AdviceStatus.AFGEROND
+    if advice.manual_status == ManualStatus.VERVALLEN:
+        return AdviceStatus.VERVALLEN
+    if has_reply:
+        return AdviceStatus.REACTIE_ONTVANGEN
+    if advice.sent_date is not None:
+        return AdviceStatus.ADVIES_VERZONDEN
+    if advice.kind == AdviceKind.GEVRAAGD:
+        work_started = bool(
+            advice.working_group.strip() or advice.summary.strip() or advice.recommendations
+        )
+        if advice.request_received is not None and not work_started:
+            return AdviceStatus.AANVRAAG_ONTVANGEN
+    return AdviceStatus.IN_VOORBEREIDING
+
+
+def combine_outcomes(outcomes: Iterable[Outcome]) -> Outcome | None:
+    """The overall outcome of a reply from the outcomes per recommendation.
+
+    All the same: that outcome. Any (partly) adopted among others: partly adopted.
+    A mix of "not adopted" and "noted": not adopted.
+    """
+    counts = Counter(outcomes)
+    if not counts:
+        return None
+    if len(counts) == 1:
+        return next(iter(counts))
+    if counts[Outcome.OVERGENOMEN] or counts[Outcome.DEELS]:
+        return Outcome.DEELS
+    return Outcome.NIET
+
+
+def overall_outcome(reply: Reply) -> Outcome | None:
+    derived = combine_outcomes(o.outcome for o in reply.outcomes)
+    return derived if derived is not None else reply.general_outcome
+
+
+def missing_reasons(advice: Advice, reply: Reply) -> list[int]:
+    """Numbers of recommendations the college departed from without recording its reasons."""
+    return [
+        o.recommendation_number
+        for o in reply.outcomes
+        if o.outcome.needs_reasons
+        and not o.reasons.strip()
+        and advice.recommendation(o.recommendation_number) is not None
+    ]
+
+
+def validate_reply_against_advice(advice: Advice, reply: Reply) -> list[str]:
+    """Problems that make a reply impossible for this advice (Dutch messages)."""
+    problems: list[str] = []
+    if advice.sent_date is None:
+        problems.append(
+            translate(
+                "Model",
+                "Het advies heeft nog geen verzenddatum; vul die eerst in voordat u een "
+                "reactie registreert.",
+            )
+        )
+    elif reply.date < advice.sent_date:
+        problems.append(
+            translate(
+                "Model",
+                "De reactie ({reply}) is gedateerd vóór het advies ({advice}).",
+            ).format(reply=format_short(reply.date), advice=format_short(advice.sent_date))
+        )
+    for outcome in reply.outcomes:
+        if advice.recommendation(outcome.recommendation_number) is None:
+            problems.append(
+                translate("Model", "Het advies heeft geen aanbeveling {n}.").format(
+                    n=outcome.recommendation_number
+                )
+            )
+    return problems

@@ -1,0 +1,86 @@
+"""Read models: flat rows as lists and tables show them. Plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .deadlines import Term
+from .model import (
+    Advice,
+    AdviceKind,
+    AdviceStatus,
+    Commitment,
+    CommitmentStatus,
+    Document,
+    Extension,
+    HistoryEntry,
+    Outcome,
+    Reply,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterRow:
+    """One advice as a line in the register."""
+
+    id: int
+    number: str
+    year: int
+    title: str
+    kind: AdviceKind
+    theme: str
+    status: AdviceStatus
+    sent_date: date | None
+    advice_due: date | None
+    reply_due: date | None
+    reply_date: date | None
+    outcome: Outcome | None
+    reply_days_late: int | None
+    next_due: date | None
+    confidential: bool
+    deleted_at: datetime | None = None
+
+    def days_late(self, today: date) -> int | None:
+        """Days the reply is (or was) late: after receipt the recorded figure, before it the
+        running count once the term has passed."""
+        if self.reply_date is not None:
+            return self.reply_days_late
+        if self.reply_due is not None and self.status == AdviceStatus.ADVIES_VERZONDEN:
+            late = (today - self.reply_due).days
+            return late if late > 0 else 0
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentRow:
+    """A commitment with the advice it belongs to."""
+
+    commitment: Commitment
+    advice_id: int
+    number: str
+    title: str
+    reply_date: date
+    confidential: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Dossier:
+    """Everything about one advice."""
+
+    advice: Advice
+    status: AdviceStatus
+    advice_term: Term | None
+    reply_term: Term | None
+    reply: Reply | None
+    outcome: Outcome | None
+    reply_days_late: int | None
+    reply_time_days: int | None
+    commitments: list[Commitment] = field(default_factory=list)
+    extensions: list[Extension] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    history: list[HistoryEntry] = field(default_factory=list)
+
+    @property
+    def open_commitments(self) -> list[Commitment]:
+        return [c for c in self.commitments if c.status == CommitmentStatus.OPEN]

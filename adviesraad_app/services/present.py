@@ -1,0 +1,261 @@
+"""Dutch wording of the register's facts, shared by the CLI, the GUI and the reports.
+
+State is always said in words ("3 dagen te laat"), never left to a colour.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from adviesraad_app.domain.dates import format_long, format_short
+from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType, Term
+from adviesraad_app.domain.model import HistoryEntry
+from adviesraad_app.domain.views import Dossier
+from adviesraad_app.i18n import translate
+
+
+def deadline_type_label(kind: DeadlineType) -> str:
+    return {
+        DeadlineType.ADVICE_DUE: translate("Present", "advies uiterlijk"),
+        DeadlineType.REPLY_DUE: translate("Present", "reactie college uiterlijk"),
+        DeadlineType.COMMITMENT_DUE: translate("Present", "toezegging"),
+    }[kind]
+
+
+def days_text(days_left: int) -> str:
+    """``vandaag``, ``nog 1 dag``, ``nog 12 dagen``, ``1 dag te laat``, ``43 dagen te laat``."""
+    if days_left == 0:
+        return translate("Present", "vandaag")
+    if days_left == 1:
+        return translate("Present", "morgen")
+    if days_left > 1:
+        return translate("Present", "nog {n} dagen").format(n=days_left)
+    if days_left == -1:
+        return translate("Present", "1 dag te laat")
+    return translate("Present", "{n} dagen te laat").format(n=-days_left)
+
+
+def deadline_state_label(item: DeadlineItem) -> str:
+    if item.state == DeadlineState.OVERDUE:
+        return translate("Present", "Te laat: {days}").format(days=days_text(item.days_left))
+    if item.state == DeadlineState.DUE_SOON:
+        return translate("Present", "Binnenkort: {days}").format(days=days_text(item.days_left))
+    return translate("Present", "Open: {days}").format(days=days_text(item.days_left))
+
+
+def state_word(state: DeadlineState) -> str:
+    return {
+        DeadlineState.OVERDUE: translate("Present", "te laat"),
+        DeadlineState.DUE_SOON: translate("Present", "binnenkort"),
+        DeadlineState.OPEN: translate("Present", "open"),
+    }[state]
+
+
+def term_text(term: Term | None) -> str:
+    """``23 september 2024`` or ``7 oktober 2024 (verdaagd; was 23 september 2024)``."""
+    if term is None:
+        return "—"
+    if term.extended:
+        return translate("Present", "{due} (verdaagd; oorspronkelijk {original})").format(
+            due=format_long(term.due), original=format_long(term.original)
+        )
+    return format_long(term.due)
+
+
+def reply_lateness_text(dossier: Dossier) -> str:
+    if dossier.reply is None:
+        return translate("Present", "nog geen reactie")
+    late = dossier.reply_days_late
+    if late is None:
+        return translate("Present", "geen reactietermijn")
+    if late == 0:
+        return translate("Present", "binnen de termijn")
+    if late == 1:
+        return translate("Present", "1 dag te laat")
+    return translate("Present", "{n} dagen te laat").format(n=late)
+
+
+def field_label(name: str) -> str:
+    """The Dutch name of a field, as the dossier and its history show it."""
+    labels = {
+        "number": translate("Fields", "Nummer"),
+        "kind": translate("Fields", "Soort"),
+        "title": translate("Fields", "Onderwerp"),
+        "theme": translate("Fields", "Thema"),
+        "portfolio_holder": translate("Fields", "Portefeuillehouder"),
+        "civil_servant": translate("Fields", "Behandelend ambtenaar"),
+        "working_group": translate("Fields", "Werkgroep"),
+        "request_received": translate("Fields", "Aanvraag ontvangen"),
+        "request_reference": translate("Fields", "Kenmerk aanvraag"),
+        "requested_deadline": translate("Fields", "Gevraagd uiterlijk"),
+        "sent_date": translate("Fields", "Datum advies (verzonden)"),
+        "reference": translate("Fields", "Ons kenmerk"),
+        "summary": translate("Fields", "Samenvatting"),
+        "internal_notes": translate("Fields", "Interne notities"),
+        "confidential": translate("Fields", "Vertrouwelijk"),
+        "published": translate("Fields", "Gepubliceerd"),
+        "manual_status": translate("Fields", "Status (handmatig)"),
+        "date": translate("Fields", "Datum"),
+        "our_reference": translate("Fields", "Kenmerk gemeente"),
+        "case_number": translate("Fields", "Zaaknummer"),
+        "handled_by": translate("Fields", "Behandeld door"),
+        "signatories": translate("Fields", "Ondertekening"),
+        "subject": translate("Fields", "Onderwerp brief"),
+        "general_outcome": translate("Fields", "Uitkomst (geheel)"),
+        "text": translate("Fields", "Tekst"),
+        "due_date": translate("Fields", "Uiterlijk"),
+        "status": translate("Fields", "Status"),
+        "note": translate("Fields", "Notitie"),
+        "advice": translate("Fields", "adviestermijn"),
+        "reply": translate("Fields", "reactietermijn"),
+    }
+    if name.startswith("recommendation "):
+        return translate("Fields", "Aanbeveling {n}").format(n=name.rsplit(maxsplit=1)[-1])
+    if name.startswith("outcome "):
+        return translate("Fields", "Uitkomst aanbeveling {n}").format(n=name.rsplit(maxsplit=1)[-1])
+    return labels.get(name, name)
+
+
+def history_text(entry: HistoryEntry) -> str:
+    """One line of a dossier's history, in Dutch."""
+    entity = {
+        "advice": translate("History", "advies"),
+        "recommendation": translate("History", "aanbeveling"),
+        "reply": translate("History", "reactie"),
+        "commitment": translate("History", "toezegging"),
+        "extension": translate("History", "verdaging"),
+        "document": translate("History", "document"),
+        "settings": translate("History", "instellingen"),
+    }.get(entry.entity, entry.entity)
+    if entry.action == "created":
+        if entry.entity == "extension":
+            return translate("History", "{term} verdaagd van {old} naar {new}").format(
+                term=field_label(entry.field),
+                old=_value(entry.old_value),
+                new=_value(entry.new_value),
+            )
+        return translate("History", "{entity} toegevoegd: {value}").format(
+            entity=entity.capitalize(), value=_value(entry.new_value)
+        )
+    if entry.action == "deleted":
+        return translate("History", "{entity} verwijderd").format(entity=entity.capitalize())
+    if entry.action == "restored":
+        return translate("History", "{entity} teruggezet").format(entity=entity.capitalize())
+    return translate("History", "{field}: {old} → {new}").format(
+        field=field_label(entry.field), old=_value(entry.old_value), new=_value(entry.new_value)
+    )
+
+
+def _value(value: str | None) -> str:
+    if value is None or value == "":
+        return translate("History", "(leeg)")
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return format_short(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return value if len(value) <= 120 else value[:117] + "…"
+
+
+def dossier_text(dossier: Dossier) -> str:
+    """The whole dossier as plain text (``adviesraad show``)."""
+    a = dossier.advice
+    lines = [
+        f"{a.number}  {a.title}",
+        "=" * min(100, len(a.number) + 2 + len(a.title)),
+    ]
+
+    def row(label: str, value: str) -> None:
+        if value:
+            lines.append(f"{label + ':':<28} {value}")
+
+    row(translate("Present", "Soort"), a.kind.label)
+    row(translate("Present", "Status"), dossier.status.label)
+    row(field_label("theme"), a.theme)
+    row(field_label("portfolio_holder"), a.portfolio_holder)
+    row(field_label("civil_servant"), a.civil_servant)
+    row(field_label("working_group"), a.working_group)
+    row(field_label("request_received"), format_long(a.request_received))
+    row(field_label("request_reference"), a.request_reference)
+    row(field_label("requested_deadline"), format_long(a.requested_deadline))
+    if dossier.advice_term:
+        row(translate("Present", "Adviestermijn"), term_text(dossier.advice_term))
+    row(field_label("sent_date"), format_long(a.sent_date))
+    row(field_label("reference"), a.reference)
+    if dossier.reply_term:
+        row(translate("Present", "Reactie college uiterlijk"), term_text(dossier.reply_term))
+    if a.confidential:
+        row(field_label("confidential"), translate("Present", "ja"))
+    if a.deleted_at:
+        row(translate("Present", "Verwijderd op"), format_short(a.deleted_at.date()))
+    if a.summary:
+        lines += ["", translate("Present", "Samenvatting"), a.summary]
+    if a.recommendations:
+        lines += ["", translate("Present", "Aanbevelingen")]
+        for rec in a.recommendations:
+            lines.append(f"{rec.number:>3}. {rec.text}")
+            if dossier.reply:
+                outcome = dossier.reply.outcome_for(rec.number)
+                if outcome:
+                    lines.append(
+                        f"     → {outcome.outcome.label}"
+                        + (f": {outcome.reasons}" if outcome.reasons else "")
+                    )
+    lines.append("")
+    if dossier.reply:
+        r = dossier.reply
+        lines.append(translate("Present", "Reactie van het college"))
+        row(field_label("date"), format_long(r.date))
+        row(field_label("our_reference"), r.our_reference)
+        row(field_label("case_number"), r.case_number)
+        row(field_label("handled_by"), r.handled_by)
+        row(translate("Present", "Uitkomst"), dossier.outcome.label if dossier.outcome else "")
+        row(translate("Present", "Tijdigheid"), reply_lateness_text(dossier))
+        if dossier.reply_time_days is not None:
+            row(
+                translate("Present", "Reactietijd"),
+                translate("Present", "{n} dagen").format(n=dossier.reply_time_days),
+            )
+        if r.summary:
+            lines.append(r.summary)
+    else:
+        lines.append(translate("Present", "Nog geen reactie van het college."))
+    if dossier.commitments:
+        lines += ["", translate("Present", "Toezeggingen")]
+        for c in dossier.commitments:
+            due = (
+                f" ({translate('Present', 'uiterlijk')} {format_short(c.due_date)})"
+                if c.due_date
+                else ""
+            )
+            lines.append(f"  - [{c.status.label}] {c.text}{due}")
+    if dossier.extensions:
+        lines += ["", translate("Present", "Verdagingen")]
+        for e in dossier.extensions:
+            lines.append(
+                "  - "
+                + translate(
+                    "Present", "{term}: van {old} naar {new}, akkoord {who}. Reden: {reason}"
+                ).format(
+                    term=e.term.label,
+                    old=format_short(e.previous_date),
+                    new=format_short(e.new_date),
+                    who=e.agreed_by,
+                    reason=e.reason,
+                )
+            )
+    if dossier.documents:
+        lines += ["", translate("Present", "Documenten")]
+        for d in dossier.documents:
+            lines.append(f"  - {d.original_name} ({d.kind.label})")
+    if a.internal_notes:
+        lines += [
+            "",
+            translate("Present", "Interne notities (intern — komt niet in exports)"),
+            a.internal_notes,
+        ]
+    if dossier.history:
+        lines += ["", translate("Present", "Geschiedenis")]
+        for h in dossier.history:
+            lines.append(f"  {h.at:%d-%m-%Y %H:%M}  {history_text(h)}")
+    return "\n".join(lines)

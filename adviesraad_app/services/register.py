@@ -1,0 +1,507 @@
+"""The register's use cases. The GUI and the CLI call these; neither speaks SQL.
+
+Every public write is one transaction (``Store.write``): validated first, then written with
+its history, derived columns and search text, all or nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from adviesraad_app.domain import deadlines as dl
+from adviesraad_app.domain.derived import derive, reply_time_days
+from adviesraad_app.domain.errors import FieldError, UserError, ValidationError
+from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
+from adviesraad_app.domain.model import (
+    Advice,
+    AdviceStatus,
+    Commitment,
+    CommitmentStatus,
+    Document,
+    DocumentKind,
+    Extension,
+    ManualStatus,
+    Reply,
+    Settings,
+    TermKind,
+)
+from adviesraad_app.domain.status import validate_reply_against_advice
+from adviesraad_app.domain.views import CommitmentRow, Dossier, RegisterRow
+from adviesraad_app.i18n import translate
+from adviesraad_app.storage.backup import backup_before
+from adviesraad_app.storage.database import Store, open_database
+from adviesraad_app.storage.errors import classify_os_error
+from adviesraad_app.storage.paths import documents_dir
+from adviesraad_app.storage.queries import Queries
+from adviesraad_app.storage.repository import Repository
+
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+
+
+class RegisterService:
+    """One open register (database file) and everything one can do with it."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.repo = Repository(store)
+        self.queries = Queries(store)
+        self._settings: Settings | None = None
+        self.changed = False  # any write since opening (for the backup on close)
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = True) -> RegisterService:
+        return cls(open_database(Path(path), create=create, before_migration=backup_before))
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def readonly(self) -> bool:
+        return self.store.readonly
+
+    def close(self) -> None:
+        self.store.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[None]:
+        with self.store.write():
+            yield
+        self.changed = True
+
+    # ------------------------------------------------------------------ settings
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = self.repo.load_settings()
+        return self._settings
+
+    def save_settings(self, settings: Settings) -> None:
+        old = self.settings
+        with self._write():
+            self.repo.save_settings(settings)
+            terms = ("advice_term_weeks", "reply_term_weeks", "apply_termijnenwet")
+            if any(getattr(old, name) != getattr(settings, name) for name in terms):
+                self.repo.refresh_all(settings)
+        self._settings = settings
+
+    def reload(self) -> None:
+        """Forget cached settings (another process may have changed them)."""
+        self._settings = None
+
+    # ------------------------------------------------------------------ advices
+
+    def _check_number(self, advice: Advice) -> Advice:
+        if not advice.number:
+            year = (advice.request_received or advice.sent_date or date.today()).year
+            return replace(advice, number=self.repo.next_number(year))
+        if self.repo.number_in_use(advice.number, advice.id):
+            raise ValidationError(
+                [
+                    FieldError(
+                        "number",
+                        translate("Register", "Het nummer {number} is al in gebruik.").format(
+                            number=advice.number
+                        ),
+                    )
+                ]
+            )
+        return advice
+
+    def next_number(self, year: int) -> str:
+        return self.repo.next_number(year)
+
+    def create_advice(self, advice: Advice) -> Advice:
+        """Save a new advice; an empty number gets the next free one of its year."""
+        with self._write():
+            advice = self._check_number(replace(advice, id=None))
+            saved = self.repo.insert_advice(advice)
+            assert saved.id is not None
+            self.repo.refresh(saved.id, self.settings)
+        return saved
+
+    def update_advice(self, advice: Advice) -> Advice:
+        advice_id = advice.id
+        if advice_id is None:
+            raise ValueError("update_advice needs an id")
+        with self._write():
+            advice = self._check_number(advice)
+            reply = self.repo.reply_for(advice_id)
+            if reply is not None:
+                problems = validate_reply_against_advice(advice, reply)
+                if problems:
+                    raise ValidationError(
+                        [
+                            FieldError(
+                                "sent_date",
+                                translate(
+                                    "Register",
+                                    "Dit past niet bij de geregistreerde reactie: {problem}",
+                                ).format(problem=" ".join(problems)),
+                            )
+                        ]
+                    )
+            saved = self.repo.update_advice(advice)
+            self.repo.refresh(advice_id, self.settings)
+        return saved
+
+    def delete_advice(self, advice_id: int) -> None:
+        """Move an advice to the waste basket (reversible, recorded)."""
+        with self._write():
+            self.repo.get_advice(advice_id)
+            self.repo.set_advice_deleted(advice_id, True)
+
+    def restore_advice(self, advice_id: int) -> None:
+        with self._write():
+            self.repo.get_advice(advice_id, include_deleted=True)
+            self.repo.set_advice_deleted(advice_id, False)
+
+    def set_manual_status(self, advice_id: int, status: ManualStatus | None) -> None:
+        with self._write():
+            advice = self.repo.get_advice(advice_id)
+            self.repo.update_advice(replace(advice, manual_status=status))
+            self.repo.refresh(advice_id, self.settings)
+
+    def get_advice(self, advice_id: int, *, include_deleted: bool = False) -> Advice:
+        return self.repo.get_advice(advice_id, include_deleted=include_deleted)
+
+    def dossier(self, advice_id: int, *, include_deleted: bool = False) -> Dossier:
+        advice = self.repo.get_advice(advice_id, include_deleted=include_deleted)
+        reply = self.repo.reply_for(advice_id)
+        extensions = self.repo.extensions_for(advice_id)
+        derived = derive(advice, reply, extensions, self.settings)
+        commitments = self.repo.commitments_for_reply(reply.id) if reply and reply.id else []
+        return Dossier(
+            advice=advice,
+            status=derived.status,
+            advice_term=derived.advice_term,
+            reply_term=derived.reply_term,
+            reply=reply,
+            outcome=derived.outcome,
+            reply_days_late=derived.reply_days_late,
+            reply_time_days=reply_time_days(advice, reply),
+            commitments=commitments,
+            extensions=extensions,
+            documents=self.repo.documents_for(advice_id),
+            history=self.repo.history(advice_id),
+        )
+
+    def dossiers(self, advice_ids: list[int]) -> list[Dossier]:
+        return [self.dossier(i) for i in advice_ids]
+
+    # ------------------------------------------------------------------ replies
+
+    def save_reply(self, reply: Reply) -> Reply:
+        """Register (or correct) the college's reply to an advice."""
+        with self._write():
+            advice = self.repo.get_advice(reply.advice_id)
+            problems = validate_reply_against_advice(advice, reply)
+            if problems:
+                raise ValidationError([FieldError("date", p) for p in problems])
+            existing = self.repo.reply_for(reply.advice_id)
+            if reply.id is None and existing is not None:
+                raise UserError(
+                    translate(
+                        "Register",
+                        "Advies {number} heeft al een reactie (van {date}). Pas die aan in het "
+                        "dossier.",
+                    ).format(number=advice.number, date=existing.date.strftime("%d-%m-%Y"))
+                )
+            saved = (
+                self.repo.insert_reply(reply) if reply.id is None else self.repo.update_reply(reply)
+            )
+            self.repo.refresh(reply.advice_id, self.settings)
+        return saved
+
+    def delete_reply(self, reply_id: int) -> int:
+        with self._write():
+            advice_id = self.repo.set_reply_deleted(reply_id, True)
+            self.repo.refresh(advice_id, self.settings)
+        return advice_id
+
+    def restore_reply(self, reply_id: int) -> int:
+        with self._write():
+            reply = self.repo.get_reply(reply_id, include_deleted=True)
+            if self.repo.reply_for(reply.advice_id) is not None:
+                raise UserError(
+                    translate(
+                        "Register",
+                        "Deze reactie kan niet worden teruggezet: het advies heeft inmiddels een "
+                        "andere reactie.",
+                    )
+                )
+            advice_id = self.repo.set_reply_deleted(reply_id, False)
+            self.repo.refresh(advice_id, self.settings)
+        return advice_id
+
+    # ------------------------------------------------------------------ commitments
+
+    def save_commitment(self, commitment: Commitment) -> Commitment:
+        with self._write():
+            reply = self.repo.get_reply(commitment.reply_id)
+            saved = (
+                self.repo.insert_commitment(commitment)
+                if commitment.id is None
+                else self.repo.update_commitment(commitment)
+            )
+            self.repo.refresh(reply.advice_id, self.settings)
+        return saved
+
+    def set_commitment_status(self, commitment_id: int, status: CommitmentStatus) -> Commitment:
+        commitment = self.repo.get_commitment(commitment_id)
+        return self.save_commitment(replace(commitment, status=status))
+
+    def delete_commitment(self, commitment_id: int) -> int:
+        with self._write():
+            advice_id = self.repo.set_commitment_deleted(commitment_id, True)
+            self.repo.refresh(advice_id, self.settings)
+        return advice_id
+
+    def restore_commitment(self, commitment_id: int) -> int:
+        with self._write():
+            advice_id = self.repo.set_commitment_deleted(commitment_id, False)
+            self.repo.refresh(advice_id, self.settings)
+        return advice_id
+
+    # ------------------------------------------------------------------ extensions
+
+    def current_term(self, advice_id: int, term: TermKind) -> dl.Term | None:
+        advice = self.repo.get_advice(advice_id)
+        extensions = self.repo.extensions_for(advice_id)
+        if term == TermKind.ADVICE:
+            return dl.advice_term(advice, self.settings, extensions)
+        return dl.reply_term(advice, self.settings, extensions)
+
+    def extend_term(
+        self,
+        advice_id: int,
+        term: TermKind,
+        new_date: date,
+        reason: str,
+        agreed_by: str,
+        agreed_on: date | None = None,
+    ) -> Extension:
+        """Agree an extension (verdaging); the original date stays on record."""
+        with self._write():
+            current = self.current_term(advice_id, term)
+            if current is None:
+                message = (
+                    translate("Register", "Dit advies heeft geen adviestermijn om te verdagen.")
+                    if term == TermKind.ADVICE
+                    else translate(
+                        "Register",
+                        "Dit advies heeft (nog) geen reactietermijn om te verdagen: vul eerst "
+                        "de verzenddatum in.",
+                    )
+                )
+                raise UserError(message)
+            extension = Extension(
+                advice_id=advice_id,
+                term=term,
+                new_date=new_date,
+                reason=reason,
+                agreed_by=agreed_by,
+                previous_date=current.due,
+                agreed_on=agreed_on,
+            )
+            saved = self.repo.insert_extension(extension)
+            self.repo.refresh(advice_id, self.settings)
+        return saved
+
+    def delete_extension(self, extension_id: int) -> int:
+        with self._write():
+            advice_id = self.repo.set_extension_deleted(extension_id, True)
+            self.repo.refresh(advice_id, self.settings)
+        return advice_id
+
+    def restore_extension(self, extension_id: int) -> int:
+        with self._write():
+            advice_id = self.repo.set_extension_deleted(extension_id, False)
+            self.repo.refresh(advice_id, self.settings)
+        return advice_id
+
+    # ------------------------------------------------------------------ documents
+
+    @property
+    def documents_dir(self) -> Path:
+        return documents_dir(self.path)
+
+    def document_path(self, document: Document) -> Path:
+        return self.documents_dir / document.stored_name
+
+    def add_document(
+        self,
+        advice_id: int,
+        source: Path,
+        kind: DocumentKind = DocumentKind.OTHER,
+        description: str = "",
+    ) -> Document:
+        """Copy a file into the documents folder beside the database and record it."""
+        self.repo.get_advice(advice_id)
+        source = Path(source)
+        try:
+            if not source.is_file():
+                raise UserError(
+                    translate("Register", "{path} is geen bestand.").format(path=source)
+                )
+            size = source.stat().st_size
+            if size > MAX_DOCUMENT_BYTES:
+                raise UserError(
+                    translate(
+                        "Register",
+                        "{name} is te groot om toe te voegen ({mb} MB; maximaal {max} MB).",
+                    ).format(
+                        name=source.name,
+                        mb=size // (1024 * 1024),
+                        max=MAX_DOCUMENT_BYTES // (1024 * 1024),
+                    )
+                )
+            digest = hashlib.sha256()
+            with source.open("rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+            sha = digest.hexdigest()
+            stored_name = f"{sha[:2]}/{sha}{source.suffix.lower()}"
+            target = self.documents_dir / stored_name
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                partial = target.with_name(target.name + ".part")
+                shutil.copyfile(source, partial)
+                os.replace(partial, target)
+        except OSError as exc:
+            raise classify_os_error(exc, source) from exc
+        document = Document(
+            advice_id=advice_id,
+            kind=kind,
+            original_name=source.name,
+            stored_name=stored_name,
+            sha256=sha,
+            size=size,
+            description=description,
+        )
+        with self._write():
+            saved = self.repo.insert_document(document)
+            self.repo.refresh(advice_id, self.settings)
+        return saved
+
+    def delete_document(self, document_id: int) -> int:
+        """Remove a document from the dossier; the stored copy stays, so it can be undone."""
+        with self._write():
+            advice_id = self.repo.set_document_deleted(document_id, True)
+            self.repo.refresh(advice_id, self.settings)
+        return advice_id
+
+    def restore_document(self, document_id: int) -> int:
+        with self._write():
+            advice_id = self.repo.set_document_deleted(document_id, False)
+            self.repo.refresh(advice_id, self.settings)
+        return advice_id
+
+    # ------------------------------------------------------------------ queries
+
+    def register(
+        self, selection: RegisterFilter | None = None, order: RegisterOrder | None = None
+    ) -> list[RegisterRow]:
+        return self.queries.register(selection or RegisterFilter(), order)
+
+    def register_ids(self, selection: RegisterFilter, order: RegisterOrder) -> list[int]:
+        return self.queries.register_ids(selection, order)
+
+    def register_rows(self, ids: list[int]) -> dict[int, RegisterRow]:
+        return self.queries.register_rows(ids)
+
+    def count(self, selection: RegisterFilter | None = None) -> int:
+        return self.queries.register_count(selection or RegisterFilter())
+
+    def years(self) -> list[int]:
+        return self.queries.years()
+
+    def themes(self) -> list[str]:
+        """The configured themes, plus any still used by older advices."""
+        configured = list(self.settings.themes)
+        return configured + [t for t in self.queries.themes_in_use() if t not in configured]
+
+    def commitments(
+        self,
+        status: CommitmentStatus | None = CommitmentStatus.OPEN,
+        *,
+        include_confidential: bool = True,
+    ) -> list[CommitmentRow]:
+        return self.queries.commitments(status, include_confidential=include_confidential)
+
+    def deadlines(
+        self,
+        today: date | None = None,
+        within: int | None = None,
+        *,
+        include_confidential: bool = True,
+    ) -> list[dl.DeadlineItem]:
+        """Open deadlines, earliest first: advice terms, reply terms and dated commitments.
+
+        ``within``: only what is due within that many days (overdue items always count).
+        """
+        today = today or date.today()
+        settings = self.settings
+        items: list[dl.DeadlineItem] = []
+        advice_ids = self.queries.open_advice_ids()
+        advices = self.repo.get_advices(advice_ids)
+        extensions = self.repo.extensions_for_many(advice_ids) if advice_ids else {}
+        for advice in advices:
+            assert advice.id is not None
+            if advice.confidential and not include_confidential:
+                continue
+            # Only advices without a reply are open with a deadline running (next_due).
+            derived = derive(advice, None, extensions.get(advice.id, []), settings)
+            if derived.status == AdviceStatus.ADVIES_VERZONDEN:
+                term, kind = derived.reply_term, dl.DeadlineType.REPLY_DUE
+            else:
+                term, kind = derived.advice_term, dl.DeadlineType.ADVICE_DUE
+            if term is None:
+                continue
+            items.append(
+                dl.DeadlineItem(
+                    advice_id=advice.id,
+                    number=advice.number,
+                    title=advice.title,
+                    type=kind,
+                    due_date=term.due,
+                    days_left=dl.days_left(term.due, today),
+                    state=dl.deadline_state(term.due, today, settings.due_soon_days),
+                    original_date=term.original if term.extended else None,
+                    confidential=advice.confidential,
+                )
+            )
+        for row in self.queries.commitments(
+            CommitmentStatus.OPEN, include_confidential=include_confidential
+        ):
+            due = row.commitment.due_date
+            if due is None:
+                continue
+            items.append(
+                dl.DeadlineItem(
+                    advice_id=row.advice_id,
+                    number=row.number,
+                    title=row.title,
+                    type=dl.DeadlineType.COMMITMENT_DUE,
+                    due_date=due,
+                    days_left=dl.days_left(due, today),
+                    state=dl.deadline_state(due, today, settings.due_soon_days),
+                    commitment_id=row.commitment.id,
+                    detail=row.commitment.text,
+                    confidential=row.confidential,
+                )
+            )
+        if within is not None:
+            items = [i for i in items if i.days_left <= within]
+        return sorted(items, key=dl.sort_key)
+
+    def overdue_count(self, today: date | None = None) -> int:
+        return sum(1 for i in self.deadlines(today) if i.state == dl.DeadlineState.OVERDUE)

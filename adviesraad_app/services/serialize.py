@@ -1,0 +1,106 @@
+"""Plain JSON-ready dictionaries of the register's objects (English keys, ISO dates)."""
+
+from __future__ import annotations
+
+from dataclasses import fields, is_dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from adviesraad_app.domain.deadlines import DeadlineItem, Term
+from adviesraad_app.domain.model import Advice, Reply
+from adviesraad_app.domain.status import overall_outcome
+from adviesraad_app.domain.views import CommitmentRow, Dossier, RegisterRow
+
+
+def plain(value: Any) -> Any:
+    """Dataclasses, enums, dates and tuples as JSON-ready values."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
+    return value
+
+
+def advice_dict(advice: Advice) -> dict[str, Any]:
+    data: dict[str, Any] = plain(advice)
+    data["year"] = advice.year
+    return data
+
+
+def reply_dict(reply: Reply) -> dict[str, Any]:
+    data: dict[str, Any] = plain(reply)
+    outcome = overall_outcome(reply)
+    data["overall_outcome"] = outcome.value if outcome else None
+    return data
+
+
+def term_dict(term: Term | None) -> dict[str, Any] | None:
+    if term is None:
+        return None
+    return {
+        "kind": term.kind.value,
+        "due": term.due.isoformat(),
+        "original": term.original.isoformat(),
+        "extended": term.extended,
+    }
+
+
+def dossier_dict(dossier: Dossier) -> dict[str, Any]:
+    data = advice_dict(dossier.advice)
+    data.update(
+        status=dossier.status.value,
+        advice_term=term_dict(dossier.advice_term),
+        reply_term=term_dict(dossier.reply_term),
+        advice_due=plain(dossier.advice_term.due if dossier.advice_term else None),
+        reply_due=plain(dossier.reply_term.due if dossier.reply_term else None),
+        reply=reply_dict(dossier.reply) if dossier.reply else None,
+        outcome=plain(dossier.outcome),
+        reply_days_late=dossier.reply_days_late,
+        reply_time_days=dossier.reply_time_days,
+        commitments=plain(dossier.commitments),
+        extensions=plain(dossier.extensions),
+        documents=plain(dossier.documents),
+        history=plain(dossier.history),
+    )
+    return data
+
+
+def register_row_dict(row: RegisterRow) -> dict[str, Any]:
+    data: dict[str, Any] = plain(row)
+    return data
+
+
+def deadline_dict(item: DeadlineItem) -> dict[str, Any]:
+    """The ``deadlines --json`` contract: these keys, these values."""
+    return {
+        "advice_id": item.advice_id,
+        "number": item.number,
+        "title": item.title,
+        "type": item.type.value,
+        "due_date": item.due_date.isoformat(),
+        "days_left": item.days_left,
+        "state": item.state.value,
+        "commitment_id": item.commitment_id,
+        "original_date": plain(item.original_date),
+        "detail": item.detail,
+    }
+
+
+def commitment_row_dict(row: CommitmentRow) -> dict[str, Any]:
+    data: dict[str, Any] = plain(row.commitment)
+    data.update(
+        advice_id=row.advice_id,
+        number=row.number,
+        title=row.title,
+        reply_date=row.reply_date.isoformat(),
+    )
+    return data

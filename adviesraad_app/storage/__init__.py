@@ -1,0 +1,1 @@
+"""The only code that speaks SQL: the database file, schema, migrations, queries, backups."""

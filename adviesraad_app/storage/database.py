@@ -1,0 +1,338 @@
+"""Opening the database file safely, and the one place where transactions begin.
+
+Opening follows a fixed order so that a file we must refuse is never changed:
+
+1. Look at the file from outside: a directory, an empty file, a wrong header, a size that
+   does not match the header's page count (truncated) -> refused, file untouched.
+2. Open it read-only and read ``application_id`` and ``user_version``: another program's
+   database, or one written by a newer Adviesraad -> refused, file untouched.
+3. Only then open it for writing, switch on WAL, foreign keys and a busy timeout, take a
+   backup if migrations are pending, and apply them (each in its own transaction).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from adviesraad_app.i18n import translate
+
+from .errors import (
+    CannotOpenError,
+    CorruptDatabaseError,
+    DatabaseTooNewError,
+    NotADatabaseError,
+    ReadOnlyError,
+    classify_os_error,
+    classify_sqlite_error,
+)
+from .schema import APPLICATION_ID, SCHEMA_VERSION, expected_tables, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+PAGE_SIZE = 16384  # halves the file size with 2 KB texts (GUIDE.md)
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+ENV_BUSY_TIMEOUT = "ADVIESRAAD_BUSY_TIMEOUT_MS"
+
+BackupHook = Callable[[Path, str], object]
+
+
+def busy_timeout_ms() -> int:
+    try:
+        return max(0, int(os.environ.get(ENV_BUSY_TIMEOUT, DEFAULT_BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT_MS
+
+
+class Store:
+    """An open register database: the sqlite-utils ``Database`` and its transactions."""
+
+    def __init__(self, db: Database, path: Path, readonly: bool = False) -> None:
+        self.db = db
+        self.path = path
+        self.readonly = readonly
+
+    def data_version(self) -> tuple[int, int]:
+        """Changes whenever this connection writes or another one commits (for query caches)."""
+        return self.conn.total_changes, int(self.scalar("PRAGMA data_version"))
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Database]:
+        """One transaction for a whole change: all of it is saved, or none of it.
+
+        ``BEGIN IMMEDIATE`` takes the write lock at the start, so two writers (the app and the
+        CLI) queue on the busy timeout instead of failing halfway. Nested calls use savepoints.
+        SQLite's environment errors come out as :class:`StorageError` with a Dutch message.
+        """
+        if self.readonly:
+            raise ReadOnlyError(
+                translate(
+                    "Storage",
+                    "De database {path} is alleen-lezen geopend: er kan niets worden opgeslagen.",
+                ).format(path=self.path),
+                self.path,
+            )
+        if self.conn.in_transaction:
+            with self.translate_errors(), self.db.atomic():
+                yield self.db
+            return
+        with self.translate_errors():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+
+    @contextlib.contextmanager
+    def translate_errors(self) -> Iterator[None]:
+        """Turn SQLite's and the disk's environment errors into :class:`StorageError`."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            classified = classify_sqlite_error(exc, self.path)
+            if classified is None:
+                raise
+            raise classified from exc
+        except OSError as exc:
+            raise classify_os_error(exc, self.path) from exc
+
+    def query(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        with self.translate_errors():
+            return self.conn.execute(sql, params).fetchall()
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        with self.translate_errors():
+            row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row is not None else None
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+
+def _refuse_unless_database(path: Path) -> None:
+    """Step 1: judge the file from outside, without letting SQLite touch it."""
+    if path.is_dir():
+        raise CannotOpenError(
+            translate("Storage", "{path} is een map, geen databasebestand.").format(path=path),
+            path,
+        )
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise classify_os_error(exc, path) from exc
+    if size == 0:
+        raise NotADatabaseError(
+            translate(
+                "Storage",
+                "{path} is een leeg bestand, geen Adviesraad-database. Het bestand is niet "
+                "gewijzigd.",
+            ).format(path=path),
+            path,
+        )
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise NotADatabaseError(
+            translate(
+                "Storage",
+                "{path} is geen Adviesraad-database (geen SQLite-bestand). Het bestand is niet "
+                "gewijzigd.",
+            ).format(path=path),
+            path,
+        )
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    truncated = page_size < 512 or size % page_size != 0
+    if not truncated and change_counter == valid_for and page_count:
+        truncated = size < page_count * page_size
+    if truncated:
+        raise CorruptDatabaseError(
+            translate(
+                "Storage",
+                "De database {path} is beschadigd: het bestand is korter dan het zou moeten zijn "
+                "(afgebroken kopie of schijffout). Het bestand is niet gewijzigd. Zet een "
+                "back-up terug.",
+            ).format(path=path),
+            path,
+        )
+
+
+def _probe(path: Path) -> tuple[int, int, set[str]]:
+    """Step 2: read identity and version through a read-only connection."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise classify_sqlite_error(exc, path) or CannotOpenError(str(exc), path) from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+    except sqlite3.Error as exc:
+        classified = classify_sqlite_error(exc, path)
+        if classified is None:
+            classified = CorruptDatabaseError(
+                translate("Storage", "De database {path} kan niet worden gelezen: {reason}").format(
+                    path=path, reason=exc
+                ),
+                path,
+            )
+        raise classified from exc
+    finally:
+        conn.close()
+    return application_id, user_version, tables
+
+
+def _check_identity(path: Path, application_id: int, user_version: int, tables: set[str]) -> None:
+    if user_version > SCHEMA_VERSION:
+        raise DatabaseTooNewError(
+            translate(
+                "Storage",
+                "De database {path} is gemaakt door een nieuwere versie van Adviesraad "
+                "(schemaversie {found}; deze versie kent tot en met {supported}). Installeer de "
+                "nieuwste versie. Het bestand is niet geopend en niet gewijzigd.",
+            ).format(path=path, found=user_version, supported=SCHEMA_VERSION),
+            path,
+            user_version,
+            SCHEMA_VERSION,
+        )
+    ours = application_id == APPLICATION_ID
+    if not ours and (application_id != 0 or tables):
+        raise NotADatabaseError(
+            translate(
+                "Storage",
+                "{path} is een database van een ander programma, geen Adviesraad-database. Het "
+                "bestand is niet gewijzigd.",
+            ).format(path=path),
+            path,
+        )
+    if ours and user_version >= 1:
+        missing = [name for name in expected_tables() if name not in tables]
+        if missing:
+            raise CorruptDatabaseError(
+                translate(
+                    "Storage",
+                    "De database {path} is onvolledig: tabel(len) {tables} ontbreken. Het bestand "
+                    "is niet gewijzigd. Zet een back-up terug.",
+                ).format(path=path, tables=", ".join(missing)),
+                path,
+            )
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    if readonly:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        conn = sqlite3.connect(str(path))
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def open_database(
+    path: Path,
+    *,
+    create: bool = True,
+    before_migration: BackupHook | None = None,
+) -> Store:
+    """Open (or create) the register at ``path``; see the module docstring for the order.
+
+    ``before_migration(path, reason)`` is called before pending migrations are applied to a
+    database that already holds a schema; it is expected to take a backup.
+    """
+    path = Path(path)
+    exists = path.exists()
+    if not exists and not create:
+        raise CannotOpenError(
+            translate("Storage", "De database {path} bestaat niet.").format(path=path), path
+        )
+    if exists:
+        _refuse_unless_database(path)
+        application_id, user_version, tables = _probe(path)
+        _check_identity(path, application_id, user_version, tables)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise classify_os_error(exc, path.parent) from exc
+        user_version = 0
+
+    writable = not exists or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    if not writable:
+        if user_version < SCHEMA_VERSION:
+            raise ReadOnlyError(
+                translate(
+                    "Storage",
+                    "De database {path} is alleen-lezen en moet worden bijgewerkt naar een "
+                    "nieuwere versie; dat kan niet zonder schrijfrechten. Het bestand is niet "
+                    "gewijzigd.",
+                ).format(path=path),
+                path,
+            )
+        try:
+            conn = _connect(path, readonly=True)
+        except sqlite3.Error as exc:
+            raise classify_sqlite_error(exc, path) or CannotOpenError(str(exc), path) from exc
+        return Store(Database(conn), path, readonly=True)
+
+    try:
+        conn = _connect(path, readonly=False)
+    except sqlite3.Error as exc:
+        raise classify_sqlite_error(exc, path) or CannotOpenError(str(exc), path) from exc
+    store = Store(Database(conn), path)
+    try:
+        with store.translate_errors():
+            if not exists:
+                conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: a commit the user saw is on disk even after a power cut, not only after a
+            # crash of the program. Interactive writes are few, so the fsync costs nothing.
+            conn.execute("PRAGMA synchronous = FULL")
+            pending = migrations.pending(store.db)
+            if pending and exists and user_version >= 1 and before_migration is not None:
+                before_migration(path, "voor-migratie")
+            if pending:
+                migrations.apply(store.db)
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def database_summary(store: Store) -> dict[str, int]:
+    """Counts for a status line or a backup listing."""
+    return {
+        "advices": int(store.scalar("SELECT count(*) FROM advices WHERE deleted_at IS NULL")),
+        "schema_version": int(store.scalar("PRAGMA user_version")),
+    }

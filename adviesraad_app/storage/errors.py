@@ -1,0 +1,175 @@
+"""Storage errors with a Dutch message, and the translation of SQLite's errors into them.
+
+Environment errors (locked, read-only, full, damaged) are expected on a laptop: they get a
+clear message and the data stays as it was. Anything not recognised here is a bug.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+from adviesraad_app.domain.errors import UserError
+from adviesraad_app.i18n import translate
+
+
+class StorageError(UserError):
+    """A problem with the database file or the disk."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class NotADatabaseError(StorageError):
+    """The file is not an Adviesraad database (random bytes, empty, another program's)."""
+
+
+class CorruptDatabaseError(StorageError):
+    """The file is an SQLite database, but damaged (truncated, malformed)."""
+
+
+class DatabaseTooNewError(StorageError):
+    """Written by a newer version of Adviesraad: refused, never changed."""
+
+    def __init__(self, message: str, path: Path | None, found: int, supported: int) -> None:
+        super().__init__(message, path)
+        self.found = found
+        self.supported = supported
+
+
+class DatabaseLockedError(StorageError):
+    """Another program holds a lock for longer than the busy timeout."""
+
+
+class ReadOnlyError(StorageError):
+    """The file or its folder cannot be written."""
+
+
+class DiskFullError(StorageError):
+    """No room on the disk (or the database reached its size limit)."""
+
+
+class DiskIOError(StorageError):
+    """The operating system reported an input/output error."""
+
+
+class CannotOpenError(StorageError):
+    """The file cannot be opened at all (missing folder, no permission)."""
+
+
+def _where(path: Path | None) -> str:
+    return str(path) if path is not None else translate("Storage", "de database")
+
+
+def classify_sqlite_error(exc: sqlite3.Error, path: Path | None) -> StorageError | None:
+    """The :class:`StorageError` for an SQLite error from the environment, else ``None``."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    where = _where(path)
+    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
+        return DatabaseLockedError(
+            translate(
+                "Storage",
+                "De database {path} is bezet door een ander programma (bijvoorbeeld een "
+                "tweede venster van Adviesraad, een back-upprogramma of een virusscanner). "
+                "Er is niets gewijzigd. Probeer het over een ogenblik opnieuw.",
+            ).format(path=where),
+            path,
+        )
+    if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
+        return ReadOnlyError(
+            translate(
+                "Storage",
+                "De database {path} is alleen-lezen: er kan niets in worden opgeslagen. "
+                "Controleer of het bestand of de map schrijfrechten heeft. Er is niets gewijzigd.",
+            ).format(path=where),
+            path,
+        )
+    if (
+        name.startswith("SQLITE_FULL")
+        or "disk is full" in text
+        or "database or disk is full" in text
+    ):
+        return DiskFullError(
+            translate(
+                "Storage",
+                "De schijf is vol: de wijziging kon niet worden opgeslagen en is teruggedraaid. "
+                "Maak ruimte vrij en probeer het opnieuw.",
+            ),
+            path,
+        )
+    if name.startswith("SQLITE_NOTADB") or "file is not a database" in text:
+        return NotADatabaseError(
+            translate(
+                "Storage",
+                "{path} is geen Adviesraad-database (of het bestand is onherkenbaar beschadigd). "
+                "Het bestand is niet gewijzigd.",
+            ).format(path=where),
+            path,
+        )
+    if name.startswith("SQLITE_CORRUPT") or "malformed" in text or "corrupt" in text:
+        return CorruptDatabaseError(
+            translate(
+                "Storage",
+                "De database {path} is beschadigd. Het bestand is niet gewijzigd. Zet een "
+                "back-up terug of laat de database controleren.",
+            ).format(path=where),
+            path,
+        )
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return DiskIOError(
+            translate(
+                "Storage",
+                "Lezen of schrijven van {path} is mislukt (invoer-/uitvoerfout van de schijf). "
+                "De wijziging is niet opgeslagen.",
+            ).format(path=where),
+            path,
+        )
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
+        return CannotOpenError(
+            translate(
+                "Storage",
+                "De database {path} kan niet worden geopend. Bestaat de map en heeft u er "
+                "rechten op?",
+            ).format(path=where),
+            path,
+        )
+    if name.startswith("SQLITE_PERM") or name.startswith("SQLITE_AUTH"):
+        return ReadOnlyError(
+            translate("Storage", "Geen toestemming om {path} te gebruiken.").format(path=where),
+            path,
+        )
+    return None
+
+
+def classify_os_error(exc: OSError, path: Path | None) -> StorageError:
+    """A Dutch message for a file-system error while reading or writing ``path``."""
+    where = _where(path)
+    if exc.errno == errno.ENOSPC:
+        return DiskFullError(
+            translate("Storage", "De schijf is vol: {path} kon niet worden geschreven.").format(
+                path=where
+            ),
+            path,
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ReadOnlyError(
+            translate(
+                "Storage",
+                "Geen schrijfrechten voor {path}. Kies een andere plek of sluit het programma "
+                "dat het bestand open heeft.",
+            ).format(path=where),
+            path,
+        )
+    if exc.errno == errno.ENOENT:
+        return CannotOpenError(
+            translate("Storage", "{path} bestaat niet.").format(path=where), path
+        )
+    return DiskIOError(
+        translate("Storage", "Lezen of schrijven van {path} is mislukt: {reason}").format(
+            path=where, reason=exc.strerror or exc
+        ),
+        path,
+    )

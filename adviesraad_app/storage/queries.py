@@ -1,0 +1,274 @@
+"""Read-only queries of the register: selection, order, lists. Fast at 100,000 advices.
+
+The register reads in two steps, as a lazy table model needs: first the ids in the asked
+order (one indexed query), then the rows of the ids on screen.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from adviesraad_app.domain.dates import from_iso
+from adviesraad_app.domain.filters import (
+    STATUS_OPEN,
+    RegisterFilter,
+    RegisterOrder,
+    SortKey,
+    search_tokens,
+)
+from adviesraad_app.domain.model import (
+    AdviceKind,
+    AdviceStatus,
+    CommitmentStatus,
+    Outcome,
+)
+from adviesraad_app.domain.views import CommitmentRow, RegisterRow
+
+from .database import Store
+from .repository import Repository, _dt
+
+_ORDER_SQL: dict[SortKey, str] = {
+    SortKey.NUMBER: "a.year {d}, a.seq {d}",
+    SortKey.TITLE: "a.title COLLATE NOCASE {d}",
+    SortKey.KIND: "a.kind {d}",
+    SortKey.THEME: "a.theme COLLATE NOCASE {d}",
+    SortKey.SENT: "a.sent_date IS NULL, a.sent_date {d}",
+    SortKey.REPLY_DUE: "a.reply_due IS NULL, a.reply_due {d}",
+    SortKey.REPLY_DATE: "a.reply_date IS NULL, a.reply_date {d}",
+    SortKey.OUTCOME: "a.outcome IS NULL, a.outcome {d}",
+    SortKey.STATUS: "a.status {d}",
+    SortKey.URGENCY: "a.next_due IS NULL, a.next_due {d}",
+}
+
+OPEN_STATUSES = tuple(s.value for s in AdviceStatus if not s.is_closed)
+
+
+MIN_TOKEN = 2  # one letter matches nearly everything: searching starts at two
+
+
+def fts_query(text: str) -> str | None:
+    """A safe FTS5 query: every word of the search text must occur, as a word or the start of
+    one. Words are quoted, so nothing the user types is read as query syntax. Single letters
+    are ignored (as you type, the first letter alone would match nearly every advice)."""
+    tokens = [t for t in search_tokens(text) if len(t) >= MIN_TOKEN]
+    if not tokens:
+        return None
+    return " AND ".join(f'"{token}"*' for token in tokens)
+
+
+def _where(selection: RegisterFilter) -> tuple[str, list[Any]]:
+    clauses = ["a.deleted_at IS NOT NULL" if selection.deleted else "a.deleted_at IS NULL"]
+    params: list[Any] = []
+    if selection.year is not None:
+        clauses.append("a.year = ?")
+        params.append(selection.year)
+    if selection.kind is not None:
+        clauses.append("a.kind = ?")
+        params.append(AdviceKind(selection.kind).value)
+    if selection.status == STATUS_OPEN:
+        clauses.append(f"a.status IN ({','.join('?' * len(OPEN_STATUSES))})")
+        params.extend(OPEN_STATUSES)
+    elif selection.status:
+        clauses.append("a.status = ?")
+        params.append(AdviceStatus(selection.status).value)
+    if selection.theme:
+        clauses.append("a.theme = ?")
+        params.append(selection.theme)
+    if not selection.include_confidential:
+        clauses.append("a.confidential = 0")
+    if selection.ids is not None:
+        ids = list(selection.ids) or [-1]
+        clauses.append(f"a.id IN ({','.join('?' * len(ids))})")
+        params.extend(ids)
+    return " AND ".join(clauses), params
+
+
+class Queries:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._ordered_cache: dict[tuple[object, ...], list[int]] = {}
+
+    def _ids_json(self, sql: str, params: list[Any]) -> list[int]:
+        """Ids from a query, aggregated to one JSON array inside SQLite: for 100,000 ids this is
+        about twice as fast as fetching 100,000 Python rows."""
+        with self.store.translate_errors():
+            row = self.store.conn.execute(
+                f"SELECT json_group_array(id) FROM ({sql})", params
+            ).fetchone()
+        result: list[int] = json.loads(row[0]) if row and row[0] else []
+        return result
+
+    def _ordered_ids(self, selection: RegisterFilter, order: RegisterOrder) -> list[int]:
+        """The selection without its search text, in order; cached until the data changes."""
+        key = (replace(selection, search=""), order, self.store.data_version())
+        cached = self._ordered_cache.get(key)
+        if cached is None:
+            where, params = _where(selection)
+            direction = "DESC" if order.descending else "ASC"
+            order_sql = _ORDER_SQL[order.key].format(d=direction)
+            cached = self._ids_json(
+                f"SELECT a.id AS id FROM advices a WHERE {where} "
+                f"ORDER BY {order_sql}, a.id {direction}",
+                params,
+            )
+            if len(self._ordered_cache) > 16:
+                self._ordered_cache.clear()
+            self._ordered_cache[key] = cached
+        return cached
+
+    def search_hits(self, text: str) -> set[int] | None:
+        """Ids of the advices in which every word occurs; ``None`` when there is nothing to
+        search for."""
+        query = fts_query(text)
+        if query is None:
+            return None
+        return set(
+            self._ids_json(
+                "SELECT rowid AS id FROM advice_search WHERE advice_search MATCH ?", [query]
+            )
+        )
+
+    def register_ids(
+        self, selection: RegisterFilter, order: RegisterOrder | None = None
+    ) -> list[int]:
+        """The ids of the selection, in order.
+
+        The ordered list without search text is cached; a search intersects it with the
+        full-text hits. Both steps stay under 50 ms at 100,000 advices, so the register can
+        search as the user types.
+        """
+        ordered = self._ordered_ids(selection, order or RegisterOrder())
+        hits = self.search_hits(selection.search)
+        if hits is None:
+            return list(ordered)
+        return [advice_id for advice_id in ordered if advice_id in hits]
+
+    def register_count(self, selection: RegisterFilter) -> int:
+        if fts_query(selection.search) is not None:
+            return len(self.register_ids(selection))
+        where, params = _where(selection)
+        return int(self.store.scalar(f"SELECT count(*) FROM advices a WHERE {where}", params))
+
+    def register_rows(self, ids: Iterable[int]) -> dict[int, RegisterRow]:
+        """The rows of the given ids (any order; the caller keeps its own)."""
+        result: dict[int, RegisterRow] = {}
+        wanted = list(ids)
+        for start in range(0, len(wanted), 900):
+            chunk = wanted[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            for row in self.store.query(
+                "SELECT id, number, year, title, kind, theme, status, sent_date, advice_due, "
+                "reply_due, reply_date, outcome, reply_days_late, next_due, confidential, "
+                f"deleted_at FROM advices WHERE id IN ({marks})",
+                chunk,
+            ):
+                result[row["id"]] = _register_row(row)
+        return result
+
+    def register(
+        self, selection: RegisterFilter, order: RegisterOrder | None = None
+    ) -> list[RegisterRow]:
+        """The whole selection as rows, in order (for lists, exports and reports)."""
+        ids = self.register_ids(selection, order)
+        rows = self.register_rows(ids)
+        return [rows[i] for i in ids]
+
+    def years(self) -> list[int]:
+        return [
+            row[0]
+            for row in self.store.query(
+                "SELECT DISTINCT year FROM advices WHERE deleted_at IS NULL ORDER BY year DESC"
+            )
+        ]
+
+    def themes_in_use(self) -> list[str]:
+        return [
+            row[0]
+            for row in self.store.query(
+                "SELECT DISTINCT theme FROM advices WHERE deleted_at IS NULL AND theme != '' "
+                "ORDER BY theme COLLATE NOCASE"
+            )
+        ]
+
+    def count_live(self) -> int:
+        return int(self.store.scalar("SELECT count(*) FROM advices WHERE deleted_at IS NULL"))
+
+    def open_advice_ids(self) -> list[int]:
+        """Advices whose own deadlines may still run (not closed, not deleted)."""
+        marks = ",".join("?" * len(OPEN_STATUSES))
+        return [
+            row[0]
+            for row in self.store.query(
+                f"SELECT id FROM advices WHERE deleted_at IS NULL AND status IN ({marks}) "
+                "AND next_due IS NOT NULL",
+                OPEN_STATUSES,
+            )
+        ]
+
+    def commitments(
+        self,
+        status: CommitmentStatus | None = CommitmentStatus.OPEN,
+        *,
+        include_confidential: bool = True,
+        advice_ids: list[int] | None = None,
+    ) -> list[CommitmentRow]:
+        """Commitments of live replies of live advices, earliest due date first."""
+        clauses = [
+            "c.deleted_at IS NULL",
+            "r.deleted_at IS NULL",
+            "a.deleted_at IS NULL",
+            "a.status != 'vervallen'",
+        ]
+        params: list[Any] = []
+        if status is not None:
+            clauses.append("c.status = ?")
+            params.append(status.value)
+        if not include_confidential:
+            clauses.append("a.confidential = 0")
+        if advice_ids is not None:
+            clauses.append(f"a.id IN ({','.join('?' * len(advice_ids)) or 'NULL'})")
+            params.extend(advice_ids)
+        rows = self.store.query(
+            "SELECT c.*, a.id AS advice_id, a.number, a.title, a.confidential, r.date AS "
+            "reply_date FROM commitments c JOIN replies r ON r.id = c.reply_id "
+            f"JOIN advices a ON a.id = r.advice_id WHERE {' AND '.join(clauses)} "
+            "ORDER BY c.due_date IS NULL, c.due_date, a.year, a.seq, c.id",
+            params,
+        )
+        return [
+            CommitmentRow(
+                commitment=Repository._commitment_from_row(row),
+                advice_id=row["advice_id"],
+                number=row["number"],
+                title=row["title"],
+                reply_date=date.fromisoformat(row["reply_date"]),
+                confidential=bool(row["confidential"]),
+            )
+            for row in rows
+        ]
+
+
+def _register_row(row: sqlite3.Row) -> RegisterRow:
+    return RegisterRow(
+        id=row["id"],
+        number=row["number"],
+        year=row["year"],
+        title=row["title"],
+        kind=AdviceKind(row["kind"]),
+        theme=row["theme"],
+        status=AdviceStatus(row["status"]),
+        sent_date=from_iso(row["sent_date"]),
+        advice_due=from_iso(row["advice_due"]),
+        reply_due=from_iso(row["reply_due"]),
+        reply_date=from_iso(row["reply_date"]),
+        outcome=Outcome(row["outcome"]) if row["outcome"] else None,
+        reply_days_late=row["reply_days_late"],
+        next_due=from_iso(row["next_due"]),
+        confidential=bool(row["confidential"]),
+        deleted_at=_dt(row["deleted_at"]),
+    )

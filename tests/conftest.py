@@ -1,0 +1,54 @@
+"""Shared fixtures: every test gets its own temporary database and data folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("ADVIESRAAD_LANG", "nl")
+
+from adviesraad_app.services.register import RegisterService
+
+TODAY = date(2026, 11, 22)
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep tests away from the real app-data folder, settings and crash logs."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("LOCALAPPDATA", str(home / "local"))
+    monkeypatch.setenv("ADVIESRAAD_BUSY_TIMEOUT_MS", "300")
+    monkeypatch.delenv("ADVIESRAAD_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "register.sqlite3"
+
+
+@pytest.fixture
+def service(db_path: Path) -> Iterator[RegisterService]:
+    svc = RegisterService.open(db_path)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def demo_service(db_path: Path) -> Iterator[RegisterService]:
+    from adviesraad_app.services.demo import load_demo
+
+    svc = RegisterService.open(db_path)
+    load_demo(svc, today=TODAY)
+    yield svc
+    svc.close()

@@ -1,0 +1,145 @@
+"""Use cases of the register service: deadlines, commitments, extensions, documents, demo."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType
+from adviesraad_app.domain.errors import UserError
+from adviesraad_app.domain.model import (
+    Advice,
+    AdviceKind,
+    Commitment,
+    CommitmentStatus,
+    DocumentKind,
+    Reply,
+    TermKind,
+)
+from adviesraad_app.services.check import check_database
+from adviesraad_app.services.demo import load_demo
+from adviesraad_app.services.register import RegisterService
+from tests.conftest import TODAY
+
+
+def test_demo_has_what_the_issue_asks(demo_service: RegisterService) -> None:
+    rows = demo_service.register()
+    assert len(rows) >= 12
+    assert {r.year for r in rows} >= {TODAY.year - 2, TODAY.year - 1, TODAY.year}
+    kinds = {r.kind for r in rows}
+    assert {AdviceKind.GEVRAAGD, AdviceKind.ONGEVRAAGD} <= kinds
+    replied = [r for r in rows if r.reply_date]
+    assert any(r.reply_days_late == 0 for r in replied)
+    assert any((r.reply_days_late or 0) > 0 for r in replied)
+    wlc = next(r for r in rows if "Werk- en Leercentrum" in r.title)
+    assert wlc.reply_days_late == 43
+    assert {r.outcome.value for r in replied if r.outcome} >= {"overgenomen", "deels"}
+    assert demo_service.commitments(CommitmentStatus.OPEN)
+    assert any(i.extended for i in demo_service.deadlines(TODAY))
+    assert check_database(demo_service).ok
+
+
+def test_demo_refuses_a_register_with_advices(demo_service: RegisterService) -> None:
+    with pytest.raises(UserError) as info:
+        load_demo(demo_service)
+    assert "bevat al adviezen" in str(info.value)
+
+
+def test_deadlines_sorted_with_states(demo_service: RegisterService) -> None:
+    items = demo_service.deadlines(TODAY)
+    assert items == sorted(items, key=lambda i: i.due_date)
+    states = {i.state for i in items}
+    assert {DeadlineState.OVERDUE, DeadlineState.DUE_SOON} <= states
+    types = {i.type for i in items}
+    assert types == {DeadlineType.ADVICE_DUE, DeadlineType.REPLY_DUE, DeadlineType.COMMITMENT_DUE}
+    for item in items:
+        assert item.days_left == (item.due_date - TODAY).days
+    within = demo_service.deadlines(TODAY, within=10)
+    assert all(i.days_left <= 10 for i in within)
+    assert len(within) < len(items)
+
+
+def test_reply_ends_the_reply_deadline(service: RegisterService) -> None:
+    today = date(2024, 10, 1)
+    a = service.create_advice(
+        Advice(kind=AdviceKind.ONGEVRAAGD, title="x", sent_date=date(2024, 8, 12))
+    )
+    assert a.id is not None
+    [item] = service.deadlines(today)
+    assert (item.type, item.days_left, item.state) == (
+        DeadlineType.REPLY_DUE,
+        -8,
+        DeadlineState.OVERDUE,
+    )
+    service.save_reply(Reply(advice_id=a.id, date=date(2024, 11, 5)))
+    assert service.deadlines(today) == []
+
+
+def test_extension_keeps_original_and_moves_deadline(service: RegisterService) -> None:
+    a = service.create_advice(
+        Advice(kind=AdviceKind.GEVRAAGD, title="x", request_received=date(2024, 8, 12))
+    )
+    assert a.id is not None
+    ext = service.extend_term(
+        a.id, TermKind.ADVICE, date(2024, 10, 7), "Zomerreces", "wethouder J. Smits"
+    )
+    assert ext.previous_date == date(2024, 9, 23)
+    [item] = service.deadlines(date(2024, 9, 30))
+    assert item.due_date == date(2024, 10, 7)
+    assert item.original_date == date(2024, 9, 23)
+    dossier = service.dossier(a.id)
+    assert dossier.advice_term is not None and dossier.advice_term.original == date(2024, 9, 23)
+    with pytest.raises(UserError):
+        service.extend_term(a.id, TermKind.REPLY, date(2025, 1, 1), "x", "y")
+
+
+def test_commitments_listed_and_closed(service: RegisterService) -> None:
+    a = service.create_advice(
+        Advice(kind=AdviceKind.ONGEVRAAGD, title="x", sent_date=date(2024, 8, 12))
+    )
+    assert a.id is not None
+    reply = service.save_reply(Reply(advice_id=a.id, date=date(2024, 9, 1)))
+    assert reply.id is not None
+    c = service.save_commitment(
+        Commitment(reply_id=reply.id, text="Wij informeren u", due_date=date(2024, 12, 1))
+    )
+    assert [r.commitment.text for r in service.commitments()] == ["Wij informeren u"]
+    assert c.id is not None
+    service.set_commitment_status(c.id, CommitmentStatus.DONE)
+    assert service.commitments() == []
+    assert len(service.commitments(None)) == 1
+    service.delete_commitment(c.id)
+    assert service.commitments(None) == []
+    service.restore_commitment(c.id)
+    assert len(service.commitments(None)) == 1
+
+
+def test_documents_copied_beside_the_database(service: RegisterService, tmp_path: Path) -> None:
+    a = service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="x"))
+    assert a.id is not None
+    source = tmp_path / "Reactie college.pdf"
+    source.write_bytes(b"%PDF-1.4 test")
+    doc = service.add_document(a.id, source, DocumentKind.REPLY)
+    stored = service.document_path(doc)
+    assert stored.read_bytes() == b"%PDF-1.4 test"
+    assert stored.parent.parent == service.path.parent / "register-documenten"
+    source.unlink()
+    assert stored.exists()
+    assert check_database(service).ok
+    stored.write_bytes(b"changed")
+    report = check_database(service)
+    assert not report.ok and "gewijzigd" in report.text()
+    with pytest.raises(UserError):
+        service.add_document(a.id, tmp_path / "bestaat-niet.pdf")
+
+
+def test_open_advices_overdue_count(demo_service: RegisterService) -> None:
+    overdue = demo_service.overdue_count(TODAY)
+    assert overdue == sum(
+        1 for i in demo_service.deadlines(TODAY) if i.state == DeadlineState.OVERDUE
+    )
+    assert overdue >= 2
+    later = demo_service.overdue_count(TODAY + timedelta(days=400))
+    assert later > overdue

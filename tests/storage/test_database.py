@@ -1,0 +1,209 @@
+"""Opening, creating, migrating and refusing database files."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from adviesraad_app.domain.model import Advice, AdviceKind
+from adviesraad_app.services.register import RegisterService
+from adviesraad_app.storage import schema
+from adviesraad_app.storage.database import open_database
+from adviesraad_app.storage.errors import (
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    DatabaseTooNewError,
+    DiskFullError,
+    NotADatabaseError,
+    ReadOnlyError,
+)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_created_with_wal_foreign_keys_and_version(db_path: Path) -> None:
+    store = open_database(db_path)
+    assert store.scalar("PRAGMA journal_mode") == "wal"
+    assert store.scalar("PRAGMA foreign_keys") == 1
+    assert store.scalar("PRAGMA busy_timeout") > 0
+    assert store.scalar("PRAGMA user_version") == schema.SCHEMA_VERSION
+    assert store.scalar("PRAGMA application_id") == schema.APPLICATION_ID
+    assert store.scalar("PRAGMA page_size") == 16384
+    store.close()
+
+
+def test_migrations_are_safe_to_run_twice(db_path: Path) -> None:
+    store = open_database(db_path)
+    applied = [m.name for m in schema.migrations.applied(store.db)]
+    schema.migrations.apply(store.db)  # nothing pending: no change
+    schema.m0001_initial(store.db)  # even re-running the body changes nothing (IF NOT EXISTS)
+    assert [m.name for m in schema.migrations.applied(store.db)] == applied
+    store.close()
+    store = open_database(db_path)
+    assert [m.name for m in schema.migrations.applied(store.db)] == applied
+    store.close()
+
+
+def test_failed_migration_leaves_no_trace(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlite_utils.migrations import Migrations
+
+    broken = Migrations("adviesraad")
+
+    @broken(name="0001_initial")
+    def half(db):  # type: ignore[no-untyped-def]
+        db.execute("CREATE TABLE advices (id INTEGER PRIMARY KEY)")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr("adviesraad_app.storage.database.migrations", broken)
+    with pytest.raises(RuntimeError):
+        open_database(db_path)
+    conn = sqlite3.connect(db_path)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "advices" not in tables
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 0
+    conn.close()
+    monkeypatch.undo()
+    store = open_database(db_path)  # the next start finishes the job
+    assert store.scalar("PRAGMA user_version") == schema.SCHEMA_VERSION
+    store.close()
+
+
+def test_too_new_database_is_refused_untouched(db_path: Path) -> None:
+    open_database(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = digest(db_path)
+    wal = db_path.with_name(db_path.name + "-wal")
+    with pytest.raises(DatabaseTooNewError) as info:
+        open_database(db_path)
+    assert "nieuwere versie" in str(info.value)
+    assert digest(db_path) == before
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"hello, this is not a database at all" * 100,
+        os.urandom(40000),
+        b"SQLite format 3\x00" + os.urandom(5000),
+    ],
+    ids=["empty", "text", "random", "header-then-garbage"],
+)
+def test_not_a_database_is_refused_untouched(db_path: Path, content: bytes) -> None:
+    db_path.write_bytes(content)
+    before = digest(db_path)
+    with pytest.raises((NotADatabaseError, CorruptDatabaseError)) as info:
+        open_database(db_path)
+    assert "niet gewijzigd" in str(info.value) or "beschadigd" in str(info.value)
+    assert digest(db_path) == before
+
+
+def test_truncated_database_is_refused_untouched(db_path: Path) -> None:
+    svc = RegisterService.open(db_path)
+    for i in range(50):
+        svc.create_advice(
+            Advice(kind=AdviceKind.ONGEVRAAGD, title=f"Advies {i}", summary="x" * 2000)
+        )
+    svc.close()
+    data = db_path.read_bytes()
+    for cut in (len(data) // 3, len(data) - 16384, len(data) - 100):
+        db_path.write_bytes(data[:cut])
+        before = digest(db_path)
+        with pytest.raises(CorruptDatabaseError):
+            open_database(db_path)
+        assert digest(db_path) == before
+
+
+def test_other_programs_database_is_refused(db_path: Path) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = digest(db_path)
+    with pytest.raises(NotADatabaseError) as info:
+        open_database(db_path)
+    assert "ander programma" in str(info.value)
+    assert digest(db_path) == before
+
+
+@pytest.mark.skipif(
+    os.geteuid() == 0 if hasattr(os, "geteuid") else False, reason="root ignores file permissions"
+)
+def test_read_only_file_opens_read_only_and_refuses_writes(db_path: Path) -> None:
+    svc = RegisterService.open(db_path)
+    svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Bestaand"))
+    svc.close()
+    db_path.chmod(stat.S_IRUSR)
+    try:
+        svc = RegisterService.open(db_path)
+        assert svc.readonly
+        assert svc.count() == 1
+        with pytest.raises(ReadOnlyError):
+            svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Nieuw"))
+        svc.close()
+    finally:
+        db_path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_read_only_store_refuses_writes(db_path: Path) -> None:
+    """Also as root (where permissions do not bite): a store opened read-only never writes."""
+    RegisterService.open(db_path).close()
+    from sqlite_utils import Database
+
+    from adviesraad_app.storage.database import Store, _connect
+
+    store = Store(Database(_connect(db_path, readonly=True)), db_path, readonly=True)
+    svc = RegisterService(store)
+    with pytest.raises(ReadOnlyError) as info:
+        svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Nieuw"))
+    assert "alleen-lezen" in str(info.value)
+    svc.close()
+
+
+def test_locked_database_gives_clear_error_and_no_change(db_path: Path) -> None:
+    svc = RegisterService.open(db_path)
+    svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Eerste"))
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseLockedError) as info:
+            svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Tweede"))
+        assert "bezet" in str(info.value)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert [r.title for r in svc.register()] == ["Eerste"]
+    svc.close()
+
+
+def test_disk_full_rolls_back(db_path: Path) -> None:
+    svc = RegisterService.open(db_path)
+    svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Past nog"))
+    pages = svc.store.scalar("PRAGMA page_count")
+    svc.store.conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(DiskFullError) as info:
+        svc.create_advice(
+            Advice(kind=AdviceKind.ONGEVRAAGD, title="Te veel", summary="x" * 200_000)
+        )
+    assert "vol" in str(info.value)
+    assert [r.title for r in svc.register()] == ["Past nog"]
+    assert svc.store.scalar("PRAGMA integrity_check") == "ok"
+    svc.close()
+
+
+def test_directory_as_database(tmp_path: Path) -> None:
+    from adviesraad_app.storage.errors import CannotOpenError
+
+    with pytest.raises(CannotOpenError):
+        open_database(tmp_path)
