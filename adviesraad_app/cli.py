@@ -43,7 +43,9 @@ from adviesraad_app.storage.paths import resolve_db_path
 PROCESS_START = time.perf_counter()
 
 # Modules that add commands: each has ``register(subparsers, common)``.
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = [
+    "adviesraad_app.cli_export",
+]
 
 
 def _cmd_init(ctx: CommandContext) -> int:
