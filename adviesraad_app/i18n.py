@@ -27,10 +27,9 @@ _catalog_language: str | None = None
 
 def translations_dir() -> Path:
     """Folder with the ``.ts``/``.qm`` files, also inside a frozen bundle."""
-    base = getattr(sys, "_MEIPASS", None)
-    if base is not None:
-        return Path(base) / "resources" / "translations"
-    return Path(__file__).resolve().parent.parent / "resources" / "translations"
+    from adviesraad_app.resources import resource_path
+
+    return resource_path("translations")
 
 
 def current_language() -> str:

@@ -1,0 +1,27 @@
+"""Where the application's own files (fonts, icons, translations) are, also when frozen.
+
+From a source checkout they are in ``resources/`` at the repository root; in a PyInstaller
+bundle they are unpacked under ``sys._MEIPASS/resources``. Code never builds these paths
+itself: it asks :func:`resource_path`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    base = getattr(sys, "_MEIPASS", None)
+    if base is not None:
+        return Path(base) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """``resource_path("fonts", "DejaVuSans.ttf")`` -> the file, wherever the app runs from."""
+    return resources_dir().joinpath(*parts)
+
+
+def is_frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
