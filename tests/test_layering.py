@@ -28,7 +28,7 @@ def test_cli_start_up_does_not_import_heavy_modules() -> None:
         "import sys\n"
         "from adviesraad_app.cli import build_parser\n"
         "build_parser()\n"
-        "heavy_roots = ('PySide6', 'reportlab', 'openpyxl', 'pypdf', 'docx')\n"
+        "heavy_roots = ('PySide6', 'reportlab', 'openpyxl', 'pypdf', 'docx', 'sqlite_utils')\n"
         "heavy = [m for m in sys.modules if m.split('.')[0] in heavy_roots]\n"
         "print(','.join(heavy))\n"
     )
@@ -36,3 +36,25 @@ def test_cli_start_up_does_not_import_heavy_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_opening_an_up_to_date_register_does_not_import_sqlite_utils(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """sqlite-utils costs as much to import as Qt: it is loaded for migrations only."""
+    db = tmp_path / "r.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "adviesraad_app", "--db", str(db), "demo"],
+        check=True,
+        capture_output=True,
+    )
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from adviesraad_app.services.register import RegisterService\n"
+        f"s = RegisterService.open(Path({str(db)!r}))\n"
+        "s.register(); s.deadlines(); s.dossier(1)\n"
+        "print('sqlite_utils' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -18,9 +18,7 @@ import sqlite3
 import struct
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.i18n import translate
 
@@ -33,7 +31,10 @@ from .errors import (
     classify_os_error,
     classify_sqlite_error,
 )
-from .schema import APPLICATION_ID, SCHEMA_VERSION, expected_tables, migrations
+from .constants import APPLICATION_ID, SCHEMA_VERSION, expected_tables
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 16384  # halves the file size with 2 KB texts (GUIDE.md)
@@ -51,23 +52,34 @@ def busy_timeout_ms() -> int:
 
 
 class Store:
-    """An open register database: the sqlite-utils ``Database`` and its transactions."""
+    """An open register database: its connection, transactions, and a sqlite-utils view of it.
 
-    def __init__(self, db: Database, path: Path, readonly: bool = False) -> None:
-        self.db = db
+    sqlite-utils (migrations, schema work) is imported only when ``db`` is first used: opening
+    an up-to-date register and reading it needs nothing but ``sqlite3``, which keeps start-up
+    fast (importing sqlite-utils costs about as much as importing Qt).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool = False) -> None:
+        self.conn = conn
         self.path = path
         self.readonly = readonly
+        self._db: Database | None = None
+        self._savepoints = 0
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
 
     def data_version(self) -> tuple[int, int]:
         """Changes whenever this connection writes or another one commits (for query caches)."""
         return self.conn.total_changes, int(self.scalar("PRAGMA data_version"))
 
-    @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
-
     @contextlib.contextmanager
-    def write(self) -> Iterator[Database]:
+    def write(self) -> Iterator[sqlite3.Connection]:
         """One transaction for a whole change: all of it is saved, or none of it.
 
         ``BEGIN IMMEDIATE`` takes the write lock at the start, so two writers (the app and the
@@ -83,13 +95,24 @@ class Store:
                 self.path,
             )
         if self.conn.in_transaction:
-            with self.translate_errors(), self.db.atomic():
-                yield self.db
+            self._savepoints += 1
+            name = f"adviesraad_{self._savepoints}"
+            with self.translate_errors():
+                self.conn.execute(f"SAVEPOINT {name}")
+                try:
+                    yield self.conn
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                        self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                    raise
+                else:
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
             return
         with self.translate_errors():
             self.conn.execute("BEGIN IMMEDIATE")
             try:
-                yield self.db
+                yield self.conn
             except BaseException:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
@@ -299,13 +322,13 @@ def open_database(
             conn = _connect(path, readonly=True)
         except sqlite3.Error as exc:
             raise classify_sqlite_error(exc, path) or CannotOpenError(str(exc), path) from exc
-        return Store(Database(conn), path, readonly=True)
+        return Store(conn, path, readonly=True)
 
     try:
         conn = _connect(path, readonly=False)
     except sqlite3.Error as exc:
         raise classify_sqlite_error(exc, path) or CannotOpenError(str(exc), path) from exc
-    store = Store(Database(conn), path)
+    store = Store(conn, path)
     try:
         with store.translate_errors():
             if not exists:
@@ -317,10 +340,11 @@ def open_database(
             # FULL: a commit the user saw is on disk even after a power cut, not only after a
             # crash of the program. Interactive writes are few, so the fsync costs nothing.
             conn.execute("PRAGMA synchronous = FULL")
-            pending = migrations.pending(store.db)
-            if pending and exists and user_version >= 1 and before_migration is not None:
-                before_migration(path, "voor-migratie")
-            if pending:
+            if user_version < SCHEMA_VERSION:
+                from .schema import migrations
+
+                if exists and user_version >= 1 and before_migration is not None:
+                    before_migration(path, "voor-migratie")
                 migrations.apply(store.db)
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -12,9 +12,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_VERSION = 1
-# 'ADVR': marks the file as ours, so another program's SQLite file is not mistaken for a register.
-APPLICATION_ID = 0x41445652
+from .constants import APPLICATION_ID, SCHEMA_VERSION, expected_tables
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "expected_tables", "migrations"]
 
 migrations = Migrations("adviesraad")
 
@@ -283,18 +283,3 @@ def m0001_initial(db: Database) -> None:
     for statement in statements:
         db.execute(statement)
     _set_version(db, 1)
-
-
-def expected_tables() -> tuple[str, ...]:
-    return (
-        "advices",
-        "recommendations",
-        "replies",
-        "reply_outcomes",
-        "commitments",
-        "extensions",
-        "documents",
-        "history",
-        "settings",
-        "advice_search",
-    )

@@ -61,7 +61,7 @@ def test_failed_migration_leaves_no_trace(db_path: Path, monkeypatch: pytest.Mon
         db.execute("CREATE TABLE advices (id INTEGER PRIMARY KEY)")
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr("adviesraad_app.storage.database.migrations", broken)
+    monkeypatch.setattr("adviesraad_app.storage.schema.migrations", broken)
     with pytest.raises(RuntimeError):
         open_database(db_path)
     conn = sqlite3.connect(db_path)

@@ -1,0 +1,23 @@
+"""Schema facts needed to judge a file before opening it (no sqlite-utils import needed)."""
+
+from __future__ import annotations
+
+# Raise with every new migration in ``schema.py``.
+SCHEMA_VERSION = 1
+# 'ADVR': marks the file as ours, so another program's SQLite file is not mistaken for a register.
+APPLICATION_ID = 0x41445652
+
+
+def expected_tables() -> tuple[str, ...]:
+    return (
+        "advices",
+        "recommendations",
+        "replies",
+        "reply_outcomes",
+        "commitments",
+        "extensions",
+        "documents",
+        "history",
+        "settings",
+        "advice_search",
+    )
