@@ -265,6 +265,12 @@ def _cmd_gui(ctx: CommandContext) -> int:
     return run_gui(ctx.args)
 
 
+def _cmd_selftest(ctx: CommandContext) -> int:
+    from adviesraad_app.gui.app import run_selftest
+
+    return run_selftest(ctx.args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     install_dutch_argparse()
     common = argparse.ArgumentParser(add_help=False)
@@ -416,7 +422,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=_cmd_check)
 
     p = sub.add_parser("gui", parents=[common], help=translate("CLI", "het programma starten"))
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("CLI", "met een aparte demodatabase vol voorbeeldgegevens"),
+    )
     p.set_defaults(handler=_cmd_gui)
+
+    p = sub.add_parser(
+        "selftest",
+        parents=[common],
+        help=translate(
+            "CLI",
+            "het programma onzichtbaar starten op de database en de "
+            "opstarttijd tot het gevulde register meten (JSON)",
+        ),
+    )
+    p.set_defaults(handler=_cmd_selftest)
 
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, common)

@@ -22,6 +22,7 @@ class SortKey(StrEnum):
     REPLY_DATE = "reply_date"
     OUTCOME = "outcome"
     STATUS = "status"
+    DAYS_LATE = "days_late"  # how late the reply was (or is, while it is missing)
     URGENCY = "urgency"  # nearest open deadline first; closed advices last
 
 

@@ -146,6 +146,21 @@ DEFAULT_THEMES: tuple[str, ...] = (
 )
 
 
+def _coerce(obj: object, name: str, enum_type: type[StrEnum], optional: bool = False) -> bool:
+    """Accept an enum's value (``"gevraagd"``) for an enum field, as Qt and JSON hand them over.
+
+    Returns ``False`` when the value is not one of the enum's.
+    """
+    value = getattr(obj, name)
+    if isinstance(value, enum_type) or (optional and value is None):
+        return True
+    try:
+        object.__setattr__(obj, name, enum_type(value))
+    except ValueError:
+        return False
+    return True
+
+
 def _check(errors: list[FieldError], condition: bool, name: str, message: str) -> None:
     if not condition:
         errors.append(FieldError(name, message))
@@ -237,7 +252,8 @@ class Advice:
 
     def __post_init__(self) -> None:
         errors: list[FieldError] = []
-        if not isinstance(self.kind, AdviceKind):
+        _coerce(self, "manual_status", ManualStatus, optional=True)
+        if not _coerce(self, "kind", AdviceKind):
             errors.append(
                 FieldError(
                     "kind",
@@ -336,7 +352,7 @@ class RecommendationOutcome:
 
     def __post_init__(self) -> None:
         errors: list[FieldError] = []
-        if not isinstance(self.outcome, Outcome):
+        if not _coerce(self, "outcome", Outcome):
             errors.append(
                 FieldError(
                     "outcomes",
@@ -368,6 +384,15 @@ class Reply:
 
     def __post_init__(self) -> None:
         errors: list[FieldError] = []
+        if not _coerce(self, "general_outcome", Outcome, optional=True):
+            errors.append(
+                FieldError(
+                    "general_outcome",
+                    translate("Model", "Onbekende uitkomst: ‘{value}’.").format(
+                        value=self.general_outcome
+                    ),
+                )
+            )
         for name in (
             "our_reference",
             "case_number",
@@ -414,7 +439,7 @@ class Commitment:
             "text",
             translate("Model", "Beschrijf de toezegging."),
         )
-        if not isinstance(self.status, CommitmentStatus):
+        if not _coerce(self, "status", CommitmentStatus):
             errors.append(
                 FieldError(
                     "status",
@@ -443,6 +468,13 @@ class Extension:
 
     def __post_init__(self) -> None:
         errors: list[FieldError] = []
+        if not _coerce(self, "term", TermKind):
+            errors.append(
+                FieldError(
+                    "term",
+                    translate("Model", "Onbekende termijn: ‘{value}’.").format(value=self.term),
+                )
+            )
         _check(
             errors,
             bool(self.reason.strip()),
@@ -483,6 +515,19 @@ class Document:
     description: str = ""
     added_at: datetime | None = None
     deleted_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        if not _coerce(self, "kind", DocumentKind):
+            raise ValidationError(
+                [
+                    FieldError(
+                        "kind",
+                        translate("Model", "Onbekende soort document: ‘{value}’.").format(
+                            value=self.kind
+                        ),
+                    )
+                ]
+            )
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,13 +128,13 @@ class RegisterService:
             self.repo.refresh(saved.id, self.settings)
         return saved
 
-    def update_advice(self, advice: Advice) -> Advice:
+    def update_advice(self, advice: Advice, *, check_reply: bool = True) -> Advice:
         advice_id = advice.id
         if advice_id is None:
             raise ValueError("update_advice needs an id")
         with self._write():
             advice = self._check_number(advice)
-            reply = self.repo.reply_for(advice_id)
+            reply = self.repo.reply_for(advice_id) if check_reply else None
             if reply is not None:
                 problems = validate_reply_against_advice(advice, reply)
                 if problems:
@@ -152,6 +152,19 @@ class RegisterService:
             saved = self.repo.update_advice(advice)
             self.repo.refresh(advice_id, self.settings)
         return saved
+
+    def save_dossier(self, advice: Advice, reply: Reply | None) -> tuple[Advice, Reply | None]:
+        """Save an edited advice and its reply together: both or neither."""
+        if advice.id is None:
+            raise ValueError("save_dossier needs a saved advice")
+        with self._write():
+            if reply is None:
+                return self.update_advice(advice), None
+            problems = validate_reply_against_advice(advice, reply)
+            if problems:
+                raise ValidationError([FieldError("reply_date", p) for p in problems])
+            saved = self.update_advice(advice, check_reply=False)
+            return saved, self.save_reply(replace(reply, advice_id=advice.id))
 
     def delete_advice(self, advice_id: int) -> None:
         """Move an advice to the waste basket (reversible, recorded)."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.i18n import translate
 
+from .constants import APPLICATION_ID, SCHEMA_VERSION, expected_tables
 from .errors import (
     CannotOpenError,
     CorruptDatabaseError,
@@ -31,7 +32,6 @@ from .errors import (
     classify_os_error,
     classify_sqlite_error,
 )
-from .constants import APPLICATION_ID, SCHEMA_VERSION, expected_tables
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

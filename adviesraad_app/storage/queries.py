@@ -42,6 +42,14 @@ _ORDER_SQL: dict[SortKey, str] = {
     SortKey.REPLY_DATE: "a.reply_date IS NULL, a.reply_date {d}",
     SortKey.OUTCOME: "a.outcome IS NULL, a.outcome {d}",
     SortKey.STATUS: "a.status {d}",
+    SortKey.DAYS_LATE: (
+        "CASE WHEN a.reply_date IS NOT NULL THEN a.reply_days_late "
+        "WHEN a.status = 'advies_verzonden' AND a.reply_due < date('now', 'localtime') "
+        "THEN julianday(date('now', 'localtime')) - julianday(a.reply_due) END IS NULL, "
+        "CASE WHEN a.reply_date IS NOT NULL THEN a.reply_days_late "
+        "WHEN a.status = 'advies_verzonden' AND a.reply_due < date('now', 'localtime') "
+        "THEN julianday(date('now', 'localtime')) - julianday(a.reply_due) END {d}"
+    ),
     SortKey.URGENCY: "a.next_due IS NULL, a.next_due {d}",
 }
 
@@ -227,7 +235,7 @@ class Queries:
         params: list[Any] = []
         if status is not None:
             clauses.append("c.status = ?")
-            params.append(status.value)
+            params.append(CommitmentStatus(status).value)
         if not include_confidential:
             clauses.append("a.confidential = 0")
         if advice_ids is not None:

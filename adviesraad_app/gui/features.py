@@ -1,0 +1,21 @@
+"""Feature modules that add actions to the main window (exports, imports, backups, ...).
+
+Each module listed in ``FEATURES`` has ``install(window: MainWindow) -> None`` and uses only
+the window's public API (see ``main_window.py``). A feature is imported when the window is
+built, so keep module-level imports light (heavy libraries inside the action handlers).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+FEATURES: list[str] = []
+
+
+def install_features(window: MainWindow) -> None:
+    for name in FEATURES:
+        importlib.import_module(name).install(window)

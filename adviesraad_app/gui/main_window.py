@@ -1,0 +1,462 @@
+"""The main window: navigation, the four pages, menus, undo, and the open register.
+
+Feature modules (PDF export, letter import, backups, ...) add their actions through
+``features.install_features(window)``, using the public attributes documented on this class:
+``service``, ``ops`` (errors and undo), the menus ``menuFile``/``menuExport``/``menuImport``/
+``menuTools``/``menuHelp``, the pages ``register_view``/``dashboard_view``/
+``commitments_view``, ``current_filter()``, ``selected_advice_ids()``, ``open_dossier(id)``,
+``open_dossiers`` (the open dossier dialogs), ``drop_handlers`` and ``refresh()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from adviesraad_app import APP_NAME, ORGANIZATION, __version__
+from adviesraad_app.domain.deadlines import DeadlineState
+from adviesraad_app.domain.filters import RegisterFilter
+from adviesraad_app.domain.model import CommitmentStatus
+from adviesraad_app.services.register import RegisterService
+
+from .dialogs import SettingsDialog
+from .dossier import DossierDialog
+from .forms.ui_main_window import Ui_MainWindow
+from .operations import Operations, show_error
+from .views import CommitmentsView, DashboardView, DeletedView, RegisterView
+from .widgets import icon, state_icon
+
+PAGE_DEADLINES, PAGE_REGISTER, PAGE_COMMITMENTS, PAGE_DELETED = range(4)
+
+DropHandler = Callable[[list[Path]], bool]
+
+
+def app_settings() -> QSettings:
+    """Window and view preferences of this user (not the register's own settings)."""
+    return QSettings(ORGANIZATION, APP_NAME)
+
+
+class MainWindow(QMainWindow, Ui_MainWindow):
+    service_changed = Signal()
+    #: Emitted when the user asks to open another register file; the app reopens.
+    database_requested = Signal(str, bool)  # path, create
+
+    def __init__(
+        self,
+        service: RegisterService,
+        *,
+        today: Callable[[], date] = date.today,
+        install_features: bool = True,
+        restore_state: bool = True,
+    ) -> None:
+        super().__init__()
+        self.setupUi(self)
+        self.service = service
+        self._today = today
+        self.ops = Operations(self)
+        self.open_dossiers: dict[int, DossierDialog] = {}
+        self.drop_handlers: list[DropHandler] = []
+        self.setWindowIcon(icon("adviesraad.svg"))
+        self.setAcceptDrops(True)
+
+        self.dashboard_view = DashboardView(service, today)
+        self.register_view = RegisterView(service, today)
+        self.commitments_view = CommitmentsView(service, today)
+        self.deleted_view = DeletedView(service, today)
+        for page in (
+            self.dashboard_view,
+            self.register_view,
+            self.commitments_view,
+            self.deleted_view,
+        ):
+            self.stack.addWidget(page)
+        for row, name in enumerate(("overdue", "open", "done", "lapsed")):
+            self.navigation.item(row).setIcon(state_icon(name))
+        self.navigation.currentRowChanged.connect(self._show_page)
+
+        self._setup_actions()
+        self._connect_views()
+        self.ops.changed.connect(self.refresh)
+        self.bannerClose.clicked.connect(self.banner.hide)
+        self.bannerButton.clicked.connect(lambda: self.show_page(PAGE_DEADLINES))
+        self.banner.setStyleSheet(
+            "#banner { background: #fde8e8; border-bottom: 1px solid #e6b3b3; }"
+        )
+        self.bannerIcon.setPixmap(state_icon("overdue").pixmap(20, 20))
+        self.banner.hide()
+
+        if restore_state:
+            self._restore_window()
+        else:
+            self.register_view.model.reload()
+            self.show_page(PAGE_DEADLINES)
+        self._update_status()
+        if install_features:
+            from .features import install_features as install
+
+            install(self)
+
+    # -- setup ---------------------------------------------------------------------------
+
+    def _setup_actions(self) -> None:
+        undo = self.ops.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ops.undo_stack.createRedoAction(self, self.tr("Opnie&uw"))
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.actionUndo, self.actionRedo = undo, redo
+        first = self.menuEdit.actions()[0]
+        self.menuEdit.insertAction(first, undo)
+        self.menuEdit.insertAction(first, redo)
+        self.menuEdit.insertSeparator(first)
+        self.toolBar.addSeparator()
+        self.toolBar.addAction(undo)
+        style = self.style()
+        self.actionNewAdvice.setIcon(style.standardIcon(style.StandardPixmap.SP_FileIcon))
+        self.actionOpenDossier.setIcon(style.standardIcon(style.StandardPixmap.SP_DialogOpenButton))
+        self.actionDelete.setIcon(style.standardIcon(style.StandardPixmap.SP_TrashIcon))
+        undo.setIcon(style.standardIcon(style.StandardPixmap.SP_ArrowBack))
+        self.actionNewAdvice.triggered.connect(self.new_advice)
+        self.actionOpenDossier.triggered.connect(self._open_selected)
+        self.actionFind.triggered.connect(self.focus_search)
+        self.actionDelete.triggered.connect(self.delete_selected)
+        self.actionRestore.triggered.connect(self._restore_selected)
+        self.actionSettings.triggered.connect(self.edit_settings)
+        self.actionQuit.triggered.connect(self.close)
+        self.actionOpenDatabase.triggered.connect(self.choose_database)
+        self.actionNewDatabase.triggered.connect(self.choose_new_database)
+        self.actionLoadDemo.triggered.connect(self.load_demo)
+        self.actionRefresh.triggered.connect(self.refresh)
+        self.actionAbout.triggered.connect(self.about)
+        for page, action in enumerate(
+            (
+                self.actionShowDeadlines,
+                self.actionShowRegister,
+                self.actionShowCommitments,
+                self.actionShowDeleted,
+            )
+        ):
+            action.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
+        # Shown once a feature puts an action in them (see add_menu_action).
+        for menu in (self.menuExport, self.menuImport, self.menuTools):
+            menu.menuAction().setVisible(False)
+
+    def add_menu_action(self, menu_name: str, action: QAction) -> None:
+        """Put a feature's action in a menu (``export``, ``import``, ``tools``, ``help``)."""
+        menu = {
+            "export": self.menuExport,
+            "import": self.menuImport,
+            "tools": self.menuTools,
+            "help": self.menuHelp,
+            "file": self.menuFile,
+        }[menu_name]
+        menu.addAction(action)
+        menu.menuAction().setVisible(True)
+
+    def _connect_views(self) -> None:
+        self.register_view.open_requested.connect(self.open_dossier)
+        self.register_view.new_requested.connect(self.new_advice)
+        self.register_view.delete_requested.connect(self.delete_selected)
+        self.register_view.selection_changed.connect(self._update_actions)
+        self.dashboard_view.open_requested.connect(self.open_dossier)
+        self.commitments_view.open_requested.connect(self.open_dossier)
+        self.commitments_view.status_requested.connect(self._set_commitment_status)
+        self.deleted_view.restore_requested.connect(self.restore_advices)
+        self.deleted_view.open_requested.connect(self.open_dossier)
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def show_page(self, page: int) -> None:
+        self.navigation.setCurrentRow(page)
+
+    def _show_page(self, page: int) -> None:
+        self.stack.setCurrentIndex(page)
+        self._update_actions()
+
+    def current_page(self) -> int:
+        return self.stack.currentIndex()
+
+    def focus_search(self) -> None:
+        self.show_page(PAGE_REGISTER)
+        self.register_view.focus_search()
+
+    def current_filter(self) -> RegisterFilter:
+        """The register's current selection (what an export of "the register" should take)."""
+        return self.register_view.current_filter()
+
+    def selected_advice_ids(self) -> list[int]:
+        if self.current_page() == PAGE_DELETED:
+            return self.deleted_view.selected_ids()
+        return self.register_view.selected_ids()
+
+    def _update_actions(self) -> None:
+        page = self.current_page()
+        has = bool(self.selected_advice_ids())
+        self.actionDelete.setEnabled(page == PAGE_REGISTER and has)
+        self.actionRestore.setEnabled(page == PAGE_DELETED and has)
+        self.actionOpenDossier.setEnabled(page in (PAGE_REGISTER, PAGE_DELETED) and has)
+
+    # -- refreshing ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload every view from the register (after a change here, an undo, or F5)."""
+        self.service.reload()
+        self.register_view.reload()
+        self.dashboard_view.reload()
+        self.commitments_view.reload()
+        self.deleted_view.reload()
+        self._update_status()
+        self._update_actions()
+
+    def _update_status(self) -> None:
+        count = self.service.count()
+        readonly = " " + self.tr("(alleen-lezen)") if self.service.readonly else ""
+        self.statusbar.showMessage(
+            self.tr("Database: {path}{readonly} — {n} adviezen").format(
+                path=self.service.path, readonly=readonly, n=count
+            )
+        )
+        self.setWindowTitle(
+            self.tr("Adviesraad — {council}").format(council=self.service.settings.council_name)
+        )
+        self.actionLoadDemo.setEnabled(count == 0 and not self.service.readonly)
+
+    def announce_overdue(self) -> int:
+        """At start-up: say how many deadlines are overdue (banner and status bar)."""
+        overdue = self.dashboard_view.model.counts()[DeadlineState.OVERDUE]
+        if overdue:
+            text = (
+                self.tr("Er is 1 termijn verstreken.")
+                if overdue == 1
+                else self.tr("Er zijn {n} termijnen verstreken.").format(n=overdue)
+            )
+            self.bannerText.setText(
+                text + " " + self.tr("Bekijk ze bij Termijnen; de oudste staan bovenaan.")
+            )
+            self.banner.show()
+            self.statusbar.showMessage(text, 15000)
+            QTimer.singleShot(15000, self._update_status)
+        else:
+            self.banner.hide()
+        return overdue
+
+    # -- advices -------------------------------------------------------------------------
+
+    def new_advice(self) -> DossierDialog:
+        dialog = DossierDialog(self, self.service, self.ops, None, today=self._today)
+        dialog.saved.connect(self._dossier_saved)
+        dialog.show()
+        return dialog
+
+    def _dossier_saved(self, advice_id: int) -> None:
+        dialog = self.sender()
+        if isinstance(dialog, DossierDialog):
+            self.open_dossiers[advice_id] = dialog
+            dialog.finished.connect(lambda _r, i=advice_id: self.open_dossiers.pop(i, None))
+        self.refresh()
+
+    def open_dossier(self, advice_id: int) -> DossierDialog | None:
+        existing = self.open_dossiers.get(advice_id)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        try:
+            dialog = DossierDialog(self, self.service, self.ops, advice_id, today=self._today)
+        except Exception as exc:  # a deleted or vanished advice
+            from adviesraad_app.domain.errors import UserError
+
+            if isinstance(exc, UserError):
+                show_error(self, exc.message)
+                return None
+            raise
+        dialog.saved.connect(self._dossier_saved)
+        dialog.finished.connect(lambda _r, i=advice_id: self.open_dossiers.pop(i, None))
+        self.open_dossiers[advice_id] = dialog
+        dialog.show()
+        return dialog
+
+    def _open_selected(self) -> None:
+        for advice_id in self.selected_advice_ids()[:1]:
+            self.open_dossier(advice_id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_advice_ids()
+        if not ids or self.current_page() != PAGE_REGISTER:
+            return
+        text = (
+            self.tr("Advies verwijderen")
+            if len(ids) == 1
+            else self.tr("{n} adviezen verwijderen").format(n=len(ids))
+        )
+
+        def do() -> None:
+            with self.service.store.write():
+                for advice_id in ids:
+                    self.service.delete_advice(advice_id)
+
+        def undo() -> None:
+            with self.service.store.write():
+                for advice_id in ids:
+                    self.service.restore_advice(advice_id)
+
+        if self.ops.undoable(text, do, undo):
+            for advice_id in ids:
+                dialog = self.open_dossiers.get(advice_id)
+                if dialog is not None:
+                    dialog.load()
+            self.statusbar.showMessage(
+                self.tr(
+                    "Verwijderd. Ongedaan maken met Ctrl+Z; terugzetten kan ook via Verwijderd."
+                ),
+                8000,
+            )
+
+    def restore_advices(self, ids: list[int]) -> None:
+        def do() -> None:
+            with self.service.store.write():
+                for advice_id in ids:
+                    self.service.restore_advice(advice_id)
+
+        def undo() -> None:
+            with self.service.store.write():
+                for advice_id in ids:
+                    self.service.delete_advice(advice_id)
+
+        self.ops.undoable(self.tr("Terugzetten"), do, undo)
+
+    def _restore_selected(self) -> None:
+        if self.current_page() == PAGE_DELETED:
+            self.restore_advices(self.deleted_view.selected_ids())
+
+    def _set_commitment_status(self, commitment_id: int, status: CommitmentStatus) -> None:
+        before = self.service.repo.get_commitment(commitment_id).status
+        self.ops.undoable(
+            self.tr("Status toezegging wijzigen"),
+            lambda: self.service.set_commitment_status(commitment_id, status),
+            lambda: self.service.set_commitment_status(commitment_id, before),
+        )
+
+    # -- settings and database -----------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self, self.service.settings, str(self.service.path))
+        dialog.open_other_requested.connect(self.choose_database)
+        dialog.new_database_requested.connect(self.choose_new_database)
+        if dialog.exec() and dialog.result_settings is not None:
+            new = dialog.result_settings
+            self.ops.run(lambda: self.service.save_settings(new))
+
+    def choose_database(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Database openen"),
+            str(self.service.path.parent),
+            self.tr("Adviesraad-database (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)"),
+        )
+        if name:
+            self.database_requested.emit(name, False)
+
+    def choose_new_database(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Nieuwe database"),
+            str(self.service.path.parent / "register.sqlite3"),
+            self.tr("Adviesraad-database (*.sqlite3)"),
+        )
+        if name:
+            self.database_requested.emit(name, True)
+
+    def set_service(self, service: RegisterService) -> None:
+        """Switch to another register file (the views reload; open dossiers close)."""
+        for dialog in list(self.open_dossiers.values()):
+            dialog.close()
+        if self.open_dossiers:
+            return
+        old = self.service
+        self.service = service
+        self.ops.undo_stack.clear()
+        for view in (
+            self.dashboard_view,
+            self.register_view,
+            self.commitments_view,
+            self.deleted_view,
+        ):
+            view.set_service(service)
+        old.close()
+        self.refresh()
+        self.service_changed.emit()
+        self.announce_overdue()
+
+    def load_demo(self) -> None:
+        from adviesraad_app.services.demo import load_demo
+
+        if self.ops.run(lambda: load_demo(self.service)):
+            self.statusbar.showMessage(self.tr("Demogegevens geladen."), 8000)
+            self.announce_overdue()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Over Adviesraad"),
+            self.tr(
+                "<h3>Adviesraad {version}</h3><p>Register van gevraagde en ongevraagde adviezen, "
+                "reacties van het college, toezeggingen en termijnen.</p><p>Database: {path}</p>"
+                "<p>Alles blijft op deze computer; het programma gebruikt geen internet.</p>"
+            ).format(version=__version__, path=self.service.path),
+        )
+
+    # -- window state --------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        self.register_view.restore_state(settings)
+        try:
+            page = int(str(settings.value("window/page", PAGE_DEADLINES)))
+        except (TypeError, ValueError):
+            page = PAGE_DEADLINES
+        self.show_page(page if 0 <= page < self.stack.count() else PAGE_DEADLINES)
+
+    def save_window(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/page", self.current_page())
+        self.register_view.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for dialog in list(self.open_dossiers.values()):
+            if not dialog.close():
+                event.ignore()
+                return
+        for dialog in self.findChildren(DossierDialog):
+            if dialog.isVisible() and not dialog.close():
+                event.ignore()
+                return
+        self.save_window()
+        event.accept()
+
+    # -- drag and drop (letters, documents) ----------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.drop_handlers and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        for handler in self.drop_handlers:
+            if handler(paths):
+                event.acceptProposedAction()
+                return

@@ -1,0 +1,446 @@
+"""Item models of the main views. They read through the service, never with SQL.
+
+The register model is lazy (after Anki's browser table and Vorta's event log): it holds the
+ordered ids of the selection and fetches the rows around what the view asks for in blocks,
+so 100,000 advices cost one list of ints, not 100,000 row objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from adviesraad_app.domain.dates import format_short
+from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType
+from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
+from adviesraad_app.domain.model import AdviceStatus, CommitmentStatus
+from adviesraad_app.domain.views import CommitmentRow, RegisterRow
+from adviesraad_app.i18n import translate
+from adviesraad_app.services.present import days_text
+from adviesraad_app.services.register import RegisterService
+
+from .widgets import state_icon
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+OVERDUE_BG = QColor("#fde8e8")
+DUE_SOON_BG = QColor("#fff4dc")
+
+
+def _tr(text: str) -> str:
+    return translate("Models", text)
+
+
+class RegisterTableModel(QAbstractTableModel):
+    """All advices of a selection, in order, read lazily."""
+
+    BLOCK = 200
+    CACHE_LIMIT = 5000
+
+    def __init__(self, service: RegisterService, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self._service = service
+        self._today = today
+        self._filter = RegisterFilter()
+        self._order = RegisterOrder()
+        self._ids: list[int] = []
+        self._rows: dict[int, RegisterRow] = {}
+        self.columns: list[tuple[SortKey, str]] = [
+            (SortKey.NUMBER, _tr("Nr.")),
+            (SortKey.TITLE, _tr("Onderwerp")),
+            (SortKey.KIND, _tr("Soort")),
+            (SortKey.THEME, _tr("Thema")),
+            (SortKey.SENT, _tr("Verzonden")),
+            (SortKey.REPLY_DUE, _tr("Reactie uiterlijk")),
+            (SortKey.REPLY_DATE, _tr("Reactie ontvangen")),
+            (SortKey.DAYS_LATE, _tr("Te laat")),
+            (SortKey.OUTCOME, _tr("Uitkomst")),
+            (SortKey.STATUS, _tr("Status")),
+        ]
+
+    # -- selection -----------------------------------------------------------------------
+
+    @property
+    def selection(self) -> RegisterFilter:
+        return self._filter
+
+    @property
+    def order(self) -> RegisterOrder:
+        return self._order
+
+    def set_service(self, service: RegisterService) -> None:
+        self._service = service
+        self.reload()
+
+    def set_filter(self, selection: RegisterFilter) -> None:
+        if selection != self._filter:
+            self._filter = selection
+            self.reload()
+
+    def set_order(self, order: RegisterOrder) -> None:
+        if order != self._order:
+            self._order = order
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = self._service.register_ids(self._filter, self._order)
+        self._rows.clear()
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def advice_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, advice_id: int) -> int:
+        try:
+            return self._ids.index(advice_id)
+        except ValueError:
+            return -1
+
+    def register_row(self, row: int) -> RegisterRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        advice_id = self._ids[row]
+        cached = self._rows.get(advice_id)
+        if cached is None:
+            if len(self._rows) > self.CACHE_LIMIT:
+                self._rows.clear()
+            start = max(0, row - self.BLOCK // 4)
+            block = self._ids[start : start + self.BLOCK]
+            self._rows.update(self._service.register_rows(block))
+            cached = self._rows.get(advice_id)
+        return cached
+
+    # -- Qt model ------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+            return self.columns[section][1]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.columns):
+            self.set_order(
+                RegisterOrder(self.columns[column][0], order == Qt.SortOrder.DescendingOrder)
+            )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.register_row(index.row())
+        if row is None:
+            return None
+        key = self.columns[index.column()][0]
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, key)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(row, key)
+        if role == Qt.ItemDataRole.BackgroundRole and key in (SortKey.REPLY_DUE, SortKey.DAYS_LATE):
+            state = self._reply_state(row)
+            if state == DeadlineState.OVERDUE:
+                return QBrush(OVERDUE_BG)
+            if state == DeadlineState.DUE_SOON:
+                return QBrush(DUE_SOON_BG)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(row, key) + (" " + (self._tooltip(row, key) or ""))
+        return None
+
+    def _reply_state(self, row: RegisterRow) -> DeadlineState | None:
+        if row.status != AdviceStatus.ADVIES_VERZONDEN or row.reply_due is None:
+            return None
+        left = (row.reply_due - self._today()).days
+        if left < 0:
+            return DeadlineState.OVERDUE
+        if left <= self._service.settings.due_soon_days:
+            return DeadlineState.DUE_SOON
+        return DeadlineState.OPEN
+
+    def _display(self, row: RegisterRow, key: SortKey) -> str:
+        if key == SortKey.NUMBER:
+            return row.number
+        if key == SortKey.TITLE:
+            return row.title
+        if key == SortKey.KIND:
+            return row.kind.value
+        if key == SortKey.THEME:
+            return row.theme
+        if key == SortKey.SENT:
+            return format_short(row.sent_date)
+        if key == SortKey.REPLY_DUE:
+            return format_short(row.reply_due)
+        if key == SortKey.REPLY_DATE:
+            return format_short(row.reply_date)
+        if key == SortKey.DAYS_LATE:
+            late = row.days_late(self._today())
+            if late is None:
+                return ""
+            if row.reply_date is None:
+                return _tr("{n} dagen, open").format(n=late) if late else ""
+            return (
+                _tr("op tijd")
+                if late == 0
+                else (_tr("1 dag") if late == 1 else _tr("{n} dagen").format(n=late))
+            )
+        if key == SortKey.OUTCOME:
+            return row.outcome.label if row.outcome else ""
+        if key == SortKey.STATUS:
+            return row.status.label
+        return ""
+
+    def _tooltip(self, row: RegisterRow, key: SortKey) -> str | None:
+        if key == SortKey.TITLE:
+            extra = " " + _tr("(vertrouwelijk)") if row.confidential else ""
+            return row.title + extra
+        if key in (SortKey.REPLY_DUE, SortKey.DAYS_LATE) and row.reply_due:
+            state = self._reply_state(row)
+            if state is not None:
+                return _tr("Reactie van het college: {days}").format(
+                    days=days_text((row.reply_due - self._today()).days)
+                )
+            if row.reply_date is not None and row.reply_days_late:
+                return _tr("De reactie kwam {days}.").format(days=days_text(-row.reply_days_late))
+        return None
+
+    def _decoration(self, row: RegisterRow, key: SortKey) -> Any:
+        if key in (SortKey.REPLY_DUE, SortKey.DAYS_LATE):
+            state = self._reply_state(row)
+            if state == DeadlineState.OVERDUE:
+                return state_icon("overdue")
+            if state == DeadlineState.DUE_SOON:
+                return state_icon("due_soon")
+        if key == SortKey.TITLE and row.confidential:
+            return state_icon("confidential")
+        if key == SortKey.STATUS and row.status == AdviceStatus.AFGEROND:
+            return state_icon("done")
+        return None
+
+
+class DeadlinesModel(QAbstractTableModel):
+    """The dashboard: overdue first, then due soon, then open (awaiting a reply)."""
+
+    def __init__(self, service: RegisterService) -> None:
+        super().__init__()
+        self._service = service
+        self._items: list[DeadlineItem] = []
+        self.headers = [
+            _tr("Stand"),
+            _tr("Dagen"),
+            _tr("Uiterlijk"),
+            _tr("Wat"),
+            _tr("Nr."),
+            _tr("Onderwerp"),
+        ]
+
+    def set_service(self, service: RegisterService) -> None:
+        self._service = service
+
+    def load(self, today: date) -> None:
+        items = self._service.deadlines(today)
+        rank = {DeadlineState.OVERDUE: 0, DeadlineState.DUE_SOON: 1, DeadlineState.OPEN: 2}
+        self.beginResetModel()
+        self._items = sorted(items, key=lambda i: (rank[i.state], i.due_date, i.number))
+        self.endResetModel()
+
+    def items(self) -> list[DeadlineItem]:
+        return list(self._items)
+
+    def item(self, row: int) -> DeadlineItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def counts(self) -> dict[DeadlineState, int]:
+        result = dict.fromkeys(DeadlineState, 0)
+        for item in self._items:
+            result[item.state] += 1
+        return result
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    @staticmethod
+    def state_text(item: DeadlineItem) -> str:
+        if item.state == DeadlineState.OVERDUE:
+            return _tr("Te laat")
+        if item.state == DeadlineState.DUE_SOON:
+            return _tr("Binnenkort")
+        if item.type == DeadlineType.REPLY_DUE:
+            return _tr("Wacht op reactie")
+        return _tr("Loopt")
+
+    @staticmethod
+    def what_text(item: DeadlineItem) -> str:
+        text = {
+            DeadlineType.ADVICE_DUE: _tr("Advies aan college"),
+            DeadlineType.REPLY_DUE: _tr("Reactie van college"),
+            DeadlineType.COMMITMENT_DUE: _tr("Toezegging college"),
+        }[item.type]
+        if item.extended:
+            text += " " + _tr("(verdaagd)")
+        return text
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.item(index.row())
+        if item is None:
+            return None
+        column = index.column()
+        if role == ID_ROLE:
+            return item.advice_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                self.state_text(item),
+                days_text(item.days_left),
+                format_short(item.due_date),
+                self.what_text(item),
+                item.number,
+                item.detail or item.title,
+            ][column]
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return state_icon(
+                {DeadlineState.OVERDUE: "overdue", DeadlineState.DUE_SOON: "due_soon"}.get(
+                    item.state, "open"
+                )
+            )
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if item.state == DeadlineState.OVERDUE:
+                return QBrush(OVERDUE_BG)
+            if item.state == DeadlineState.DUE_SOON:
+                return QBrush(DUE_SOON_BG)
+        if role == Qt.ItemDataRole.FontRole and column == 1 and item.state == DeadlineState.OVERDUE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{item.number} — {item.title}"]
+            if item.detail:
+                lines.append(item.detail)
+            if item.extended and item.original_date:
+                lines.append(
+                    _tr("Verdaagd; oorspronkelijke termijn {date}").format(
+                        date=format_short(item.original_date)
+                    )
+                )
+            return "\n".join(lines)
+        return None
+
+
+class CommitmentsModel(QAbstractTableModel):
+    """Commitments with the advice they belong to."""
+
+    def __init__(self, service: RegisterService, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self._service = service
+        self._today = today
+        self._rows: list[CommitmentRow] = []
+        self._status: CommitmentStatus | None = CommitmentStatus.OPEN
+        self.headers = [
+            _tr("Nr."),
+            _tr("Advies"),
+            _tr("Toezegging"),
+            _tr("Uiterlijk"),
+            _tr("Status"),
+            _tr("Reactie van"),
+        ]
+
+    def set_service(self, service: RegisterService) -> None:
+        self._service = service
+
+    def load(self, status: CommitmentStatus | None) -> None:
+        self._status = status
+        self.beginResetModel()
+        self._rows = self._service.commitments(status)
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.load(self._status)
+
+    def commitment_row(self, row: int) -> CommitmentRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def _overdue(self, row: CommitmentRow) -> bool:
+        c = row.commitment
+        return (
+            c.status == CommitmentStatus.OPEN
+            and c.due_date is not None
+            and c.due_date < self._today()
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.commitment_row(index.row())
+        if row is None:
+            return None
+        c = row.commitment
+        column = index.column()
+        if role == ID_ROLE:
+            return row.advice_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            due = format_short(c.due_date) if c.due_date else _tr("geen termijn")
+            if self._overdue(row):
+                due += " — " + _tr("te laat")
+            return [
+                row.number,
+                row.title,
+                c.text,
+                due,
+                c.status.label,
+                format_short(row.reply_date),
+            ][column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):
+            return c.text if column == 2 else row.title
+        if role == Qt.ItemDataRole.DecorationRole and column == 4:
+            return state_icon(
+                {CommitmentStatus.DONE: "done", CommitmentStatus.LAPSED: "lapsed"}.get(
+                    c.status, "overdue" if self._overdue(row) else "open"
+                )
+            )
+        if role == Qt.ItemDataRole.BackgroundRole and self._overdue(row):
+            return QBrush(OVERDUE_BG)
+        return None

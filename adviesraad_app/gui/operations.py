@@ -1,0 +1,102 @@
+"""Every change the GUI makes goes through here: one place for errors and for undo.
+
+Modelled on Anki's ``aqt.operations``: a write is a named operation; expected problems
+(``UserError``: invalid input, a locked or full disk) are shown as a Dutch message and leave
+the data as it was; anything else is a bug and reaches the crash dialog via ``sys.excepthook``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from adviesraad_app.domain.errors import UserError
+from adviesraad_app.i18n import translate
+from adviesraad_app.storage.errors import StorageError
+
+T = TypeVar("T")
+
+
+def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or translate("GUI", "Adviesraad"))
+    box.setText(message)
+    box.exec()
+
+
+class UndoCommand(QUndoCommand):
+    """An undoable change that has already been done when it is pushed."""
+
+    def __init__(
+        self, runner: Operations, text: str, redo: Callable[[], object], undo: Callable[[], object]
+    ) -> None:
+        super().__init__(text)
+        self._runner = runner
+        self._redo = redo
+        self._undo = undo
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        if not self._runner.run(self._redo):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._runner.run(self._undo):
+            self.setObsolete(True)
+
+
+class Operations(QObject):
+    """Runs writes for one window: shows errors, keeps the undo stack, announces changes."""
+
+    changed = Signal()
+
+    def __init__(self, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.widget = parent_widget
+        self.undo_stack = QUndoStack(self)
+
+    def run(self, fn: Callable[[], object], *, parent: QWidget | None = None) -> bool:
+        """Run ``fn``; ``True`` when it completed, ``False`` (message shown) on a UserError."""
+        try:
+            fn()
+        except StorageError as exc:
+            show_error(parent or self.widget, exc.message, self.tr("Probleem met de database"))
+            return False
+        except UserError as exc:
+            show_error(parent or self.widget, exc.message)
+            return False
+        self.changed.emit()
+        return True
+
+    def call(self, fn: Callable[[], T], *, parent: QWidget | None = None) -> T | None:
+        """Run ``fn`` and return its result; ``None`` (message shown) on a UserError."""
+        box: list[T] = []
+        if self.run(lambda: box.append(fn()), parent=parent):
+            return box[0]
+        return None
+
+    def undoable(
+        self,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        *,
+        parent: QWidget | None = None,
+    ) -> bool:
+        """Run ``do`` now; if it worked, Ctrl+Z runs ``undo`` (and Ctrl+Y ``do`` again)."""
+        if not self.run(do, parent=parent):
+            return False
+        self.undo_stack.push(UndoCommand(self, text, do, undo))
+        return True
+
+    def push_done(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
+        """Record something already done (e.g. adding a document) so Ctrl+Z can take it back."""
+        self.undo_stack.push(UndoCommand(self, text, redo, undo))
