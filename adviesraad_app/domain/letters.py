@@ -237,6 +237,19 @@ def _clean_value(text: str) -> str:
     return _SPACES.sub(" ", _MARKUP.sub("", text)).strip(" \t:;,")
 
 
+def _has_label(line: str) -> bool:
+    """Whether a line holds a label (alone, in a row of cells, or as ``Label: value``)."""
+    for cell in split_cells(line)[0]:
+        if not cell.text:
+            continue
+        if is_label(cell.text):
+            return True
+        match = _LABEL_VALUE.match(cell.text)
+        if match and is_label(match[1]):
+            return True
+    return False
+
+
 def parse_header(lines: list[str]) -> dict[HeaderField, str]:
     """The raw values of the header fields found in ``lines`` (first occurrence wins)."""
     found: dict[HeaderField, str] = {}
@@ -247,8 +260,9 @@ def parse_header(lines: list[str]) -> dict[HeaderField, str]:
             found[name] = value
 
     def next_content(i: int) -> int | None:
+        """The next line with text, or with tabs only (a row of empty cells)."""
         for j in range(i + 1, min(i + 3, len(lines))):
-            if lines[j].strip():
+            if lines[j].strip() or "\t" in lines[j]:
                 return j
         return None
 
@@ -265,11 +279,15 @@ def parse_header(lines: list[str]) -> dict[HeaderField, str]:
             # A row of labels: the values are on the next line, in the same columns.
             j = next_content(i)
             if j is not None:
-                value_line = _MARKUP.sub("", lines[j]).rstrip()
-                value_cells, value_indexed = split_cells(value_line)
+                value_line = _MARKUP.sub("", lines[j]).rstrip(" \r")
+                value_cells, _ = split_cells(value_line)
+                if indexed:  # tab-separated labels: the values are tab fields, by index
+                    value_cells = [
+                        Cell(k, part.strip()) for k, part in enumerate(value_line.split("\t"))
+                    ]
                 value_filled = [c for c in value_cells if c.text]
-                if value_filled and not all(is_label(c.text) for c in value_filled):
-                    if indexed and value_indexed:
+                if not any(is_label(c.text) for c in value_filled):
+                    if indexed:
                         by_column = {c.start: c.text for c in value_cells}
                         for label in cells:
                             put(label_field(label.text)[1], by_column.get(label.start, ""))
@@ -290,12 +308,10 @@ def parse_header(lines: list[str]) -> dict[HeaderField, str]:
         if len(filled) == 1 and first_flag:
             # A label alone on its line, the value on the next one.
             j = next_content(i)
-            if j is not None and not is_label(lines[j].strip()):
-                next_cells, _ = split_cells(lines[j])
-                if not any(is_label(c.text) for c in next_cells if c.text):
-                    put(first_field, lines[j])
-                    i = j + 1
-                    continue
+            if j is not None and lines[j].strip() and not _has_label(lines[j]):
+                put(first_field, lines[j])
+                i = j + 1
+                continue
             i += 1
             continue
         for cell in filled:
