@@ -25,6 +25,7 @@ register are skipped, never overwritten.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from collections.abc import Callable, Sequence
@@ -49,7 +50,7 @@ from adviesraad_app.domain.model import (
     renumber,
 )
 from adviesraad_app.domain.status import validate_reply_against_advice
-from adviesraad_app.i18n import translate
+from adviesraad_app.i18n import current_language, translate
 from adviesraad_app.storage.errors import classify_os_error
 
 from .io_files import decode_text, describe_content, looks_binary, read_head, zip_problem
@@ -513,7 +514,9 @@ _NO = frozenset({"nee", "n", "0", "false", "onwaar", "no", ""})
 _RECOMMENDATION_MARK = re.compile(r"^\s*(?:\d+\s*[.):]|[-•*–])\s*")
 
 
-def _choice(value: Any, words: dict[str, Any], extra: dict[str, Any], what: str) -> Any:
+def _choice(
+    value: Any, words: dict[str, Any], extra: dict[str, Any], what: Callable[[], str]
+) -> Any:
     key = normalize_header(_text(value))
     if not key:
         return None
@@ -522,28 +525,38 @@ def _choice(value: Any, words: dict[str, Any], extra: dict[str, Any], what: str)
     if key in extra:
         return extra[key]
     raise CellError(
-        translate("Import", "‘{text}’ is geen {what}.").format(text=_text(value), what=what)
+        translate("Import", "‘{text}’ is geen {what}.").format(text=_text(value), what=what())
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _labels(language: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The program's own Dutch (or translated) names of kinds and outcomes, normalised."""
+    del language  # the cache key
+    return (
+        {normalize_header(k.label): k for k in AdviceKind},
+        {normalize_header(o.label): o for o in Outcome},
     )
 
 
 def cell_kind(value: Any) -> AdviceKind | None:
-    extra = {normalize_header(k.label): k for k in AdviceKind}
+    extra = _labels(current_language())[0]
     kind: AdviceKind | None = _choice(
         value,
         _KIND_WORDS,
         extra,
-        translate("Import", "soort advies (gevraagd, ongevraagd, signaal)"),
+        lambda: translate("Import", "soort advies (gevraagd, ongevraagd, signaal)"),
     )
     return kind
 
 
 def cell_outcome(value: Any) -> Outcome | None:
-    extra = {normalize_header(o.label): o for o in Outcome}
+    extra = _labels(current_language())[1]
     outcome: Outcome | None = _choice(
         value,
         _OUTCOME_WORDS,
         extra,
-        translate(
+        lambda: translate(
             "Import", "uitkomst (overgenomen, deels overgenomen, niet overgenomen, kennisgenomen)"
         ),
     )
@@ -975,16 +988,30 @@ def apply_import(
     # Numbers from the file first, so that a number assigned on saving never takes one that
     # a later row of the file names.
     ordered = sorted(plan.rows, key=lambda r: r.number_assigned)
+    repo, settings = service.repo, service.settings
+    # Every row was validated while planning (the advice, and the reply against it), so the
+    # rows go in through the repository with one refresh of the derived columns per advice,
+    # instead of one per service call: an import of 5,000 rows takes half the time.
     with service.store.write():
         for done, row in enumerate(ordered, start=1):
-            advice = service.create_advice(row.advice)
+            if repo.number_in_use(row.advice.number):
+                raise ImportRefused(
+                    translate(
+                        "Import",
+                        "{name}: nummer {number} (rij {row}) is intussen in gebruik; er is niets "
+                        "geïmporteerd. Bekijk de proefdraai opnieuw.",
+                    ).format(name=plan.table.path.name, number=row.advice.number, row=row.row)
+                )
+            advice = repo.insert_advice(row.advice)
             assert advice.id is not None
             if row.reply is not None:
-                service.save_reply(replace(row.reply, advice_id=advice.id))
+                repo.insert_reply(replace(row.reply, advice_id=advice.id))
                 replies += 1
+            repo.refresh(advice.id, settings)
             created.append(CreatedRow(row.row, advice.id, advice.number))
             if progress is not None:
                 progress(done, total)
+    service.changed = True
     return ImportResult(
         created=tuple(sorted(created, key=lambda c: c.row)),
         replies=replies,

@@ -10,6 +10,7 @@ import pytest
 
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.model import AdviceKind, Outcome
+from adviesraad_app.services.check import check_database
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.register_export import export_register
 from adviesraad_app.services.register_import import (
@@ -150,6 +151,9 @@ def test_xlsx_with_title_rows_variants_merged_cells_formulas_and_excel_dates(
     assert armoede.theme == "Jeugd"  # the merged cell's value
     signaal = rows["2024-10"]
     assert signaal.kind == AdviceKind.SIGNAAL and signaal.sent_date == date(2024, 9, 5)
+    # the derived columns and search index written by the bulk import are consistent
+    assert check_database(service).ok
+    assert [r.number for r in service.register(RegisterFilter(search="leercentrum"))] == ["2024-07"]
 
 
 def test_importing_the_same_file_twice_creates_no_duplicates(
@@ -290,18 +294,18 @@ def test_a_failure_halfway_leaves_nothing_behind(
     plan = prepare_import(service, path)
     before = table_snapshot(service)
     calls = {"n": 0}
-    original = service.create_advice
+    original = service.repo.insert_reply
 
-    def failing(advice):  # type: ignore[no-untyped-def]
+    def failing(reply):  # type: ignore[no-untyped-def]
         calls["n"] += 1
-        if calls["n"] == 3:
+        if calls["n"] == 1:  # the first reply: its advice is already in
             raise OSError("schijf vol")
-        return original(advice)
+        return original(reply)
 
-    monkeypatch.setattr(service, "create_advice", failing)
+    monkeypatch.setattr(service.repo, "insert_reply", failing)
     with pytest.raises(StorageError, match="schijf vol"):  # a Dutch message, no traceback
         apply_import(service, plan)
-    assert calls["n"] == 3
+    assert calls["n"] == 1
     assert table_snapshot(service) == before
 
 
