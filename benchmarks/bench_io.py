@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "io"))
 
-from helpers import reply_text, write_docx, write_pdf, write_txt  # noqa: E402
+from helpers import REGISTER_HEADER, reply_text, write_docx, write_pdf, write_txt  # noqa: E402
 
 from adviesraad_app.services.letters import analyse_letter  # noqa: E402
 from adviesraad_app.services.register import RegisterService  # noqa: E402
@@ -69,19 +69,7 @@ def register_rows(count: int) -> list[list[Any]]:
     rows: list[list[Any]] = [
         ["Register van adviezen"],
         [],
-        [
-            "Nr.",
-            "Onderwerp",
-            "Soort (advies)",
-            "Thema",
-            "Portefeuillehouder",
-            "Datum aanvraag",
-            "Datum advies",
-            "Datum reactie (college)",
-            "Kenmerk (reactie)",
-            "Uitkomst",
-            "Opmerkingen",
-        ],
+        list(REGISTER_HEADER),
     ]
     start = date(2000, 1, 3)
     for i in range(count):

@@ -16,6 +16,21 @@ RAADSBRIEVEN = (
     "004_d4f07ddffbed9196.txt",
 )
 
+# A register as councils keep it in Excel: Dutch column names with the usual variants.
+REGISTER_HEADER = [
+    "Nr.",
+    "Onderwerp",
+    "Soort (advies)",
+    "Thema",
+    "Portefeuillehouder",
+    "Datum aanvraag",
+    "Datum advies",
+    "Datum reactie (college)",
+    "Kenmerk (reactie)",
+    "Uitkomst",
+    "Opmerkingen",
+]
+
 HEADER_ROWS = [
     ["Uw brief", "Uw kenmerk", "Ons kenmerk", "Datum"],
     ["12 augustus 2024", "", "UIT - 24117125", "05 november 2024"],

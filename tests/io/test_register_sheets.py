@@ -26,22 +26,10 @@ from adviesraad_app.services.register_sheet import Column
 from adviesraad_app.storage.errors import StorageError
 
 from .conftest import CliRunner, table_snapshot
+from .helpers import REGISTER_HEADER as HEADER
 from .helpers import write_csv, write_txt, write_xlsx
 
 TITLE_ROWS = [["Register adviezen ASD Almelo"], ["Bijgewerkt tot november 2024"], []]
-HEADER = [
-    "Nr.",
-    "Onderwerp",
-    "Soort (advies)",
-    "Thema",
-    "Portefeuillehouder",
-    "Datum aanvraag",
-    "Datum advies",
-    "Datum reactie (college)",
-    "Kenmerk (reactie)",
-    "Uitkomst",
-    "Opmerkingen",
-]
 
 
 def good_rows() -> list[list[object]]:
