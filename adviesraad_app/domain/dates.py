@@ -135,6 +135,11 @@ def parse_optional_date(text: str | None) -> date | None:
     return parse_date(text)
 
 
+def month_number(name: str) -> int | None:
+    """``'augustus'``, ``'aug'``, ``'Aug.'`` -> 8; ``None`` for a word that is no month."""
+    return _MONTH_ALIASES.get(name.strip().rstrip(".").lower())
+
+
 def find_dates(text: str) -> list[date]:
     """All valid dates written in running text, in order of appearance."""
     found: list[date] = []

@@ -1,0 +1,103 @@
+"""``adviesraad export xlsx|csv|ics --output FILE``: registered through
+``cli_export.EXPORT_FORMATS``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from adviesraad_app.cli_export import add_selection_options, selection_from_args
+from adviesraad_app.cli_support import (
+    CommandContext,
+    Failure,
+    emit_json,
+    open_service,
+    out,
+    parse_cli_date,
+)
+from adviesraad_app.i18n import translate
+
+
+def _cmd_export_sheet(ctx: CommandContext) -> int:
+    from adviesraad_app.services.register_export import export_register
+
+    args = ctx.args
+    selection = selection_from_args(args)
+    service = open_service(args, create=False)
+    output = Path(args.output)
+    count = export_register(service, output, selection, fmt=args.format)
+    if getattr(args, "json", False):
+        emit_json({"file": str(output), "format": args.format, "advices": count})
+    else:
+        out(
+            translate("CLI", "{n} advies/adviezen geëxporteerd naar {path}.").format(
+                n=count, path=output
+            )
+        )
+    return 0
+
+
+def _cmd_export_ics(ctx: CommandContext) -> int:
+    from adviesraad_app.services.calendar_export import export_calendar
+
+    args = ctx.args
+    selection = selection_from_args(args)
+    today = parse_cli_date(args.today, "--today") if args.today else date.today()
+    if args.within is not None and args.within < 0:
+        raise Failure(translate("CLI", "--within moet 0 of meer dagen zijn."))
+    service = open_service(args, create=False)
+    output = Path(args.output)
+    count = export_calendar(service, output, selection, today=today, within=args.within)
+    if getattr(args, "json", False):
+        emit_json({"file": str(output), "format": "ics", "events": count})
+    else:
+        out(
+            translate(
+                "CLI",
+                "{n} termijn(en) geëxporteerd naar {path}; herinnering {days} dag(en) vooraf.",
+            ).format(n=count, path=output, days=service.settings.reminder_days)
+        )
+    return 0
+
+
+def _output_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--output",
+        "-o",
+        required=True,
+        metavar=translate("CLI", "BESTAND"),
+        help=what,
+    )
+    parser.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+
+
+def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    for name, description in (
+        ("xlsx", translate("CLI", "het register als Excel-werkmap")),
+        ("csv", translate("CLI", "het register als CSV (puntkomma's, voor Excel)")),
+    ):
+        p = formats.add_parser(name, parents=[common], help=description)
+        _output_option(p, translate("CLI", "het bestand dat wordt geschreven"))
+        add_selection_options(p)
+        p.set_defaults(handler=_cmd_export_sheet)
+
+    p = formats.add_parser(
+        "ics",
+        parents=[common],
+        help=translate("CLI", "openstaande termijnen als agenda (.ics, voor Outlook)"),
+    )
+    _output_option(p, translate("CLI", "het .ics-bestand dat wordt geschreven"))
+    add_selection_options(p)
+    p.add_argument(
+        "--today",
+        metavar=translate("CLI", "DATUM"),
+        help=translate("CLI", "peildatum (standaard: vandaag)"),
+    )
+    p.add_argument(
+        "--within",
+        type=int,
+        metavar=translate("CLI", "DAGEN"),
+        help=translate("CLI", "alleen wat binnen zoveel dagen verloopt (verlopen telt altijd)"),
+    )
+    p.set_defaults(handler=_cmd_export_ics)

@@ -1,0 +1,167 @@
+"""Open deadlines as an iCalendar file (``.ics``) that Outlook imports.
+
+One all-day event per open deadline (advice terms, reply terms, dated commitments, as
+:meth:`RegisterService.deadlines` lists them), with the advice's number and subject, a
+reminder ``settings.reminder_days`` days before, and a UID that stays the same for the same
+deadline: importing a newer export updates the events (a moved date moves the event)
+instead of adding them twice. ``SEQUENCE`` grows with the time of export, so calendar
+programs take the newer version. icalendar is imported only when a file is written.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from adviesraad_app.domain.dates import format_long
+from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineType
+from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
+from adviesraad_app.i18n import translate
+
+from .io_files import write_atomically
+from .register import RegisterService
+
+PRODID = "-//Adviesraad sociaal domein//Adviesraad register//NL"
+SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "adviesraad"
+
+
+def deadline_uid(item: DeadlineItem, council: str) -> str:
+    """Stable per deadline: the kind of deadline and the record it belongs to, never its
+    date (an extension moves the event, it does not make a new one)."""
+    if item.type == DeadlineType.COMMITMENT_DUE:
+        key = f"toezegging-{item.commitment_id}"
+    elif item.type == DeadlineType.REPLY_DUE:
+        key = f"reactietermijn-{item.advice_id}"
+    else:
+        key = f"adviestermijn-{item.advice_id}"
+    return f"{key}@{_slug(council)}.adviesraad"
+
+
+def event_summary(item: DeadlineItem) -> str:
+    what = {
+        DeadlineType.ADVICE_DUE: translate("Calendar", "Advies uiterlijk"),
+        DeadlineType.REPLY_DUE: translate("Calendar", "Reactie college uiterlijk"),
+        DeadlineType.COMMITMENT_DUE: translate("Calendar", "Toezegging"),
+    }[item.type]
+    return translate("Calendar", "{what}: {number} {title}").format(
+        what=what, number=item.number, title=item.title
+    )
+
+
+def event_description(item: DeadlineItem) -> str:
+    lines = [
+        translate("Calendar", "Advies {number}: {title}").format(
+            number=item.number, title=item.title
+        ),
+        {
+            DeadlineType.ADVICE_DUE: translate(
+                "Calendar", "De adviesraad moet uiterlijk {date} adviseren."
+            ),
+            DeadlineType.REPLY_DUE: translate(
+                "Calendar", "Het college moet uiterlijk {date} schriftelijk reageren."
+            ),
+            DeadlineType.COMMITMENT_DUE: translate(
+                "Calendar", "Het college heeft toegezegd dit uiterlijk {date} te doen."
+            ),
+        }[item.type].format(date=format_long(item.due_date)),
+    ]
+    if item.detail:
+        lines.append(item.detail)
+    if item.extended and item.original_date is not None:
+        lines.append(
+            translate("Calendar", "Verdaagd; oorspronkelijk {date}.").format(
+                date=format_long(item.original_date)
+            )
+        )
+    if item.confidential:
+        lines.append(translate("Calendar", "VERTROUWELIJK"))
+    return "\n".join(lines)
+
+
+def build_calendar(
+    items: list[DeadlineItem],
+    *,
+    council: str,
+    reminder_days: int,
+    now: datetime | None = None,
+) -> bytes:
+    """The ``.ics`` bytes for these deadlines."""
+    from icalendar import Alarm, Calendar, Event
+
+    now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    sequence = max(0, int((now - SEQUENCE_EPOCH).total_seconds() // 60))
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add(
+        "x-wr-calname", translate("Calendar", "Termijnen {council}").format(council=council)
+    )
+    for item in items:
+        event = Event()
+        event.add("uid", deadline_uid(item, council))
+        event.add("dtstamp", now)
+        event.add("last-modified", now)
+        event.add("sequence", sequence)
+        event.add("summary", event_summary(item))
+        event.add("description", event_description(item))
+        event.add("dtstart", item.due_date)
+        event.add("dtend", item.due_date + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
+        event.add("x-microsoft-cdo-busystatus", "FREE")
+        event.add("x-microsoft-cdo-alldayevent", "TRUE")
+        event.add("categories", [translate("Calendar", "Adviesraad")])
+        if item.confidential:
+            event.add("class", "CONFIDENTIAL")
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", event_summary(item))
+        alarm.add("trigger", timedelta(days=-reminder_days))
+        event.add_component(alarm)
+        calendar.add_component(event)
+    data: bytes = calendar.to_ical()
+    return data
+
+
+def calendar_items(
+    service: RegisterService,
+    selection: RegisterFilter | None = None,
+    today: date | None = None,
+    within: int | None = None,
+) -> list[DeadlineItem]:
+    """Open deadlines of the selection (default: everything but confidential advices)."""
+    selection = selection or RegisterFilter(include_confidential=False)
+    items = service.deadlines(today, within, include_confidential=selection.include_confidential)
+    if selection.is_empty() or selection == RegisterFilter(include_confidential=False):
+        return items
+    wanted = set(service.register_ids(selection, RegisterOrder()))
+    return [i for i in items if i.advice_id in wanted]
+
+
+def export_calendar(
+    service: RegisterService,
+    path: Path,
+    selection: RegisterFilter | None = None,
+    *,
+    today: date | None = None,
+    within: int | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Write the open deadlines to ``path``; returns the number of events."""
+    items = calendar_items(service, selection, today, within)
+    settings = service.settings
+    data = build_calendar(
+        items, council=settings.council_name, reminder_days=settings.reminder_days, now=now
+    )
+
+    def write(temporary: Path) -> None:
+        temporary.write_bytes(data)
+
+    write_atomically(path, write)
+    return len(items)

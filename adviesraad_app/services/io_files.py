@@ -1,0 +1,105 @@
+"""Checks shared by the importers and exporters: what a file really is, text encodings,
+ZIP containers (.docx/.xlsx) and writing a file so that a failure leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from adviesraad_app.i18n import translate
+from adviesraad_app.storage.errors import classify_os_error
+
+
+def describe_content(head: bytes) -> str:
+    """A Dutch description of what a file's first bytes say it is."""
+    if b"%PDF-" in head[:1024]:
+        return translate("Files", "het is een PDF-bestand")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return translate(
+            "Files",
+            "het is een bestand in het oude Office-formaat (.doc/.xls); sla het op als "
+            ".docx of .xlsx",
+        )
+    if head.startswith(b"PK\x03\x04"):
+        return translate("Files", "het is een ander soort ZIP-bestand")
+    if head.startswith(b"{\\rtf"):
+        return translate("Files", "het is een RTF-bestand; sla het in Word op als .docx")
+    if head[:5].lower().startswith((b"<html", b"<!doc")):
+        return translate("Files", "het is een webpagina (HTML)")
+    if b"\x00" not in head[:1024]:
+        return translate("Files", "het is platte tekst")
+    return translate("Files", "de inhoud is niet herkend")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252
+    (as older Windows tools write it)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def looks_binary(data: bytes) -> bool:
+    return b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def zip_problem(path: Path, head: bytes, member: str, max_unpacked: int) -> str | None:
+    """Why ``path`` is not a sound Office file containing ``member``; ``None`` when it is."""
+    if not head.startswith(b"PK\x03\x04"):
+        return describe_content(head)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return translate("Files", "het bestand is beschadigd")
+    if member not in names:
+        return describe_content(head)
+    if unpacked > max_unpacked:
+        return translate("Files", "het bestand is uitgepakt te groot ({mb} MB)").format(
+            mb=unpacked // (1024 * 1024)
+        )
+    return None
+
+
+def read_head(path: Path, size: int = 2048) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except OSError as exc:
+        raise classify_os_error(exc, path) from exc
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Let ``write`` produce the file at a temporary path (for libraries that take a path),
+    then move it into place."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent
+        )
+        os.close(handle)
+    except OSError as exc:
+        raise classify_os_error(exc, path) from exc
+    try:
+        write(Path(temporary))
+        os.replace(temporary, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise classify_os_error(exc, path) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
