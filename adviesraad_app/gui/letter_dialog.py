@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QWidget
 
 from adviesraad_app.domain.dates import format_short, parse_date
 from adviesraad_app.domain.errors import DateParseError, UserError, ValidationError
@@ -219,6 +219,7 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         self._errors: dict[str, ErrorLabel] = {}
         self._fields: dict[str, QWidget] = {}
         self._setup_errors()
+        self._align_labels()
         for kind in (LetterType.REPLY, LetterType.REQUEST, LetterType.OTHER):
             self.letterType.addItem(_capitalised(kind.label), kind)
         self._fill()
@@ -253,6 +254,20 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         for name, widget in request_fields.items():
             self._fields["request." + name] = widget
             self._errors["request." + name] = add_error_label(self.requestForm, widget)
+
+    def _align_labels(self) -> None:
+        """One label column for the three forms, so switching the kind of letter does not
+        move the fields."""
+        labels: list[QWidget] = []
+        for form in (self.typeForm, self.replyForm, self.requestForm):
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    labels.append(widget)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
 
     def _fill(self) -> None:
         analysis = self.analysis
@@ -298,7 +313,7 @@ class LetterDialog(QDialog, Ui_LetterDialog):
                 text += " " + _tr("(heeft al een reactie)")
             self.adviceCombo.addItem(text, candidate)
             self.adviceCombo.setItemData(
-                position, "; ".join(candidate.reasons), Qt.ItemDataRole.ToolTipRole
+                position, text + "\n" + "; ".join(candidate.reasons), Qt.ItemDataRole.ToolTipRole
             )
         self.adviceCombo.addItem(_tr("Ander advies: nummer invullen…"), None)
         self.adviceCombo.setCurrentIndex(0)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QDialog
 
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.letters import CommitmentCandidate, LetterType
-from adviesraad_app.domain.model import Advice, AdviceKind, DocumentKind, renumber
+from adviesraad_app.domain.model import Advice, AdviceKind, DocumentKind
 from adviesraad_app.gui import io_actions
 from adviesraad_app.gui.letter_dialog import CommitmentCandidatesModel, LetterDialog
 from adviesraad_app.gui.main_window import PAGE_REGISTER
@@ -28,6 +28,7 @@ from adviesraad_app.services import register_import as ri
 from adviesraad_app.services.calendar_export import calendar_items
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.register_sheet import Column
+from tests.io import conftest as io_fixtures
 from tests.io.conftest import SEEDS, table_snapshot
 from tests.io.helpers import RAADSBRIEVEN, REQUEST_LINES, SEED_REPLY, write_csv, write_xlsx
 
@@ -41,33 +42,16 @@ def seed(name: str) -> Path:
     return SEEDS / name
 
 
+# The register of the seed letter, shared with the service tests in tests/io.
+werk_advice = io_fixtures.werk_advice
+
+
 @pytest.fixture
-def werk(window) -> Advice:  # type: ignore[no-untyped-def]
-    """The unsolicited advice the seed letter answers (no reply yet), and one more advice
-    sent the same day, so that the letter has a match and an alternative."""
-    service = window.service
-    service.create_advice(
-        Advice(
-            kind=AdviceKind.GEVRAAGD,
-            title="Inkoop jeugdhulp 2025",
-            request_received=date(2024, 6, 3),
-            sent_date=date(2024, 8, 12),
-        )
-    )
-    advice = service.create_advice(
-        Advice(
-            kind=AdviceKind.ONGEVRAAGD,
-            title="Continuering van het Werk- en Leercentrum (Dimence)",
-            theme="Wmo",
-            sent_date=date(2024, 8, 12),
-            reference="ASD 2024-031",
-            recommendations=renumber(
-                ["Zet het Werk- en Leercentrum voort.", "Betrek de deelnemers."]
-            ),
-        )
-    )
+def werk(window, werk_advice) -> Advice:  # type: ignore[no-untyped-def]
+    """The Werk- en Leercentrum advice (sent 12-08-2024, no reply yet) and two others, in
+    the window's register."""
     window.refresh()
-    return advice
+    return werk_advice
 
 
 def drop(window, *paths: Path) -> bool:  # type: ignore[no-untyped-def]
