@@ -241,8 +241,7 @@ def run_selftest(args: argparse.Namespace) -> int:
 
     path = resolve_db_path(getattr(args, "db", None))
     service = RegisterService.open(path, create=False)
-    window = MainWindow(service, restore_state=False)
-    window.show_page(PAGE_REGISTER)
+    window = MainWindow(service, restore_state=False, initial_page=PAGE_REGISTER)
     table = window.register_view.table
     result: dict[str, object] = {}
 
