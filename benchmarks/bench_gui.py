@@ -208,6 +208,7 @@ def main() -> None:
         [sys.executable, __file__, "--child", str(large)],
         capture_output=True,
         text=True,
+        check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     if child.returncode != 0:

@@ -92,7 +92,9 @@ ENGLISH: dict[str, str] = {
     "{n} adviezen.": "{n} advices.",
     "Geen openstaande termijnen.": "No open deadlines.",
     "Nieuwe database aangemaakt: {path}": "New database created: {path}",
-    "De database bestaat al: {path} ({n} adviezen).": "The database already exists: {path} ({n} advices).",
+    "De database bestaat al: {path} ({n} adviezen).": (
+        "The database already exists: {path} ({n} advices)."
+    ),
     "Id": "Id",
     "Reactie": "Reply",
     "Datum": "Date",
