@@ -45,6 +45,7 @@ PROCESS_START = time.perf_counter()
 # Modules that add commands: each has ``register(subparsers, common)``.
 COMMAND_MODULES: list[str] = [
     "adviesraad_app.cli_export",
+    "adviesraad_app.cli_safety",
 ]
 
 

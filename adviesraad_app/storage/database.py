@@ -330,6 +330,19 @@ def open_database(
     return store
 
 
+def inspect_database_file(path: Path) -> int:
+    """Steps 1 and 2 only: refuse what :func:`open_database` refuses, without writing.
+
+    Returns the schema version. Used to judge a backup before it is restored and the register
+    before it is replaced.
+    """
+    path = Path(path)
+    _refuse_unless_database(path)
+    application_id, user_version, tables = _probe(path)
+    _check_identity(path, application_id, user_version, tables)
+    return user_version
+
+
 def database_summary(store: Store) -> dict[str, int]:
     """Counts for a status line or a backup listing."""
     return {
