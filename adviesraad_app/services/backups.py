@@ -273,11 +273,12 @@ def restore_backup(db_path: Path, source: Path, *, now: datetime | None = None) 
     1. The backup is copied into a work folder beside the register, checked (it must be an
        Adviesraad register, ``integrity_check`` ok, not too new) and brought up to the current
        schema. ``source`` itself is never written to.
-    2. The current register is saved aside in ``backups``: through the backup API as a
-       ``voor-terugzetten`` backup, or — when it is damaged — byte for byte as ``beschadigd``.
-    3. The checked copy is written into the register through the backup API, so an app that
-       has the file open sees the restored content; a damaged file (which no app can have open)
-       is replaced in one ``os.replace``.
+    2. A readable register is restored through the backup API into the open file, so an app
+       that has it open sees the restored content. Under the write lock that this takes, and
+       before anything is committed, the current register is copied aside (``voor-terugzetten``
+       backup): no write by the app can fall between the copy and the restore.
+    3. A damaged register (which no app can have open) is first copied aside byte for byte
+       (``beschadigd``) and then replaced in one ``os.replace``.
 
     Undo with :func:`undo_restore` (or by restoring ``saved_aside``).
     """
@@ -306,22 +307,24 @@ def restore_backup(db_path: Path, source: Path, *, now: datetime | None = None) 
         summary = store_backup.read_backup_summary(prepared)
         aside: Path | None = None
         if state == "readable":
+            previous = store_backup.backup_path(db_path, BackupKind.BEFORE_RESTORE, now)
             try:
-                aside = store_backup.backup_database(
+                store_backup.restore_into_live(
+                    prepared,
                     db_path,
-                    store_backup.backup_path(db_path, BackupKind.BEFORE_RESTORE, now),
-                    require_ok=False,
+                    lambda: store_backup.backup_database(db_path, previous, require_ok=False),
                 )
+                aside = previous
             except (NotADatabaseError, CorruptDatabaseError):
+                if previous.exists():
+                    raise  # the restore itself went wrong; the previous register is aside
                 state = "damaged"  # damage that only shows when every page is read
-        if state == "readable":
-            store_backup.restore_into_live(prepared, db_path)
-        elif state == "damaged":
+        if state == "damaged":
             aside = store_backup.set_aside_raw(
                 db_path, store_backup.backup_path(db_path, BackupKind.DAMAGED, now)
             )
             store_backup.replace_damaged(prepared, db_path, aside)
-        else:
+        elif state == "missing":
             store_backup.restore_into_new(prepared, db_path)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -19,7 +19,7 @@ import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -89,13 +89,22 @@ def _read_only_uri(path: Path, *, immutable: bool = False) -> str:
     return path.resolve().as_uri() + suffix
 
 
-def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection, timeout_s: float) -> None:
-    """``src.backup(dst)`` in one step, giving up after ``timeout_s`` of waiting for a lock.
+def _copy_pages(
+    src: sqlite3.Connection,
+    dst: sqlite3.Connection,
+    timeout_s: float,
+    *,
+    once_locked: Callable[[], object] | None = None,
+) -> None:
+    """``src.backup(dst)``, giving up after ``timeout_s`` of waiting for a lock.
 
     Python's ``backup()`` retries a busy destination forever; the progress callback is the
-    only place to stop it.
+    only place to stop it. ``once_locked`` is called after the first step, when SQLite holds
+    the destination's write lock but has committed nothing yet: no other connection can write
+    and readers still see the old content. An exception from it aborts the copy unchanged.
     """
     waiting_since: list[float] = []
+    called: list[bool] = []
 
     def progress(status: int, remaining: int, total: int) -> None:
         if status in (_SQLITE_BUSY, _SQLITE_LOCKED):
@@ -104,8 +113,14 @@ def _copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection, timeout_s: flo
                 waiting_since.append(now)
             elif now - waiting_since[0] >= timeout_s:
                 raise _Busy
+        elif once_locked is not None and not called:
+            called.append(True)
+            if status != 0:  # SQLITE_DONE: already committed, too late to run it first
+                raise RuntimeError("backup finished in its first step")
+            once_locked()
 
-    src.backup(dst, pages=-1, progress=progress, sleep=0.05)
+    # In steps of one page when something must happen under the lock, else all at once.
+    src.backup(dst, pages=1 if once_locked else -1, progress=progress, sleep=0.05)
 
 
 def _fsync_file(path: Path) -> None:
@@ -119,6 +134,22 @@ def _fsync_file(path: Path) -> None:
 
 def _integrity(conn: sqlite3.Connection) -> list[str]:
     return [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
+
+
+def _open_source(path: Path) -> sqlite3.Connection:
+    """A connection to read a register from, also on read-only media.
+
+    A normal (not ``mode=ro``) connection that never writes (``query_only``): when it is the
+    last one to close it tidies up the ``-wal``/``-shm``, which a read-only one leaves behind.
+    """
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True)
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+    conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+    conn.execute("PRAGMA query_only = ON")
+    return conn
 
 
 # ---------------------------------------------------------------------------------- naming
@@ -183,11 +214,7 @@ def backup_database(
             destination.parent.mkdir(parents=True, exist_ok=True)
             with contextlib.suppress(FileNotFoundError):
                 temporary.unlink()
-            if isinstance(source, sqlite3.Connection):
-                src = source
-            else:
-                src = sqlite3.connect(_read_only_uri(source), uri=True)
-                src.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+            src = source if isinstance(source, sqlite3.Connection) else _open_source(source)
             try:
                 dst = sqlite3.connect(str(temporary), isolation_level=None)
                 try:
@@ -324,19 +351,31 @@ def page_size_of(path: Path) -> int | None:
         return None
 
 
-def restore_into_live(prepared: Path, db_path: Path) -> None:
+def restore_into_live(
+    prepared: Path, db_path: Path, save_previous: Callable[[], object] | None = None
+) -> None:
     """Write ``prepared`` into the existing, readable register ``db_path`` via the backup API.
 
     One transaction on the register: other connections (the app) see the old or the new
     content, never a mix, and pick up the new content at their next read.
+
+    ``save_previous`` (which copies the register aside) runs *under the same write lock*, after
+    SQLite has locked the register for the restore and before anything is committed: no write
+    by another program can fall between the copy aside and the restore and be lost. If it
+    fails, nothing is restored.
     """
     with _errors(db_path):
         src = sqlite3.connect(str(prepared))
         try:
+            if int(src.execute("PRAGMA page_count").fetchone()[0]) < 2:
+                raise CorruptDatabaseError(
+                    translate("Storage", "De back-up {path} is leeg.").format(path=prepared),
+                    prepared,
+                )
             dst = sqlite3.connect(str(db_path), isolation_level=None)
             try:
                 dst.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
-                _copy_pages(src, dst, busy_timeout_ms() / 1000)
+                _copy_pages(src, dst, busy_timeout_ms() / 1000, once_locked=save_previous)
                 problems = _integrity(dst)
             finally:
                 dst.close()
@@ -363,7 +402,7 @@ def set_aside_raw(db_path: Path, destination: Path) -> Path:
         destination.parent.mkdir(parents=True, exist_ok=True)
         for suffix in ("", *_DATA_SIDE_FILES):
             source = db_path.with_name(db_path.name + suffix)
-            if not source.is_file():
+            if not source.is_file() or (suffix and source.stat().st_size == 0):
                 continue
             target = destination.with_name(destination.name + suffix)
             partial = target.with_name(target.name + ".tmp")
@@ -378,10 +417,15 @@ def set_aside_raw(db_path: Path, destination: Path) -> Path:
 
 
 def _refuse_if_in_use(db_path: Path) -> None:
-    """Refuse to replace a file that another SQLite connection holds (a lock we cannot get)."""
+    """Refuse to replace a file that another SQLite connection holds (a lock we cannot get).
+
+    Side files that only this probe created (empty ``-wal``/``-shm``) are removed again.
+    """
     with db_path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             return
+    sides = [db_path.with_name(db_path.name + s) for s in ("-wal", "-shm", "-journal")]
+    existed = {side for side in sides if side.exists()}
     try:
         conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=0)
     except sqlite3.Error:
@@ -395,6 +439,11 @@ def _refuse_if_in_use(db_path: Path) -> None:
             raise _locked(db_path) from exc
     finally:
         conn.close()
+        for side in sides:
+            if side not in existed and side.exists():
+                with contextlib.suppress(OSError):
+                    if side.name.endswith("-shm") or side.stat().st_size == 0:
+                        side.unlink()  # created by this probe, holds no data
 
 
 def replace_damaged(prepared: Path, db_path: Path, aside: Path) -> None:
@@ -410,7 +459,9 @@ def replace_damaged(prepared: Path, db_path: Path, aside: Path) -> None:
             _refuse_if_in_use(db_path)
         for suffix in _DATA_SIDE_FILES:
             side = db_path.with_name(db_path.name + suffix)
-            if side.exists():
+            if side.exists() and side.stat().st_size == 0:
+                side.unlink()  # holds nothing
+            elif side.exists():
                 os.replace(side, aside.with_name(aside.name + suffix))
         with contextlib.suppress(FileNotFoundError):
             db_path.with_name(db_path.name + "-shm").unlink()

@@ -180,8 +180,13 @@ def _refuse_unless_database(path: Path) -> None:
 
 
 def _probe(path: Path) -> tuple[int, int, set[str]]:
-    """Step 2: read identity and version through a read-only connection."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    """Step 2: read identity and version through a read-only connection.
+
+    Without a ``-wal``/``-journal`` beside it the file alone is the whole truth, so it is read
+    ``immutable``: SQLite then creates no ``-shm``/``-wal`` next to a file it may refuse.
+    """
+    pending = any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if pending else "&immutable=1")
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:

@@ -30,6 +30,7 @@ from adviesraad_app.domain.model import (
     Reply,
     TermKind,
 )
+from adviesraad_app.services.backups import make_backup
 from adviesraad_app.services.check import check_database, rebuild_search_index
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.errors import (
@@ -259,6 +260,8 @@ def test_real_read_only_mount(read_only_view: tuple[Path, Path]) -> None:
             ro.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Nieuw"))
         assert "alleen-lezen" in str(info.value)
         assert check_database(ro).ok
+        backup = make_backup(ro_path, folder=writable.parent / "usb")  # a backup still works
+        assert backup.advices == 1
     finally:
         ro.close()
     assert snapshot(writable / "register.sqlite3") == before
