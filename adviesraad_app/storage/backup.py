@@ -70,7 +70,8 @@ def _errors(path: Path) -> Iterator[None]:
             path,
         ) from exc
     except OSError as exc:
-        raise classify_os_error(exc, path) from exc
+        # Name the file that failed (the copy being written, not the backup being read).
+        raise classify_os_error(exc, Path(exc.filename) if exc.filename else path) from exc
 
 
 def _locked(path: Path) -> DatabaseLockedError:
