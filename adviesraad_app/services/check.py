@@ -122,7 +122,8 @@ def check_database(service: RegisterService) -> CheckReport:
     report.notes.append(
         translate("Check", "{n} adviezen in het register.").format(n=service.count())
     )
-    _check_derived(service, report)
+    with service.store.snapshot():  # one consistent state, also while the app writes
+        _check_derived(service, report)
     _check_search_index(service, report)
     _check_documents(service, report)
     return report
@@ -208,8 +209,9 @@ def _check_search_index(service: RegisterService, report: CheckReport) -> None:
         except CorruptDatabaseError as exc:
             problem = exc.message
     if not problem:
-        indexed = {int(row[0]) for row in store.query("SELECT rowid FROM advice_search")}
-        advices = {int(row[0]) for row in store.query("SELECT id FROM advices")}
+        with store.snapshot():  # both lists from the same moment, also while the app writes
+            indexed = {int(row[0]) for row in store.query("SELECT rowid FROM advice_search")}
+            advices = {int(row[0]) for row in store.query("SELECT id FROM advices")}
         if indexed != advices:
             problem = translate(
                 "Check", "{missing} advies/adviezen ontbreken in de index, {extra} te veel."

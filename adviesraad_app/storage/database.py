@@ -126,6 +126,20 @@ class Store:
                     raise
 
     @contextlib.contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """Several reads that see one consistent state, even while others write (WAL)."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        with self.translate_errors():
+            self.conn.execute("BEGIN")
+            try:
+                yield self.conn
+            finally:
+                if self.conn.in_transaction:
+                    self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
     def translate_errors(self) -> Iterator[None]:
         """Turn SQLite's and the disk's environment errors into :class:`StorageError`."""
         try:

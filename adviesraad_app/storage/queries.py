@@ -164,9 +164,7 @@ class Queries:
         cached = self._count_cache.get(key)
         if cached is None:
             where, params = _where(selection)
-            cached = int(
-                self.store.scalar(f"SELECT count(*) FROM advices a WHERE {where}", params)
-            )
+            cached = int(self.store.scalar(f"SELECT count(*) FROM advices a WHERE {where}", params))
             if len(self._count_cache) > 16:
                 self._count_cache.clear()
             self._count_cache[key] = cached

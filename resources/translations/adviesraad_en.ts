@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>automatisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handmatig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vóór bijwerken naar nieuwe versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vóór herstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vóór terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beschadigd bestand, apart gezet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} ({kind}): niet bruikbaar. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} ({kind}): {n} adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand bevat geen register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {path} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is het register zelf, geen back-up. Kies een back-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er was voor het terugzetten nog geen register, dus er valt niets terug te zetten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het vorige register was beschadigd en kan niet worden teruggezet. Het is bewaard als {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>De database bestaat al: {path} ({n} adviezen).</source>
@@ -483,6 +542,74 @@
         <source>(geen logbestand)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--to: {path} is geen map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt en gecontroleerd: {path} ({n} adviezen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen back-ups gevonden van {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviezen</source>
+        <translation type="unfinished">Advices</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbruikbaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teruggezet: {source} ({n} adviezen) in {db}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het beschadigde bestand is ongewijzigd apart gezet als {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het vorige register is bewaard als {path}. Ongedaan maken: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nu een gecontroleerde back-up maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map voor de back-up (standaard: de map backups naast de database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de back-ups tonen, nieuwste eerst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een andere map met back-ups (zoals een USB-stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een back-up terugzetten (het huidige register blijft bewaard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de back-up: een pad, of een bestandsnaam uit de map backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>herstellen wat kan (indexen, status en termijnen, zoekindex), na een back-up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -550,6 +677,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Een deel kan automatisch worden hersteld (eerst wordt een back-up gemaakt): adviesraad check --repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De structuur van het bestand is in orde.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,15 +689,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Herstel bouwt de indexen opnieuw op; lukt dat niet, zet dan een back-up terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alle verwijzingen tussen tabellen kloppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} verwijzing(en) naar gegevens die niet bestaan.</source>
+        <source>{n} adviezen in het register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} adviezen in het register.</source>
+        <source>{n} verwijzing(en) naar gegevens die niet bestaan (in: {tables}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit wordt niet automatisch hersteld, omdat er dan gegevens verdwijnen. Zet een back-up terug of vraag de beheerder om hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -578,7 +717,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{missing} advies/adviezen ontbreken in de index, {extra} te veel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zoekindex klopt niet: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zoekindex klopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Documenten ontbreken op schijf: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet de map {folder} terug uit een reservekopie, of voeg de documenten opnieuw toe in het dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -586,7 +741,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Iemand heeft de opgeslagen kopie overschreven. Voeg het juiste document opnieuw toe in het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alle {n} documenten zijn aanwezig en ongewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerst is een back-up gemaakt: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er was niets automatisch te herstellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De indexen van het bestand zijn opnieuw opgebouwd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status en termijnen van {n} adviezen zijn opnieuw berekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zoekindex is opnieuw opgebouwd ({n} adviezen).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -779,6 +958,49 @@
     <name>Demo</name>
     <message>
         <source>De database {path} bevat al adviezen; demogegevens worden alleen in een lege database geladen. Kies een nieuw bestand met --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>Nieuwste bruikbare back-up: {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugzetten (het huidige bestand wordt eerst apart bewaard): {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installeer de nieuwste versie van Adviesraad om dit bestand te openen. Een oudere back-up terugzetten kan ook, maar wat daarna in de nieuwere versie is ingevoerd, ontbreekt dan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een ander bestand, of maak een nieuw register (adviesraad init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open een back-up of kies een ander bestand. Bij terugzetten wordt het huidige bestand eerst apart bewaard; er gaat niets verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen back-ups van dit register gevonden. Kies een ander bestand, of vraag de beheerder om hulp. Het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluit het andere programma dat het bestand gebruikt (of wacht even) en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet het bestand op een plek waar u mag schrijven, of vraag de beheerder om schrijfrechten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maak ruimte vrij op de schijf of controleer de schijf, en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,6 +1900,17 @@
     </message>
     <message>
         <source>Advies {number} heeft al een reactie (van {date}); er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>Let op: het register {path} staat in een map die {service} synchroniseert. Zo&apos;n programma kopieert het bestand terwijl Adviesraad erin schrijft; daardoor raken databasebestanden beschadigd. Zet het register liever in de lokale programmamap ({suggested}). Een back-up naar {service} maken is wel veilig (adviesraad backup --to MAP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: het register {path} staat op een netwerkschijf ({detail}). Als de verbinding hapert of twee computers het bestand tegelijk openen, kan het beschadigd raken. Zet het register liever in de lokale programmamap ({suggested}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2609,7 +2842,31 @@
 <context>
     <name>Storage</name>
     <message>
+        <source>Fout bij het kopiëren van {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} is bezet door een ander programma; er is niets gewijzigd. Probeer het over een ogenblik opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De back-up {path} is na het schrijven niet in orde ({result}); hij is niet bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} bevat geen Adviesraad-register en wordt niet teruggezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De back-up {path} is beschadigd ({details}) en wordt niet teruggezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De back-up {path} is leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na het terugzetten is {path} niet in orde ({details}). Zet een andere back-up terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

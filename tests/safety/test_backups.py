@@ -113,17 +113,30 @@ def test_backup_on_a_full_disk_fails_cleanly(small_disk: Path) -> None:
     service.close()
 
 
-def test_backup_before_migration(db_path: Path) -> None:
+def test_backup_before_migration(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Before pending migrations are applied to an existing register, a backup is made."""
+    from sqlite_utils.migrations import Migrations
+
+    from adviesraad_app.storage import database, schema
+
     RegisterService.open(db_path).close()
-    conn = sqlite3.connect(db_path)
-    conn.execute("DELETE FROM _sqlite_migrations")  # the migration now counts as pending
-    conn.commit()
-    conn.close()
+    newer = Migrations("adviesraad")
+    newer._migrations.extend(schema.migrations._migrations)
+
+    @newer(name="0002_example")
+    def example(db):  # type: ignore[no-untyped-def]
+        db.execute("CREATE TABLE example (id INTEGER PRIMARY KEY)")
+        db.execute("PRAGMA user_version = 2")
+
+    monkeypatch.setattr(schema, "migrations", newer)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
     service = RegisterService.open(db_path)
+    assert service.store.scalar("PRAGMA user_version") == 2
     service.close()
     kinds = [e.kind for e in list_backups(db_path)]
     assert kinds == [BackupKind.BEFORE_MIGRATION]
+    backup = list_backups(db_path)[0]
+    assert backup.schema_version == 1  # the register as it was before the upgrade
 
 
 # ---------------------------------------------------------------------------------- schedule

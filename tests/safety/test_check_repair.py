@@ -154,12 +154,11 @@ def test_no_repair_without_a_backup(demo_service: RegisterService, db_path: Path
 
 
 def test_check_of_a_read_only_register(demo_service: RegisterService, db_path: Path) -> None:
-    from sqlite_utils import Database
 
     from adviesraad_app.storage.database import Store, _connect
 
     demo_service.close()
-    store = Store(Database(_connect(db_path, readonly=True)), db_path, readonly=True)
+    store = Store(_connect(db_path, readonly=True), db_path, readonly=True)
     service = RegisterService(store)
     assert check_database(service).ok
     service.close()

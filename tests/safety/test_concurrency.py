@@ -104,7 +104,8 @@ def test_cli_writes_beside_the_app_lose_nothing(app: App, db_path: Path) -> None
             result = cli(db_path, "backup", "--json")
             assert result.returncode == 0, result.stderr
             made_backups.append(Path(result.stdout.split('"path": "')[1].split('"')[0]))
-    assert cli(db_path, "check").returncode == 0
+    checked = cli(db_path, "check")
+    assert checked.returncode == 0, checked.stdout
     reported = app.finish()
     titles = titles_in(db_path)
     assert len(titles) == len(set(titles))  # nothing written twice

@@ -141,11 +141,11 @@ def test_failure_at_every_statement_leaves_the_data_as_it_was(
     operation = OPERATIONS[name]
     service = world.service
     before = snapshot(db_path)
-    real = service.store.db.conn
+    real = service.store.conn
     failures = 0
     for fail_at in range(1, 500):
         proxy = FailingConnection(real, fail_at)
-        service.store.db.conn = proxy  # type: ignore[assignment]
+        service.store.conn = proxy  # type: ignore[assignment]
         try:
             operation(world)
         except StorageError as exc:
@@ -157,7 +157,7 @@ def test_failure_at_every_statement_leaves_the_data_as_it_was(
             assert not proxy.failed
             break
         finally:
-            service.store.db.conn = real
+            service.store.conn = real
         assert not real.in_transaction
         assert snapshot(db_path) == before, f"{name}: changed after a failure at {fail_at}"
     else:

@@ -160,11 +160,10 @@ def test_read_only_file_opens_read_only_and_refuses_writes(db_path: Path) -> Non
 def test_read_only_store_refuses_writes(db_path: Path) -> None:
     """Also as root (where permissions do not bite): a store opened read-only never writes."""
     RegisterService.open(db_path).close()
-    from sqlite_utils import Database
 
     from adviesraad_app.storage.database import Store, _connect
 
-    store = Store(Database(_connect(db_path, readonly=True)), db_path, readonly=True)
+    store = Store(_connect(db_path, readonly=True), db_path, readonly=True)
     svc = RegisterService(store)
     with pytest.raises(ReadOnlyError) as info:
         svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Nieuw"))
