@@ -165,7 +165,10 @@ def _reply(build: Build, dossier: Dossier, heading: Any, today: Any) -> list[Any
     ]
     parts.append(build.facts([(label, value) for label, value in rows if value]))
     if reply.summary.strip():
-        parts += [build.space(4), build.p(reply.summary)]
+        parts += [
+            build.space(4),
+            build.labelled(translate("Reports", "Samenvatting van de reactie:"), reply.summary),
+        ]
     return parts
 
 

@@ -59,7 +59,7 @@ CELL_FONT_SIZE = 8.0
 CELL_LEADING = 10.0
 CELL_PAD_X = 3.0
 CELL_PAD_Y = 2.5
-MAX_CELL_LINES = 30
+MAX_CELL_LINES = 30  # unless the table is told how many lines fit on its page
 CONTENTS_MIN_SECTIONS = 4  # "more than a few sections": a table of contents from four on
 KEEP_TOGETHER_ROWS = 8  # tables this short are never broken across pages ...
 KEEP_TOGETHER_HEIGHT = 250.0  # ... when they are at most this high (a page holds 2-3 times that)
@@ -104,6 +104,21 @@ class DocumentSpec:
         return float(self.pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM)
 
 
+def _heading_style(
+    name: str, base: ParagraphStyle, *, size: float, leading: float, before: float, after: float
+) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        parent=base,
+        fontName=BOLD,
+        fontSize=size,
+        leading=leading,
+        spaceBefore=before,
+        spaceAfter=after,
+        keepWithNext=1,
+    )
+
+
 def _styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     base = ParagraphStyle(
@@ -123,27 +138,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "subtitle": ParagraphStyle(
             "subtitle", parent=base, fontSize=9.5, leading=13, textColor=MUTED, spaceAfter=10
         ),
-        "h2": ParagraphStyle(
-            "h2",
-            parent=base,
-            fontName=BOLD,
-            fontSize=13,
-            leading=16,
-            spaceBefore=12,
-            spaceAfter=6,
-            keepWithNext=1,
-        ),
-        "h3": ParagraphStyle(
-            "h3",
-            parent=base,
-            fontName=BOLD,
-            fontSize=10.5,
-            leading=13.5,
-            spaceBefore=9,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
-        "label": ParagraphStyle("label", parent=base, fontName=BOLD, spaceAfter=1, keepWithNext=1),
+        "h2": _heading_style("h2", base, size=13, leading=16, before=12, after=6),
+        "h3": _heading_style("h3", base, size=10.5, leading=13.5, before=9, after=4),
         "indent": ParagraphStyle("indent", parent=base, leftIndent=14, spaceAfter=3),
         "note": ParagraphStyle(
             "note", parent=base, fontName=OBLIQUE, fontSize=8.5, leading=11.5, textColor=MUTED
@@ -493,10 +489,12 @@ class RowsTable(Flowable):  # type: ignore[misc]
         outlines: Sequence[tuple[str, str] | None] | None = None,
         tagger: TableTagger | None = None,
         zebra: bool = True,
+        max_lines: int = MAX_CELL_LINES,
         _prepared: tuple[list[list[str]], list[float], list[float]] | None = None,
         _start: int = 0,
     ) -> None:
         super().__init__()
+        self.max_lines = max_lines
         self.columns = list(columns)
         self.header = header
         self.row_headers = row_headers
@@ -516,8 +514,9 @@ class RowsTable(Flowable):  # type: ignore[misc]
     def _wrap_cell(self, text: str, column: Column, *, bold: bool = False) -> str:
         font = BOLD if bold or column.bold else REGULAR
         lines = wrap_lines(text, font, CELL_FONT_SIZE, column.width - 2 * CELL_PAD_X)
-        if len(lines) > MAX_CELL_LINES:
-            lines = [*lines[: MAX_CELL_LINES - 1], translate("Reports", "… (ingekort)")]
+        if len(lines) > self.max_lines:
+            # a row must fit on one page: say so rather than run off it
+            lines = [*lines[: self.max_lines - 1], translate("Reports", "… (ingekort)")]
         return "\n".join(lines)
 
     @staticmethod
@@ -579,6 +578,7 @@ class RowsTable(Flowable):  # type: ignore[misc]
             outlines=self.outlines,
             tagger=self.tagger,
             zebra=self.zebra,
+            max_lines=self.max_lines,
             _prepared=(self.cells, self.heights, self._suffix),
             _start=end,
         )
@@ -691,6 +691,11 @@ class Build:
     def width(self) -> float:
         return self.spec.frame_width
 
+    @property
+    def max_cell_lines(self) -> int:
+        """Lines a table cell may have: the row, with a header row, must fit on one page."""
+        return int((self.spec.frame_height - 60) / CELL_LEADING)
+
     # -- text
     def title(self) -> list[Flowable]:
         """The document title (H1), the subtitle and, when confidential, the warning."""
@@ -754,7 +759,7 @@ class Build:
         *,
         outlines: Sequence[tuple[str, str] | None] | None = None,
     ) -> RowsTable:
-        return RowsTable(columns, rows, outlines=outlines)
+        return RowsTable(columns, rows, outlines=outlines, max_lines=self.max_cell_lines)
 
     def facts(self, rows: Sequence[tuple[str, str]], label_width: float = 150) -> RowsTable:
         """A label/value table (the labels are row headers)."""
@@ -768,6 +773,7 @@ class Build:
             header=False,
             row_headers=True,
             zebra=True,
+            max_lines=self.max_cell_lines,
         )
 
     # -- other
@@ -963,10 +969,13 @@ def build_pdf(
     # Page streams are compressed (Flate); ASCII85 on top only makes them 25% larger and slower.
     rl_config.useA85 = 0
     previous: dict[str, int] | None = None
-    for _attempt in range(3):
+    for _attempt in range(4):
         build = Build(spec, previous_pages=previous)
         story = make_story(build)
-        data, pages = _one_pass(spec, story, progress)
+        # The first pass of a document with contents only finds the sections' pages: it is
+        # laid out but not written (writing is a third of the time).
+        first_of_two = build.has_contents and previous is None
+        data, pages = _one_pass(spec, story, None if first_of_two else progress, first_of_two)
         if not build.has_contents or build.pages == previous:
             return data, pages
         previous = dict(build.pages)
@@ -974,7 +983,7 @@ def build_pdf(
 
 
 def _one_pass(
-    spec: DocumentSpec, story: list[Flowable], progress: Progress | None
+    spec: DocumentSpec, story: list[Flowable], progress: Progress | None, dry: bool = False
 ) -> tuple[bytes, int]:
     buffer = io.BytesIO()
     tagger = Tagger()
@@ -1008,11 +1017,14 @@ def _one_pass(
     doc.setProgressCallBack(on_progress)
 
     def make_canvas(*args: Any, **kwargs: Any) -> TaggedCanvas:
-        canv = TaggedCanvas(*args, tagger=tagger, **kwargs)
+        # PDF 1.7 (ISO 32000-1), the base of PDF/UA; reportlab's default header says 1.4
+        canv = TaggedCanvas(*args, tagger=tagger, pdfVersion=(1, 7), **kwargs)
         canv.before_save.append(_define_total)
         canv.before_save.append(partial(_attach_metadata, spec=spec))
         canv.setPageCompression(1)
         return canv
 
+    if dry:
+        doc._doSave = 0  # reportlab's switch: lay out every page, write nothing
     doc.build(story, canvasmaker=make_canvas)
     return buffer.getvalue(), doc.page

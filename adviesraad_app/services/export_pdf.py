@@ -35,7 +35,7 @@ from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.views import Dossier, RegisterRow
 from adviesraad_app.i18n import translate
 
-from .present import order_text, selection_text
+from .present import count_text, order_text, selection_text
 from .register import RegisterService
 from .year_stats import YearStatistics, year_statistics
 
@@ -231,6 +231,10 @@ def _heading(
     )
 
 
+def _advices_text(n: int) -> str:
+    return count_text(n, translate("Export", "1 advies"), translate("Export", "{n} adviezen"))
+
+
 def _left_out_hint(left_out: int) -> str:
     """Part of an error message: the selection holds confidential advices that were left out."""
     if not left_out:
@@ -294,16 +298,17 @@ def _prepare_overview(
     title = PdfKind.OVERZICHT.label
     if selection.year is not None:
         title = f"{title} {selection.year}"
+    advices = _advices_text(len(rows))
     subtitle = translate(
-        "Export", "Selectie: {selection}. {n} adviezen, {order}. Peildatum {today}."
+        "Export", "Selectie: {selection}. {advices}, {order}. Peildatum {today}."
     ).format(
         selection=described,
-        n=len(rows),
+        advices=advices,
         order=order_text(order),
         today=format_long(today),
     )
-    subject = translate("Export", "Overzicht van {n} adviezen ({selection}).").format(
-        n=len(rows), selection=described
+    subject = translate("Export", "Overzicht van {advices} ({selection}).").format(
+        advices=advices, selection=described
     )
     heading = _heading(
         service,
@@ -363,11 +368,11 @@ def _prepare_dossiers(
         subtitle = advice.title
     else:
         title = translate("Export", "Dossiers")
-        subject = translate("Export", "Dossiers van {n} adviezen ({selection}).").format(
-            n=len(shown), selection=selection_text(selection)
+        subject = translate("Export", "Dossiers van {advices} ({selection}).").format(
+            advices=_advices_text(len(shown)), selection=selection_text(selection)
         )
-        subtitle = translate("Export", "{n} adviezen: {selection}.").format(
-            n=len(shown), selection=selection_text(selection)
+        subtitle = translate("Export", "{advices}: {selection}.").format(
+            advices=_advices_text(len(shown)), selection=selection_text(selection)
         )
     subtitle += "\n" + translate("Export", "Peildatum {today}.").format(today=format_long(today))
     heading = _heading(

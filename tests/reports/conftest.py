@@ -120,6 +120,23 @@ def marked_content_ids(reader: PdfReader) -> dict[int, list[int]]:
     return result
 
 
+def unmarked_operators(reader: PdfReader) -> list[tuple[int, str]]:
+    """(page, operator) for every text or form drawn outside marked content (PDF/UA 7.1-3)."""
+    drawing = {b"Tj", b"TJ", b"'", b'"', b"Do"}
+    found: list[tuple[int, str]] = []
+    for index, page in enumerate(reader.pages):
+        depth = 0
+        for _operands, operator in ContentStream(page.get_contents(), reader).operations:
+            if operator in (b"BDC", b"BMC"):
+                depth += 1
+            elif operator == b"EMC":
+                depth -= 1
+            elif operator in drawing and depth == 0:
+                found.append((index, operator.decode()))
+        assert depth == 0, f"unbalanced marked content on page {index + 1}"
+    return found
+
+
 def struct_text(path: Path) -> str:
     """The structure tree with its text, as poppler reads it (``pdfinfo -struct-text``)."""
     if shutil.which("pdfinfo") is None:
@@ -189,4 +206,5 @@ __all__ = [
     "read_pdf",
     "struct_tags",
     "struct_text",
+    "unmarked_operators",
 ]

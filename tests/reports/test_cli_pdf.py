@@ -22,6 +22,11 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
+def pdf(capsys: pytest.CaptureFixture[str], db: str, *args: str) -> tuple[int, str, str]:
+    """``adviesraad --db DB export pdf ARGS...``"""
+    return run(capsys, "--db", db, "export", "pdf", *args)
+
+
 @pytest.fixture
 def secret_id(demo_service: RegisterService) -> int:
     return confidential_ids(demo_service)[0]
@@ -52,12 +57,9 @@ def test_each_kind_writes_its_pdf(
     title: str,
 ) -> None:
     target = tmp_path / f"{kind}.pdf"
-    code, out, err = run(
+    code, out, err = pdf(
         capsys,
-        "--db",
         demo_db,
-        "export",
-        "pdf",
         "--kind",
         kind,
         "--output",
@@ -101,12 +103,9 @@ def test_include_confidential(
 ) -> None:
     secret = str(secret_id)
     target = tmp_path / "d.pdf"
-    code, _, err = run(
+    code, _, err = pdf(
         capsys,
-        "--db",
         demo_db,
-        "export",
-        "pdf",
         "--kind",
         "dossier",
         "--ids",
@@ -115,12 +114,9 @@ def test_include_confidential(
         str(target),
     )
     assert code == 1 and "vertrouwelijk" in err and not target.exists()
-    code, out, _ = run(
+    code, out, _ = pdf(
         capsys,
-        "--db",
         demo_db,
-        "export",
-        "pdf",
         "--kind",
         "dossier",
         "--ids",
@@ -137,12 +133,9 @@ def test_selection_options_and_order(
     capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path
 ) -> None:
     target = tmp_path / "o.pdf"
-    code, _, err = run(
+    code, _, err = pdf(
         capsys,
-        "--db",
         demo_db,
-        "export",
-        "pdf",
         "--kind",
         "overzicht",
         "--output",
@@ -184,7 +177,7 @@ def test_bad_input_is_exit_1_with_a_dutch_message(
     message: str,
 ) -> None:
     target = tmp_path / "x.pdf"
-    code, out, err = run(capsys, "--db", demo_db, "export", "pdf", "--output", str(target), *args)
+    code, out, err = pdf(capsys, demo_db, "--output", str(target), *args)
     assert code == 1, (out, err)
     assert err.startswith("Fout: ") and message in err
     assert "Traceback" not in err
@@ -194,12 +187,9 @@ def test_bad_input_is_exit_1_with_a_dutch_message(
 def test_unwritable_output(
     capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path
 ) -> None:
-    code, _, err = run(
+    code, _, err = pdf(
         capsys,
-        "--db",
         demo_db,
-        "export",
-        "pdf",
         "--kind",
         "overzicht",
         "--output",
@@ -209,5 +199,5 @@ def test_unwritable_output(
 
 
 def test_kind_and_output_are_required(capsys: pytest.CaptureFixture[str], demo_db: str) -> None:
-    code, _, err = run(capsys, "--db", demo_db, "export", "pdf", "--kind", "overzicht")
+    code, _, err = pdf(capsys, demo_db, "--kind", "overzicht")
     assert code == 2 and "--output" in err

@@ -25,6 +25,7 @@ from .conftest import (
     read_pdf,
     struct_tags,
     struct_text,
+    unmarked_operators,
 )
 
 KINDS = [
@@ -177,6 +178,8 @@ def test_structure_tree_matches_the_content(export) -> None:  # type: ignore[no-
             # MCIDs on a page are 0..n-1 and each has its structure element in the parent tree
             assert marked[index] == list(range(len(marked[index])))
             assert len(parent_tree[index]) == len(marked[index])
+        # everything drawn is either content of an element or an artifact
+        assert unmarked_operators(pdf.reader) == [], kind
 
 
 def test_headings_paragraphs_and_table_headers_are_tagged(export) -> None:  # type: ignore[no-untyped-def]
