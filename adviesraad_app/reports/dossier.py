@@ -110,8 +110,8 @@ def _recommendations(build: Build, dossier: Dossier, heading: Any) -> list[Any]:
             )
         return parts
     for rec in a.recommendations:
-        parts.append(
-            build.labelled(translate("Reports", "Aanbeveling {n}.").format(n=rec.number), rec.text)
+        parts += build.text(
+            rec.text, label=translate("Reports", "Aanbeveling {n}.").format(n=rec.number)
         )
         if dossier.reply is None:
             parts.append(
@@ -129,10 +129,8 @@ def _recommendations(build: Build, dossier: Dossier, heading: Any) -> list[Any]:
         )
         reasons = answer.reasons.strip() if answer else ""
         if reasons:
-            parts.append(
-                build.labelled(
-                    translate("Reports", "Motivering van het college:"), reasons, "indent"
-                )
+            parts += build.text(
+                reasons, "indent", label=translate("Reports", "Motivering van het college:")
             )
         elif outcome is not None and outcome.needs_reasons:
             parts.append(
@@ -165,10 +163,10 @@ def _reply(build: Build, dossier: Dossier, heading: Any, today: Any) -> list[Any
     ]
     parts.append(build.facts([(label, value) for label, value in rows if value]))
     if reply.summary.strip():
-        parts += [
-            build.space(4),
-            build.labelled(translate("Reports", "Samenvatting van de reactie:"), reply.summary),
-        ]
+        parts.append(build.space(4))
+        parts += build.text(
+            reply.summary, label=translate("Reports", "Samenvatting van de reactie:")
+        )
     return parts
 
 
@@ -238,7 +236,7 @@ def _one(build: Build, dossier: Dossier, content: DossierContent, several: bool)
     if dates:
         parts += [heading(translate("Reports", "Belangrijke data")), build.facts(dates)]
     if a.summary.strip():
-        parts += [heading(translate("Reports", "Samenvatting")), build.p(a.summary)]
+        parts += [heading(translate("Reports", "Samenvatting")), *build.text(a.summary)]
     parts += _recommendations(build, dossier, heading)
     parts += _reply(build, dossier, heading, today)
     parts += _commitments(build, dossier, heading)
@@ -247,7 +245,7 @@ def _one(build: Build, dossier: Dossier, content: DossierContent, several: bool)
     if include and a.internal_notes.strip():
         parts += [
             heading(translate("Reports", "Interne notities (intern, vertrouwelijk)")),
-            build.p(a.internal_notes),
+            *build.text(a.internal_notes),
         ]
     return parts
 

@@ -36,6 +36,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -159,6 +160,37 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 # --------------------------------------------------------------------------- tagged text
+
+PIECE = 2500  # characters: longer free text is set as several paragraphs
+
+
+def text_pieces(text: str, size: int = PIECE) -> list[str]:
+    """``text`` in pieces of at most about ``size`` characters, cut at a line break or after a
+    sentence (at a space when a sentence is longer still); nothing is lost."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    if len(text) <= size:
+        return [text]
+    pieces: list[str] = []
+    current = ""
+    for full_line in text.split("\n"):
+        line = full_line
+        while len(line) > size:
+            cut = line.rfind(". ", 0, size)
+            cut = cut + 1 if cut > size // 4 else line.rfind(" ", 0, size)
+            cut = cut if cut > 0 else size
+            head, line = line[:cut].rstrip(), line[cut:].lstrip()
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(head)
+        if current and len(current) + 1 + len(line) > size:
+            pieces.append(current)
+            current = line
+        else:
+            current = f"{current}\n{line}" if current else line
+    if current:
+        pieces.append(current)
+    return pieces
 
 
 class TaggedParagraph(Paragraph):  # type: ignore[misc]
@@ -293,6 +325,38 @@ class Rule(Flowable):  # type: ignore[misc]
             self.canv.setStrokeColor(RULE)
             self.canv.setLineWidth(0.5)
             self.canv.line(0, self.space, self.width, self.space)
+
+
+class KeepHeadingWithStart(KeepTogether):  # type: ignore[misc]
+    """Keeps a heading with the *start* of what follows it, not with all of it.
+
+    reportlab's ``keepWithNext`` moves a heading and everything after it to a new page when
+    the whole does not fit, which leaves most of a page empty before a long table. Here the
+    heading stays where it is when the first part of what follows fits under it (a few lines,
+    a table header and one row, or a short table whole) and moves otherwise.
+    """
+
+    def split(self, aW: float, aH: float) -> list[Any]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        content = list(self._content)
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        *heads, body = content
+        head_height = sum(f.wrap(aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in heads)
+        if not at_top and head_height + _start_height(body, aW, aH) > aH:
+            content.insert(0, self.FrameBreak())
+        return content
+
+
+def _start_height(flowable: Any, aW: float, aH: float) -> float:
+    """How much of ``flowable`` must fit for it to start on this page."""
+    start = getattr(flowable, "start_height", None)
+    if start is not None:
+        return float(start())
+    height = float(flowable.wrap(aW, aH)[1])
+    leading = getattr(getattr(flowable, "style", None), "leading", None)
+    return min(height, 2 * leading) if leading else height
 
 
 # --------------------------------------------------------------------------- tables
@@ -552,12 +616,21 @@ class RowsTable(Flowable):  # type: ignore[misc]
     def total_height(self) -> float:
         return self._remaining_height()
 
-    def split(self, availWidth: float, availHeight: float) -> list[Any]:
-        if (
+    def _keeps_together(self) -> bool:
+        return (
             self.start == 0
             and len(self.heights) <= KEEP_TOGETHER_ROWS
             and self._remaining_height() <= KEEP_TOGETHER_HEIGHT
-        ):
+        )
+
+    def start_height(self) -> float:
+        """What must fit for the table to start on a page (see KeepHeadingWithStart)."""
+        if self._keeps_together() or not self.heights:
+            return self._remaining_height()
+        return self.head_height + self.heights[self.start]
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        if self._keeps_together():
             return []  # a short table moves to the next page whole rather than break
         room = availHeight - self.head_height
         end = self.start
@@ -751,6 +824,25 @@ class Build:
         """``<b>Label:</b> text`` as one paragraph."""
         return TaggedParagraph(f"<b>{markup(label)}</b> {markup(text)}", self.styles[style])
 
+    def text(self, text: str, style: str = "body", label: str = "") -> list[Flowable]:
+        """Free text someone typed (a summary, reasons, notes), of any length.
+
+        reportlab re-wraps the rest of a paragraph at every page break, so a text of 100,000
+        characters as one paragraph takes minutes. Long texts are set as consecutive pieces
+        (cut at line breaks or after a sentence) that read as one text.
+        """
+        pieces = text_pieces(text)
+        base = self.styles[style]
+        joined = ParagraphStyle(f"{base.name}-joined", parent=base, spaceAfter=0)
+        result: list[Flowable] = []
+        for index, piece in enumerate(pieces):
+            body = markup(piece)
+            if index == 0 and label:
+                body = f"<b>{markup(label)}</b> {body}"
+            last = index == len(pieces) - 1
+            result.append(TaggedParagraph(body, base if last else joined))
+        return result
+
     # -- tables
     def table(
         self,
@@ -820,25 +912,21 @@ def _draw_page(canv: Any, doc: Any, spec: DocumentSpec) -> None:
     width, height = spec.pagesize
     left, right = MARGIN_X, width - MARGIN_X
     top = height - 11 * mm
+    half = (right - left) / 2 - 10
+    stamp = stringWidth(translate("Reports", "VERTROUWELIJK"), BOLD, 9) + 20
     with artifact(canv, "Pagination"):
         canv.saveState()
         canv.setFillColor(INK)
         canv.setFont(BOLD, 9)
-        canv.drawString(left, top, safe_text(spec.council))
+        council_room = right - left - (stamp if spec.confidential else 0)
+        canv.drawString(left, top, _shorten(spec.council, BOLD, 9, council_room))
         canv.setFont(REGULAR, 8)
         canv.setFillColor(MUTED)
-        canv.drawString(
-            left,
-            top - 11,
-            translate("Reports", "Gemeente {municipality}").format(
-                municipality=safe_text(spec.municipality)
-            ),
+        municipality = translate("Reports", "Gemeente {municipality}").format(
+            municipality=spec.municipality
         )
-        title = safe_text(spec.title)
-        room = (right - left) / 2 - 10
-        while stringWidth(title, REGULAR, 8) > room and len(title) > 4:
-            title = title[:-2].rstrip() + "…"
-        canv.drawRightString(right, top - 11, title)
+        canv.drawString(left, top - 11, _shorten(municipality, REGULAR, 8, half))
+        canv.drawRightString(right, top - 11, _shorten(spec.title, REGULAR, 8, half))
         if spec.confidential:
             _confidential_stamp(canv, right, top)
         canv.setStrokeColor(RULE)
@@ -864,6 +952,16 @@ def _draw_page(canv: Any, doc: Any, spec: DocumentSpec) -> None:
                 right, bottom, translate("Reports", "VERTROUWELIJK — niet openbaar maken")
             )
         canv.restoreState()
+
+
+def _shorten(text: str, font: str, size: float, room: float) -> str:
+    """``text`` cut with "…" to fit ``room`` points (page headers hold one line)."""
+    text = safe_text(text)
+    if stringWidth(text, font, size) <= room:
+        return text
+    while len(text) > 4 and stringWidth(text + "…", font, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _confidential_stamp(canv: Any, right: float, top: float) -> None:
@@ -1005,6 +1103,7 @@ def _one_pass(
         initialFontName=REGULAR,
         initialFontSize=9.5,
         pageCompression=1,
+        keepTogetherClass=KeepHeadingWithStart,
     )
     total = max(1, len(story))
 

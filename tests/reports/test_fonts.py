@@ -66,3 +66,16 @@ def test_any_text_wraps_within_any_width(text: str, width: float) -> None:
         assert text_width(line.rstrip(" "), REGULAR, 8) <= width or len(line.rstrip()) == 1
     # nothing is lost or added: the same characters, only the line breaks differ
     assert "".join("".join(lines).split()) == "".join(safe_text(text).split())
+
+
+def test_long_free_text_is_cut_into_pieces_without_losing_anything() -> None:
+    from adviesraad_app.reports.layout import PIECE, text_pieces
+
+    sentence = "De adviesraad vraagt het college om de toegang te verbeteren. "
+    text = sentence * 400 + "\n" + "x" * (PIECE * 2 + 17) + "\nslot"
+    pieces = text_pieces(text)
+    assert len(pieces) > 10
+    assert all(len(piece) <= PIECE for piece in pieces)
+    assert "".join("".join(pieces).split()) == "".join(text.split())
+    assert pieces[0].endswith("verbeteren.")  # cut after a sentence
+    assert text_pieces("kort") == ["kort"]

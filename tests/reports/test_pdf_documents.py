@@ -304,3 +304,29 @@ def test_emoji_and_unusual_characters_do_not_break_a_document(
     assert "<b>geen opmaak</b>" in flat  # markup characters are text, not markup
     assert "\ufffd" in flat  # what the font cannot show is visibly replaced
     assert all(embedded for _, embedded in fonts_of(PdfReader(str(path))))
+
+
+def test_a_dossier_with_very_long_texts_is_complete(
+    service: RegisterService, tmp_path: Path
+) -> None:
+    """Texts of the maximum length (200,000 characters) flow over many pages, nothing lost."""
+    sentence = "Inwoners met schulden krijgen binnen vijf werkdagen een eerste gesprek. "
+    summary = (sentence * 3000)[:199_900]
+    advice = service.create_advice(
+        Advice(
+            kind=AdviceKind.ONGEVRAAGD,
+            title="Vroegsignalering",
+            sent_date=TODAY,
+            summary=summary + " EINDE-SAMENVATTING",
+            recommendations=(
+                Recommendation(1, "Zorg voor één loket. " * 500 + "EINDE-AANBEVELING"),
+            ),
+        )
+    )
+    assert advice.id is not None
+    path = tmp_path / "lang.pdf"
+    result = export_pdf(service, "dossier", path, ids=[advice.id], today=TODAY)
+    assert result.pages > 40
+    flat = read_pdf(path).flat
+    assert "EINDE-SAMENVATTING" in flat and "EINDE-AANBEVELING" in flat
+    assert flat.count("vijf werkdagen") >= 2700
