@@ -82,12 +82,6 @@ def register_fonts() -> None:
         _registered = True
 
 
-def supported(char: str) -> bool:
-    """Whether every face of the family has a glyph for ``char``."""
-    register_fonts()
-    return ord(char) in _supported
-
-
 def safe_text(text: str) -> str:
     """``text`` with what cannot be set replaced.
 

@@ -309,24 +309,6 @@ class Figure(Flowable):  # type: ignore[misc]
             self.drawing.drawOn(canv, 0, 0)
 
 
-class Rule(Flowable):  # type: ignore[misc]
-    """A thin horizontal line: decoration, drawn as an artifact."""
-
-    def __init__(self, width: float, space: float = 6) -> None:
-        super().__init__()
-        self.width = width
-        self.space = space
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.width, self.space * 2
-
-    def draw(self) -> None:
-        with artifact(self.canv):
-            self.canv.setStrokeColor(RULE)
-            self.canv.setLineWidth(0.5)
-            self.canv.line(0, self.space, self.width, self.space)
-
-
 class KeepHeadingWithStart(KeepTogether):  # type: ignore[misc]
     """Keeps a heading with the *start* of what follows it, not with all of it.
 
@@ -883,9 +865,6 @@ class Build:
 
     def figure(self, drawing: Any, alt: str) -> Figure:
         return Figure(drawing, alt)
-
-    def rule(self) -> Rule:
-        return Rule(self.width)
 
     @staticmethod
     def space(height: float = 6) -> Spacer:

@@ -90,12 +90,8 @@ class Tagger:
         canv.addLiteral(f"/Artifact <</Type /{kind}>> BDC")
         self._open.append(False)
 
-    @property
-    def depth(self) -> int:
-        return len(self._open)
-
-    def reset_page(self) -> None:
-        """A page ended: marked content never spans pages (reportlab closes none for us)."""
+    def check_page_end(self) -> None:
+        """A page ended: marked content may not span pages (a bug if it does)."""
         if self._open:
             raise RuntimeError("marked content left open at the end of a page")
 
@@ -264,7 +260,7 @@ class TaggedCanvas(Canvas):  # type: ignore[misc]
         self.before_save: list[Any] = []
 
     def showPage(self) -> None:
-        self.tagger.reset_page()
+        self.tagger.check_page_end()
         super().showPage()
         pages = self._doc.Pages.pages
         page = pages[-1]
