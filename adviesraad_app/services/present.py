@@ -306,10 +306,12 @@ def reply_delay_text(row: RegisterRow, today: date) -> str:
 
 
 def status_text(row: RegisterRow, today: date) -> str:
-    """The status in words, with "te laat" when the running deadline has passed."""
+    """The status in words; ``in voorbereiding, te laat`` when the council's own advice term
+    has passed. (Once the advice is sent, the college's delay has its own column.)"""
     label = row.status.label
-    if row.next_due is not None and row.next_due < today and not row.status.is_closed:
-        return translate("Present", "{status} (termijn verstreken)").format(status=label)
+    preparing = row.status in (AdviceStatus.AANVRAAG_ONTVANGEN, AdviceStatus.IN_VOORBEREIDING)
+    if preparing and row.advice_due is not None and row.advice_due < today:
+        return translate("Present", "{status}, te laat").format(status=label)
     return label
 
 
