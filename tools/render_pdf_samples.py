@@ -76,7 +76,7 @@ def main() -> int:
             if args.keep:
                 args.keep.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(pdf, args.keep / pdf.name)
-            print(f"{target} ({result.pages} pagina's, {result.count} items)")
+            print(f"{target}: {result.pages} page(s), {result.count} item(s)")
         service.close()
     return 0
 

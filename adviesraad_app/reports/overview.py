@@ -30,8 +30,8 @@ def columns(width: float) -> list[Column]:
         Column(translate("Reports", "Verzonden"), date_width),
         Column(translate("Reports", "Reactie uiterlijk"), date_width),
         Column(translate("Reports", "Reactie ontvangen"), date_width),
-        Column(translate("Reports", "Dagen te laat"), 72),
-        Column(translate("Reports", "Uitkomst"), 74),
+        Column(translate("Reports", "Dagen te laat"), 74),
+        Column(translate("Reports", "Uitkomst"), 72),
     ]
     subject = Column(translate("Reports", "Onderwerp"), width - sum(c.width for c in fixed))
     return [fixed[0], subject, *fixed[1:]]
