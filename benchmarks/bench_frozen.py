@@ -68,7 +68,9 @@ def startup(bundle: Path, home: Path, runs: int) -> dict[str, Any]:
     env = smoke.clean_environment(home)
     db = home / "demo.sqlite3"
     frozen = [str(smoke.exe_path(bundle, smoke.CONSOLE))]
-    subprocess.run([*frozen, "--db", str(db), "demo"], env=env, cwd=home, check=True)
+    subprocess.run(
+        [*frozen, "--db", str(db), "demo"], env=env, cwd=home, check=True, stdout=subprocess.DEVNULL
+    )
     # Not frozen: this virtualenv's Python with the package installed (as `python -m`).
     source_env = dict(env, PATH=os.environ.get("PATH", ""))
     python = [sys.executable, "-m", "adviesraad_app"]

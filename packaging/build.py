@@ -334,8 +334,7 @@ def main(argv: Sequence[str]) -> int:
                 signed = sign.sign_files([smoke.exe_path(bundle, p) for p in programs], plan)
         with steps.step("Rooktest van het bevroren programma"):
             for check in smoke.run_smoke(bundle, version):
-                mark = "--" if check.detail.startswith("OVERGESLAGEN") else "ok"
-                print(f"    {mark}  {check.name}: {check.detail}")
+                print(f"    {check.line()}")
         if installer_wanted:
             with steps.step("Installatieprogramma maken met Inno Setup"):
                 installer = build_installer(bundle, dist / "installer", version, signed)
