@@ -46,6 +46,7 @@ PROCESS_START = time.perf_counter()
 COMMAND_MODULES: list[str] = [
     "adviesraad_app.cli_export",
     "adviesraad_app.cli_io",
+    "adviesraad_app.cli_safety",
 ]
 
 

@@ -17,6 +17,9 @@ from adviesraad_app.i18n import translate
 
 # Modules that add an export format: each has ``register(formats, common)``.
 EXPORT_FORMATS: list[str] = ["adviesraad_app.cli_io_export"]
+EXPORT_FORMATS: list[str] = [
+    "adviesraad_app.cli_pdf",
+]
 
 
 def add_selection_options(parser: argparse.ArgumentParser) -> None:

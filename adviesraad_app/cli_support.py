@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.domain.dates import parse_date
@@ -73,11 +74,28 @@ def emit_json(value: Any) -> None:
         sys.stdout.write("\n")
 
 
+def warn_about_location(path: Path) -> None:
+    """Once per process: warn on stderr when the register lives on a share or in a synced folder."""
+    from adviesraad_app.services.location import warning_once
+
+    message = warning_once(path)
+    if message:
+        err(message)
+
+
 def open_service(args: argparse.Namespace, create: bool = True) -> RegisterService:
     from adviesraad_app.services.register import RegisterService
+    from adviesraad_app.storage.errors import StorageError
 
     path = resolve_db_path(getattr(args, "db", None))
-    service = RegisterService.open(path, create=create)
+    warn_about_location(path)
+    try:
+        service = RegisterService.open(path, create=create)
+    except StorageError as exc:
+        from adviesraad_app.services.diagnosis import diagnose_open_failure
+
+        # What is wrong, what to do, and the command that restores the newest backup.
+        raise Failure(diagnose_open_failure(path, exc).cli_text()) from exc
     args._service = service  # closed by run_command
     return service
 

@@ -197,7 +197,24 @@ def open_register(
                 return None
 
 
+def _no_screen() -> bool:
+    """On Linux without a display Qt would abort; say so in Dutch instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    if _no_screen():
+        from adviesraad_app.cli_support import Failure
+
+        raise Failure(
+            _tr(
+                "Er is geen beeldscherm gevonden om het programma te tonen (DISPLAY is niet "
+                "gezet). Gebruik de opdrachtregel (adviesraad --help) of start het programma "
+                "op een computer met een scherm."
+            )
+        )
     app = create_application()
     install_crash_handler()
     from .main_window import MainWindow
@@ -241,8 +258,7 @@ def run_selftest(args: argparse.Namespace) -> int:
 
     path = resolve_db_path(getattr(args, "db", None))
     service = RegisterService.open(path, create=False)
-    window = MainWindow(service, restore_state=False)
-    window.show_page(PAGE_REGISTER)
+    window = MainWindow(service, restore_state=False, initial_page=PAGE_REGISTER)
     table = window.register_view.table
     result: dict[str, object] = {}
 

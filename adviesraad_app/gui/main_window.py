@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -24,12 +25,13 @@ from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.model import CommitmentStatus
 from adviesraad_app.services.register import RegisterService
 
-from .dialogs import SettingsDialog
-from .dossier import DossierDialog
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import Operations, show_error
 from .views import CommitmentsView, DashboardView, DeletedView, RegisterView
 from .widgets import icon, state_icon
+
+if TYPE_CHECKING:
+    from .dossier import DossierDialog
 
 PAGE_DEADLINES, PAGE_REGISTER, PAGE_COMMITMENTS, PAGE_DELETED = range(4)
 
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         today: Callable[[], date] = date.today,
         install_features: bool = True,
         restore_state: bool = True,
+        initial_page: int = PAGE_DEADLINES,
     ) -> None:
         super().__init__()
         self.setupUi(self)
@@ -68,12 +71,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.register_view = RegisterView(service, today)
         self.commitments_view = CommitmentsView(service, today)
         self.deleted_view = DeletedView(service, today)
-        for page in (
+        self._pages = (
             self.dashboard_view,
             self.register_view,
             self.commitments_view,
             self.deleted_view,
-        ):
+        )
+        # A page reads the register when it is shown (or is showing when data changes);
+        # the others only note that they are out of date. Start-up reads one page.
+        self._stale = [True] * len(self._pages)
+        for page in self._pages:
             self.stack.addWidget(page)
         for row, name in enumerate(("overdue", "open", "done", "lapsed")):
             self.navigation.item(row).setIcon(state_icon(name))
@@ -93,8 +100,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if restore_state:
             self._restore_window()
         else:
-            self.register_view.model.reload()
-            self.show_page(PAGE_DEADLINES)
+            self.show_page(initial_page)
         self._update_status()
         if install_features:
             from .features import install_features as install
@@ -175,7 +181,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     def _show_page(self, page: int) -> None:
         self.stack.setCurrentIndex(page)
+        self._ensure_loaded(page)
         self._update_actions()
+
+    def _ensure_loaded(self, page: int) -> None:
+        if self._stale[page]:
+            self._stale[page] = False
+            self._pages[page].reload()
 
     def current_page(self) -> int:
         return self.stack.currentIndex()
@@ -205,10 +217,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def refresh(self) -> None:
         """Reload every view from the register (after a change here, an undo, or F5)."""
         self.service.reload()
-        self.register_view.reload()
-        self.dashboard_view.reload()
-        self.commitments_view.reload()
-        self.deleted_view.reload()
+        self._stale = [True] * len(self._pages)
+        self._ensure_loaded(self.current_page())
         self._update_status()
         self._update_actions()
 
@@ -227,6 +237,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     def announce_overdue(self) -> int:
         """At start-up: say how many deadlines are overdue (banner and status bar)."""
+        self._ensure_loaded(PAGE_DEADLINES)
         overdue = self.dashboard_view.model.counts()[DeadlineState.OVERDUE]
         if overdue:
             text = (
@@ -247,12 +258,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     # -- advices -------------------------------------------------------------------------
 
     def new_advice(self) -> DossierDialog:
+        from .dossier import DossierDialog
+
         dialog = DossierDialog(self, self.service, self.ops, None, today=self._today)
         dialog.saved.connect(self._dossier_saved)
         dialog.show()
         return dialog
 
     def _dossier_saved(self, advice_id: int) -> None:
+        from .dossier import DossierDialog
+
         dialog = self.sender()
         if isinstance(dialog, DossierDialog):
             self.open_dossiers[advice_id] = dialog
@@ -266,6 +281,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             existing.raise_()
             existing.activateWindow()
             return existing
+        from .dossier import DossierDialog
+
         try:
             dialog = DossierDialog(self, self.service, self.ops, advice_id, today=self._today)
         except Exception as exc:  # a deleted or vanished advice
@@ -345,6 +362,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     # -- settings and database -----------------------------------------------------------
 
     def edit_settings(self) -> None:
+        from .dialogs import SettingsDialog
+
         dialog = SettingsDialog(self, self.service.settings, str(self.service.path))
         dialog.open_other_requested.connect(self.choose_database)
         dialog.new_database_requested.connect(self.choose_new_database)
@@ -441,6 +460,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             if not dialog.close():
                 event.ignore()
                 return
+        from .dossier import DossierDialog
+
         for dialog in self.findChildren(DossierDialog):
             if dialog.isVisible() and not dialog.close():
                 event.ignore()

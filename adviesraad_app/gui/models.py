@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import AdviceStatus, CommitmentStatus
+from adviesraad_app.domain.model import AdviceStatus, CommitmentStatus, Outcome
 from adviesraad_app.domain.views import CommitmentRow, RegisterRow
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.present import days_text
@@ -36,20 +36,45 @@ def _tr(text: str) -> str:
     return translate("Models", text)
 
 
+_REGISTER_ROLES = frozenset(
+    {
+        ID_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    }
+)
+
+
+_LABELS: dict[object, str] = {}
+
+
+def _cache_labels() -> None:
+    """Dutch labels of statuses and outcomes, looked up once instead of per painted cell."""
+    if not _LABELS:
+        _LABELS.update({s: s.label for s in AdviceStatus})
+        _LABELS.update({o: o.label for o in Outcome})
+
+
 class RegisterTableModel(QAbstractTableModel):
     """All advices of a selection, in order, read lazily."""
 
-    BLOCK = 200
+    BLOCK = 100
     CACHE_LIMIT = 5000
 
     def __init__(self, service: RegisterService, today: Callable[[], date] = date.today) -> None:
         super().__init__()
+        _cache_labels()
         self._service = service
         self._today = today
         self._filter = RegisterFilter()
         self._order = RegisterOrder()
         self._ids: list[int] = []
         self._rows: dict[int, RegisterRow] = {}
+        self._today_value = today()
+        self._due_soon = service.settings.due_soon_days
         self.columns: list[tuple[SortKey, str]] = [
             (SortKey.NUMBER, _tr("Nr.")),
             (SortKey.TITLE, _tr("Onderwerp")),
@@ -75,7 +100,6 @@ class RegisterTableModel(QAbstractTableModel):
 
     def set_service(self, service: RegisterService) -> None:
         self._service = service
-        self.reload()
 
     def set_filter(self, selection: RegisterFilter) -> None:
         if selection != self._filter:
@@ -91,6 +115,8 @@ class RegisterTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = self._service.register_ids(self._filter, self._order)
         self._rows.clear()
+        self._today_value = self._today()
+        self._due_soon = self._service.settings.due_soon_days
         self.endResetModel()
 
     def ids(self) -> list[int]:
@@ -142,7 +168,8 @@ class RegisterTableModel(QAbstractTableModel):
             )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Views ask for a dozen roles per cell on every repaint; answer the unused ones first.
+        if role not in _REGISTER_ROLES or not index.isValid():
             return None
         row = self.register_row(index.row())
         if row is None:
@@ -169,10 +196,10 @@ class RegisterTableModel(QAbstractTableModel):
     def _reply_state(self, row: RegisterRow) -> DeadlineState | None:
         if row.status != AdviceStatus.ADVIES_VERZONDEN or row.reply_due is None:
             return None
-        left = (row.reply_due - self._today()).days
+        left = (row.reply_due - self._today_value).days
         if left < 0:
             return DeadlineState.OVERDUE
-        if left <= self._service.settings.due_soon_days:
+        if left <= self._due_soon:
             return DeadlineState.DUE_SOON
         return DeadlineState.OPEN
 
@@ -192,7 +219,7 @@ class RegisterTableModel(QAbstractTableModel):
         if key == SortKey.REPLY_DATE:
             return format_short(row.reply_date)
         if key == SortKey.DAYS_LATE:
-            late = row.days_late(self._today())
+            late = row.days_late(self._today_value)
             if late is None:
                 return ""
             if row.reply_date is None:
@@ -203,9 +230,9 @@ class RegisterTableModel(QAbstractTableModel):
                 else (_tr("1 dag") if late == 1 else _tr("{n} dagen").format(n=late))
             )
         if key == SortKey.OUTCOME:
-            return row.outcome.label if row.outcome else ""
+            return _LABELS[row.outcome] if row.outcome else ""
         if key == SortKey.STATUS:
-            return row.status.label
+            return _LABELS[row.status]
         return ""
 
     def _tooltip(self, row: RegisterRow, key: SortKey) -> str | None:
@@ -216,7 +243,7 @@ class RegisterTableModel(QAbstractTableModel):
             state = self._reply_state(row)
             if state is not None:
                 return _tr("Reactie van het college: {days}").format(
-                    days=days_text((row.reply_due - self._today()).days)
+                    days=days_text((row.reply_due - self._today_value).days)
                 )
             if row.reply_date is not None and row.reply_days_late:
                 return _tr("De reactie kwam {days}.").format(days=days_text(-row.reply_days_late))

@@ -295,12 +295,10 @@ class DashboardView(QWidget, Ui_DashboardView):
         for label in (self.overdueLabel, self.dueSoonLabel, self.openLabel):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setMargin(6)
-        self.reload()
 
     def set_service(self, service: RegisterService) -> None:
         self.service = service
         self.model.set_service(service)
-        self.reload()
 
     def as_of(self) -> date:
         return self.todayEdit.date() or self._today()
@@ -363,11 +361,10 @@ class CommitmentsView(QWidget, Ui_CommitmentsView):
         self.lapsedButton.clicked.connect(lambda: self._set_status(CommitmentStatus.LAPSED))
         self.reopenButton.clicked.connect(lambda: self._set_status(CommitmentStatus.OPEN))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.reload()
+        self._update_buttons()
 
     def set_service(self, service: RegisterService) -> None:
         self.model.set_service(service)
-        self.reload()
 
     def reload(self) -> None:
         self.model.load(self.statusCombo.currentData())
@@ -411,7 +408,7 @@ class DeletedView(QWidget, Ui_DeletedView):
         super().__init__()
         self.setupUi(self)
         self.model = RegisterTableModel(service, today)
-        self.model.set_filter(RegisterFilter(deleted=True))
+        self.model._filter = RegisterFilter(deleted=True)  # read when the page is first shown
         self.table.setModel(self.model)
         _prepare_table(self.table)
         _register_columns(self.table)

@@ -1,70 +1,168 @@
-"""The database check: integrity, foreign keys, derived data and documents on disk."""
+"""The database check and its repairs ("Database controleren", ``adviesraad check``).
+
+:func:`check_database` reads, never writes: the file's integrity, the references between
+tables, the derived columns (status, deadlines) against the rules, the full-text index against
+the advices, and every document on disk against its recorded SHA-256. Its report is plain
+Dutch, one line per finding.
+
+:func:`repair_database` repairs what can be repaired without losing anything — rebuild the
+indexes, recompute the derived columns, rebuild the full-text index — and only after a backup
+of the register as it was (``voor-herstel``). What cannot be repaired (a missing document,
+references to records that do not exist) is reported with what to do instead.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from adviesraad_app.domain.dates import to_iso
 from adviesraad_app.domain.derived import derive
 from adviesraad_app.i18n import translate
+from adviesraad_app.storage.backup import backup_before
+from adviesraad_app.storage.backup_files import BackupKind
+from adviesraad_app.storage.errors import CorruptDatabaseError
 
 from .register import RegisterService
+
+
+class IssueCode(StrEnum):
+    INTEGRITY = "integrity"
+    FOREIGN_KEYS = "foreign_keys"
+    DERIVED = "derived"
+    SEARCH_INDEX = "search_index"
+    DOCUMENTS_MISSING = "documents_missing"
+    DOCUMENTS_CHANGED = "documents_changed"
+
+
+REPAIRABLE = frozenset({IssueCode.INTEGRITY, IssueCode.DERIVED, IssueCode.SEARCH_INDEX})
+
+
+@dataclass(frozen=True)
+class Issue:
+    code: IssueCode
+    message: str  # Dutch: what is wrong
+    advice: str = ""  # Dutch: what to do about it when the repair cannot
+
+    @property
+    def repairable(self) -> bool:
+        return self.code in REPAIRABLE
 
 
 @dataclass
 class CheckReport:
     path: str
-    problems: list[str] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.issues
+
+    @property
+    def problems(self) -> list[str]:
+        return [issue.message for issue in self.issues]
+
+    @property
+    def repairable(self) -> bool:
+        return any(issue.repairable for issue in self.issues)
+
+    def add(self, code: IssueCode, message: str, advice: str = "") -> None:
+        self.issues.append(Issue(code, message, advice))
 
     def text(self) -> str:
         lines = [translate("Check", "Controle van {path}").format(path=self.path)]
         lines += [f"  ✓ {note}" for note in self.notes]
-        lines += [f"  ✗ {problem}" for problem in self.problems]
-        lines.append(
-            translate("Check", "Geen problemen gevonden.")
-            if self.ok
-            else translate("Check", "{n} probleem/problemen gevonden.").format(n=len(self.problems))
-        )
+        for issue in self.issues:
+            lines.append(f"  ✗ {issue.message}")
+            if issue.advice:
+                lines.append(f"    {issue.advice}")
+        if self.ok:
+            lines.append(translate("Check", "Geen problemen gevonden."))
+        else:
+            lines.append(
+                translate("Check", "{n} probleem/problemen gevonden.").format(n=len(self.issues))
+            )
+            if self.repairable:
+                lines.append(
+                    translate(
+                        "Check",
+                        "Een deel kan automatisch worden hersteld (eerst wordt een back-up "
+                        "gemaakt): adviesraad check --repair",
+                    )
+                )
         return "\n".join(lines)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "ok": self.ok, "problems": self.problems, "notes": self.notes}
+        return {
+            "path": self.path,
+            "ok": self.ok,
+            "problems": self.problems,
+            "issues": [
+                {
+                    "code": issue.code.value,
+                    "message": issue.message,
+                    "advice": issue.advice,
+                    "repairable": issue.repairable,
+                }
+                for issue in self.issues
+            ],
+            "notes": self.notes,
+        }
 
 
 def check_database(service: RegisterService) -> CheckReport:
+    """Check the register; reads only."""
     report = CheckReport(str(service.path))
-    store = service.store
-    integrity = [row[0] for row in store.query("PRAGMA integrity_check")]
-    if integrity == ["ok"]:
-        report.notes.append(translate("Check", "De structuur van het bestand is in orde."))
-    else:
-        report.problems.append(
-            translate("Check", "Het bestand is beschadigd: {details}").format(
-                details="; ".join(integrity[:5])
-            )
-        )
-    foreign = store.query("PRAGMA foreign_key_check")
-    if not foreign:
-        report.notes.append(translate("Check", "Alle verwijzingen tussen tabellen kloppen."))
-    else:
-        report.problems.append(
-            translate("Check", "{n} verwijzing(en) naar gegevens die niet bestaan.").format(
-                n=len(foreign)
-            )
-        )
+    _check_integrity(service, report)
+    _check_foreign_keys(service, report)
     report.notes.append(
         translate("Check", "{n} adviezen in het register.").format(n=service.count())
     )
-    _check_derived(service, report)
+    with service.store.snapshot():  # one consistent state, also while the app writes
+        _check_derived(service, report)
+    _check_search_index(service, report)
     _check_documents(service, report)
     return report
+
+
+def _check_integrity(service: RegisterService, report: CheckReport) -> None:
+    integrity = [str(row[0]) for row in service.store.query("PRAGMA integrity_check(50)")]
+    if integrity == ["ok"]:
+        report.notes.append(translate("Check", "De structuur van het bestand is in orde."))
+        return
+    report.add(
+        IssueCode.INTEGRITY,
+        translate("Check", "Het bestand is beschadigd: {details}").format(
+            details="; ".join(integrity[:5])
+        ),
+        translate(
+            "Check",
+            "Herstel bouwt de indexen opnieuw op; lukt dat niet, zet dan een back-up terug.",
+        ),
+    )
+
+
+def _check_foreign_keys(service: RegisterService, report: CheckReport) -> None:
+    foreign = service.store.query("PRAGMA foreign_key_check")
+    if not foreign:
+        report.notes.append(translate("Check", "Alle verwijzingen tussen tabellen kloppen."))
+        return
+    tables = sorted({str(row[0]) for row in foreign})
+    report.add(
+        IssueCode.FOREIGN_KEYS,
+        translate(
+            "Check", "{n} verwijzing(en) naar gegevens die niet bestaan (in: {tables})."
+        ).format(n=len(foreign), tables=", ".join(tables)),
+        translate(
+            "Check",
+            "Dit wordt niet automatisch hersteld, omdat er dan gegevens verdwijnen. Zet een "
+            "back-up terug of vraag de beheerder om hulp.",
+        ),
+    )
 
 
 def _check_derived(service: RegisterService, report: CheckReport) -> None:
@@ -90,40 +188,88 @@ def _check_derived(service: RegisterService, report: CheckReport) -> None:
             ):
                 stale += 1
     if stale:
-        report.problems.append(
+        report.add(
+            IssueCode.DERIVED,
             translate(
                 "Check", "Bij {n} advies/adviezen kloppen status of termijnen niet met de gegevens."
-            ).format(n=stale)
+            ).format(n=stale),
         )
     else:
         report.notes.append(translate("Check", "Status en termijnen kloppen met de gegevens."))
 
 
+def _check_search_index(service: RegisterService, report: CheckReport) -> None:
+    """The full-text index must hold exactly one entry per advice and be internally sound."""
+    store = service.store
+    problem = ""
+    if not store.readonly:  # the FTS5 'integrity-check' command is an INSERT (it changes nothing)
+        try:
+            with store.write() as db:
+                db.execute("INSERT INTO advice_search (advice_search) VALUES ('integrity-check')")
+        except CorruptDatabaseError as exc:
+            problem = exc.message
+    if not problem:
+        with store.snapshot():  # both lists from the same moment, also while the app writes
+            indexed = {int(row[0]) for row in store.query("SELECT rowid FROM advice_search")}
+            advices = {int(row[0]) for row in store.query("SELECT id FROM advices")}
+        if indexed != advices:
+            problem = translate(
+                "Check", "{missing} advies/adviezen ontbreken in de index, {extra} te veel."
+            ).format(missing=len(advices - indexed), extra=len(indexed - advices))
+    if problem:
+        report.add(
+            IssueCode.SEARCH_INDEX,
+            translate("Check", "De zoekindex klopt niet: {details}").format(details=problem),
+        )
+    else:
+        report.notes.append(translate("Check", "De zoekindex klopt."))
+
+
 def _check_documents(service: RegisterService, report: CheckReport) -> None:
     documents = [d for d in service.repo.all_documents() if d.deleted_at is None]
+    numbers = {
+        int(row[0]): str(row[1]) for row in service.store.query("SELECT id, number FROM advices")
+    }
     missing, changed = [], []
     for document in documents:
+        label = f"{document.original_name} ({numbers.get(document.advice_id, '?')})"
         path = service.document_path(document)
-        if not path.is_file():
-            missing.append(document.original_name)
+        try:
+            if not path.is_file():
+                missing.append(label)
+                continue
+            digest = hashlib.sha256()
+            with path.open("rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+        except OSError:
+            missing.append(label)
             continue
-        digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
         if digest.hexdigest() != document.sha256:
-            changed.append(document.original_name)
+            changed.append(label)
     if missing:
-        report.problems.append(
+        report.add(
+            IssueCode.DOCUMENTS_MISSING,
             translate("Check", "Documenten ontbreken op schijf: {names}").format(
                 names=", ".join(missing)
-            )
+            ),
+            translate(
+                "Check",
+                "Zet de map {folder} terug uit een reservekopie, of voeg de documenten opnieuw "
+                "toe in het dossier.",
+            ).format(folder=service.documents_dir),
         )
     if changed:
-        report.problems.append(
+        report.add(
+            IssueCode.DOCUMENTS_CHANGED,
             translate(
                 "Check", "Documenten zijn gewijzigd sinds ze zijn toegevoegd: {names}"
-            ).format(names=", ".join(changed))
+            ).format(names=", ".join(changed)),
+            translate(
+                "Check",
+                "Iemand heeft de opgeslagen kopie overschreven. Voeg het juiste document "
+                "opnieuw toe in het dossier.",
+            ),
         )
     if documents and not missing and not changed:
         report.notes.append(
@@ -131,3 +277,80 @@ def _check_documents(service: RegisterService, report: CheckReport) -> None:
                 n=len(documents)
             )
         )
+
+
+# ---------------------------------------------------------------------------------- repair
+
+
+@dataclass
+class RepairResult:
+    before: CheckReport
+    after: CheckReport
+    backup: Path | None = None  # the register as it was, when anything was repaired
+    actions: list[str] = field(default_factory=list)  # Dutch, what was done
+
+    def text(self) -> str:
+        lines = []
+        if self.backup is not None:
+            lines.append(
+                translate("Check", "Eerst is een back-up gemaakt: {path}").format(path=self.backup)
+            )
+        lines += [f"  • {action}" for action in self.actions]
+        if not self.actions:
+            lines.append(translate("Check", "Er was niets automatisch te herstellen."))
+        lines.append(self.after.text())
+        return "\n".join(lines)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "backup": str(self.backup) if self.backup is not None else None,
+            "actions": self.actions,
+            "before": self.before.as_dict(),
+            "after": self.after.as_dict(),
+        }
+
+
+def rebuild_search_index(service: RegisterService) -> int:
+    """Empty the (contentless) full-text index and index every advice again."""
+    with service.store.write() as db:
+        db.execute("INSERT INTO advice_search (advice_search) VALUES ('delete-all')")
+        db.execute(
+            "INSERT INTO advice_search (rowid, title, body) "
+            "SELECT id, title, body FROM advice_search_doc"
+        )
+    return int(service.store.scalar("SELECT count(*) FROM advices"))
+
+
+def repair_database(service: RegisterService) -> RepairResult:
+    """Check, back up, repair what can be repaired, check again.
+
+    Nothing is written unless the check found something repairable, and then only after a
+    backup of the register as it was. Each step is its own transaction.
+    """
+    before = check_database(service)
+    result = RepairResult(before=before, after=before)
+    codes = {issue.code for issue in before.issues}
+    if not codes & REPAIRABLE:
+        return result
+    result.backup = backup_before(service.path, BackupKind.BEFORE_REPAIR.value)
+    if IssueCode.INTEGRITY in codes:
+        with service.store.write() as db:
+            db.execute("REINDEX")
+        result.actions.append(
+            translate("Check", "De indexen van het bestand zijn opnieuw opgebouwd.")
+        )
+    if codes & {IssueCode.INTEGRITY, IssueCode.DERIVED}:
+        with service.store.write():
+            n = service.repo.refresh_all(service.settings)
+        result.actions.append(
+            translate(
+                "Check", "Status en termijnen van {n} adviezen zijn opnieuw berekend."
+            ).format(n=n)
+        )
+    if codes & {IssueCode.INTEGRITY, IssueCode.SEARCH_INDEX}:
+        n = rebuild_search_index(service)
+        result.actions.append(
+            translate("Check", "De zoekindex is opnieuw opgebouwd ({n} adviezen).").format(n=n)
+        )
+    result.after = check_database(service)
+    return result

@@ -9,8 +9,9 @@ from datetime import date
 
 from adviesraad_app.domain.dates import format_long, format_short
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType, Term
-from adviesraad_app.domain.model import HistoryEntry
-from adviesraad_app.domain.views import Dossier
+from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
+from adviesraad_app.domain.model import AdviceStatus, Extension, HistoryEntry, Outcome
+from adviesraad_app.domain.views import Dossier, RegisterRow
 from adviesraad_app.i18n import translate
 
 
@@ -232,18 +233,7 @@ def dossier_text(dossier: Dossier) -> str:
     if dossier.extensions:
         lines += ["", translate("Present", "Verdagingen")]
         for e in dossier.extensions:
-            lines.append(
-                "  - "
-                + translate(
-                    "Present", "{term}: van {old} naar {new}, akkoord {who}. Reden: {reason}"
-                ).format(
-                    term=e.term.label,
-                    old=format_short(e.previous_date),
-                    new=format_short(e.new_date),
-                    who=e.agreed_by,
-                    reason=e.reason,
-                )
-            )
+            lines.append("  - " + extension_text(e))
     if dossier.documents:
         lines += ["", translate("Present", "Documenten")]
         for d in dossier.documents:
@@ -259,3 +249,129 @@ def dossier_text(dossier: Dossier) -> str:
         for h in dossier.history:
             lines.append(f"  {h.at:%d-%m-%Y %H:%M}  {history_text(h)}")
     return "\n".join(lines)
+
+
+def extension_text(extension: Extension) -> str:
+    """``adviestermijn: van 01-10-2024 naar 15-10-2024, akkoord wethouder X. Reden: ...``"""
+    return translate(
+        "Present", "{term}: van {old} naar {new}, akkoord {who}. Reden: {reason}"
+    ).format(
+        term=extension.term.label,
+        old=format_short(extension.previous_date),
+        new=format_short(extension.new_date),
+        who=extension.agreed_by,
+        reason=extension.reason,
+    )
+
+
+def days_count_text(days: int) -> str:
+    """``1 dag`` / ``12 dagen``."""
+    if days == 1:
+        return translate("Present", "1 dag")
+    return translate("Present", "{n} dagen").format(n=days)
+
+
+def late_text(days_late: int) -> str:
+    """``op tijd`` / ``1 dag te laat`` / ``43 dagen te laat``."""
+    if days_late <= 0:
+        return translate("Present", "op tijd")
+    return days_text(-days_late)
+
+
+def outcome_text(outcome: Outcome | None) -> str:
+    return outcome.label if outcome is not None else translate("Present", "nog geen uitkomst")
+
+
+def reply_received_text(row: RegisterRow) -> str:
+    """The register's "reactie ontvangen" column: the date, or in words why there is none."""
+    if row.reply_date is not None:
+        return format_short(row.reply_date)
+    if row.reply_due is not None and row.status == AdviceStatus.ADVIES_VERZONDEN:
+        return translate("Present", "nog niet")
+    return "—"
+
+
+def reply_delay_text(row: RegisterRow, today: date) -> str:
+    """The register's "dagen te laat" column, in words (never a colour alone).
+
+    After the reply: ``op tijd`` or ``43 dagen te laat``. Before it: ``nog 12 dagen`` while the
+    term runs, ``5 dagen te laat`` once it has passed. Without a reply term: ``—``.
+    """
+    if row.reply_date is not None:
+        late = row.reply_days_late
+        return late_text(late) if late is not None else "—"
+    if row.reply_due is None or row.status != AdviceStatus.ADVIES_VERZONDEN:
+        return "—"
+    return days_text((row.reply_due - today).days)
+
+
+def status_text(row: RegisterRow, today: date) -> str:
+    """The status in words; ``in voorbereiding, te laat`` when the council's own advice term
+    has passed. (Once the advice is sent, the college's delay has its own column.)"""
+    label = row.status.label
+    preparing = row.status in (AdviceStatus.AANVRAAG_ONTVANGEN, AdviceStatus.IN_VOORBEREIDING)
+    if preparing and row.advice_due is not None and row.advice_due < today:
+        return translate("Present", "{status}, te laat").format(status=label)
+    return label
+
+
+def selection_text(selection: RegisterFilter) -> str:
+    """The selection in words: ``jaar 2024, gevraagd advies, status open``; ``alle adviezen``."""
+    parts: list[str] = []
+    if selection.year is not None:
+        parts.append(translate("Present", "jaar {year}").format(year=selection.year))
+    if selection.kind is not None:
+        parts.append(selection.kind.label)
+    if selection.status == STATUS_OPEN:
+        parts.append(translate("Present", "alleen open adviezen"))
+    elif isinstance(selection.status, AdviceStatus):
+        parts.append(translate("Present", "status {status}").format(status=selection.status.label))
+    if selection.theme:
+        parts.append(translate("Present", "thema {theme}").format(theme=selection.theme))
+    if selection.search.strip():
+        parts.append(
+            translate("Present", "zoekterm ‘{text}’").format(text=selection.search.strip())
+        )
+    if selection.ids is not None:
+        parts.append(translate("Present", "{n} gekozen adviezen").format(n=len(selection.ids)))
+    return ", ".join(parts) if parts else translate("Present", "alle adviezen")
+
+
+def order_text(order: RegisterOrder) -> str:
+    """``meest urgent eerst``, ``op nummer, oplopend``, ..."""
+    if order.key == SortKey.URGENCY and not order.descending:
+        return translate("Present", "meest urgent eerst")
+    names = {
+        SortKey.NUMBER: translate("Present", "nummer"),
+        SortKey.TITLE: translate("Present", "onderwerp"),
+        SortKey.KIND: translate("Present", "soort"),
+        SortKey.THEME: translate("Present", "thema"),
+        SortKey.SENT: translate("Present", "datum verzonden"),
+        SortKey.REPLY_DUE: translate("Present", "reactie uiterlijk"),
+        SortKey.REPLY_DATE: translate("Present", "datum reactie"),
+        SortKey.OUTCOME: translate("Present", "uitkomst"),
+        SortKey.STATUS: translate("Present", "status"),
+        SortKey.URGENCY: translate("Present", "urgentie"),
+    }
+    direction = (
+        translate("Present", "aflopend") if order.descending else translate("Present", "oplopend")
+    )
+    return translate("Present", "op {key}, {direction}").format(
+        key=names[order.key], direction=direction
+    )
+
+
+def left_out_confidential_text(left_out: int) -> str:
+    """Said in a document that leaves confidential advices out (privacy by default)."""
+    if not left_out:
+        return ""
+    if left_out == 1:
+        return translate("Present", "1 vertrouwelijk advies uit deze selectie is niet opgenomen.")
+    return translate(
+        "Present", "{n} vertrouwelijke adviezen uit deze selectie zijn niet opgenomen."
+    ).format(n=left_out)
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """``1 advies`` / ``3 adviezen``: pass the translated singular and plural with ``{n}``."""
+    return (one if n == 1 else many).format(n=n)

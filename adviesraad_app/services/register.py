@@ -387,8 +387,12 @@ class RegisterService:
             if not target.exists():
                 target.parent.mkdir(parents=True, exist_ok=True)
                 partial = target.with_name(target.name + ".part")
-                shutil.copyfile(source, partial)
-                os.replace(partial, target)
+                try:
+                    shutil.copyfile(source, partial)
+                    os.replace(partial, target)
+                finally:  # a full disk must not leave a half copy behind
+                    with contextlib.suppress(OSError):
+                        partial.unlink()
         except OSError as exc:
             raise classify_os_error(exc, source) from exc
         document = Document(

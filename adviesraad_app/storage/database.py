@@ -126,6 +126,20 @@ class Store:
                     raise
 
     @contextlib.contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """Several reads that see one consistent state, even while others write (WAL)."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        with self.translate_errors():
+            self.conn.execute("BEGIN")
+            try:
+                yield self.conn
+            finally:
+                if self.conn.in_transaction:
+                    self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
     def translate_errors(self) -> Iterator[None]:
         """Turn SQLite's and the disk's environment errors into :class:`StorageError`."""
         try:
@@ -203,8 +217,13 @@ def _refuse_unless_database(path: Path) -> None:
 
 
 def _probe(path: Path) -> tuple[int, int, set[str]]:
-    """Step 2: read identity and version through a read-only connection."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    """Step 2: read identity and version through a read-only connection.
+
+    Without a ``-wal``/``-journal`` beside it the file alone is the whole truth, so it is read
+    ``immutable``: SQLite then creates no ``-shm``/``-wal`` next to a file it may refuse.
+    """
+    pending = any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if pending else "&immutable=1")
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -352,6 +371,19 @@ def open_database(
         store.close()
         raise
     return store
+
+
+def inspect_database_file(path: Path) -> int:
+    """Steps 1 and 2 only: refuse what :func:`open_database` refuses, without writing.
+
+    Returns the schema version. Used to judge a backup before it is restored and the register
+    before it is replaced.
+    """
+    path = Path(path)
+    _refuse_unless_database(path)
+    application_id, user_version, tables = _probe(path)
+    _check_identity(path, application_id, user_version, tables)
+    return user_version
 
 
 def database_summary(store: Store) -> dict[str, int]:

@@ -100,6 +100,7 @@ class Queries:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._ordered_cache: dict[tuple[object, ...], list[int]] = {}
+        self._count_cache: dict[tuple[object, ...], int] = {}
 
     def _ids_json(self, sql: str, params: list[Any]) -> list[int]:
         """Ids from a query, aggregated to one JSON array inside SQLite: for 100,000 ids this is
@@ -159,8 +160,15 @@ class Queries:
     def register_count(self, selection: RegisterFilter) -> int:
         if fts_query(selection.search) is not None:
             return len(self.register_ids(selection))
-        where, params = _where(selection)
-        return int(self.store.scalar(f"SELECT count(*) FROM advices a WHERE {where}", params))
+        key = ("count", replace(selection, search=""), self.store.data_version())
+        cached = self._count_cache.get(key)
+        if cached is None:
+            where, params = _where(selection)
+            cached = int(self.store.scalar(f"SELECT count(*) FROM advices a WHERE {where}", params))
+            if len(self._count_cache) > 16:
+                self._count_cache.clear()
+            self._count_cache[key] = cached
+        return cached
 
     def register_rows(self, ids: Iterable[int]) -> dict[int, RegisterRow]:
         """The rows of the given ids (any order; the caller keeps its own)."""
@@ -212,8 +220,9 @@ class Queries:
         return [
             row[0]
             for row in self.store.query(
-                f"SELECT id FROM advices WHERE deleted_at IS NULL AND status IN ({marks}) "
-                "AND next_due IS NOT NULL",
+                # next_due is only set while a deadline runs: the index finds these few.
+                f"SELECT id FROM advices WHERE next_due IS NOT NULL AND deleted_at IS NULL "
+                f"AND status IN ({marks})",
                 OPEN_STATUSES,
             )
         ]

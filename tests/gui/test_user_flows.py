@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QMessageBox
 from adviesraad_app.domain.deadlines import DeadlineState
 from adviesraad_app.domain.model import AdviceKind, Outcome
 from adviesraad_app.gui import dossier as dossier_module
-from adviesraad_app.gui.main_window import PAGE_DEADLINES, PAGE_DELETED, PAGE_REGISTER
+from adviesraad_app.gui.main_window import (
+    PAGE_COMMITMENTS,
+    PAGE_DEADLINES,
+    PAGE_DELETED,
+    PAGE_REGISTER,
+)
 from adviesraad_app.gui.models import ID_ROLE
 
 
@@ -43,6 +48,7 @@ def test_create_save_find_reply_and_dashboard(window, qtbot) -> None:  # type: i
     assert [r.text for r in saved.recommendations] == ["Behoud de locatie", "Betrek de deelnemers"]
 
     # The dashboard shows the running reply term as overdue (today is 22-11-2026).
+    assert window.current_page() == PAGE_DEADLINES
     items = window.dashboard_view.model.items()
     assert [(i.number, i.state) for i in items] == [("2024-01", DeadlineState.OVERDUE)]
 
@@ -80,6 +86,7 @@ def test_create_save_find_reply_and_dashboard(window, qtbot) -> None:  # type: i
     assert "43 dagen te laat" in dialog.replyLateness.text()
 
     # The dashboard changed: no more open deadline; the register shows the outcome.
+    window.show_page(PAGE_DEADLINES)
     assert window.dashboard_view.model.rowCount() == 0
     assert model.data(model.index(0, 8)) == "deels overgenomen"
     assert model.data(model.index(0, 7)) == "43 dagen"
@@ -149,7 +156,7 @@ def test_delete_and_undo_restores(demo_window, qtbot) -> None:  # type: ignore[n
     advice_id = window.register_view.model.data(window.register_view.model.index(0, 0), ID_ROLE)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert service.count() == before - 1
-    assert window.deleted_view.model.rowCount() == 1
+    assert window.register_view.model.rowCount() == before - 1
     window.actionUndo.trigger()
     assert service.count() == before
     assert service.get_advice(advice_id).deleted_at is None
@@ -190,6 +197,7 @@ def test_peildatum_changes_the_dashboard(demo_window, qtbot) -> None:  # type: i
 
 def test_commitment_marked_done_and_undone(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
+    window.show_page(PAGE_COMMITMENTS)
     view = window.commitments_view
     before = view.model.rowCount()
     assert before >= 2
@@ -219,17 +227,17 @@ def test_filters_and_sort_are_remembered(demo_window, qtbot, tmp_path) -> None: 
 
 
 def test_settings_change_terms(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from adviesraad_app.gui import main_window as mw
+    from adviesraad_app.gui import dialogs
 
     window = demo_window
 
-    class FakeDialog(mw.SettingsDialog):
+    class FakeDialog(dialogs.SettingsDialog):
         def exec(self) -> int:  # type: ignore[override]
             self.replyTermWeeks.setValue(8)
             self._accept()
             return 1
 
-    monkeypatch.setattr(mw, "SettingsDialog", FakeDialog)
+    monkeypatch.setattr(dialogs, "SettingsDialog", FakeDialog)
     window.edit_settings()
     assert window.service.settings.reply_term_weeks == 8
     wlc = next(r for r in window.service.register() if "Werk- en Leercentrum" in r.title)

@@ -1,0 +1,208 @@
+"""``adviesraad export pdf``: the four PDF documents from the command line.
+
+    adviesraad export pdf --kind {overzicht,dossier,jaaroverzicht,termijnen} --output FILE
+        [--year N] [--ids 1,2,3] [--today DATUM] [--include-confidential]
+        [--status S] [--search TEKST] [--advice-kind K] [--order SLEUTEL] [--descending]
+        [--within DAGEN] [--json]
+
+``--kind`` names the document; the shared selection option for the kind of advice is
+therefore called ``--advice-kind`` here. reportlab is only loaded when the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from adviesraad_app.cli_export import add_selection_options, selection_from_args
+from adviesraad_app.cli_support import (
+    CommandContext,
+    Failure,
+    emit_json,
+    open_service,
+    out,
+    parse_cli_date,
+)
+from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
+from adviesraad_app.i18n import translate
+
+DOCUMENT_KINDS = ("overzicht", "dossier", "jaaroverzicht", "termijnen")
+
+# ``--order`` values: Dutch words a secretary would type, and the English keys of the API.
+ORDER_KEYS: dict[str, SortKey] = {
+    "urgentie": SortKey.URGENCY,
+    "nummer": SortKey.NUMBER,
+    "onderwerp": SortKey.TITLE,
+    "soort": SortKey.KIND,
+    "thema": SortKey.THEME,
+    "verzonden": SortKey.SENT,
+    "reactie-uiterlijk": SortKey.REPLY_DUE,
+    "reactie": SortKey.REPLY_DATE,
+    "uitkomst": SortKey.OUTCOME,
+    "status": SortKey.STATUS,
+    **{key.value: key for key in SortKey},
+}
+
+
+def _document_kind(value: str) -> str:
+    kind = value.strip().lower()
+    if kind not in DOCUMENT_KINDS:
+        raise Failure(
+            translate("CLI", "Onbekend soort PDF: ‘{value}’. Kies uit: {choices}.").format(
+                value=value, choices=", ".join(DOCUMENT_KINDS)
+            )
+        )
+    return kind
+
+
+def _order(args: argparse.Namespace) -> RegisterOrder | None:
+    if args.order is None:
+        return RegisterOrder(SortKey.URGENCY, descending=True) if args.descending else None
+    key = ORDER_KEYS.get(args.order.strip().lower())
+    if key is None:
+        raise Failure(
+            translate("CLI", "Onbekende volgorde: ‘{value}’. Kies uit: {choices}.").format(
+                value=args.order,
+                choices=", ".join(k for k in ORDER_KEYS if k not in {s.value for s in SortKey}),
+            )
+        )
+    return RegisterOrder(key, descending=bool(args.descending))
+
+
+def _selection(args: argparse.Namespace) -> RegisterFilter:
+    # the shared options read ``--kind`` as the kind of advice; here that is ``--advice-kind``
+    shared = argparse.Namespace(**vars(args))
+    shared.kind = args.advice_kind
+    return selection_from_args(shared)
+
+
+def _cmd_export_pdf(ctx: CommandContext) -> int:
+    from adviesraad_app.services.export_pdf import PdfKind, export_pdf
+    from adviesraad_app.services.present import count_text
+
+    a = ctx.args
+    kind = PdfKind(_document_kind(a.kind))
+    today = parse_cli_date(a.today, "--today") if a.today else None
+    if a.within is not None and a.within < 0:
+        raise Failure(translate("CLI", "--within moet 0 of meer dagen zijn."))
+    selection = _selection(a)
+    order = _order(a)
+    if kind == PdfKind.JAAROVERZICHT:
+        if a.year is None:
+            raise Failure(
+                translate("CLI", "Geef met --year aan over welk jaar het jaaroverzicht gaat.")
+            )
+        narrowed = RegisterFilter(year=a.year, include_confidential=selection.include_confidential)
+        if selection != narrowed:
+            raise Failure(
+                translate(
+                    "CLI",
+                    "Een jaaroverzicht gaat over een heel jaar: --ids, --status, --search en "
+                    "--advice-kind horen er niet bij.",
+                )
+            )
+    service = open_service(a, create=False)
+    result = export_pdf(
+        service,
+        kind,
+        a.output,
+        selection=selection,
+        ids=selection.ids,
+        year=a.year,
+        today=today,
+        include_confidential=selection.include_confidential,
+        order=order,
+        within_days=a.within,
+    )
+    if a.json:
+        emit_json(result.as_dict())
+        return 0
+    what = (
+        count_text(result.count, translate("CLI", "{n} termijn"), translate("CLI", "{n} termijnen"))
+        if kind == PdfKind.TERMIJNEN
+        else count_text(
+            result.count, translate("CLI", "{n} advies"), translate("CLI", "{n} adviezen")
+        )
+    )
+    pages = count_text(
+        result.pages, translate("CLI", "{n} pagina"), translate("CLI", "{n} pagina’s")
+    )
+    out(
+        translate("CLI", "PDF opgeslagen: {path} ({pages}, {what}).").format(
+            path=result.path, pages=pages, what=what
+        )
+    )
+    if result.include_confidential:
+        out(translate("CLI", "Let op: deze PDF is VERTROUWELIJK en mag niet openbaar worden."))
+    elif result.left_out_confidential:
+        out(
+            count_text(
+                result.left_out_confidential,
+                translate("CLI", "1 vertrouwelijk advies is weggelaten (--include-confidential)."),
+                translate(
+                    "CLI", "{n} vertrouwelijke adviezen zijn weggelaten (--include-confidential)."
+                ),
+            )
+        )
+    return 0
+
+
+def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    parser = formats.add_parser(
+        "pdf",
+        parents=[common],
+        conflict_handler="resolve",
+        help=translate("CLI", "overzicht, dossier, jaaroverzicht of termijnenlijst als PDF"),
+        description=translate(
+            "CLI",
+            "Maak een PDF voor de leden: het overzicht van een selectie (meest urgent eerst), "
+            "het dossier van een of meer adviezen, het jaaroverzicht of de termijnenlijst. "
+            "Vertrouwelijke adviezen en interne notities blijven weg, tenzij "
+            "--include-confidential.",
+        ),
+    )
+    add_selection_options(parser)
+    # replaces the shared --kind (kind of advice): here --kind names the document
+    parser.add_argument(
+        "--kind",
+        required=True,
+        metavar="{" + ",".join(DOCUMENT_KINDS) + "}",
+        help=translate("CLI", "welke PDF"),
+    )
+    parser.add_argument(
+        "--advice-kind",
+        metavar="K",
+        help=translate("CLI", "alleen deze soort advies (gevraagd, ongevraagd, signaal)"),
+    )
+    parser.add_argument(
+        "--output",
+        required=True,
+        metavar=translate("CLI", "BESTAND"),
+        help=translate("CLI", "waar de PDF komt"),
+    )
+    parser.add_argument(
+        "--today",
+        metavar=translate("CLI", "DATUM"),
+        help=translate("CLI", "peildatum (standaard: vandaag)"),
+    )
+    parser.add_argument(
+        "--order",
+        metavar=translate("CLI", "SLEUTEL"),
+        help=translate(
+            "CLI",
+            "volgorde van het overzicht: urgentie (standaard), nummer, onderwerp, soort, "
+            "thema, verzonden, reactie-uiterlijk, reactie, uitkomst, status",
+        ),
+    )
+    parser.add_argument(
+        "--descending", action="store_true", help=translate("CLI", "aflopend sorteren")
+    )
+    parser.add_argument(
+        "--within",
+        type=int,
+        metavar=translate("CLI", "DAGEN"),
+        help=translate(
+            "CLI", "termijnenlijst: zoveel dagen vooruit (standaard: de instelling ‘binnenkort’)"
+        ),
+    )
+    parser.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    parser.set_defaults(handler=_cmd_export_pdf)

@@ -1,0 +1,208 @@
+"""Data-safety commands: ``backup``, ``backups``, ``restore`` and ``check --repair``.
+
+``adviesraad backup [--to DIR]``   a verified backup now (into ``backups`` beside the register)
+``adviesraad backups``             the backups, newest first, with date and number of advices
+``adviesraad restore FILE``        put a backup back; the current register is kept aside first
+``adviesraad check [--repair]``    check the register; repair what can be repaired, after a backup
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from adviesraad_app.cli_support import (
+    CommandContext,
+    Failure,
+    emit_json,
+    open_service,
+    out,
+    table,
+    warn_about_location,
+)
+from adviesraad_app.i18n import translate
+from adviesraad_app.storage.paths import resolve_db_path
+
+
+def _entry_dict(entry: Any) -> dict[str, Any]:
+    return {
+        "path": str(entry.path),
+        "taken_at": entry.taken_at.isoformat(timespec="seconds"),
+        "kind": entry.kind.value,
+        "advices": entry.advices,
+        "schema_version": entry.schema_version,
+        "size": entry.size,
+        "usable": entry.usable,
+        "problem": entry.problem,
+    }
+
+
+def _cmd_backup(ctx: CommandContext) -> int:
+    from adviesraad_app.services.backups import make_backup
+    from adviesraad_app.storage.backup_files import BackupKind
+
+    a = ctx.args
+    folder = Path(a.to).expanduser().resolve() if a.to else None
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise Failure(translate("CLI", "--to: {path} is geen map.").format(path=folder))
+    service = open_service(a, create=False)
+    entry = make_backup(service.path, BackupKind.MANUAL, folder=folder)
+    if a.json:
+        emit_json(_entry_dict(entry))
+    else:
+        out(
+            translate("CLI", "Back-up gemaakt en gecontroleerd: {path} ({n} adviezen).").format(
+                path=entry.path, n=entry.advices
+            )
+        )
+    return 0
+
+
+def _cmd_backups(ctx: CommandContext) -> int:
+    from adviesraad_app.services.backups import list_backups
+
+    a = ctx.args
+    path = resolve_db_path(getattr(a, "db", None))
+    folder = Path(a.folder).expanduser() if a.folder else None
+    entries = list_backups(path, folder)
+    if a.json:
+        emit_json([_entry_dict(e) for e in entries])
+        return 0
+    if not entries:
+        out(translate("CLI", "Geen back-ups gevonden van {path}.").format(path=path))
+        return 0
+    headers = [
+        translate("CLI", "Datum"),
+        translate("CLI", "Soort"),
+        translate("CLI", "Adviezen"),
+        translate("CLI", "Bestand"),
+    ]
+    body = [
+        [
+            e.when,
+            e.kind_label,
+            str(e.advices) if e.usable else translate("CLI", "onbruikbaar"),
+            str(e.path),
+        ]
+        for e in entries
+    ]
+    out(table(headers, body, wide_column=3))
+    return 0
+
+
+def _cmd_restore(ctx: CommandContext) -> int:
+    from adviesraad_app.services.backups import resolve_backup_argument, restore_backup
+    from adviesraad_app.services.diagnosis import restore_command
+
+    a = ctx.args
+    path = resolve_db_path(getattr(a, "db", None))
+    warn_about_location(path)
+    source = resolve_backup_argument(path, a.file)
+    result = restore_backup(path, source)
+    if a.json:
+        emit_json(
+            {
+                "db": str(result.db_path),
+                "restored_from": str(result.restored_from),
+                "saved_aside": str(result.saved_aside) if result.saved_aside else None,
+                "previous_was_damaged": result.previous_was_damaged,
+                "advices": result.advices,
+            }
+        )
+        return 0
+    out(
+        translate("CLI", "Teruggezet: {source} ({n} adviezen) in {db}.").format(
+            source=result.restored_from, n=result.advices, db=result.db_path
+        )
+    )
+    if result.saved_aside is not None and result.previous_was_damaged:
+        out(
+            translate(
+                "CLI", "Het beschadigde bestand is ongewijzigd apart gezet als {path}."
+            ).format(path=result.saved_aside)
+        )
+    elif result.saved_aside is not None:
+        out(
+            translate(
+                "CLI",
+                "Het vorige register is bewaard als {path}. Ongedaan maken: {command}",
+            ).format(
+                path=result.saved_aside,
+                command=restore_command(result.db_path, result.saved_aside),
+            )
+        )
+    return 0
+
+
+def _cmd_check(ctx: CommandContext) -> int:
+    from adviesraad_app.services.check import check_database, repair_database
+
+    a = ctx.args
+    service = open_service(a, create=False)
+    if getattr(a, "repair", False):
+        result = repair_database(service)
+        if a.json:
+            emit_json(result.as_dict())
+        else:
+            out(result.text())
+        return 0 if result.after.ok else 1
+    report = check_database(service)
+    if a.json:
+        emit_json(report.as_dict())
+    else:
+        out(report.text())
+    return 0 if report.ok else 1
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "backup",
+        parents=[common],
+        help=translate("CLI", "nu een gecontroleerde back-up maken"),
+    )
+    p.add_argument(
+        "--to",
+        metavar=translate("CLI", "MAP"),
+        help=translate("CLI", "map voor de back-up (standaard: de map backups naast de database)"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    p.set_defaults(handler=_cmd_backup)
+
+    p = sub.add_parser(
+        "backups",
+        parents=[common],
+        help=translate("CLI", "de back-ups tonen, nieuwste eerst"),
+    )
+    p.add_argument(
+        "--folder",
+        metavar=translate("CLI", "MAP"),
+        help=translate("CLI", "een andere map met back-ups (zoals een USB-stick)"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    p.set_defaults(handler=_cmd_backups)
+
+    p = sub.add_parser(
+        "restore",
+        parents=[common],
+        help=translate("CLI", "een back-up terugzetten (het huidige register blijft bewaard)"),
+    )
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        help=translate("CLI", "de back-up: een pad, of een bestandsnaam uit de map backups"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    p.set_defaults(handler=_cmd_restore)
+
+    # ``check`` is defined in cli.py; the repair option and its handler live here, with the
+    # rest of the data-safety code.
+    check = sub.choices["check"]
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help=translate(
+            "CLI", "herstellen wat kan (indexen, status en termijnen, zoekindex), na een back-up"
+        ),
+    )
+    check.set_defaults(handler=_cmd_check)

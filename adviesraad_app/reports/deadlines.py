@@ -1,0 +1,81 @@
+"""Termijnenlijst: as of a date, everything overdue and everything due in the coming weeks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from adviesraad_app.domain.dates import format_long, format_short
+from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineType
+from adviesraad_app.i18n import translate
+from adviesraad_app.services.export_pdf import DeadlineContent
+from adviesraad_app.services.present import days_text, deadline_type_label
+
+from .layout import Build, Column
+
+
+def columns(width: float) -> list[Column]:
+    fixed = [
+        Column(translate("Reports", "Uiterlijk"), 58),
+        Column(translate("Reports", "Stand"), 84),
+        Column(translate("Reports", "Soort termijn"), 104),
+        Column(translate("Reports", "Nr."), 46),
+    ]
+    what = Column(translate("Reports", "Advies of toezegging"), width - sum(c.width for c in fixed))
+    return [*fixed, what]
+
+
+def _row(item: DeadlineItem) -> list[str]:
+    kind = deadline_type_label(item.type)
+    if item.extended and item.original_date is not None:
+        kind += " " + translate("Reports", "(verdaagd; oorspronkelijk {date})").format(
+            date=format_short(item.original_date)
+        )
+    what = item.title
+    if item.type == DeadlineType.COMMITMENT_DUE and item.detail:
+        what = translate("Reports", "{title}. Toezegging: {text}").format(
+            title=item.title, text=item.detail
+        )
+    if item.confidential:
+        what += " " + translate("Reports", "(vertrouwelijk)")
+    return [format_short(item.due_date), days_text(item.days_left), kind, item.number, what]
+
+
+def story(build: Build, content: DeadlineContent) -> list[Any]:
+    parts: list[Any] = [*build.title()]
+    cols = columns(build.width)
+    parts.append(build.h2(translate("Reports", "Te laat ({n})").format(n=len(content.overdue))))
+    if content.overdue:
+        parts.append(build.table(cols, [_row(i) for i in content.overdue]))
+    else:
+        parts.append(build.p(translate("Reports", "Er is niets te laat.")))
+    parts.append(
+        build.h2(
+            translate("Reports", "Binnenkort: tot en met {until} ({n})").format(
+                until=format_long(content.until), n=len(content.due_soon)
+            )
+        )
+    )
+    if content.due_soon:
+        parts.append(build.table(cols, [_row(i) for i in content.due_soon]))
+    else:
+        parts.append(
+            build.p(
+                translate("Reports", "Er lopen geen termijnen af tot en met {until}.").format(
+                    until=format_long(content.until)
+                )
+            )
+        )
+    parts.append(build.space(8))
+    parts.append(
+        build.p(
+            translate(
+                "Reports",
+                "Adviestermijn: de datum waarop de adviesraad zijn advies moet uitbrengen. "
+                "Reactietermijn: de datum waarop het college schriftelijk moet reageren. "
+                "Toezegging: wat het college in een reactie heeft beloofd, met de afgesproken "
+                "datum. Termijnen volgen de Algemene termijnenwet.",
+            ),
+            "note",
+        )
+    )
+    return parts

@@ -1,0 +1,267 @@
+"""Dossier: everything about one advice (or several, each starting on a new page).
+
+The advice's data, key dates (with extensions: the original date stays visible), the summary,
+every recommendation with the college's outcome and reasons, the reply, commitments,
+extensions and documents. Internal notes only when confidential content is included. The
+change history is not printed: it is the secretary's audit trail, not part of the dossier a
+member reads.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from adviesraad_app.domain.dates import format_long, format_short
+from adviesraad_app.domain.model import AdviceStatus
+from adviesraad_app.domain.views import Dossier
+from adviesraad_app.i18n import translate
+from adviesraad_app.services.export_pdf import DossierContent
+from adviesraad_app.services.present import (
+    days_count_text,
+    days_text,
+    extension_text,
+    field_label,
+    left_out_confidential_text,
+    outcome_text,
+    reply_lateness_text,
+    term_text,
+)
+
+from .layout import Build, Column
+
+
+def _yes(value: bool) -> str:
+    return translate("Reports", "ja") if value else translate("Reports", "nee")
+
+
+def _facts(dossier: Dossier, include_confidential: bool) -> list[tuple[str, str]]:
+    a = dossier.advice
+    rows = [
+        (field_label("number"), a.number),
+        (field_label("title"), a.title),
+        (field_label("kind"), a.kind.label),
+        (translate("Reports", "Status"), dossier.status.label),
+        (field_label("theme"), a.theme),
+        (field_label("portfolio_holder"), a.portfolio_holder),
+        (field_label("civil_servant"), a.civil_servant),
+        (field_label("working_group"), a.working_group),
+        (field_label("request_reference"), a.request_reference),
+        (field_label("reference"), a.reference),
+        (field_label("published"), _yes(a.published)),
+    ]
+    if include_confidential:
+        rows.append((field_label("confidential"), _yes(a.confidential)))
+    return [(label, value) for label, value in rows if value]
+
+
+def _reply_timeliness(dossier: Dossier, today: Any) -> str:
+    """How late the reply was, or is: also while it is still missing."""
+    waiting = dossier.status == AdviceStatus.ADVIES_VERZONDEN or dossier.status.is_closed
+    if dossier.reply is None and dossier.reply_term is not None and waiting:
+        left = (dossier.reply_term.due - today).days
+        if left < 0:
+            return translate("Reports", "nog geen reactie; de termijn is {n} verstreken").format(
+                n=days_count_text(-left)
+            )
+        return translate("Reports", "nog geen reactie; {days}").format(days=days_text(left))
+    return reply_lateness_text(dossier)
+
+
+def _dates(dossier: Dossier, today: Any) -> list[tuple[str, str]]:
+    a = dossier.advice
+    rows = [
+        (field_label("request_received"), format_long(a.request_received)),
+        (field_label("requested_deadline"), format_long(a.requested_deadline)),
+        (
+            translate("Reports", "Adviestermijn"),
+            term_text(dossier.advice_term) if dossier.advice_term else "",
+        ),
+        (field_label("sent_date"), format_long(a.sent_date)),
+        (
+            translate("Reports", "Reactietermijn college"),
+            term_text(dossier.reply_term) if dossier.reply_term else "",
+        ),
+        (
+            translate("Reports", "Reactie ontvangen"),
+            format_long(dossier.reply.date) if dossier.reply else "",
+        ),
+    ]
+    if dossier.reply_term is not None:
+        rows.append((translate("Reports", "Tijdigheid reactie"), _reply_timeliness(dossier, today)))
+    if dossier.reply_time_days is not None:
+        rows.append((translate("Reports", "Reactietijd"), days_count_text(dossier.reply_time_days)))
+    return [(label, value) for label, value in rows if value]
+
+
+def _recommendations(build: Build, dossier: Dossier, heading: Any) -> list[Any]:
+    a = dossier.advice
+    parts: list[Any] = [heading(translate("Reports", "Aanbevelingen en reactie per aanbeveling"))]
+    if not a.recommendations:
+        parts.append(
+            build.p(translate("Reports", "Dit advies heeft geen genummerde aanbevelingen."))
+        )
+        if dossier.reply is not None and dossier.reply.general_outcome is not None:
+            parts.append(
+                build.labelled(
+                    translate("Reports", "Uitkomst voor het advies als geheel:"),
+                    dossier.reply.general_outcome.label,
+                )
+            )
+        return parts
+    for rec in a.recommendations:
+        parts += build.text(
+            rec.text, label=translate("Reports", "Aanbeveling {n}.").format(n=rec.number)
+        )
+        if dossier.reply is None:
+            parts.append(
+                build.labelled(
+                    translate("Reports", "Uitkomst:"),
+                    translate("Reports", "nog geen reactie van het college"),
+                    "indent",
+                )
+            )
+            continue
+        answer = dossier.reply.outcome_for(rec.number)
+        outcome = answer.outcome if answer else dossier.reply.general_outcome
+        parts.append(
+            build.labelled(translate("Reports", "Uitkomst:"), outcome_text(outcome), "indent")
+        )
+        reasons = answer.reasons.strip() if answer else ""
+        if reasons:
+            parts += build.text(
+                reasons, "indent", label=translate("Reports", "Motivering van het college:")
+            )
+        elif outcome is not None and outcome.needs_reasons:
+            parts.append(
+                build.labelled(
+                    translate("Reports", "Motivering van het college:"),
+                    translate("Reports", "niet vastgelegd"),
+                    "indent",
+                )
+            )
+    return parts
+
+
+def _reply(build: Build, dossier: Dossier, heading: Any, today: Any) -> list[Any]:
+    parts: list[Any] = [heading(translate("Reports", "Reactie van het college"))]
+    reply = dossier.reply
+    if reply is None:
+        parts.append(build.p(translate("Reports", "Er is nog geen reactie van het college.")))
+        if dossier.reply_term is not None:
+            parts.append(build.p(_reply_timeliness(dossier, today)))
+        return parts
+    rows = [
+        (field_label("date"), format_long(reply.date)),
+        (field_label("our_reference"), reply.our_reference),
+        (field_label("case_number"), reply.case_number),
+        (field_label("handled_by"), reply.handled_by),
+        (field_label("signatories"), reply.signatories),
+        (field_label("subject"), reply.subject),
+        (translate("Reports", "Uitkomst"), outcome_text(dossier.outcome)),
+        (translate("Reports", "Tijdigheid"), reply_lateness_text(dossier)),
+    ]
+    parts.append(build.facts([(label, value) for label, value in rows if value]))
+    if reply.summary.strip():
+        parts.append(build.space(4))
+        parts += build.text(
+            reply.summary, label=translate("Reports", "Samenvatting van de reactie:")
+        )
+    return parts
+
+
+def _commitments(build: Build, dossier: Dossier, heading: Any) -> list[Any]:
+    if not dossier.commitments:
+        return []
+    columns = [
+        Column(translate("Reports", "Toezegging"), build.width - 150),
+        Column(translate("Reports", "Uiterlijk"), 70),
+        Column(translate("Reports", "Stand"), 80),
+    ]
+    rows = [
+        [
+            c.text + (f" ({c.note})" if c.note.strip() else ""),
+            format_short(c.due_date) or translate("Reports", "geen datum"),
+            c.status.label,
+        ]
+        for c in dossier.commitments
+    ]
+    return [heading(translate("Reports", "Toezeggingen")), build.table(columns, rows)]
+
+
+def _extensions(build: Build, dossier: Dossier, heading: Any) -> list[Any]:
+    if not dossier.extensions:
+        return []
+    parts: list[Any] = [heading(translate("Reports", "Verdagingen"))]
+    for extension in dossier.extensions:
+        text = extension_text(extension)
+        if extension.agreed_on is not None:
+            text += " " + translate("Reports", "(afgesproken op {date})").format(
+                date=format_short(extension.agreed_on)
+            )
+        parts.append(build.p(text))
+    return parts
+
+
+def _documents(build: Build, dossier: Dossier, heading: Any) -> list[Any]:
+    if not dossier.documents:
+        return []
+    columns = [
+        Column(translate("Reports", "Document"), build.width - 110),
+        Column(translate("Reports", "Soort"), 110),
+    ]
+    rows = [[d.original_name, d.kind.label] for d in dossier.documents]
+    return [heading(translate("Reports", "Documenten")), build.table(columns, rows)]
+
+
+def _one(build: Build, dossier: Dossier, content: DossierContent, several: bool) -> list[Any]:
+    a = dossier.advice
+    include = content.heading.include_confidential
+    today = content.heading.today
+    # one advice: its sections are the document's sections (in the outline, too few for a
+    # table of contents); several: one section per advice, its parts one level down
+    heading = build.h3 if several else partial(build.h2, in_contents=False)
+    parts: list[Any] = []
+    if several:
+        parts.append(build.h2(f"{a.number} {a.title}"))
+    if a.confidential:
+        parts.append(
+            build.p(
+                translate("Reports", "Dit advies is vertrouwelijk: niet openbaar maken."),
+                "confidential",
+            )
+        )
+    parts += [heading(translate("Reports", "Gegevens")), build.facts(_facts(dossier, include))]
+    dates = _dates(dossier, today)
+    if dates:
+        parts += [heading(translate("Reports", "Belangrijke data")), build.facts(dates)]
+    if a.summary.strip():
+        parts += [heading(translate("Reports", "Samenvatting")), *build.text(a.summary)]
+    parts += _recommendations(build, dossier, heading)
+    parts += _reply(build, dossier, heading, today)
+    parts += _commitments(build, dossier, heading)
+    parts += _extensions(build, dossier, heading)
+    parts += _documents(build, dossier, heading)
+    if include and a.internal_notes.strip():
+        parts += [
+            heading(translate("Reports", "Interne notities (intern, vertrouwelijk)")),
+            *build.text(a.internal_notes),
+        ]
+    return parts
+
+
+def story(build: Build, content: DossierContent) -> list[Any]:
+    several = len(content.dossiers) > 1
+    body: list[Any] = []
+    for index, dossier in enumerate(content.dossiers):
+        if index:
+            body.append(build.page_break())
+        body += _one(build, dossier, content, several)
+    head: list[Any] = [*build.title()]
+    note = left_out_confidential_text(content.heading.left_out_confidential)
+    if note:
+        head.append(build.p(note, "note"))
+    contents = build.contents()
+    if contents:
+        contents.append(build.page_break())
+    return [*head, *contents, *body]

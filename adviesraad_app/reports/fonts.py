@@ -1,0 +1,176 @@
+"""The embedded fonts of every PDF, and text made safe to set in them.
+
+All text is set in DejaVu Sans (shipped in ``resources/fonts`` with its licence): every font in
+the file is an embedded TrueType subset, never an unembedded standard font. Characters the fonts
+lack (most emoji, Chinese, private-use code points) are replaced by one visible replacement
+character, so an unusual title never breaks a document or silently disappears.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from adviesraad_app.domain.errors import UserError
+from adviesraad_app.i18n import translate
+from adviesraad_app.resources import resource_path
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+OBLIQUE = "DejaVuSans-Oblique"
+FAMILY = "DejaVu"
+FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    OBLIQUE: "DejaVuSans-Oblique.ttf",
+}
+REPLACEMENT = "\ufffd"
+
+_lock = threading.Lock()
+_registered = False
+_supported: frozenset[int] = frozenset()
+
+# Joiners and selectors that only make sense next to an emoji: dropped with it.
+_INVISIBLE_GLUE = {0x200D, 0xFE0E, 0xFE0F}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def register_fonts() -> None:
+    """Register the DejaVu fonts with reportlab (once per process)."""
+    global _registered, _supported
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+        from reportlab.pdfbase.ttfonts import TTFError, TTFont  # type: ignore[import-untyped]
+
+        coverage: frozenset[int] | None = None
+        for name, file_name in FILES.items():
+            path = resource_path("fonts", file_name)
+            try:
+                font = TTFont(name, str(path))
+            except (OSError, TTFError) as exc:
+                raise UserError(
+                    translate(
+                        "Reports",
+                        "Het lettertype {name} ontbreekt of is beschadigd ({path}). Installeer "
+                        "Adviesraad opnieuw.",
+                    ).format(name=file_name, path=path)
+                ) from exc
+            pdfmetrics.registerFont(font)
+            codes = frozenset(font.face.charToGlyph)
+            coverage = codes if coverage is None else coverage & codes
+        pdfmetrics.registerFontFamily(
+            FAMILY, normal=REGULAR, bold=BOLD, italic=OBLIQUE, boldItalic=BOLD
+        )
+        # Paragraph markup (<b>, <i>) looks fonts up by the regular face's name.
+        pdfmetrics.registerFontFamily(
+            REGULAR, normal=REGULAR, bold=BOLD, italic=OBLIQUE, boldItalic=BOLD
+        )
+        # Anything that does not name a font (reportlab's canvas start-up, chart labels)
+        # would otherwise use the unembedded standard Helvetica.
+        from reportlab import rl_config  # type: ignore[import-untyped]
+
+        rl_config.canvas_basefontname = REGULAR
+        rl_config.defaultGraphicsFontName = REGULAR
+        _supported = coverage or frozenset()
+        _registered = True
+
+
+def safe_text(text: str) -> str:
+    """``text`` with what cannot be set replaced.
+
+    Control characters become spaces (tabs and line breaks too: callers that keep lines split
+    first); a run of characters the fonts lack becomes one replacement character (�). Text is
+    normalised to NFC first, so a decomposed ``e`` + diaeresis is set as ``ë``.
+    """
+    register_fonts()
+    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub(" ", text.replace("\t", " ").replace("\r", " ").replace("\n", " "))
+    if all(ord(c) in _supported for c in text):
+        return text
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        if code in _INVISIBLE_GLUE:
+            continue
+        if code in _supported:
+            out.append(char)
+        elif not out or out[-1] != REPLACEMENT:
+            out.append(REPLACEMENT)
+    return "".join(out)
+
+
+def markup(text: str) -> str:
+    """Text for a reportlab ``Paragraph``: safe, escaped, line breaks kept as ``<br/>``."""
+    lines = str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "<br/>".join(escape(safe_text(line)) for line in lines)
+
+
+@lru_cache(maxsize=65536)
+def text_width(text: str, font: str, size: float) -> float:
+    """Width in points (cached: the same words come back in every row)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
+
+    return float(stringWidth(text, font, size))
+
+
+def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` points.
+
+    Breaks at spaces; a word longer than the line is cut where it must be (a long reference or
+    web address must never run out of its column). Used for table cells, where a plain string
+    per line is many times faster than a ``Paragraph``. A line that was broken at a space keeps
+    that space at its end (invisible), so text read from the PDF does not run words together.
+    """
+    register_fonts()
+    lines: list[str] = []
+    for paragraph in str(text).replace("\r\n", "\n").split("\n"):
+        cleaned = " ".join(safe_text(paragraph).split())
+        if not cleaned:
+            lines.append("")
+            continue
+        if len(cleaned) < 60 and text_width(cleaned, font, size) <= width:
+            lines.append(cleaned)  # the common case: a date, a number, a short label
+            continue
+        space = text_width(" ", font, size)
+        current = ""
+        current_width = 0.0
+        for word in cleaned.split(" "):
+            word_width = text_width(word, font, size)
+            if current and current_width + space + word_width <= width:
+                current += " " + word
+                current_width += space + word_width
+                continue
+            if current:
+                lines.append(current + " ")
+            rest = word
+            while word_width > width:
+                cut = _fit(rest, font, size, width)
+                lines.append(rest[:cut])
+                rest = rest[cut:]
+                word_width = text_width(rest, font, size)
+            current, current_width = rest, word_width
+        lines.append(current)
+    while len(lines) > 1 and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _fit(word: str, font: str, size: float, width: float) -> int:
+    """How many leading characters of ``word`` fit in ``width`` (at least one)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(word[:middle], font, size) <= width:  # not cached: one-off prefixes
+            low = middle
+        else:
+            high = middle - 1
+    return low

@@ -1,0 +1,283 @@
+"""Jaaroverzicht: one year's advices, replies and recommendations, as an appendix to the
+council's annual report. Every chart has its numbers in a table beside it and a text
+alternative; categories are named on the chart itself, so nothing depends on colour.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart  # type: ignore[import-untyped]
+from reportlab.graphics.shapes import Drawing, String  # type: ignore[import-untyped]
+from reportlab.lib import colors  # type: ignore[import-untyped]
+
+from adviesraad_app.domain.dates import format_short
+from adviesraad_app.i18n import translate
+from adviesraad_app.services.export_pdf import YearContent
+from adviesraad_app.services.present import (
+    days_count_text,
+    left_out_confidential_text,
+    outcome_text,
+)
+from adviesraad_app.services.year_stats import YearStatistics
+
+from .fonts import BOLD, REGULAR, safe_text
+from .layout import INK, MUTED, Build, Column
+
+BAR = colors.HexColor("#3d5a80")
+GRID = colors.HexColor("#d0d0d0")
+
+
+def _share(part: int, whole: int) -> str:
+    if whole <= 0:
+        return "—"
+    return f"{round(100 * part / whole)}%"
+
+
+def bar_chart(
+    title: str, items: list[tuple[str, int]], width: float, *, bar_height: float = 16
+) -> Drawing:
+    """A horizontal bar chart: the category names on the axis, the number at each bar."""
+    label_width = 150.0
+    plot_height = max(1, len(items)) * (bar_height + 8)
+    height = plot_height + 34
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 12, safe_text(title), fontName=BOLD, fontSize=9, fillColor=INK))
+    chart = HorizontalBarChart()
+    chart.x = label_width
+    chart.y = 8
+    chart.width = width - label_width - 40
+    chart.height = plot_height
+    # reportlab draws the first category at the bottom: reverse, so the list reads top-down
+    chart.data = [[value for _, value in reversed(items)]]
+    chart.categoryAxis.categoryNames = [safe_text(name) for name, _ in reversed(items)]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -6
+    chart.categoryAxis.strokeColor = MUTED
+    chart.categoryAxis.tickLeft = 0
+    chart.valueAxis.valueMin = 0
+    top = max((value for _, value in items), default=0)
+    chart.valueAxis.valueMax = max(1, top) * 1.1
+    chart.valueAxis.visible = False
+    chart.valueAxis.visibleGrid = 0
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = None
+    chart.barWidth = bar_height
+    chart.groupSpacing = 8
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = BOLD
+    chart.barLabels.fontSize = 8
+    chart.barLabels.fillColor = INK
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 4
+    drawing.add(chart)
+    return drawing
+
+
+def _alt(title: str, items: list[tuple[str, int]]) -> str:
+    values = "; ".join(f"{name}: {value}" for name, value in items)
+    return translate("Reports", "Staafdiagram {title}. {values}.").format(
+        title=title, values=values
+    )
+
+
+def _chart_with_table(
+    build: Build, title: str, items: list[tuple[str, int]], whole: int, what: str
+) -> list[Any]:
+    drawing = bar_chart(title, items, min(build.width, 460))
+    columns = [
+        Column(what, build.width - 160),
+        Column(translate("Reports", "Aantal"), 70, align="RIGHT"),
+        Column(translate("Reports", "Aandeel"), 90, align="RIGHT"),
+    ]
+    rows = [[name, str(value), _share(value, whole)] for name, value in items]
+    rows.append(
+        [translate("Reports", "Totaal"), str(whole), _share(whole, whole) if whole else "—"]
+    )
+    table = build.table(columns, rows)
+    return [
+        build.keep_room(drawing.height + 6 + table.total_height + 12),
+        build.figure(drawing, _alt(title, items)),
+        build.space(6),
+        table,
+    ]
+
+
+def _key_figures(stats: YearStatistics) -> list[tuple[str, str]]:
+    rows = [
+        (translate("Reports", "Adviezen en signalen"), str(stats.total)),
+        (translate("Reports", "waarvan gevraagd advies"), str(stats.solicited)),
+        (translate("Reports", "waarvan ongevraagd advies"), str(stats.unsolicited)),
+        (translate("Reports", "waarvan signalen"), str(stats.signals)),
+        (
+            translate("Reports", "Reacties binnen de termijn"),
+            f"{stats.replies_on_time} / {stats.replies_expected}",
+        ),
+        (
+            translate("Reports", "Reacties te laat"),
+            f"{stats.replies_late} / {stats.replies_expected}",
+        ),
+        (
+            translate("Reports", "Reactie ontbreekt (termijn verstreken)"),
+            f"{stats.replies_missing} / {stats.replies_expected}",
+        ),
+        (
+            translate("Reports", "Reactietermijn loopt nog"),
+            f"{stats.replies_pending} / {stats.replies_expected}",
+        ),
+        (
+            translate("Reports", "Gemiddelde reactietijd"),
+            translate("Reports", "{n} dagen").format(n=_number(stats.average_reply_days))
+            if stats.average_reply_days is not None
+            else "—",
+        ),
+        (
+            translate("Reports", "Langste reactietijd"),
+            translate("Reports", "{days} (advies {number})").format(
+                days=days_count_text(stats.longest_reply_days),
+                number=stats.longest_reply_number,
+            )
+            if stats.longest_reply_days is not None
+            else "—",
+        ),
+        (translate("Reports", "Aanbevelingen"), str(stats.recommendations)),
+    ]
+    for outcome, count in stats.outcome_counts():
+        rows.append(
+            (
+                translate("Reports", "waarvan {outcome}").format(outcome=outcome_text(outcome)),
+                f"{count} ({_share(count, stats.recommendations)})",
+            )
+        )
+    return rows
+
+
+def _number(value: float) -> str:
+    """Dutch decimal comma: ``12,5``; whole numbers without decimals."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.1f}".replace(".", ",")
+
+
+def story(build: Build, content: YearContent) -> list[Any]:
+    stats = content.stats
+    body: list[Any] = []
+
+    body += [build.h2(translate("Reports", "Kerncijfers")), build.facts(_key_figures(stats), 230)]
+
+    kinds = [
+        (translate("Reports", "gevraagd advies"), stats.solicited),
+        (translate("Reports", "ongevraagd advies"), stats.unsolicited),
+        (translate("Reports", "signaal"), stats.signals),
+    ]
+    body.append(build.h2(translate("Reports", "Adviezen en signalen")))
+    body.append(
+        build.p(
+            translate(
+                "Reports",
+                "In {year} bracht de adviesraad {total} adviezen en signalen uit: {solicited} "
+                "gevraagd, {unsolicited} ongevraagd en {signals} signalen.",
+            ).format(
+                year=stats.year,
+                total=stats.total,
+                solicited=stats.solicited,
+                unsolicited=stats.unsolicited,
+                signals=stats.signals,
+            )
+        )
+    )
+    body += _chart_with_table(
+        build,
+        translate("Reports", "Adviezen per soort"),
+        kinds,
+        stats.total,
+        translate("Reports", "Soort"),
+    )
+    body.append(build.h3(translate("Reports", "Onderwerpen")))
+    subject_columns = [
+        Column(translate("Reports", "Nr."), 48),
+        Column(translate("Reports", "Onderwerp"), build.width - 48 - 86 - 96 - 58),
+        Column(translate("Reports", "Soort"), 86),
+        Column(translate("Reports", "Thema"), 96),
+        Column(translate("Reports", "Verzonden"), 58),
+    ]
+    confidential = " " + translate("Reports", "(vertrouwelijk)")
+    subject_rows = [
+        [
+            s.number,
+            s.title + (confidential if s.confidential else ""),
+            s.kind.label,
+            s.theme or "—",
+            format_short(s.sent_date) or translate("Reports", "nog niet"),
+        ]
+        for s in stats.subjects
+    ]
+    body.append(build.table(subject_columns, subject_rows))
+
+    replies = [
+        (translate("Reports", "binnen de termijn"), stats.replies_on_time),
+        (translate("Reports", "te laat"), stats.replies_late),
+        (translate("Reports", "ontbreekt (termijn verstreken)"), stats.replies_missing),
+        (translate("Reports", "termijn loopt nog"), stats.replies_pending),
+    ]
+    body.append(build.h2(translate("Reports", "Reacties van het college")))
+    text = translate(
+        "Reports",
+        "Op {expected} adviezen moest het college schriftelijk reageren. {received} reacties "
+        "zijn ontvangen: {on_time} binnen de termijn en {late} te laat.",
+    ).format(
+        expected=stats.replies_expected,
+        received=stats.replies_received,
+        on_time=stats.replies_on_time,
+        late=stats.replies_late,
+    )
+    if stats.average_reply_days is not None and stats.longest_reply_days is not None:
+        text += " " + translate(
+            "Reports",
+            "De gemiddelde reactietijd was {average} dagen, de langste {longest} (advies "
+            "{number}).",
+        ).format(
+            average=_number(stats.average_reply_days),
+            longest=days_count_text(stats.longest_reply_days),
+            number=stats.longest_reply_number,
+        )
+    if stats.average_days_late is not None:
+        text += " " + translate(
+            "Reports", "Reacties die te laat kwamen, waren gemiddeld {n} dagen over de termijn."
+        ).format(n=_number(stats.average_days_late))
+    body.append(build.p(text))
+    body += _chart_with_table(
+        build,
+        translate("Reports", "Reacties van het college"),
+        replies,
+        stats.replies_expected,
+        translate("Reports", "Reactie"),
+    )
+
+    outcomes = [(outcome_text(o), n) for o, n in stats.outcome_counts()]
+    body.append(build.h2(translate("Reports", "Aanbevelingen")))
+    body.append(
+        build.p(
+            translate(
+                "Reports",
+                "De adviezen van {year} bevatten {n} aanbevelingen. Per aanbeveling legt het "
+                "college in zijn reactie vast of het die overneemt.",
+            ).format(year=stats.year, n=stats.recommendations)
+        )
+    )
+    body += _chart_with_table(
+        build,
+        translate("Reports", "Aanbevelingen naar uitkomst"),
+        outcomes,
+        stats.recommendations,
+        translate("Reports", "Uitkomst"),
+    )
+
+    head: list[Any] = [*build.title()]
+    note = left_out_confidential_text(stats.left_out_confidential)
+    if note:
+        head.append(build.p(note, "note"))
+    return [*head, *build.contents(), *body]

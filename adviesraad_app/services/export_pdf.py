@@ -1,0 +1,663 @@
+"""PDF overviews that council members read: the use case the GUI and the CLI call.
+
+Four documents (:class:`PdfKind`): the *overzicht* of a selection of the register, the
+*dossier* of one or more advices, the *jaaroverzicht* of a year and the *termijnenlijst* as of
+a date. Two steps, so a GUI can show what will be made before it is made:
+
+* :func:`prepare_pdf` gathers the content (plain objects: rows, dossiers, figures) and checks
+  it: an empty selection or a year without advices is a :class:`NothingToExportError` with a
+  Dutch message. It never touches the disk.
+* :func:`write_pdf` draws it (reportlab, imported only here) into a temporary file beside the
+  target and moves that into place, so there is never a half-written PDF; a target that is open
+  in another program or a folder without write access is a :class:`PdfWriteError`.
+
+:func:`export_pdf` does both. Privacy by default: confidential advices and internal notes are
+left out unless ``include_confidential=True``; then every page says "VERTROUWELIJK".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from adviesraad_app.domain.dates import format_long, format_short
+from adviesraad_app.domain.deadlines import DeadlineItem
+from adviesraad_app.domain.errors import UserError
+from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
+from adviesraad_app.domain.views import Dossier, RegisterRow
+from adviesraad_app.i18n import translate
+
+from .present import count_text, order_text, selection_text
+from .register import RegisterService
+from .year_stats import YearStatistics, year_statistics
+
+#: ``progress(done, total)``; return ``False`` to stop (the GUI's cancel button).
+Progress = Callable[[int, int], object]
+
+URGENCY_FIRST = RegisterOrder(SortKey.URGENCY, descending=False)
+BY_NUMBER = RegisterOrder(SortKey.NUMBER, descending=False)
+
+
+class PdfKind(StrEnum):
+    OVERZICHT = "overzicht"
+    DOSSIER = "dossier"
+    JAAROVERZICHT = "jaaroverzicht"
+    TERMIJNEN = "termijnen"
+
+    @property
+    def label(self) -> str:
+        return {
+            PdfKind.OVERZICHT: translate("Export", "Adviezenoverzicht"),
+            PdfKind.DOSSIER: translate("Export", "Dossier"),
+            PdfKind.JAAROVERZICHT: translate("Export", "Jaaroverzicht"),
+            PdfKind.TERMIJNEN: translate("Export", "Termijnenlijst"),
+        }[self]
+
+
+class NothingToExportError(UserError):
+    """The selection, the year or the ids hold nothing to put in a PDF."""
+
+
+class PdfWriteError(UserError):
+    """The PDF could not be written where asked (nothing was left behind)."""
+
+
+class PdfCancelledError(UserError):
+    """The user stopped the export (nothing was written)."""
+
+
+# --------------------------------------------------------------------------- content
+
+
+@dataclass(frozen=True, slots=True)
+class PdfHeading:
+    """What every document says about itself (title page, page header, metadata)."""
+
+    kind: PdfKind
+    title: str
+    subtitle: str
+    subject: str
+    council: str
+    municipality: str
+    made_on: date
+    today: date
+    include_confidential: bool
+    left_out_confidential: int  # confidential advices the selection held but the PDF leaves out
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewContent:
+    heading: PdfHeading
+    rows: list[RegisterRow]
+    order: RegisterOrder
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+
+@dataclass(frozen=True, slots=True)
+class DossierContent:
+    heading: PdfHeading
+    dossiers: list[Dossier]
+
+    @property
+    def count(self) -> int:
+        return len(self.dossiers)
+
+
+@dataclass(frozen=True, slots=True)
+class YearContent:
+    heading: PdfHeading
+    stats: YearStatistics
+
+    @property
+    def count(self) -> int:
+        return self.stats.total
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineContent:
+    heading: PdfHeading
+    within_days: int
+    until: date  # last day of the window
+    overdue: list[DeadlineItem]
+    due_soon: list[DeadlineItem]
+
+    @property
+    def count(self) -> int:
+        return len(self.overdue) + len(self.due_soon)
+
+
+PdfContent = OverviewContent | DossierContent | YearContent | DeadlineContent
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    kind: PdfKind
+    title: str
+    pages: int
+    count: int  # advices (overzicht, dossier, jaaroverzicht) or deadlines (termijnen)
+    size_bytes: int
+    include_confidential: bool
+    left_out_confidential: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "path": str(self.path),
+            "kind": self.kind.value,
+            "title": self.title,
+            "pages": self.pages,
+            "count": self.count,
+            "size_bytes": self.size_bytes,
+            "include_confidential": self.include_confidential,
+            "left_out_confidential": self.left_out_confidential,
+        }
+
+
+# --------------------------------------------------------------------------- file names
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def default_file_name(
+    kind: PdfKind | str,
+    *,
+    year: int | None = None,
+    selection: RegisterFilter | None = None,
+    number: str | None = None,
+    today: date | None = None,
+    include_confidential: bool = False,
+) -> str:
+    """A Dutch file name for the save dialog: ``Adviezenoverzicht 2024.pdf``,
+    ``Dossier 2024-07.pdf``, ``Jaaroverzicht 2024.pdf``, ``Termijnenlijst 22-11-2026.pdf``.
+
+    A PDF with confidential content says so in its name, so it is not published by mistake.
+    """
+    kind = PdfKind(kind)
+    year = year if year is not None else (selection.year if selection else None)
+    day = format_short(today or date.today())
+    if kind == PdfKind.OVERZICHT:
+        name = f"{kind.label} {year if year is not None else day}"
+    elif kind == PdfKind.DOSSIER:
+        if number:
+            name = f"{kind.label} {number}"
+        else:
+            label = translate("Export", "Dossiers")
+            name = f"{label} {year if year is not None else day}"
+    elif kind == PdfKind.JAAROVERZICHT:
+        name = f"{kind.label} {year if year is not None else (today or date.today()).year}"
+    else:
+        name = f"{kind.label} {day}"
+    if include_confidential:
+        name += " " + translate("Export", "(VERTROUWELIJK)")
+    return _UNSAFE.sub("-", name).strip(" .") + ".pdf"
+
+
+# --------------------------------------------------------------------------- preparing
+
+
+def _heading(
+    service: RegisterService,
+    kind: PdfKind,
+    title: str,
+    subtitle: str,
+    subject: str,
+    today: date,
+    include_confidential: bool,
+    left_out: int,
+) -> PdfHeading:
+    settings = service.settings
+    return PdfHeading(
+        kind=kind,
+        title=title,
+        subtitle=subtitle,
+        subject=subject,
+        council=settings.council_name,
+        municipality=settings.municipality,
+        made_on=date.today(),
+        today=today,
+        include_confidential=include_confidential,
+        left_out_confidential=left_out,
+    )
+
+
+def _advices_text(n: int) -> str:
+    return count_text(n, translate("Export", "1 advies"), translate("Export", "{n} adviezen"))
+
+
+def _left_out_hint(left_out: int) -> str:
+    """Part of an error message: the selection holds confidential advices that were left out."""
+    if not left_out:
+        return ""
+    if left_out == 1:
+        return translate(
+            "Export",
+            "1 vertrouwelijk advies valt wel in de selectie; kies ‘vertrouwelijk opnemen’ "
+            "(--include-confidential) om het mee te nemen.",
+        )
+    return translate(
+        "Export",
+        "{n} vertrouwelijke adviezen vallen wel in de selectie; kies ‘vertrouwelijk opnemen’ "
+        "(--include-confidential) om ze mee te nemen.",
+    ).format(n=left_out)
+
+
+def _selection(
+    selection: RegisterFilter | None,
+    ids: tuple[int, ...] | list[int] | None,
+    year: int | None,
+    include_confidential: bool,
+) -> RegisterFilter:
+    result = selection or RegisterFilter()
+    if ids is not None:
+        result = replace(result, ids=tuple(ids))
+    if year is not None:
+        result = replace(result, year=year)
+    return replace(result, include_confidential=include_confidential, deleted=False)
+
+
+def _count_left_out(service: RegisterService, selection: RegisterFilter, shown: int) -> int:
+    if selection.include_confidential:
+        return 0
+    return service.count(replace(selection, include_confidential=True)) - shown
+
+
+def _prepare_overview(
+    service: RegisterService,
+    selection: RegisterFilter,
+    order: RegisterOrder,
+    today: date,
+) -> OverviewContent:
+    rows = service.register(selection, order)
+    left_out = _count_left_out(service, selection, len(rows))
+    described = selection_text(selection)
+    if not rows:
+        raise NothingToExportError(
+            " ".join(
+                part
+                for part in (
+                    translate(
+                        "Export", "Er zijn geen adviezen in deze selectie ({selection})."
+                    ).format(selection=described),
+                    _left_out_hint(left_out),
+                    translate("Export", "Er is geen PDF gemaakt."),
+                )
+                if part
+            )
+        )
+    title = PdfKind.OVERZICHT.label
+    if selection.year is not None:
+        title = f"{title} {selection.year}"
+    advices = _advices_text(len(rows))
+    subtitle = translate(
+        "Export", "Selectie: {selection}. {advices}, {order}. Peildatum {today}."
+    ).format(
+        selection=described,
+        advices=advices,
+        order=order_text(order),
+        today=format_long(today),
+    )
+    subject = translate("Export", "Overzicht van {advices} ({selection}).").format(
+        advices=advices, selection=described
+    )
+    heading = _heading(
+        service,
+        PdfKind.OVERZICHT,
+        title,
+        subtitle,
+        subject,
+        today,
+        selection.include_confidential,
+        left_out,
+    )
+    return OverviewContent(heading, rows, order)
+
+
+def _prepare_dossiers(
+    service: RegisterService,
+    selection: RegisterFilter,
+    explicit_ids: bool,
+    order: RegisterOrder,
+    today: date,
+) -> DossierContent:
+    if explicit_ids and selection.ids is not None:
+        # in the order asked; every id must exist (NotFoundError says which does not)
+        wanted = list(dict.fromkeys(selection.ids))
+        dossiers = [service.dossier(i) for i in wanted]
+        shown = [d for d in dossiers if selection.include_confidential or not d.advice.confidential]
+        left_out = len(dossiers) - len(shown)
+    else:
+        ids = service.register_ids(selection, order)
+        shown = service.dossiers(ids)
+        left_out = _count_left_out(service, selection, len(shown))
+    if not shown:
+        message = (
+            translate("Export", "De gekozen adviezen zijn vertrouwelijk.")
+            if explicit_ids and left_out
+            else translate(
+                "Export", "Er zijn geen adviezen in deze selectie ({selection})."
+            ).format(selection=selection_text(selection))
+        )
+        raise NothingToExportError(
+            " ".join(
+                p
+                for p in (
+                    message,
+                    _left_out_hint(left_out),
+                    translate("Export", "Er is geen PDF gemaakt."),
+                )
+                if p
+            )
+        )
+    if len(shown) == 1:
+        advice = shown[0].advice
+        title = f"{PdfKind.DOSSIER.label} {advice.number}"
+        subject = translate("Export", "Dossier van advies {number}: {title}").format(
+            number=advice.number, title=advice.title
+        )
+        subtitle = advice.title
+    else:
+        title = translate("Export", "Dossiers")
+        subject = translate("Export", "Dossiers van {advices} ({selection}).").format(
+            advices=_advices_text(len(shown)), selection=selection_text(selection)
+        )
+        subtitle = translate("Export", "{advices}: {selection}.").format(
+            advices=_advices_text(len(shown)), selection=selection_text(selection)
+        )
+    subtitle += "\n" + translate("Export", "Peildatum {today}.").format(today=format_long(today))
+    heading = _heading(
+        service,
+        PdfKind.DOSSIER,
+        title,
+        subtitle,
+        subject,
+        today,
+        selection.include_confidential,
+        left_out,
+    )
+    return DossierContent(heading, shown)
+
+
+def _prepare_year(
+    service: RegisterService, year: int | None, today: date, include_confidential: bool
+) -> YearContent:
+    if year is None:
+        raise NothingToExportError(
+            translate("Export", "Kies het jaar waarover het jaaroverzicht gaat.")
+        )
+    stats = year_statistics(service, year, today, include_confidential=include_confidential)
+    if stats.total == 0:
+        years = service.years()
+        known = (
+            translate("Export", "Jaren met adviezen: {years}.").format(
+                years=", ".join(str(y) for y in sorted(years))
+            )
+            if years
+            else translate("Export", "Het register is nog leeg.")
+        )
+        parts = [
+            translate("Export", "Er zijn geen adviezen uit {year}.").format(year=year),
+            _left_out_hint(stats.left_out_confidential),
+            known,
+            translate("Export", "Er is geen PDF gemaakt."),
+        ]
+        raise NothingToExportError(" ".join(p for p in parts if p))
+    title = f"{PdfKind.JAAROVERZICHT.label} {year}"
+    subtitle = translate(
+        "Export",
+        "Adviezen van de adviesraad in {year}, de reacties van het college en wat er met de "
+        "aanbevelingen is gedaan. Stand op {today}.",
+    ).format(year=year, today=format_long(today))
+    subject = translate("Export", "Jaaroverzicht {year}: bijlage bij het jaarverslag.").format(
+        year=year
+    )
+    heading = _heading(
+        service,
+        PdfKind.JAAROVERZICHT,
+        title,
+        subtitle,
+        subject,
+        today,
+        include_confidential,
+        stats.left_out_confidential,
+    )
+    return YearContent(heading, stats)
+
+
+def _prepare_deadlines(
+    service: RegisterService,
+    selection: RegisterFilter,
+    today: date,
+    within_days: int | None,
+) -> DeadlineContent:
+    window = within_days if within_days is not None else service.settings.due_soon_days
+    if window < 0:
+        raise UserError(translate("Export", "Het aantal dagen vooruit moet 0 of meer zijn."))
+    items = service.deadlines(today, window, include_confidential=selection.include_confidential)
+    unfiltered = selection == RegisterFilter(include_confidential=selection.include_confidential)
+    if not unfiltered:
+        allowed = set(service.register_ids(selection, BY_NUMBER))
+        items = [i for i in items if i.advice_id in allowed]
+    overdue = [i for i in items if i.days_left < 0]
+    due_soon = [i for i in items if i.days_left >= 0]
+    until = date.fromordinal(today.toordinal() + window)
+    title = f"{PdfKind.TERMIJNEN.label} {format_long(today)}"
+    subtitle = translate(
+        "Export",
+        "Peildatum {today}: alles wat te laat is en alles wat uiterlijk {until} afloopt "
+        "({days} dagen vooruit).",
+    ).format(today=format_long(today), until=format_long(until), days=window)
+    if not unfiltered:
+        subtitle += " " + translate("Export", "Selectie: {selection}.").format(
+            selection=selection_text(selection)
+        )
+    subject = translate(
+        "Export", "Termijnen per {today}: {late} te laat, {soon} binnenkort."
+    ).format(today=format_long(today), late=len(overdue), soon=len(due_soon))
+    heading = _heading(
+        service,
+        PdfKind.TERMIJNEN,
+        title,
+        subtitle,
+        subject,
+        today,
+        selection.include_confidential,
+        0,
+    )
+    return DeadlineContent(heading, window, until, overdue, due_soon)
+
+
+def prepare_pdf(
+    service: RegisterService,
+    kind: PdfKind | str,
+    *,
+    selection: RegisterFilter | None = None,
+    ids: tuple[int, ...] | list[int] | None = None,
+    year: int | None = None,
+    today: date | None = None,
+    include_confidential: bool = False,
+    order: RegisterOrder | None = None,
+    within_days: int | None = None,
+) -> PdfContent:
+    """Gather and check what a PDF will contain, without drawing it.
+
+    ``selection`` is the register's filter (the GUI's current one); ``ids`` and ``year`` narrow
+    it. ``include_confidential`` decides, whatever the selection says. ``order`` applies to the
+    overzicht (default: most urgent first) and to dossiers chosen by a filter (default: by
+    number). ``within_days`` is the termijnenlijst's window (default: the settings' "binnenkort").
+    """
+    kind = PdfKind(kind)
+    today = today or date.today()
+    chosen = _selection(selection, ids, year, include_confidential)
+    if kind == PdfKind.OVERZICHT:
+        return _prepare_overview(service, chosen, order or URGENCY_FIRST, today)
+    if kind == PdfKind.DOSSIER:
+        return _prepare_dossiers(service, chosen, ids is not None, order or BY_NUMBER, today)
+    if kind == PdfKind.JAAROVERZICHT:
+        return _prepare_year(
+            service, year if year is not None else chosen.year, today, chosen.include_confidential
+        )
+    return _prepare_deadlines(service, chosen, today, within_days)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _write_error(path: Path, exc: OSError) -> PdfWriteError:
+    folder = path.parent
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not folder.is_dir():
+        return PdfWriteError(
+            translate(
+                "Export",
+                "De map {folder} bestaat niet. Kies een andere plek om de PDF op te slaan.",
+            ).format(folder=folder)
+        )
+    if exc.errno == errno.ENOSPC:
+        return PdfWriteError(
+            translate(
+                "Export",
+                "De schijf is vol: {path} kon niet worden opgeslagen. Er is niets achtergebleven.",
+            ).format(path=path)
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY, errno.ETXTBSY):
+        if path.exists():
+            return PdfWriteError(
+                translate(
+                    "Export",
+                    "{name} kan niet worden overschreven: het bestand is geopend in een ander "
+                    "programma (bijvoorbeeld een PDF-lezer) of is alleen-lezen. Sluit het en "
+                    "probeer het opnieuw, of kies een andere naam.",
+                ).format(name=path.name)
+            )
+        return PdfWriteError(
+            translate(
+                "Export",
+                "Geen schrijfrechten in de map {folder}. Kies een andere plek om de PDF op te "
+                "slaan.",
+            ).format(folder=folder)
+        )
+    return PdfWriteError(
+        translate("Export", "{path} kon niet worden opgeslagen: {reason}").format(
+            path=path, reason=exc.strerror or exc
+        )
+    )
+
+
+def _check_target(path: Path) -> None:
+    if path.is_dir():
+        raise PdfWriteError(
+            translate(
+                "Export", "{path} is een map; geef een bestandsnaam op, zoals {name}."
+            ).format(path=path, name="overzicht.pdf")
+        )
+    if not path.name.strip(" ."):
+        raise PdfWriteError(translate("Export", "Geef een bestandsnaam op voor de PDF."))
+    if not path.parent.is_dir():
+        raise PdfWriteError(
+            translate(
+                "Export",
+                "De map {folder} bestaat niet. Kies een andere plek om de PDF op te slaan.",
+            ).format(folder=path.parent)
+        )
+
+
+def _file_mode(path: Path) -> int:
+    """The permissions the PDF gets: those of the file it replaces, else the usual ones."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def write_pdf(
+    content: PdfContent, output_path: Path | str, *, progress: Progress | None = None
+) -> ExportResult:
+    """Draw ``content`` and save it at ``output_path`` (replacing a file that is there).
+
+    The PDF is written to a temporary file in the same folder and moved into place when it is
+    complete; on any error that file is removed and an existing PDF stays as it was.
+    """
+    from adviesraad_app.reports.layout import ExportCancelled
+    from adviesraad_app.reports.render import render
+
+    path = Path(output_path).expanduser()
+    _check_target(path)
+    try:
+        data, pages = render(content, progress)
+    except ExportCancelled:
+        raise PdfCancelledError(
+            translate("Export", "Het maken van de PDF is afgebroken; er is niets opgeslagen.")
+        ) from None
+    temporary: Path | None = None
+    try:
+        handle, name = tempfile.mkstemp(
+            prefix=f".{path.stem[:40]}-", suffix=".pdf.part", dir=path.parent
+        )
+        temporary = Path(name)
+        with contextlib.suppress(OSError):
+            os.chmod(temporary, _file_mode(path))  # mkstemp makes it private (0600)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+        temporary = None
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+    heading = content.heading
+    return ExportResult(
+        path=path,
+        kind=heading.kind,
+        title=heading.title,
+        pages=pages,
+        count=content.count,
+        size_bytes=len(data),
+        include_confidential=heading.include_confidential,
+        left_out_confidential=heading.left_out_confidential,
+    )
+
+
+def export_pdf(
+    service: RegisterService,
+    kind: PdfKind | str,
+    output_path: Path | str,
+    *,
+    selection: RegisterFilter | None = None,
+    ids: tuple[int, ...] | list[int] | None = None,
+    year: int | None = None,
+    today: date | None = None,
+    include_confidential: bool = False,
+    order: RegisterOrder | None = None,
+    within_days: int | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Make one of the four PDFs and save it; see :func:`prepare_pdf` and :func:`write_pdf`."""
+    _check_target(Path(output_path).expanduser())
+    content = prepare_pdf(
+        service,
+        kind,
+        selection=selection,
+        ids=ids,
+        year=year,
+        today=today,
+        include_confidential=include_confidential,
+        order=order,
+        within_days=within_days,
+    )
+    return write_pdf(content, output_path, progress=progress)

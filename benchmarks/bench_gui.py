@@ -1,0 +1,224 @@
+"""Desktop-app benchmarks (issue: the desktop app). Prints JSON.
+
+* ``startup``: ``adviesraad selftest`` on a register of 10,000 advices (process start until
+  the register shows its first rows) against a bare PySide6 program that shows an empty
+  QMainWindow, both measured the same way (process start to first paint) in the same run,
+  median of several runs each. Target: ratio at most 2.
+* ``search_keystroke_ms``: at 100,000 advices, each keystroke typed into the search field
+  ("w", "we", "wer", "werk", "werk ", "werk l", ...) until the table is updated and repainted.
+  Target: under 50 ms each.
+* ``scroll_page_ms``: paging from the top to the bottom of 100,000 rows, time per page
+  including the repaint. "Smooth" means well under a frame budget of 16 ms.
+* ``memory_mb``: peak resident memory of the app process with 100,000 advices loaded and
+  scrolled through. Target: under 300 MB.
+
+    python benchmarks/bench_gui.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+BARE = r"""
+import os, sys, time
+def age_ms():
+    with open("/proc/self/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    with open("/proc/uptime") as f:
+        uptime = float(f.read().split()[0])
+    return (uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK")) * 1000
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1200, 700)
+result = {}
+class Paint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not result:
+            result["ms"] = age_ms()
+            QTimer.singleShot(0, app.quit)
+        return False
+paint = Paint()
+window.installEventFilter(paint)
+window.show()
+app.exec()
+print(round(result["ms"], 1))
+"""
+
+
+def run_startup(db: Path, runs: int) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryDirectory() as tmp:
+        env["XDG_CONFIG_HOME"] = tmp
+        bare_file = Path(tmp) / "bare.py"
+        bare_file.write_text(BARE)
+        bare, ours, bare_wall, ours_wall = [], [], [], []
+        for _ in range(runs):
+            start = time.perf_counter()
+            out = subprocess.run(
+                [sys.executable, str(bare_file)],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+            bare_wall.append((time.perf_counter() - start) * 1000)
+            bare.append(float(out.strip().splitlines()[-1]))
+            start = time.perf_counter()
+            out = subprocess.run(
+                [sys.executable, "-m", "adviesraad_app", "--db", str(db), "selftest"],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+            ours_wall.append((time.perf_counter() - start) * 1000)
+            ours.append(float(json.loads(out)["ms"]))
+    b, o = statistics.median(bare), statistics.median(ours)
+    return {
+        "advices": 10_000,
+        "bare_pyside6_ms": round(b, 1),
+        "adviesraad_selftest_ms": round(o, 1),
+        "ratio": round(o / b, 2),
+        "target_ratio_max": 2.0,
+        "wall_clock_bare_ms": round(statistics.median(bare_wall), 1),
+        "wall_clock_adviesraad_ms": round(statistics.median(ours_wall), 1),
+        "runs": runs,
+    }
+
+
+def run_interactive(db: Path) -> dict[str, object]:
+    """Keystrokes and scrolling at 100,000 advices, in this process."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    tmp = tempfile.mkdtemp()
+    os.environ["XDG_CONFIG_HOME"] = tmp
+    import resource
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from adviesraad_app.gui.app import create_application
+    from adviesraad_app.gui.main_window import PAGE_REGISTER, MainWindow
+    from adviesraad_app.services.register import RegisterService
+
+    create_application()
+    service = RegisterService.open(db, create=False)
+    window = MainWindow(service, restore_state=False)
+    window.resize(1440, 860)
+    window.show_page(PAGE_REGISTER)
+    window.show()
+    QApplication.processEvents()
+    view = window.register_view
+    table = view.table
+
+    def settle() -> None:
+        QApplication.processEvents()
+        table.viewport().repaint()
+
+    settle()
+    keystrokes = {}
+    for round_ in range(2):
+        view.searchEdit.clear()
+        settle()
+        typed = ""
+        for char in "werk leer":
+            start = time.perf_counter()
+            QTest.keyClick(view.searchEdit, char)
+            settle()
+            typed += char
+            if round_ == 1:
+                keystrokes[typed] = {
+                    "ms": round((time.perf_counter() - start) * 1000, 1),
+                    "rows": view.model.rowCount(),
+                }
+    start = time.perf_counter()
+    view.searchEdit.clear()
+    settle()
+    clear_ms = (time.perf_counter() - start) * 1000
+
+    bar = table.verticalScrollBar()
+    page = max(1, bar.pageStep())
+    pages = []
+    value = 0
+    while value < bar.maximum():
+        value = min(bar.maximum(), value + page * 50)  # big jumps: every 50th page to the end
+        start = time.perf_counter()
+        bar.setValue(value)
+        settle()
+        pages.append((time.perf_counter() - start) * 1000)
+    step_pages = []
+    bar.setValue(bar.maximum() // 2)
+    settle()
+    for _ in range(60):  # page down one screen at a time, as with the PageDown key
+        start = time.perf_counter()
+        QTest.keyClick(table, Qt.Key.Key_PageDown)
+        settle()
+        step_pages.append((time.perf_counter() - start) * 1000)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    worst = max(v["ms"] for v in keystrokes.values())
+    result = {
+        "advices": service.count(),
+        "search_keystroke_ms": keystrokes,
+        "search_keystroke_worst_ms": worst,
+        "search_clear_ms": round(clear_ms, 1),
+        "scroll_jump_ms_median": round(statistics.median(pages), 2),
+        "scroll_jump_ms_max": round(max(pages), 2),
+        "scroll_page_down_ms_median": round(statistics.median(step_pages), 2),
+        "scroll_page_down_ms_max": round(max(step_pages), 2),
+        "jumps": len(pages),
+        "memory_peak_mb": round(peak_kb / 1024, 1),
+        "targets_met": {
+            "keystroke_under_50ms": worst < 50,
+            "memory_under_300mb": peak_kb / 1024 < 300,
+        },
+    }
+    window.close()
+    service.close()
+    return result
+
+
+def main() -> None:
+    from datagen import dataset
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--interactive-only", action="store_true")
+    args = parser.parse_args()
+    output: dict[str, object] = {"benchmark": "gui", "python": sys.version.split()[0]}
+    small, large = dataset(10_000), dataset(100_000)
+    if not args.interactive_only:
+        output["startup"] = run_startup(small, args.runs)
+    # The interactive part runs in a child so its memory figure is the app's alone.
+    child = subprocess.run(
+        [sys.executable, __file__, "--child", str(large)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    if child.returncode != 0:
+        raise SystemExit(child.stderr)
+    output["interactive_100k"] = json.loads(child.stdout)
+    print(json.dumps(output, indent=2))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--child":
+        print(json.dumps(run_interactive(Path(sys.argv[2]))))
+    else:
+        main()

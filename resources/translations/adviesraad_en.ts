@@ -1,0 +1,3097 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl_NL">
+<context>
+    <name>Backups</name>
+    <message>
+        <source>automatisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handmatig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vóór bijwerken naar nieuwe versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vóór herstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vóór terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beschadigd bestand, apart gezet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} ({kind}): niet bruikbaar. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} ({kind}): {n} adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand bevat geen register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {path} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is het register zelf, geen back-up. Kies een back-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er was voor het terugzetten nog geen register, dus er valt niets terug te zetten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het vorige register was beschadigd en kan niet worden teruggezet. Het is bewaard als {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>De database bestaat al: {path} ({n} adviezen).</source>
+        <translation>The database already exists: {path} ({n} advices).</translation>
+    </message>
+    <message>
+        <source>Nieuwe database aangemaakt: {path}</source>
+        <translation>New database created: {path}</translation>
+    </message>
+    <message>
+        <source>Demogegevens geladen: {n} adviezen in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} opgeslagen (id {id}): {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie op advies {number} opgeslagen (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De reactie kwam {n} dagen te laat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen adviezen gevonden.</source>
+        <translation>No advices found.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Verzonden</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Reactie uiterlijk</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <source>Reactie</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{n} adviezen.</source>
+        <translation>{n} advices.</translation>
+    </message>
+    <message>
+        <source>--within moet 0 of meer dagen zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen openstaande termijnen.</source>
+        <translation>No open deadlines.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dagen</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Soort termijn</source>
+        <translation>Kind of deadline</translation>
+    </message>
+    <message>
+        <source>(verdaagd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register van adviezen, reacties, toezeggingen en termijnen van de adviesraad. Zonder opdracht start het programma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het databasebestand (standaard: ADVIESRAAD_DB of de map met app-gegevens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toon het versienummer en stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPDRACHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maak de database aan als die nog niet bestaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vul een lege database met demogegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nieuw advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soort advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEKST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datum waarop de adviesaanvraag is ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uiterste datum die het college noemt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datum van het advies (verzonden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ons kenmerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigen nummer, zoals 2024-07 (standaard: het volgende)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uitvoer als JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactie van het college registreren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id of nummer (2024-07) van het advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datum van de reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘Ons kenmerk’ van de gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zaaknummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behandeld door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uitkomst voor alle aanbevelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adviezen tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status, of ‘open’ voor alles wat niet is afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zoeken in alle tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het hele dossier van een advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id of nummer (2024-07)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openstaande termijnen, vroegste eerst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peildatum (standaard: vandaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAGEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen wat binnen zoveel dagen verloopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de database controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het programma starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met een aparte demodatabase vol voorbeeldgegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het programma onzichtbaar starten op de database en de opstarttijd tot het gevulde register meten (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status, of ‘open’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen deze adviezen (id&apos;s, komma&apos;s ertussen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ook vertrouwelijke adviezen en interne notities opnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ids verwacht getallen met komma&apos;s ertussen, zoals 1,2,3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ids bevat geen adviezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporteren (pdf, xlsx, csv, ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen: nieuw gevraagd advies {number} (id {id}), met de brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen: reactie op advies {number} met {n} toezegging(en); de brief is aan het dossier toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw kenmerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ons kenmerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaaknummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behandeld door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoort bij advies {number} ({title}), zekerheid {c:.2f}{extra}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(niet eenduidig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of advies {number} ({title}), zekerheid {c:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (blad ‘{sheet}’)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}{where}: kopregel in rij {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(niet herkend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te importeren: {n} advies/adviezen ({replies} met reactie). Al in het register: {existing}. Lege rijen: {empty}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… en nog {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problemen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proefdraai: er is niets geïmporteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïmporteerd: {n} advies/adviezen, {replies} reactie(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overgeslagen rijen (met een probleem): {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een brief van het college inlezen (.pdf, .docx, .txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BESTAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opslaan (reactie met toezeggingen, of een nieuw gevraagd advies) als het advies eenduidig is; de brief wordt aan het dossier toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een bestaand register inlezen (.xlsx, .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen tonen wat er geïmporteerd zou worden, en alle problemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de goede rijen importeren en de rijen met een probleem overslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} advies/adviezen geëxporteerd naar {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} termijn(en) geëxporteerd naar {path}; herinnering {days} dag(en) vooraf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het register als Excel-werkmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het register als CSV (puntkomma&apos;s, voor Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand dat wordt geschreven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openstaande termijnen als agenda (.ics, voor Outlook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het .ics-bestand dat wordt geschreven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen wat binnen zoveel dagen verloopt (verlopen telt altijd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het databasebestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende {what}: ‘{value}’. Kies uit: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen advies met id of nummer ‘{ref}’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fout: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>Afgebroken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er ging iets onverwachts mis ({kind}). Er is niets half opgeslagen. De details staan in {log}; stuur dat bestand naar de beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(geen logbestand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: {path} is geen map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt en gecontroleerd: {path} ({n} adviezen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen back-ups gevonden van {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviezen</source>
+        <translation type="unfinished">Advices</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbruikbaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teruggezet: {source} ({n} adviezen) in {db}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het beschadigde bestand is ongewijzigd apart gezet als {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het vorige register is bewaard als {path}. Ongedaan maken: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nu een gecontroleerde back-up maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map voor de back-up (standaard: de map backups naast de database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de back-ups tonen, nieuwste eerst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een andere map met back-ups (zoals een USB-stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een back-up terugzetten (het huidige register blijft bewaard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de back-up: een pad, of een bestandsnaam uit de map backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>herstellen wat kan (indexen, status en termijnen, zoekindex), na een back-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>Advies uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie college uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: {number} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De adviesraad moet uiterlijk {date} adviseren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het college moet uiterlijk {date} schriftelijk reageren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het college heeft toegezegd dit uiterlijk {date} te doen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdaagd; oorspronkelijk {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERTROUWELIJK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijnen {council}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviesraad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Controle van {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen problemen gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} probleem/problemen gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een deel kan automatisch worden hersteld (eerst wordt een back-up gemaakt): adviesraad check --repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De structuur van het bestand is in orde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstel bouwt de indexen opnieuw op; lukt dat niet, zet dan een back-up terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle verwijzingen tussen tabellen kloppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} adviezen in het register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} verwijzing(en) naar gegevens die niet bestaan (in: {tables}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit wordt niet automatisch hersteld, omdat er dan gegevens verdwijnen. Zet een back-up terug of vraag de beheerder om hulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij {n} advies/adviezen kloppen status of termijnen niet met de gegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status en termijnen kloppen met de gegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} advies/adviezen ontbreken in de index, {extra} te veel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zoekindex klopt niet: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zoekindex klopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documenten ontbreken op schijf: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet de map {folder} terug uit een reservekopie, of voeg de documenten opnieuw toe in het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documenten zijn gewijzigd sinds ze zijn toegevoegd: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iemand heeft de opgeslagen kopie overschreven. Voeg het juiste document opnieuw toe in het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle {n} documenten zijn aanwezig en ongewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerst is een back-up gemaakt: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er was niets automatisch te herstellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De indexen van het bestand zijn opnieuw opgebouwd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status en termijnen van {n} adviezen zijn opnieuw berekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zoekindex is opnieuw opgebouwd ({n} adviezen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Toezegging bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsView</name>
+    <message>
+        <source>Open toezeggingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle toezeggingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tonen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezeggingen</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Weer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier openen</source>
+        <translation>Open dossier</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Adviesraad — onverwachte fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er ging iets onverwachts mis. Wat al was opgeslagen, is veilig: elke wijziging wordt in zijn geheel of helemaal niet bewaard. Stuur de gegevens hieronder naar de beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ook bewaard in: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>&lt;b style=&apos;font-size:15pt;color:#b71c1c&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;binnen {days} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;lopend / wacht op reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te laat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Binnenkort</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Lopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peildatum:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Dubbelklik op een regel om het dossier te openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier openen</source>
+        <translation>Open dossier</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een datum in de kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>‘{text}’ bestaat niet als datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen datum ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{month}’ is geen maand (in ‘{text}’).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{text}’ is geen datum. Schrijf bijvoorbeeld 12-08-2024 of 12 augustus 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletedView</name>
+    <message>
+        <source>{n} verwijderde adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderde adviezen blijven bewaard (archiefregels) en kunnen worden teruggezet. De geschiedenis van het dossier laat zien wanneer het is verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderde adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>De database {path} bevat al adviezen; demogegevens worden alleen in een lege database geladen. Kies een nieuw bestand met --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>Nieuwste bruikbare back-up: {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugzetten (het huidige bestand wordt eerst apart bewaard): {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installeer de nieuwste versie van Adviesraad om dit bestand te openen. Een oudere back-up terugzetten kan ook, maar wat daarna in de nieuwere versie is ingevoerd, ontbreekt dan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een ander bestand, of maak een nieuw register (adviesraad init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open een back-up of kies een ander bestand. Bij terugzetten wordt het huidige bestand eerst apart bewaard; er gaat niets verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen back-ups van dit register gevonden. Kies een ander bestand, of vraag de beheerder om hulp. Het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluit het andere programma dat het bestand gebruikt (of wacht even) en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet het bestand op een plek waar u mag schrijven, of vraag de beheerder om schrijfrechten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maak ruimte vrij op de schijf of controleer de schijf, en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een ander bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Portefeuillehouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behandelend ambtenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanvraag ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenmerk aanvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gevraagd uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviestermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum advies (verzonden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ons kenmerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie college uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vertrouwelijk — niet openbaar, niet in exports zonder uitdrukkelijke keuze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gepubliceerd (actieve openbaarmaking, Woo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanbevelingen</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Aanbeveling toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie college</source>
+        <translation>College&apos;s reply</translation>
+    </message>
+    <message>
+        <source>Datum reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenmerk gemeente (Ons kenmerk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaaknummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behandeld door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwerp brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst (geheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdigheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst per aanbeveling (met de motivering als het college afwijkt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst per aanbeveling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie registreren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezeggingen</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Toezegging toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewerken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Reactietermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdagingen (de oorspronkelijke datum blijft bewaard):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdagingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviestermijn verdagen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactietermijn verdagen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdaging intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Soort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>INTERN — komt niet in exports. Houd persoonsgegevens zo beperkt mogelijk (AVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviezen</source>
+        <translation>Advices</translation>
+    </message>
+    <message>
+        <source>Register van adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekend formaat ‘{fmt}’ voor {name}: kies .xlsx of .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>{what}; loopt nu tot {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de nieuwe datum in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn verdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesproken op</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Portefeuillehouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behandelend ambtenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanvraag ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenmerk aanvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gevraagd uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum advies (verzonden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ons kenmerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interne notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertrouwelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gepubliceerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (handmatig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kenmerk gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaaknummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behandeld door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwerp brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst (geheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adviestermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactietermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanbeveling {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst aanbeveling {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>het is een PDF-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het is een bestand in het oude Office-formaat (.doc/.xls); sla het op als .docx of .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het is een ander soort ZIP-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het is een RTF-bestand; sla het in Word op als .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het is een webpagina (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het is platte tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de inhoud is niet herkend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is beschadigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is uitgepakt te groot ({mb} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GUI</name>
+    <message>
+        <source>Adviesraad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aanbeveling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{term} verdaagd van {old} naar {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entity} toegevoegd: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entity} verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entity} teruggezet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{name}: {message} Er is niets geïmporteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit bestandstype ({suffix}) kan niet worden ingelezen; kies een .xlsx- of .csv-bestand (sla een .xls eerst op als .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is te groot ({mb} MB; hooguit {max} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het blad heeft {n} rijen; er kunnen er hooguit {max} in één keer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen Excel-werkmap (.xlsx): {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de werkmap heeft geen werkblad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samengevoegde cellen {cells}: de waarde ‘{value}’ is voor rij {first} tot en met {last} gebruikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de werkmap is beschadigd of onleesbaar ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen CSV-bestand ({what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand bevat geen gegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het CSV-bestand is onleesbaar ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen kopregel gevonden in de eerste {n} rijen. Verwacht worden kolomnamen zoals Nr., Onderwerp, Soort advies, Datum aanvraag, Datum advies, Datum reactie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom {column} wordt niet geïmporteerd (niet herkend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{text}’ is geen aannemelijke datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{text}’ is geen datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de formule in deze cel geeft een fout ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nummer {n} zonder jaar: schrijf het als jaar-volgnummer (zoals {year}-{n:02d}) of vul een datum in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{text}’ is geen adviesnummer (zoals 2024-07).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{text}’ is geen {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soort advies (gevraagd, ongevraagd, signaal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uitkomst (overgenomen, deels overgenomen, niet overgenomen, kennisgenomen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{text}’ is geen ja of nee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rij {row}, kolom {column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rij {row}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de formule in deze cel heeft geen berekende waarde; open het bestand in Excel en sla het op, of typ de waarde over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingevuld, maar de datum van de reactie ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen kolom voor het onderwerp; wijs de kolom ‘Onderwerp’ aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nummer {number} staat ook in rij {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hetzelfde onderwerp en dezelfde datum als rij {row}; geef een van beide een nummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rij {row}: nummer {number} staat al in het register met een ander onderwerp (‘{title}’); niet overschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {n} rij(en) met een probleem; er is niets geïmporteerd. Verbeter het bestand, of importeer alleen de goede rijen (--skip-invalid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… en nog {n} problemen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: nummer {number} (rij {row}) is intussen in gebruik; er is niets geïmporteerd. Bekijk de proefdraai opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>kenmerk van de aanvraag {ref} komt overeen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘Uw brief’ {date} = datum van het advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘Uw brief’ ligt {n} dag(en) naast de datum van het advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘Uw kenmerk’ {ref} = ons kenmerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onderwerp: {hits} van {n} woorden in de titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de brief spreekt van een {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit advies heeft al een reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactie op een advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adviesaanvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>andere brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{value}’ bij {label} is geen datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen briefhoofd herkend (geen datum, kenmerk of zaaknummer bij een label zoals ‘Datum’ of ‘Ons kenmerk’). De brief is niet als reactie of adviesaanvraag gelezen; er is niets geraden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De brief lijkt zowel een reactie op een advies als een adviesaanvraag; kies zelf wat het is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De brief is geen herkenbare reactie op een advies en geen adviesaanvraag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de adviesaanvraag staat geen datum waarvoor het advies binnen moet zijn; de standaardtermijn geldt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De datum van de brief is niet gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Uw brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw kenmerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ons kenmerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaaknummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behandeld door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Uiterste datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {message} Er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit bestandstype ({suffix}) kan niet worden ingelezen; kies een .pdf, .docx of .txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen extensie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is te groot ({mb} MB; een brief is hooguit {max} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen PDF-bestand ({what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de PDF is beveiligd met een wachtwoord. Open hem en bewaar of print hem als PDF zonder beveiliging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de PDF is beschadigd of onleesbaar ({kind}). Vraag een nieuwe kopie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de eerste {n} van {total} pagina&apos;s zijn gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de PDF bevat geen tekst, alleen afbeeldingen (een scan?). Vraag de gemeente om een digitale PDF of Word-versie, of typ de gegevens over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen Word-document (.docx): {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het Word-document is beschadigd of onleesbaar ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het Word-document bevat geen tekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen tekstbestand ({what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand bevat geen tekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen advies gevonden waar deze reactie bij hoort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: de datum van de brief is niet gevonden; vul die zelf in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: er is geen onderwerp gevonden; vul het onderwerp van het advies zelf in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactie van het college van {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adviesaanvraag van {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: geen briefhoofd herkend; de brief is niet automatisch verwerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is geen herkenbare reactie op een advies en geen adviesaanvraag; er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: de datum van de brief is niet gevonden; er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze adviesaanvraag staat al in het register als advies {number} ({title}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: geen onderwerp gevonden; er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen advies gevonden waar deze reactie bij hoort (uw brief: {date}; onderwerp: {subject}). Registreer de reactie met add-reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet eenduidig: advies {a} (zekerheid {ca:.2f}) en advies {b} (zekerheid {cb:.2f}) passen allebei. Kies het advies in het programma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} past het best, maar niet zeker genoeg (zekerheid {c:.2f}). Controleer het in het programma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} heeft al een reactie (van {date}); er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>Let op: het register {path} staat in een map die {service} synchroniseert. Zo&apos;n programma kopieert het bestand terwijl Adviesraad erin schrijft; daardoor raken databasebestanden beschadigd. Zet het register liever in de lokale programmamap ({suggested}). Een back-up naar {service} maken is wel veilig (adviesraad backup --to MAP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: het register {path} staat op een netwerkschijf ({detail}). Als de verbinding hapert of twee computers het bestand tegelijk openen, kan het beschadigd raken. Zet het register liever in de lokale programmamap ({suggested}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <extracomment>Emitted when the user asks to open another register file; the app reopens.</extracomment>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Opnie&amp;uw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>(alleen-lezen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {path}{readonly} — {n} adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviesraad — {council}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is 1 termijn verstreken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn {n} termijnen verstreken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bekijk ze bij Termijnen; de oudste staan bovenaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} adviezen verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderd. Ongedaan maken met Ctrl+Z; terugzetten kan ook via Verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Status toezegging wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviesraad-database (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviesraad-database (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demogegevens geladen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over Adviesraad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Adviesraad {version}&lt;/h3&gt;&lt;p&gt;Register van gevraagde en ongevraagde adviezen, reacties van het college, toezeggingen en termijnen.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Alles blijft op deze computer; het programma gebruikt geen internet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviesraad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bekijken</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Adviezen</source>
+        <translation>Advices</translation>
+    </message>
+    <message>
+        <source>Toezeggingen</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Verwijderd</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>E&amp;xporteren</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Werkbalk</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw advies…</source>
+        <translation>&amp;New advice…</translation>
+    </message>
+    <message>
+        <source>Een nieuw advies registreren (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier &amp;openen</source>
+        <translation>&amp;Open dossier</translation>
+    </message>
+    <message>
+        <source>Het dossier van het gekozen advies openen (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;openen…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe &amp;database…</source>
+        <translation>New &amp;database…</translation>
+    </message>
+    <message>
+        <source>&amp;Demogegevens laden</source>
+        <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Zoeken in het register (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Het gekozen advies verwijderen; ongedaan maken met Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Termijnen</source>
+        <translation>&amp;Deadlines</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adviezen</source>
+        <translation>&amp;Advices</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oezeggingen</source>
+        <translation>C&amp;ommitments</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderde adviezen</source>
+        <translation>&amp;Deleted advices</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Over Adviesraad</source>
+        <translation>&amp;About Adviesraad</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <source>gevraagd advies</source>
+        <translation>solicited advice</translation>
+    </message>
+    <message>
+        <source>ongevraagd advies</source>
+        <translation>unsolicited advice</translation>
+    </message>
+    <message>
+        <source>signaal</source>
+        <translation>signal</translation>
+    </message>
+    <message>
+        <source>overgenomen</source>
+        <translation>adopted</translation>
+    </message>
+    <message>
+        <source>deels overgenomen</source>
+        <translation>partly adopted</translation>
+    </message>
+    <message>
+        <source>niet overgenomen</source>
+        <translation>not adopted</translation>
+    </message>
+    <message>
+        <source>kennisgenomen</source>
+        <translation>noted</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nagekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <source>aanvraag ontvangen</source>
+        <translation>request received</translation>
+    </message>
+    <message>
+        <source>in voorbereiding</source>
+        <translation>in preparation</translation>
+    </message>
+    <message>
+        <source>advies verzonden</source>
+        <translation>advice sent</translation>
+    </message>
+    <message>
+        <source>reactie ontvangen</source>
+        <translation>reply received</translation>
+    </message>
+    <message>
+        <source>afgerond</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>adviestermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactietermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adviesaanvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactie college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De tekst is te lang (meer dan {n} tekens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De tekst bevat een ongeldig teken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een aanbeveling heeft een nummer vanaf 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanbeveling {n} heeft geen tekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende soort advies: ‘{kind}’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul het onderwerp in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het nummer ‘{number}’ heeft niet de vorm jaar-volgnummer, zoals 2024-07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gevraagde termijn ligt vóór de ontvangst van de aanvraag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het advies is verzonden vóór de aanvraag is ontvangen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een ongevraagd advies of signaal heeft geen adviesaanvraag; kies ‘gevraagd advies’ of maak de aanvraagvelden leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twee aanbevelingen hebben hetzelfde nummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende uitkomst: ‘{value}’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een aanbeveling heeft twee uitkomsten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschrijf de toezegging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende status: ‘{value}’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende termijn: ‘{value}’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef de reden van de verdaging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul in wie met de verdaging heeft ingestemd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De nieuwe datum moet na de huidige termijn ({date}) liggen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende soort document: ‘{value}’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een termijn is 1 tot en met 52 weken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het venster ‘binnenkort’ is 1 tot en met 365 dagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een herinnering is 0 tot en met 60 dagen vooraf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de naam van de adviesraad in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema’s mogen niet leeg zijn of dubbel voorkomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het advies heeft nog geen verzenddatum; vul die eerst in voordat u een reactie registreert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De reactie ({reply}) is gedateerd vóór het advies ({advice}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het advies heeft geen aanbeveling {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Probleem met de database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Present</name>
+    <message>
+        <source>advies uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactie college uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>morgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog {n} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 dag te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dagen te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te laat: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binnenkort: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binnenkort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{due} (verdaagd; oorspronkelijk {original})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog geen reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen reactietermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binnen de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Adviestermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie college uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanbevelingen</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Reactie van het college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Tijdigheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactietijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen reactie van het college.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezeggingen</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Verdagingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{term}: van {old} naar {new}, akkoord {who}. Reden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Interne notities (intern — komt niet in exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>Het nummer {number} is al in gebruik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit past niet bij de geregistreerde reactie: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} heeft al een reactie (van {date}). Pas die aan in het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze reactie kan niet worden teruggezet: het advies heeft inmiddels een andere reactie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit advies heeft geen adviestermijn om te verdagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit advies heeft (nog) geen reactietermijn om te verdagen: vul eerst de verzenddatum in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is geen bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is te groot om toe te voegen ({mb} MB; maximaal {max} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Open (niet afgesloten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle jaren</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Alle thema’s</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>{n} adviezen</source>
+        <translation>{n} advices</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoeken in onderwerp, samenvatting, aanbevelingen, reacties en toezeggingen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Soort advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Register van adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw advies…</source>
+        <translation>New advice…</translation>
+    </message>
+    <message>
+        <source>Dossier openen</source>
+        <translation>Open dossier</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Nieuw thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam adviesraad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviestermijn (standaard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactietermijn college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algemene termijnenwet toepassen: een termijn die op een zaterdag, zondag of erkende feestdag eindigt, loopt door tot de eerstvolgende werkdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘Binnenkort’ in het overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herinnering in agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dagen vooraf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een PDF na het exporteren meteen openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema’s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ander bestand openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Soort advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Portefeuillehouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behandelend ambtenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkgroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum aanvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenmerk aanvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies gevraagd uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenmerk advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanbevelingen</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Datum reactie (college)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenmerk (reactie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaaknummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vertrouwelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opmerkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(niet importeren)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Fout bij het kopiëren van {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} is bezet door een ander programma; er is niets gewijzigd. Probeer het over een ogenblik opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De back-up {path} is na het schrijven niet in orde ({result}); hij is niet bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} bevat geen Adviesraad-register en wordt niet teruggezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De back-up {path} is beschadigd ({details}) en wordt niet teruggezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De back-up {path} is leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na het terugzetten is {path} niet in orde ({details}). Zet een andere back-up terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} is alleen-lezen geopend: er kan niets worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is een map, geen databasebestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is een leeg bestand, geen Adviesraad-database. Het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is geen Adviesraad-database (geen SQLite-bestand). Het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} is beschadigd: het bestand is korter dan het zou moeten zijn (afgebroken kopie of schijffout). Het bestand is niet gewijzigd. Zet een back-up terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} kan niet worden gelezen: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} is gemaakt door een nieuwere versie van Adviesraad (schemaversie {found}; deze versie kent tot en met {supported}). Installeer de nieuwste versie. Het bestand is niet geopend en niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is een database van een ander programma, geen Adviesraad-database. Het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} is onvolledig: tabel(len) {tables} ontbreken. Het bestand is niet gewijzigd. Zet een back-up terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} is alleen-lezen en moet worden bijgewerkt naar een nieuwere versie; dat kan niet zonder schrijfrechten. Het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} is bezet door een ander programma (bijvoorbeeld een tweede venster van Adviesraad, een back-upprogramma of een virusscanner). Er is niets gewijzigd. Probeer het over een ogenblik opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} is alleen-lezen: er kan niets in worden opgeslagen. Controleer of het bestand of de map schrijfrechten heeft. Er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De schijf is vol: de wijziging kon niet worden opgeslagen en is teruggedraaid. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is geen Adviesraad-database (of het bestand is onherkenbaar beschadigd). Het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} is beschadigd. Het bestand is niet gewijzigd. Zet een back-up terug of laat de database controleren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven van {path} is mislukt (invoer-/uitvoerfout van de schijf). De wijziging is niet opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} kan niet worden geopend. Bestaat de map en heeft u er rechten op?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen toestemming om {path} te gebruiken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De schijf is vol: {path} kon niet worden geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen schrijfrechten voor {path}. Kies een andere plek of sluit het programma dat het bestand open heeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven van {path} is mislukt: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {id} bestaat niet (of is verwijderd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie {id} bestaat niet (of is verwijderd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging {id} bestaat niet (of is verwijderd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie {id} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdaging {id} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {id} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>gebruik: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>argumenten</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>opties</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>toon deze hulp en stop</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>deze argumenten ontbreken: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>onbekende argumenten: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige keuze: %(value)r (kies uit %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hier hoort één waarde bij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hoogstens één waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minstens één waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongeldige waarde: %(value)r (verwacht: %(type)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: fout: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>onduidelijke optie: %(option)s kan zijn: %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet samen met argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een van de argumenten %s is verplicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genegeerd argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toon het versienummer en stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verwacht %s waarde(n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Niet opgeslagen wijzigingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Nu opslaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Niet opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>

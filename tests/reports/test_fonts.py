@@ -1,0 +1,81 @@
+"""Text made safe for the embedded fonts, and table cells wrapped to their column."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from adviesraad_app.reports.fonts import (
+    BOLD,
+    REGULAR,
+    REPLACEMENT,
+    markup,
+    safe_text,
+    text_width,
+    wrap_lines,
+)
+from adviesraad_app.resources import resource_path
+
+
+def test_fonts_and_their_licence_ship_with_the_app() -> None:
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
+        assert resource_path("fonts", name).stat().st_size > 100_000
+    licence = resource_path("fonts", "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
+    assert "Bitstream" in licence and "Permission is hereby granted" in licence
+
+
+def test_dutch_text_is_kept_as_it_is() -> None:
+    text = "Cliëntondersteuning, geïnformeerd, één café – ‘reactie’ … € 12,50 → ok"
+    assert safe_text(text) == text
+
+
+def test_what_the_font_lacks_becomes_one_visible_replacement() -> None:
+    assert safe_text("wacht 👍🏽 lijst") == f"wacht {REPLACEMENT} lijst"
+    assert safe_text("gezin 👨‍👩‍👧 hulp") == f"gezin {REPLACEMENT} hulp"
+    assert safe_text("中文") == REPLACEMENT
+    assert safe_text("a\x00b\x07c\td\ne") == "a b c d e"
+    assert safe_text("e\u0308") == "ë"  # decomposed diaeresis is composed
+
+
+def test_markup_escapes_and_keeps_line_breaks() -> None:
+    assert markup("<b>& kopjes</b>\nregel 2") == "&lt;b&gt;&amp; kopjes&lt;/b&gt;<br/>regel 2"
+
+
+def test_wrapped_lines_fit_and_keep_every_word() -> None:
+    text = "Integrale ketenaanpak maatschappelijke opvang met woningcorporaties en zorgpartners"
+    lines = wrap_lines(text, REGULAR, 8, 120)
+    assert len(lines) > 1
+    assert all(text_width(line.rstrip(), REGULAR, 8) <= 120 for line in lines)
+    assert "".join(lines) == text  # broken at spaces, which stay at the line ends
+
+
+def test_a_word_longer_than_the_column_is_cut() -> None:
+    word = "https://www.almelo.nl/" + "x" * 120
+    lines = wrap_lines(word, BOLD, 8, 60)
+    assert len(lines) > 3
+    assert "".join(lines) == word
+    assert all(text_width(line, BOLD, 8) <= 60 for line in lines)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300), st.floats(min_value=20, max_value=400))
+def test_any_text_wraps_within_any_width(text: str, width: float) -> None:
+    lines = wrap_lines(text, REGULAR, 8, width)
+    assert lines
+    for line in lines:
+        assert text_width(line.rstrip(" "), REGULAR, 8) <= width or len(line.rstrip()) == 1
+    # nothing is lost or added: the same characters, only the line breaks differ
+    assert "".join("".join(lines).split()) == "".join(safe_text(text).split())
+
+
+def test_long_free_text_is_cut_into_pieces_without_losing_anything() -> None:
+    from adviesraad_app.reports.layout import PIECE, text_pieces
+
+    sentence = "De adviesraad vraagt het college om de toegang te verbeteren. "
+    text = sentence * 400 + "\n" + "x" * (PIECE * 2 + 17) + "\nslot"
+    pieces = text_pieces(text)
+    assert len(pieces) > 10
+    assert all(len(piece) <= PIECE for piece in pieces)
+    assert "".join("".join(pieces).split()) == "".join(text.split())
+    assert pieces[0].endswith("verbeteren.")  # cut after a sentence
+    assert text_pieces("kort") == ["kort"]
