@@ -261,6 +261,7 @@ def test_request_letter_registers_a_solicited_advice(window, qtbot, tmp_path) ->
     )
     assert [d.kind for d in dossier.documents] == [DocumentKind.REQUEST]
     assert row.id in window.open_dossiers
+    window.show_page(PAGE_REGISTER)
     assert window.register_view.model.rowCount() == 1
 
 
@@ -317,6 +318,7 @@ def mapping_combo(dialog: RegisterImportDialog, column: int) -> QComboBox:
 
 def test_register_import_with_mapping_correction(window, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     path = write_xlsx(tmp_path / "register.xlsx", [*TITLE_ROWS, SHEET_HEADER, *SHEET_ROWS])
+    window.show_page(PAGE_REGISTER)
     dialog = open_import(window, monkeypatch, path)
     model = dialog.model
     assert "kopregel: rij 3" in dialog.heading.text()
