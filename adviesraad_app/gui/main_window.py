@@ -62,6 +62,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.service = service
         self._today = today
         self.ops = Operations(self)
+        # Puts the database line back in the status bar after a temporary message.
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(15000)
+        self._status_timer.timeout.connect(self._update_status)
         self.open_dossiers: dict[int, DossierDialog] = {}
         self.drop_handlers: list[DropHandler] = []
         self.setWindowIcon(icon("adviesraad.svg"))
@@ -250,7 +255,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             )
             self.banner.show()
             self.statusbar.showMessage(text, 15000)
-            QTimer.singleShot(15000, self._update_status)
+            self._status_timer.start()
         else:
             self.banner.hide()
         return overdue
@@ -467,6 +472,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                 event.ignore()
                 return
         self.save_window()
+        self._status_timer.stop()
         event.accept()
 
     # -- drag and drop (letters, documents) ----------------------------------------------
