@@ -29,7 +29,6 @@ CONSOLE = "adviesraad-cli"
 TIMEOUT_S = 120
 
 
-
 class SmokeError(AssertionError):
     """A smoke check failed; the message says what the frozen program did."""
 
