@@ -2159,7 +2159,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Ongedaan maken</source>
-        <extracomment>Emitted when the user asks to open another register file; the app reopens.</extracomment>
+        <extracomment>Emitted with every dossier dialog this window opens (new or existing advice), so that features can add their buttons to it (``dialog.buttonLayout``). Emitted when the user asks to open another register file; the app reopens.</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
