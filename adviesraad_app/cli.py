@@ -293,6 +293,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate(
+            "CLI", "het programma starten met een aparte demodatabase vol voorbeeldgegevens"
+        ),
+    )
+    parser.add_argument(
         "--version",
         action="version",
         version=f"Adviesraad {__version__}",
