@@ -16,9 +16,9 @@ from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.i18n import translate
 
 # Modules that add an export format: each has ``register(formats, common)``.
-EXPORT_FORMATS: list[str] = ["adviesraad_app.cli_io_export"]
 EXPORT_FORMATS: list[str] = [
     "adviesraad_app.cli_pdf",
+    "adviesraad_app.cli_io_export",
 ]
 
 

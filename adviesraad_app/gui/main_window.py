@@ -2,10 +2,12 @@
 
 Feature modules (PDF export, letter import, backups, ...) add their actions through
 ``features.install_features(window)``, using the public attributes documented on this class:
-``service``, ``ops`` (errors and undo), the menus ``menuFile``/``menuExport``/``menuImport``/
-``menuTools``/``menuHelp``, the pages ``register_view``/``dashboard_view``/
-``commitments_view``, ``current_filter()``, ``selected_advice_ids()``, ``open_dossier(id)``,
-``open_dossiers`` (the open dossier dialogs), ``drop_handlers`` and ``refresh()``.
+``service``, ``ops`` (errors and undo), ``add_menu_action(menu, action)`` for the menus
+``export``/``import``/``tools``/``help``/``file``, the pages ``register_view``/``dashboard_view``/
+``commitments_view`` (each has an ``actionsLayout`` for buttons), ``current_filter()``,
+``selected_advice_ids()``, ``open_dossier(id)``, ``open_dossiers``, the ``dossier_opened``
+signal (to add buttons to a dossier's ``buttonLayout``), ``drop_handlers``, ``refresh()`` and
+``set_service(service)`` (switch to another register file).
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ def app_settings() -> QSettings:
 
 class MainWindow(QMainWindow, Ui_MainWindow):
     service_changed = Signal()
+    #: Emitted with every dossier dialog this window opens (new or existing advice), so that
+    #: features can add their buttons to it (``dialog.buttonLayout``).
+    dossier_opened = Signal(object)
     #: Emitted when the user asks to open another register file; the app reopens.
     database_requested = Signal(str, bool)  # path, create
 
@@ -62,6 +67,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.service = service
         self._today = today
         self.ops = Operations(self)
+        # Puts the database line back in the status bar after a temporary message.
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(15000)
+        self._status_timer.timeout.connect(self._update_status)
         self.open_dossiers: dict[int, DossierDialog] = {}
         self.drop_handlers: list[DropHandler] = []
         self.setWindowIcon(icon("adviesraad.svg"))
@@ -250,7 +260,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             )
             self.banner.show()
             self.statusbar.showMessage(text, 15000)
-            QTimer.singleShot(15000, self._update_status)
+            self._status_timer.start()
         else:
             self.banner.hide()
         return overdue
@@ -262,6 +272,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
         dialog = DossierDialog(self, self.service, self.ops, None, today=self._today)
         dialog.saved.connect(self._dossier_saved)
+        self.dossier_opened.emit(dialog)
         dialog.show()
         return dialog
 
@@ -295,6 +306,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         dialog.saved.connect(self._dossier_saved)
         dialog.finished.connect(lambda _r, i=advice_id: self.open_dossiers.pop(i, None))
         self.open_dossiers[advice_id] = dialog
+        self.dossier_opened.emit(dialog)
         dialog.show()
         return dialog
 
@@ -467,6 +479,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                 event.ignore()
                 return
         self.save_window()
+        self._status_timer.stop()
         event.accept()
 
     # -- drag and drop (letters, documents) ----------------------------------------------

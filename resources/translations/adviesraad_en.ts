@@ -610,6 +610,98 @@
         <source>herstellen wat kan (indexen, status en termijnen, zoekindex), na een back-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Onbekend soort PDF: ‘{value}’. Kies uit: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende volgorde: ‘{value}’. Kies uit: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef met --year aan over welk jaar het jaaroverzicht gaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een jaaroverzicht gaat over een heel jaar: --ids, --status, --search en --advice-kind horen er niet bij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} termijnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} adviezen</source>
+        <translation type="unfinished">{n} advices</translation>
+    </message>
+    <message>
+        <source>{n} pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pagina’s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF opgeslagen: {path} ({pages}, {what}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: deze PDF is VERTROUWELIJK en mag niet openbaar worden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 vertrouwelijk advies is weggelaten (--include-confidential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} vertrouwelijke adviezen zijn weggelaten (--include-confidential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overzicht, dossier, jaaroverzicht of termijnenlijst als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maak een PDF voor de leden: het overzicht van een selectie (meest urgent eerst), het dossier van een of meer adviezen, het jaaroverzicht of de termijnenlijst. Vertrouwelijke adviezen en interne notities blijven weg, tenzij --include-confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welke PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen deze soort advies (gevraagd, ongevraagd, signaal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waar de PDF komt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLEUTEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volgorde van het overzicht: urgentie (standaard), nummer, onderwerp, soort, thema, verzonden, reactie-uiterlijk, reactie, uitkomst, status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aflopend sorteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>termijnenlijst: zoveel dagen vooruit (standaard: de instelling ‘binnenkort’)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -1265,6 +1357,155 @@
         <source>Onbekend formaat ‘{fmt}’ voor {name}: kies .xlsx of .csv.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adviezenoverzicht</source>
+        <extracomment>``progress(done, total)``; return ``False`` to stop (the GUI&apos;s cancel button).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaaroverzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijnenlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(VERTROUWELIJK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} adviezen</source>
+        <translation type="unfinished">{n} advices</translation>
+    </message>
+    <message>
+        <source>1 vertrouwelijk advies valt wel in de selectie; kies ‘vertrouwelijk opnemen’ (--include-confidential) om het mee te nemen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} vertrouwelijke adviezen vallen wel in de selectie; kies ‘vertrouwelijk opnemen’ (--include-confidential) om ze mee te nemen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen adviezen in deze selectie ({selection}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen PDF gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selectie: {selection}. {advices}, {order}. Peildatum {today}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overzicht van {advices} ({selection}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gekozen adviezen zijn vertrouwelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier van advies {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers van {advices} ({selection}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{advices}: {selection}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peildatum {today}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies het jaar waarover het jaaroverzicht gaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaren met adviezen: {years}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het register is nog leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen adviezen uit {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviezen van de adviesraad in {year}, de reacties van het college en wat er met de aanbevelingen is gedaan. Stand op {today}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaaroverzicht {year}: bijlage bij het jaarverslag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het aantal dagen vooruit moet 0 of meer zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peildatum {today}: alles wat te laat is en alles wat uiterlijk {until} afloopt ({days} dagen vooruit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selectie: {selection}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijnen per {today}: {late} te laat, {soon} binnenkort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet. Kies een andere plek om de PDF op te slaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De schijf is vol: {path} kon niet worden opgeslagen. Er is niets achtergebleven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} kan niet worden overschreven: het bestand is geopend in een ander programma (bijvoorbeeld een PDF-lezer) of is alleen-lezen. Sluit het en probeer het opnieuw, of kies een andere naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen schrijfrechten in de map {folder}. Kies een andere plek om de PDF op te slaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} kon niet worden opgeslagen: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is een map; geef een bestandsnaam op, zoals {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een bestandsnaam op voor de PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het maken van de PDF is afgebroken; er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExtensionDialog</name>
@@ -1918,7 +2159,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Ongedaan maken</source>
-        <extracomment>Emitted when the user asks to open another register file; the app reopens.</extracomment>
+        <extracomment>Emitted with every dossier dialog this window opens (new or existing advice), so that features can add their buttons to it (``dialog.buttonLayout``). Emitted when the user asks to open another register file; the app reopens.</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
@@ -2539,6 +2780,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog geen uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jaar {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen open adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thema {theme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zoekterm ‘{text}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} gekozen adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meest urgent eerst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datum verzonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactie uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datum reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgentie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aflopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oplopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op {key}, {direction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 vertrouwelijk advies uit deze selectie is niet opgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} vertrouwelijke adviezen uit deze selectie zijn niet opgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
@@ -2663,6 +3016,433 @@
     <message>
         <source>Verwijderen</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Uiterlijk</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Soort termijn</source>
+        <translation type="unfinished">Kind of deadline</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Advies of toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(verdaagd; oorspronkelijk {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}. Toezegging: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vertrouwelijk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te laat ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets te laat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binnenkort: tot en met {until} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er lopen geen termijnen af tot en met {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviestermijn: de datum waarop de adviesraad zijn advies moet uitbrengen. Reactietermijn: de datum waarop het college schriftelijk moet reageren. Toezegging: wat het college in een reactie heeft beloofd, met de afgesproken datum. Termijnen volgen de Algemene termijnenwet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>nog geen reactie; de termijn is {n} verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog geen reactie; {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviestermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactietermijn college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdigheid reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactietijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanbevelingen en reactie per aanbeveling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit advies heeft geen genummerde aanbevelingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst voor het advies als geheel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanbeveling {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog geen reactie van het college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivering van het college:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie van het college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is nog geen reactie van het college.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation type="unfinished">Outcome</translation>
+    </message>
+    <message>
+        <source>Tijdigheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvatting van de reactie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezeggingen</source>
+        <translation type="unfinished">Commitments</translation>
+    </message>
+    <message>
+        <source>Verdagingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(afgesproken op {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <translation type="unfinished">Documents</translation>
+    </message>
+    <message>
+        <source>Dit advies is vertrouwelijk: niet openbaar maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belangrijke data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interne notities (intern, vertrouwelijk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het lettertype {name} ontbreekt of is beschadigd ({path}). Installeer Adviesraad opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (ingekort)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERTROUWELIJK — dit document bevat vertrouwelijke adviezen en interne notities. Niet openbaar maken of doorsturen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inhoud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERTROUWELIJK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente {municipality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemaakt op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pagina {page} van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERTROUWELIJK — niet openbaar maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzonden</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <source>Reactie uiterlijk</source>
+        <translation type="unfinished">Reply due</translation>
+    </message>
+    <message>
+        <source>Dagen te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>‘Dagen te laat’ gaat over de reactie van het college: na ontvangst op tijd of hoeveel dagen te laat; zolang er geen reactie is, hoeveel dagen de termijn nog loopt of hoe lang die al verstreken is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staafdiagram {title}. {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aandeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviezen en signalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waarvan gevraagd advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waarvan ongevraagd advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waarvan signalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reacties binnen de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reacties te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie ontbreekt (termijn verstreken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactietermijn loopt nog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemiddelde reactietijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langste reactietijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} (advies {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanbevelingen</source>
+        <translation type="unfinished">Recommendations</translation>
+    </message>
+    <message>
+        <source>waarvan {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerncijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gevraagd advies</source>
+        <translation type="unfinished">solicited advice</translation>
+    </message>
+    <message>
+        <source>ongevraagd advies</source>
+        <translation type="unfinished">unsolicited advice</translation>
+    </message>
+    <message>
+        <source>signaal</source>
+        <translation type="unfinished">signal</translation>
+    </message>
+    <message>
+        <source>In {year} bracht de adviesraad {total} adviezen en signalen uit: {solicited} gevraagd, {unsolicited} ongevraagd en {signals} signalen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviezen per soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwerpen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation type="unfinished">Theme</translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binnen de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ontbreekt (termijn verstreken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>termijn loopt nog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reacties van het college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op {expected} adviezen moest het college schriftelijk reageren. {received} reacties zijn ontvangen: {on_time} binnen de termijn en {late} te laat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gemiddelde reactietijd was {average} dagen, de langste {longest} (advies {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reacties die te laat kwamen, waren gemiddeld {n} dagen over de termijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie</source>
+        <translation type="unfinished">Reply</translation>
+    </message>
+    <message>
+        <source>De adviezen van {year} bevatten {n} aanbevelingen. Per aanbeveling legt het college in zijn reactie vast of het die overneemt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanbevelingen naar uitkomst</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

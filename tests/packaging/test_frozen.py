@@ -58,11 +58,9 @@ def test_the_bundle_has_both_programs_and_our_resources(bundle: Path) -> None:
     assert (resources / "icons" / "adviesraad.svg").is_file()
     assert (resources / "icons" / "adviesraad.ico").is_file()
     for folder in ("fonts", "translations"):
-        # TODO(lead): remove guard after merge (fonts: issue 4, translations: GUI) - then
-        # both folders must exist in the source tree and in the bundle.
-        if (ROOT / "resources" / folder).is_dir():
-            source = _files(ROOT / "resources", folder)
-            assert source <= _files(resources, folder)
+        source = _files(ROOT / "resources", folder)
+        assert source, folder
+        assert source <= _files(resources, folder)
     assert not list(bundle.rglob("*.ui")), "forms are compiled; no .ui files at run time"
 
 
@@ -117,20 +115,15 @@ def test_the_windowed_program_runs_a_command(app: Any, demo_db: Path) -> None:
 
 
 def test_selftest_on_a_demo_database(app: Any, demo_db: Path) -> None:
-    # TODO(lead): remove guard after merge (selftest comes with issue 3)
-    if not app.lists_command("selftest"):
-        pytest.skip("selftest is not in this branch yet")
     result = app.ok("--db", str(demo_db), "selftest")
-    assert result.returncode == 0
+    report = json.loads(result.stdout)
+    assert report["rows_shown"] == report["advices"] > 0
+    assert report["ms"] > 0
 
 
 def test_export_pdf(app: Any, demo_db: Path) -> None:
-    # TODO(lead): remove guard after merge (export pdf comes with issue 4)
-    if not app.lists_command("export", "pdf"):
-        pytest.skip("export pdf is not in this branch yet")
     pdf = app.home / "register.pdf"
-    option = app.option_for_output("export", "pdf")
-    app.ok("--db", str(demo_db), "export", "pdf", option, str(pdf))
+    app.ok("--db", str(demo_db), "export", "pdf", "--kind", "overzicht", "--output", str(pdf))
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-")
     assert b"/FontFile2" in data  # an embedded TrueType font, not bare Helvetica
