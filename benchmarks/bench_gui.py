@@ -131,7 +131,7 @@ def run_interactive(db: Path) -> dict[str, object]:
     class PaintCounter(QObject):
         paints = 0
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 PaintCounter.paints += 1
             return False

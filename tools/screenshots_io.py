@@ -3,7 +3,7 @@
     python tools/screenshots_io.py [--out docs/images]
 
 Uses a temporary demo register (the Werk- en Leercentrum advice without its reply, so that
-the seed letter has something to match), the seed letters in ``shared/seeds``, and a
+the seed letter has something to match), the seed letters in ``tests/fixtures/seeds``, and a
 spreadsheet written here (a title row, Dutch column names, an unknown column, a bad row).
 """
 
@@ -35,14 +35,6 @@ Met vriendelijke groet,
 
 L. Brinkman
 """
-
-
-def find_seeds() -> Path:
-    for folder in ROOT.parents:
-        candidate = folder / "shared" / "seeds"
-        if candidate.is_dir():
-            return candidate
-    raise SystemExit("shared/seeds not found")
 
 
 def write_sheet(path: Path) -> Path:
@@ -143,7 +135,7 @@ def main() -> int:
     from adviesraad_app.services.register import RegisterService
 
     create_application()
-    seeds = find_seeds()
+    seeds = ROOT / "tests" / "fixtures" / "seeds"
     service = RegisterService.open(work / "demo.sqlite3")
     load_demo(service)
     wlc = next(r.id for r in service.register() if "Werk- en Leercentrum" in r.title)

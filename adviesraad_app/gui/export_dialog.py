@@ -13,30 +13,32 @@ from adviesraad_app.i18n import translate
 from .forms.ui_export_dialog import Ui_ExportDialog
 
 
-def _tr(text: str) -> str:
-    return translate("Export", text)
-
-
 def describe_selection(selection: RegisterFilter) -> str:
     """``het hele register`` or ``het register met het huidige filter: jaar 2024, …``."""
     parts: list[str] = []
     if selection.year is not None:
-        parts.append(_tr("jaar {year}").format(year=selection.year))
+        parts.append(translate("ExportDialog", "jaar {year}").format(year=selection.year))
     if selection.kind is not None:
         parts.append(selection.kind.label)
     if selection.status == STATUS_OPEN:
-        parts.append(_tr("status open (niet afgesloten)"))
+        parts.append(translate("ExportDialog", "status open (niet afgesloten)"))
     elif selection.status is not None and not isinstance(selection.status, str):
-        parts.append(_tr("status {status}").format(status=selection.status.label))
+        parts.append(
+            translate("ExportDialog", "status {status}").format(status=selection.status.label)
+        )
     if selection.theme:
-        parts.append(_tr("thema {theme}").format(theme=selection.theme))
+        parts.append(translate("ExportDialog", "thema {theme}").format(theme=selection.theme))
     if selection.search.strip():
-        parts.append(_tr("zoeken op ‘{text}’").format(text=selection.search.strip()))
+        parts.append(
+            translate("ExportDialog", "zoeken op ‘{text}’").format(text=selection.search.strip())
+        )
     if selection.ids is not None:
-        parts.append(_tr("{n} gekozen adviezen").format(n=len(selection.ids)))
+        parts.append(translate("ExportDialog", "{n} gekozen adviezen").format(n=len(selection.ids)))
     if not parts:
-        return _tr("het hele register")
-    return _tr("het register met het huidige filter: {parts}").format(parts=", ".join(parts))
+        return translate("ExportDialog", "het hele register")
+    return translate("ExportDialog", "het register met het huidige filter: {parts}").format(
+        parts=", ".join(parts)
+    )
 
 
 class ExportDialog(QDialog, Ui_ExportDialog):

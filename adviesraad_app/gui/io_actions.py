@@ -47,10 +47,6 @@ ORDER = RegisterOrder()
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return translate("ImportExport", text)
-
-
 def _count(n: int, one: str, many: str, **values: object) -> str:
     return (one if n == 1 else many).format(n=n, **values)
 
@@ -76,9 +72,9 @@ def _remember_folder(path: Path) -> None:
 def choose_letter(parent: QWidget) -> Path | None:
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Brief importeren"),
+        translate("ImportExport", "Brief importeren"),
         _folder(),
-        _tr("Brieven (*.pdf *.docx *.txt);;Alle bestanden (*)"),
+        translate("ImportExport", "Brieven (*.pdf *.docx *.txt);;Alle bestanden (*)"),
     )
     return Path(name) if name else None
 
@@ -86,9 +82,9 @@ def choose_letter(parent: QWidget) -> Path | None:
 def choose_sheet(parent: QWidget) -> Path | None:
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Register importeren"),
+        translate("ImportExport", "Register importeren"),
         _folder(),
-        _tr("Registers (*.xlsx *.xlsm *.csv);;Alle bestanden (*)"),
+        translate("ImportExport", "Registers (*.xlsx *.xlsm *.csv);;Alle bestanden (*)"),
     )
     return Path(name) if name else None
 
@@ -208,7 +204,11 @@ def import_chosen(
 def default_file_name(selection: RegisterFilter, suffix: str) -> str:
     """``Adviezenregister 2024.xlsx`` when filtered on a year, else ``Adviezenregister.xlsx``;
     ``Termijnen adviesraad.ics`` for the calendar."""
-    stem = _tr("Termijnen adviesraad") if suffix == ".ics" else _tr("Adviezenregister")
+    stem = (
+        translate("ImportExport", "Termijnen adviesraad")
+        if suffix == ".ics"
+        else translate("ImportExport", "Adviezenregister")
+    )
     if selection.year is not None:
         stem += f" {selection.year}"
     return stem + suffix
@@ -240,34 +240,45 @@ def sheet_spec(window: MainWindow, fmt: str) -> ExportSpec:
     def count_text(selection: RegisterFilter, include: bool) -> str:
         ids = service.register_ids(replace(selection, include_confidential=include), ORDER)
         text = _count(
-            len(ids), _tr("1 advies wordt opgeslagen."), _tr("{n} adviezen worden opgeslagen.")
+            len(ids),
+            translate("ImportExport", "1 advies wordt opgeslagen."),
+            translate("ImportExport", "{n} adviezen worden opgeslagen."),
         )
         hidden = 0 if include else len(service.register_ids(selection, ORDER)) - len(ids)
         if hidden:
             text += " " + _count(
                 hidden,
-                _tr("1 vertrouwelijk advies blijft buiten het bestand."),
-                _tr("{n} vertrouwelijke adviezen blijven buiten het bestand."),
+                translate("ImportExport", "1 vertrouwelijk advies blijft buiten het bestand."),
+                translate(
+                    "ImportExport", "{n} vertrouwelijke adviezen blijven buiten het bestand."
+                ),
             )
         return text
 
     return ExportSpec(
-        title=_tr("Register naar Excel") if fmt == "xlsx" else _tr("Register naar CSV"),
-        what=_tr("Opslaan: {selection}, met dezelfde kolommen als bij importeren."),
-        option=_tr("Vertrouwelijke adviezen en interne notities opnemen"),
-        note=_tr(
+        title=translate("ImportExport", "Register naar Excel")
+        if fmt == "xlsx"
+        else translate("ImportExport", "Register naar CSV"),
+        what=translate(
+            "ImportExport", "Opslaan: {selection}, met dezelfde kolommen als bij importeren."
+        ),
+        option=translate("ImportExport", "Vertrouwelijke adviezen en interne notities opnemen"),
+        note=translate(
+            "ImportExport",
             "Alleen voor intern gebruik (Woo, AVG): vertrouwelijke adviezen worden in het "
             "bestand als vertrouwelijk gemarkeerd en de interne notities (kolom Opmerkingen) "
-            "komen erbij."
+            "komen erbij.",
         ),
         suffix="." + fmt,
         file_filter=(
-            _tr("Excel-werkmap (*.xlsx)") if fmt == "xlsx" else _tr("CSV voor Excel (*.csv)")
+            translate("ImportExport", "Excel-werkmap (*.xlsx)")
+            if fmt == "xlsx"
+            else translate("ImportExport", "CSV voor Excel (*.csv)")
         ),
         count_text=count_text,
         write=lambda path, selection: export_register(service, path, selection, fmt=fmt),
-        done_one=_tr("1 advies opgeslagen in {path}."),
-        done_many=_tr("{n} adviezen opgeslagen in {path}."),
+        done_one=translate("ImportExport", "1 advies opgeslagen in {path}."),
+        done_many=translate("ImportExport", "{n} adviezen opgeslagen in {path}."),
     )
 
 
@@ -282,33 +293,39 @@ def calendar_spec(window: MainWindow) -> ExportSpec:
         return (
             _count(
                 len(items),
-                _tr("1 openstaande termijn wordt opgeslagen."),
-                _tr("{n} openstaande termijnen worden opgeslagen."),
+                translate("ImportExport", "1 openstaande termijn wordt opgeslagen."),
+                translate("ImportExport", "{n} openstaande termijnen worden opgeslagen."),
             )
             + " "
-            + _tr("Herinnering {days} dag(en) vooraf (zie Instellingen).").format(
-                days=service.settings.reminder_days
-            )
+            + translate(
+                "ImportExport", "Herinnering {days} dag(en) vooraf (zie Instellingen)."
+            ).format(days=service.settings.reminder_days)
         )
 
     return ExportSpec(
-        title=_tr("Termijnen naar agenda"),
-        what=_tr(
+        title=translate("ImportExport", "Termijnen naar agenda"),
+        what=translate(
+            "ImportExport",
             "De openstaande termijnen (adviezen, reacties van het college, toezeggingen met een "
             "datum) van {selection}, als agendabestand voor Outlook. Opnieuw exporteren werkt "
-            "de afspraken bij in plaats van ze dubbel te zetten."
+            "de afspraken bij in plaats van ze dubbel te zetten.",
         ),
-        option=_tr("Termijnen van vertrouwelijke adviezen opnemen"),
-        note=_tr(
+        option=translate("ImportExport", "Termijnen van vertrouwelijke adviezen opnemen"),
+        note=translate(
+            "ImportExport",
             "Alleen voor intern gebruik (Woo, AVG): termijnen van vertrouwelijke adviezen worden "
-            "in de agenda als VERTROUWELIJK gemarkeerd."
+            "in de agenda als VERTROUWELIJK gemarkeerd.",
         ),
         suffix=".ics",
-        file_filter=_tr("Agenda (*.ics)"),
+        file_filter=translate("ImportExport", "Agenda (*.ics)"),
         count_text=count_text,
         write=lambda path, selection: export_calendar(service, path, selection),
-        done_one=_tr("1 termijn opgeslagen in {path}; open het bestand met Outlook."),
-        done_many=_tr("{n} termijnen opgeslagen in {path}; open het bestand met Outlook."),
+        done_one=translate(
+            "ImportExport", "1 termijn opgeslagen in {path}; open het bestand met Outlook."
+        ),
+        done_many=translate(
+            "ImportExport", "{n} termijnen opgeslagen in {path}; open het bestand met Outlook."
+        ),
     )
 
 
@@ -374,41 +391,49 @@ class IoActions(QObject):
 
         self.importLetter = action(
             "actionImportLetter",
-            _tr("&Brief importeren…"),
+            translate("ImportExport", "&Brief importeren…"),
             lambda: import_chosen(window, choose_letter, import_letter),
-            _tr("Een reactie of adviesaanvraag van het college inlezen (.pdf, .docx, .txt)"),
+            translate(
+                "ImportExport",
+                "Een reactie of adviesaanvraag van het college inlezen (.pdf, .docx, .txt)",
+            ),
         )
         self.importRegister = action(
             "actionImportRegister",
-            _tr("&Register importeren…"),
+            translate("ImportExport", "&Register importeren…"),
             lambda: import_chosen(window, choose_sheet, import_register),
-            _tr("Een bestaand register inlezen uit Excel (.xlsx) of CSV"),
+            translate("ImportExport", "Een bestaand register inlezen uit Excel (.xlsx) of CSV"),
         )
         self.exportXlsx = action(
             "actionExportXlsx",
-            _tr("Register naar &Excel…"),
+            translate("ImportExport", "Register naar &Excel…"),
             lambda: run_export(window, sheet_spec(window, "xlsx")),
-            _tr("De adviezen die het register nu toont, als Excel-werkmap"),
+            translate("ImportExport", "De adviezen die het register nu toont, als Excel-werkmap"),
         )
         self.exportCsv = action(
             "actionExportCsv",
-            _tr("Register naar &CSV…"),
+            translate("ImportExport", "Register naar &CSV…"),
             lambda: run_export(window, sheet_spec(window, "csv")),
-            _tr("De adviezen die het register nu toont, als CSV-bestand"),
+            translate("ImportExport", "De adviezen die het register nu toont, als CSV-bestand"),
         )
         self.exportIcs = action(
             "actionExportIcs",
-            _tr("&Termijnen naar agenda (.ics)…"),
+            translate("ImportExport", "&Termijnen naar agenda (.ics)…"),
             lambda: run_export(window, calendar_spec(window)),
-            _tr("Openstaande termijnen als agendabestand voor Outlook"),
+            translate("ImportExport", "Openstaande termijnen als agendabestand voor Outlook"),
         )
         self.exports = (self.exportXlsx, self.exportCsv, self.exportIcs)
-        self.exportMenu = QMenu(_tr("Exporteren"), window)
+        self.exportMenu = QMenu(translate("ImportExport", "Exporteren"), window)
         self.exportMenu.addActions(list(self.exports))
-        self.exportButton = QPushButton(_tr("Exporteren"), window.register_view)
+        self.exportButton = QPushButton(
+            translate("ImportExport", "Exporteren"), window.register_view
+        )
         self.exportButton.setObjectName("exportButton")
         self.exportButton.setToolTip(
-            _tr("Wat het register nu toont opslaan als Excel- of CSV-bestand, of als agenda")
+            translate(
+                "ImportExport",
+                "Wat het register nu toont opslaan als Excel- of CSV-bestand, of als agenda",
+            )
         )
         self.exportButton.setMenu(self.exportMenu)
 

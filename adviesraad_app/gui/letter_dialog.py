@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import functools
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QWidget
 
@@ -43,6 +44,7 @@ from adviesraad_app.services.letters import (
 from adviesraad_app.services.register import RegisterService
 
 from .forms.ui_letter_dialog import Ui_LetterDialog
+from .models import TableModel
 from .operations import Operations
 from .widgets import DateEdit, ErrorLabel, add_error_label
 
@@ -54,17 +56,13 @@ NOTICE_STYLE = "background:#fff4dc; border:1px solid #e0c47a; border-radius:4px;
 PROBLEM_STYLE = "color:#b71c1c; font-weight:bold;"
 
 
-def _tr(text: str) -> str:
-    return translate("LetterDialog", text)
-
-
 def confidence_word(candidate: MatchCandidate, sure: bool) -> str:
     """``zeker`` (only the unambiguous best match), ``waarschijnlijk`` or ``twijfelachtig``."""
     if sure and candidate.confidence >= SURE:
-        return _tr("zeker")
+        return translate("LetterDialog", "zeker")
     if candidate.confidence >= LIKELY:
-        return _tr("waarschijnlijk")
-    return _tr("twijfelachtig")
+        return translate("LetterDialog", "waarschijnlijk")
+    return translate("LetterDialog", "twijfelachtig")
 
 
 def _capitalised(text: str) -> str:
@@ -73,9 +71,9 @@ def _capitalised(text: str) -> str:
 
 def format_name(fmt: str) -> str:
     return {
-        "pdf": _tr("PDF"),
-        "docx": _tr("Word-document"),
-        "txt": _tr("tekstbestand"),
+        "pdf": translate("LetterDialog", "PDF"),
+        "docx": translate("LetterDialog", "Word-document"),
+        "txt": translate("LetterDialog", "tekstbestand"),
     }.get(fmt, fmt)
 
 
@@ -89,7 +87,7 @@ class _CandidateRow:
     due_date: date | None
 
 
-class CommitmentCandidatesModel(QAbstractTableModel):
+class CommitmentCandidatesModel(TableModel):
     """The promises a reply letter seems to make: tick the ones to record. The text and the
     date can be corrected (a date that is not a date is refused)."""
 
@@ -98,9 +96,12 @@ class CommitmentCandidatesModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[_CandidateRow] = []
-        self._headers = [_tr("Toezegging"), _tr("Uiterlijk")]
+        self.headers = [
+            translate("LetterDialog", "Toezegging"),
+            translate("LetterDialog", "Uiterlijk"),
+        ]
 
-    def set_candidates(self, candidates: tuple[CommitmentCandidate, ...] | list[Any]) -> None:
+    def set_candidates(self, candidates: Sequence[CommitmentCandidate]) -> None:
         self.beginResetModel()
         self._rows = [_CandidateRow(True, c.text, c.due_date) for c in candidates]
         self.endResetModel()
@@ -108,22 +109,8 @@ class CommitmentCandidatesModel(QAbstractTableModel):
     def chosen(self) -> list[CommitmentCandidate]:
         return [CommitmentCandidate(r.text, r.due_date) for r in self._rows if r.checked]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -148,11 +135,13 @@ class CommitmentCandidatesModel(QAbstractTableModel):
                 return Qt.CheckState.Checked if row.checked else Qt.CheckState.Unchecked
         elif column == self.DUE:
             if role == Qt.ItemDataRole.DisplayRole:
-                return format_short(row.due_date) or _tr("geen datum")
+                return format_short(row.due_date) or translate("LetterDialog", "geen datum")
             if role == Qt.ItemDataRole.EditRole:
                 return format_short(row.due_date)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("Dubbelklik om de datum te wijzigen (leeg: geen datum).")
+                return translate(
+                    "LetterDialog", "Dubbelklik om de datum te wijzigen (leeg: geen datum)."
+                )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -276,24 +265,30 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         kind = format_name(source.format)
         pages = ""
         if source.pages and source.pages > 1:
-            pages = " · " + _tr("{n} pagina’s").format(n=source.pages)
+            pages = " · " + translate("LetterDialog", "{n} pagina’s").format(n=source.pages)
         self.heading.setText(
             "<b>{name}</b> · {kind}{pages}<br>{recognised}".format(
                 name=html.escape(analysis.path.name),
                 kind=kind,
                 pages=pages,
                 recognised=(
-                    _tr(
+                    translate(
+                        "LetterDialog",
                         "Herkend als: {type}{date}. Controleer en verbeter wat hieronder staat; "
-                        "er wordt pas iets opgeslagen als u op Opslaan klikt."
+                        "er wordt pas iets opgeslagen als u op Opslaan klikt.",
                     ).format(
                         type=f.letter_type.label,
-                        date=(" " + _tr("van {date}").format(date=format_short(f.date)))
+                        date=(
+                            " "
+                            + translate("LetterDialog", "van {date}").format(
+                                date=format_short(f.date)
+                            )
+                        )
                         if f.date
                         else "",
                     )
                     if f.has_header
-                    else _tr("Geen briefhoofd herkend.")
+                    else translate("LetterDialog", "Geen briefhoofd herkend.")
                 ),
             )
         )
@@ -306,16 +301,16 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         sure = analysis.unambiguous
         for position, candidate in enumerate(analysis.candidates):
             word = confidence_word(candidate, sure and position == 0)
-            text = _tr("{number} ({word}) · {title}").format(
+            text = translate("LetterDialog", "{number} ({word}) · {title}").format(
                 number=candidate.number, title=candidate.title, word=word
             )
             if candidate.has_reply:
-                text += " " + _tr("(heeft al een reactie)")
+                text += " " + translate("LetterDialog", "(heeft al een reactie)")
             self.adviceCombo.addItem(text, candidate)
             self.adviceCombo.setItemData(
                 position, text + "\n" + "; ".join(candidate.reasons), Qt.ItemDataRole.ToolTipRole
             )
-        self.adviceCombo.addItem(_tr("Ander advies: nummer invullen…"), None)
+        self.adviceCombo.addItem(translate("LetterDialog", "Ander advies: nummer invullen…"), None)
         self.adviceCombo.setCurrentIndex(0)
         self.replyDate.setDate(f.date)
         self.ourReference.setText(f.our_reference or "")
@@ -327,8 +322,10 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         self.commitmentsTable.resizeRowsToContents()
         if not f.commitments:
             self.commitmentsLabel.setText(
-                _tr(
-                    "Geen toezeggingen herkend. Toezeggingen kunt u later in het dossier toevoegen."
+                translate(
+                    "LetterDialog",
+                    "Geen toezeggingen herkend. Toezeggingen kunt u later in het dossier "
+                    "toevoegen.",
                 )
             )
             self.commitmentsTable.hide()
@@ -365,19 +362,23 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         self.replyForm.setRowVisible(self.adviceNumber, other)
         if candidate is not None:
             reasons = "; ".join(candidate.reasons)
-            text = _tr("Zekerheid {percent} %: {reasons}.").format(
+            text = translate("LetterDialog", "Zekerheid {percent} %: {reasons}.").format(
                 percent=round(candidate.confidence * 100), reasons=reasons
             )
             if not self.analysis.unambiguous and len(self.analysis.candidates) > 1:
-                text += " " + _tr(
-                    "Meer adviezen passen ongeveer even goed: kies zelf het juiste advies."
+                text += " " + translate(
+                    "LetterDialog",
+                    "Meer adviezen passen ongeveer even goed: kies zelf het juiste advies.",
                 )
         elif self.analysis.candidates:
-            text = _tr("Vul het nummer in van het advies waarop deze brief reageert.")
+            text = translate(
+                "LetterDialog", "Vul het nummer in van het advies waarop deze brief reageert."
+            )
         else:
-            text = _tr(
+            text = translate(
+                "LetterDialog",
                 "Er is geen advies gevonden waar deze brief bij past. Vul het nummer in van het "
-                "advies waarop de brief reageert."
+                "advies waarop de brief reageert.",
             )
         self.matchReasons.setText(text)
         self._update_state()
@@ -397,7 +398,10 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         if kind == LetterType.OTHER:
             if analysis.fields.letter_type == LetterType.OTHER:
                 return refusal(analysis, self.service)
-            return _tr("Kies bij ‘Soort brief’ een reactie of een adviesaanvraag om op te slaan.")
+            return translate(
+                "LetterDialog",
+                "Kies bij ‘Soort brief’ een reactie of een adviesaanvraag om op te slaan.",
+            )
         if kind == LetterType.REQUEST:
             best = analysis.match
             if (
@@ -411,8 +415,10 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         advice_id = self.chosen_advice_id()
         if advice_id is None:
             if self.chosen_candidate() is None and number:
-                return _tr("Er is geen advies met nummer {number}.").format(number=number)
-            return _tr("Kies het advies waarop deze brief reageert.")
+                return translate("LetterDialog", "Er is geen advies met nummer {number}.").format(
+                    number=number
+                )
+            return translate("LetterDialog", "Kies het advies waarop deze brief reageert.")
         try:
             dossier = self.service.dossier(advice_id)
         except UserError as exc:  # deleted meanwhile, or in the waste basket
@@ -481,7 +487,9 @@ class LetterDialog(QDialog, Ui_LetterDialog):
             return False
         day = self.replyDate.date()
         if day is None:
-            self._errors["reply.date"].show_message(_tr("Vul de datum van de reactie in."))
+            self._errors["reply.date"].show_message(
+                translate("LetterDialog", "Vul de datum van de reactie in.")
+            )
             return False
         try:
             reply = Reply(
@@ -552,22 +560,26 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         if saved is None:
             return ""
         if saved.created_advice:
-            return _tr(
+            return translate(
+                "LetterDialog",
                 "Adviesaanvraag geregistreerd als advies {number}; de brief staat bij de "
-                "documenten."
+                "documenten.",
             ).format(number=saved.number)
         count = len(saved.commitment_ids)
         commitments = (
-            _tr("zonder toezeggingen")
+            translate("LetterDialog", "zonder toezeggingen")
             if count == 0
-            else _tr("met 1 toezegging")
+            else translate("LetterDialog", "met 1 toezegging")
             if count == 1
-            else _tr("met {n} toezeggingen").format(n=count)
+            else translate("LetterDialog", "met {n} toezeggingen").format(n=count)
         )
-        text = _tr(
+        text = translate(
+            "LetterDialog",
             "Reactie op advies {number} opgeslagen, {commitments}; de brief staat bij de "
-            "documenten."
+            "documenten.",
         ).format(number=saved.number, commitments=commitments)
         if saved.reply_days_late and saved.reply_days_late > 0:
-            text += " " + _tr("De reactie kwam {n} dagen te laat.").format(n=saved.reply_days_late)
+            text += " " + translate("LetterDialog", "De reactie kwam {n} dagen te laat.").format(
+                n=saved.reply_days_late
+            )
         return text

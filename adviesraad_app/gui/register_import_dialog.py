@@ -68,10 +68,6 @@ PROBLEM_FG = QColor("#b71c1c")
 PROGRESS_STEP = 25  # rows between repaints of the progress bar
 
 
-def _tr(text: str) -> str:
-    return translate("RegisterImport", text)
-
-
 def field_choices() -> list[tuple[str, Column | None]]:
     """What a column can be read as, as the combobox offers it."""
     return [(Column.IGNORED.label, None)] + [
@@ -191,7 +187,7 @@ class SheetPreviewModel(QAbstractTableModel):
             letter = column_letter(section)
             return f"{letter}: {header}" if header else letter
         if section == 0:
-            return _tr("Inlezen als")
+            return translate("RegisterImportDialog", "Inlezen als")
         if 0 < section <= len(self._rows):
             return str(self._rows[section - 1][0])
         return None
@@ -222,9 +218,10 @@ class SheetPreviewModel(QAbstractTableModel):
             lines = problems + row_problems
             if number in self._existing:
                 lines.append(
-                    _tr("Staat al in het register als advies {number}; wordt overgeslagen.").format(
-                        number=self._existing[number]
-                    )
+                    translate(
+                        "RegisterImportDialog",
+                        "Staat al in het register als advies {number}; wordt overgeslagen.",
+                    ).format(number=self._existing[number])
                 )
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -256,9 +253,9 @@ class SheetPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(MAPPING_BG)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("Wat deze kolom bevat; kies ‘{none}’ om hem over te slaan.").format(
-                none=Column.IGNORED.label
-            )
+            return translate(
+                "RegisterImportDialog", "Wat deze kolom bevat; kies ‘{none}’ om hem over te slaan."
+            ).format(none=Column.IGNORED.label)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -284,7 +281,9 @@ class MappingDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         combo.setAccessibleName(
-            _tr("Kolom {letter} inlezen als").format(letter=column_letter(index.column()))
+            translate("RegisterImportDialog", "Kolom {letter} inlezen als").format(
+                letter=column_letter(index.column())
+            )
         )
         for label, field in field_choices():
             combo.addItem(label, field.value if field is not None else "")
@@ -344,11 +343,13 @@ class RegisterImportDialog(QDialog, Ui_RegisterImportDialog):
         self.splitter.setStretchFactor(1, 1)
         where = table.path.name
         if table.sheet:
-            where += " " + _tr("(werkblad ‘{sheet}’)").format(sheet=table.sheet)
-        self.heading.setText(
-            _tr("<b>{file}</b> · kopregel: rij {row} · {n} rijen daaronder").format(
-                file=html.escape(where), row=mapping.header_row, n=len(self.model._rows)
+            where += " " + translate("RegisterImportDialog", "(werkblad ‘{sheet}’)").format(
+                sheet=table.sheet
             )
+        self.heading.setText(
+            translate(
+                "RegisterImportDialog", "<b>{file}</b> · kopregel: rij {row} · {n} rijen daaronder"
+            ).format(file=html.escape(where), row=mapping.header_row, n=len(self.model._rows))
         )
         self.model.mapping_changed.connect(self.replan)
         self.skipInvalid.toggled.connect(self._update_buttons)
@@ -407,38 +408,59 @@ class RegisterImportDialog(QDialog, Ui_RegisterImportDialog):
             return ""
         new, existing, invalid = len(plan.rows), len(plan.existing), len(plan.invalid_rows)
         parts = [
-            _count(new, _tr("1 advies wordt geïmporteerd"), _tr("{n} adviezen worden geïmporteerd"))
+            _count(
+                new,
+                translate("RegisterImportDialog", "1 advies wordt geïmporteerd"),
+                translate("RegisterImportDialog", "{n} adviezen worden geïmporteerd"),
+            )
             if new
-            else _tr("Er wordt geen advies geïmporteerd")
+            else translate("RegisterImportDialog", "Er wordt geen advies geïmporteerd")
         ]
         replies = sum(1 for row in plan.rows if row.reply is not None)
         if replies:
-            parts[0] += " " + _tr("({n} met reactie van het college)").format(n=replies)
+            parts[0] += " " + translate(
+                "RegisterImportDialog", "({n} met reactie van het college)"
+            ).format(n=replies)
         if existing:
-            parts.append(_count(existing, _tr("1 staat er al in"), _tr("{n} staan er al in")))
+            parts.append(
+                _count(
+                    existing,
+                    translate("RegisterImportDialog", "1 staat er al in"),
+                    translate("RegisterImportDialog", "{n} staan er al in"),
+                )
+            )
         if invalid:
-            parts.append(_count(invalid, _tr("1 rij heeft fouten"), _tr("{n} rijen hebben fouten")))
+            parts.append(
+                _count(
+                    invalid,
+                    translate("RegisterImportDialog", "1 rij heeft fouten"),
+                    translate("RegisterImportDialog", "{n} rijen hebben fouten"),
+                )
+            )
         text = "<b>" + html.escape(", ".join(parts)) + ".</b>"
         notes: list[str] = []
         if existing and not new and not invalid:
             notes.append(
-                _tr(
+                translate(
+                    "RegisterImportDialog",
                     "Alle adviezen in dit bestand staan al in het register; er wordt niets "
-                    "dubbel geïmporteerd."
+                    "dubbel geïmporteerd.",
                 )
             )
         elif existing:
             notes.append(
-                _tr(
+                translate(
+                    "RegisterImportDialog",
                     "Adviezen die al in het register staan (zelfde nummer, of zelfde onderwerp "
-                    "en datum) worden overgeslagen, niet overschreven."
+                    "en datum) worden overgeslagen, niet overschreven.",
                 )
             )
         if invalid:
             notes.append(
-                _tr(
+                translate(
+                    "RegisterImportDialog",
                     "Zolang er rijen met fouten zijn, wordt er niets geïmporteerd. Verbeter het "
-                    "bestand of de kolommen, of vink ‘Alleen de goede rijen importeren’ aan."
+                    "bestand of de kolommen, of vink ‘Alleen de goede rijen importeren’ aan.",
                 )
             )
         if notes:
@@ -472,7 +494,9 @@ class RegisterImportDialog(QDialog, Ui_RegisterImportDialog):
             item.setForeground(QBrush(EXISTING_FG))
             self.problems.addItem(item)
         if not self.problems.count():
-            self.problems.addItem(QListWidgetItem(_tr("Geen problemen gevonden.")))
+            self.problems.addItem(
+                QListWidgetItem(translate("RegisterImportDialog", "Geen problemen gevonden."))
+            )
 
     def problem_texts(self) -> list[str]:
         return [self.problems.item(i).text() for i in range(self.problems.count())]
@@ -547,22 +571,37 @@ class RegisterImportDialog(QDialog, Ui_RegisterImportDialog):
         if result is None:
             return ""
         created = len(result.created)
-        text = _count(created, _tr("1 advies geïmporteerd"), _tr("{n} adviezen geïmporteerd"))
+        text = _count(
+            created,
+            translate("RegisterImportDialog", "1 advies geïmporteerd"),
+            translate("RegisterImportDialog", "{n} adviezen geïmporteerd"),
+        )
         if result.replies:
-            text += " " + _tr("({n} met reactie van het college)").format(n=result.replies)
+            text += " " + translate(
+                "RegisterImportDialog", "({n} met reactie van het college)"
+            ).format(n=result.replies)
         text += "."
         if result.existing:
             text += " " + _count(
                 len(result.existing),
-                _tr("1 stond er al in en is niet opnieuw toegevoegd."),
-                _tr("{n} stonden er al in en zijn niet opnieuw toegevoegd."),
+                translate(
+                    "RegisterImportDialog", "1 stond er al in en is niet opnieuw toegevoegd."
+                ),
+                translate(
+                    "RegisterImportDialog", "{n} stonden er al in en zijn niet opnieuw toegevoegd."
+                ),
             )
         skipped = sorted({p.row for p in result.skipped})
         if skipped:
             text += " " + _count(
                 len(skipped),
-                _tr("1 rij met fouten is niet geïmporteerd: rij {rows}."),
-                _tr("{n} rijen met fouten zijn niet geïmporteerd: rij {rows}."),
+                translate(
+                    "RegisterImportDialog", "1 rij met fouten is niet geïmporteerd: rij {rows}."
+                ),
+                translate(
+                    "RegisterImportDialog",
+                    "{n} rijen met fouten zijn niet geïmporteerd: rij {rows}.",
+                ),
                 rows=", ".join(str(r) for r in skipped),
             )
         return "<b>" + html.escape(text) + "</b>"
@@ -573,7 +612,7 @@ class RegisterImportDialog(QDialog, Ui_RegisterImportDialog):
             return ""
         return _count(
             len(self.import_result.created),
-            _tr("1 advies geïmporteerd uit {file}."),
-            _tr("{n} adviezen geïmporteerd uit {file}."),
+            translate("RegisterImportDialog", "1 advies geïmporteerd uit {file}."),
+            translate("RegisterImportDialog", "{n} adviezen geïmporteerd uit {file}."),
             file=self.table.path.name,
         )

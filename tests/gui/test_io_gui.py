@@ -28,17 +28,16 @@ from adviesraad_app.services import register_import as ri
 from adviesraad_app.services.calendar_export import calendar_items
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.register_sheet import Column
+from tests.conftest import SEEDS
 from tests.io import conftest as io_fixtures
-from tests.io.conftest import SEEDS, table_snapshot
+from tests.io.conftest import table_snapshot
 from tests.io.helpers import RAADSBRIEVEN, REQUEST_LINES, SEED_REPLY, write_csv, write_xlsx
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 def seed(name: str) -> Path:
-    """A seed letter from ``shared/seeds`` (the test is skipped without them)."""
-    if not SEEDS.is_dir():
-        pytest.skip("seed letters not present")
+    """A seed letter (``tests/fixtures/seeds``)."""
     return SEEDS / name
 
 
