@@ -7,37 +7,20 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter
+from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.present import selection_text
 
 from .forms.ui_export_dialog import Ui_ExportDialog
 
 
 def describe_selection(selection: RegisterFilter) -> str:
     """``het hele register`` or ``het register met het huidige filter: jaar 2024, …``."""
-    parts: list[str] = []
-    if selection.year is not None:
-        parts.append(translate("ExportDialog", "jaar {year}").format(year=selection.year))
-    if selection.kind is not None:
-        parts.append(selection.kind.label)
-    if selection.status == STATUS_OPEN:
-        parts.append(translate("ExportDialog", "status open (niet afgesloten)"))
-    elif selection.status is not None and not isinstance(selection.status, str):
-        parts.append(
-            translate("ExportDialog", "status {status}").format(status=selection.status.label)
-        )
-    if selection.theme:
-        parts.append(translate("ExportDialog", "thema {theme}").format(theme=selection.theme))
-    if selection.search.strip():
-        parts.append(
-            translate("ExportDialog", "zoeken op ‘{text}’").format(text=selection.search.strip())
-        )
-    if selection.ids is not None:
-        parts.append(translate("ExportDialog", "{n} gekozen adviezen").format(n=len(selection.ids)))
-    if not parts:
+    parts = selection_text(selection)
+    if parts == selection_text(RegisterFilter()):
         return translate("ExportDialog", "het hele register")
     return translate("ExportDialog", "het register met het huidige filter: {parts}").format(
-        parts=", ".join(parts)
+        parts=parts
     )
 
 

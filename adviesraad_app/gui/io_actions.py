@@ -69,24 +69,25 @@ def _remember_folder(path: Path) -> None:
     app_settings().setValue(FOLDER_KEY, str(path.parent))
 
 
+def _choose_file(parent: QWidget, title: str, file_filter: str) -> Path | None:
+    name, _filter = QFileDialog.getOpenFileName(parent, title, _folder(), file_filter)
+    return Path(name) if name else None
+
+
 def choose_letter(parent: QWidget) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(
+    return _choose_file(
         parent,
         translate("ImportExport", "Brief importeren"),
-        _folder(),
         translate("ImportExport", "Brieven (*.pdf *.docx *.txt);;Alle bestanden (*)"),
     )
-    return Path(name) if name else None
 
 
 def choose_sheet(parent: QWidget) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(
+    return _choose_file(
         parent,
         translate("ImportExport", "Register importeren"),
-        _folder(),
         translate("ImportExport", "Registers (*.xlsx *.xlsm *.csv);;Alle bestanden (*)"),
     )
-    return Path(name) if name else None
 
 
 def choose_save_path(parent: QWidget, title: str, default: Path, file_filter: str) -> Path | None:

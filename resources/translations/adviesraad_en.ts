@@ -1514,30 +1514,6 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>jaar {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status open (niet afgesloten)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>thema {theme}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>zoeken op ‘{text}’</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} gekozen adviezen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>het hele register</source>
         <translation type="unfinished"></translation>
     </message>

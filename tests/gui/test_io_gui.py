@@ -476,10 +476,12 @@ class ExportUser:
         self.defaults: list[str] = []
         self.counts: list[str] = []
         self.options: list[str] = []
+        self.descriptions: list[str] = []
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         dialog.show()
         self.options.append(dialog.includeConfidential.text())  # type: ignore[attr-defined]
+        self.descriptions.append(dialog.description.text())  # type: ignore[attr-defined]
         if self.include:
             tick(self.qtbot, dialog.includeConfidential)  # type: ignore[attr-defined]
         self.counts.append(dialog.count.text())  # type: ignore[attr-defined]
@@ -537,6 +539,7 @@ def test_export_xlsx_of_filtered_year_leaves_confidential_out(demo_window, user,
     view.yearCombo.setCurrentIndex(view.yearCombo.findData(2024))
     action(window, "actionExportXlsx").trigger()
     assert user.defaults == ["Adviezenregister 2024.xlsx"]
+    assert "het register met het huidige filter: jaar 2024," in user.descriptions[0]
     assert user.options == ["Vertrouwelijke adviezen en interne notities opnemen"]
     assert user.counts == [
         "3 adviezen worden opgeslagen. 1 vertrouwelijk advies blijft buiten het bestand."
@@ -557,6 +560,7 @@ def test_export_csv_with_confidential_option(demo_window, user, tmp_path) -> Non
     user.include = True
     action(window, "actionExportCsv").trigger()
     assert user.defaults == ["Adviezenregister.csv"]
+    assert "Opslaan: het hele register, met dezelfde kolommen" in user.descriptions[0]
     assert user.counts == ["13 adviezen worden opgeslagen."]
     headers, titles = read_back(tmp_path / "Adviezenregister.csv", tmp_path)
     assert "Opmerkingen" in headers and "Vertrouwelijk" in headers
