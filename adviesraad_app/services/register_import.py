@@ -850,6 +850,7 @@ def plan_import(service: RegisterService, table: SheetTable, mapping: ColumnMapp
     seen_numbers: dict[str, int] = {}
     seen_identities: dict[tuple[str, str], int] = {}
     pending_numbers: list[int] = []  # positions in ``planned`` that get the next free number
+    skipped_numbers: list[str] = []  # numbers of rows with problems (still reserved)
 
     for number, values in table.rows:
         if number <= mapping.header_row:
@@ -883,6 +884,10 @@ def plan_import(service: RegisterService, table: SheetTable, mapping: ColumnMapp
                 seen_identities[key] = number
         if reader.problems or advice is None:
             problems.extend(reader.problems)
+            # A row left out keeps its number: new numbers come after it, so fixing the row
+            # and importing it later cannot clash with an advice numbered in the meantime.
+            if Column.NUMBER in reader.cells:
+                skipped_numbers.append(_text(reader.cells[Column.NUMBER][1]))
             continue
         known = register.by_number.get(advice.number) if advice.number else None
         if known is not None:
@@ -908,7 +913,7 @@ def plan_import(service: RegisterService, table: SheetTable, mapping: ColumnMapp
         planned.append(PlannedRow(number, advice, reply))
 
     # Numbers for rows without one, as saving would assign them: after every number in use.
-    for parts in (number_parts(n) for n in seen_numbers):
+    for parts in (number_parts(n) for n in [*seen_numbers, *skipped_numbers]):
         if parts:
             register.max_seq[parts[0]] = max(register.max_seq.get(parts[0], 0), parts[1])
     for position in pending_numbers:

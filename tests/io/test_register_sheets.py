@@ -444,3 +444,22 @@ def test_export_to_an_unknown_format_or_unwritable_place(
     code, _, err = cli("export", "csv", "--output", str(blocker / "r.csv"))
     assert code == 1 and "Traceback" not in err
     assert list(tmp_path.glob(".r*")) == []
+
+
+def test_rows_left_out_keep_their_numbers(service, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An unnumbered row is numbered after a skipped bad row's number, never given it."""
+    from adviesraad_app.services.register_import import apply_import, prepare_import
+
+    sheet = tmp_path / "register.csv"
+    sheet.write_text(
+        "Nr.;Onderwerp;Soort;Datum advies\n"
+        "2023-03;Jeugdhulp dichtbij;ongevraagd;31-02-2023\n"
+        ";Toegang tot de Wmo;ongevraagd;08-02-2023\n",
+        encoding="utf-8",
+    )
+    plan = prepare_import(service, sheet)
+    assert [p.row for p in plan.problems] == [2]
+    result = apply_import(service, plan, skip_invalid=True)
+    assert result is not None
+    numbers = [r.number for r in service.register()]
+    assert numbers == ["2023-04"]
