@@ -19,8 +19,9 @@ from datetime import date
 from adviesraad_app import __version__
 from adviesraad_app.cli_support import (
     CommandContext,
-    Failure,
     add_common,
+    add_today_option,
+    add_within_option,
     emit_json,
     install_dutch_argparse,
     open_service,
@@ -33,6 +34,7 @@ from adviesraad_app.cli_support import (
     parse_status,
     run_command,
     table,
+    today_and_within,
 )
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.filters import RegisterFilter
@@ -214,11 +216,9 @@ def _cmd_deadlines(ctx: CommandContext) -> int:
     from adviesraad_app.services.serialize import deadline_dict
 
     a = ctx.args
-    today = parse_cli_date(a.today, "--today") if a.today else date.today()
-    if a.within is not None and a.within < 0:
-        raise Failure(translate("CLI", "--within moet 0 of meer dagen zijn."))
+    today, within = today_and_within(a)
     service = open_service(a, create=False)
-    items = service.deadlines(today, a.within)
+    items = service.deadlines(today or date.today(), within)
     if a.json:
         emit_json([deadline_dict(i) for i in items])
         return 0
@@ -290,6 +290,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PAD",
         help=translate(
             "CLI", "het databasebestand (standaard: ADVIESRAAD_DB of de map met app-gegevens)"
+        ),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate(
+            "CLI", "het programma starten met een aparte demodatabase vol voorbeeldgegevens"
         ),
     )
     parser.add_argument(
@@ -406,17 +413,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("CLI", "openstaande termijnen, vroegste eerst"),
     )
     p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
-    p.add_argument(
-        "--today",
-        metavar=translate("CLI", "DATUM"),
-        help=translate("CLI", "peildatum (standaard: vandaag)"),
-    )
-    p.add_argument(
-        "--within",
-        type=int,
-        metavar=translate("CLI", "DAGEN"),
-        help=translate("CLI", "alleen wat binnen zoveel dagen verloopt"),
-    )
+    add_today_option(p)
+    add_within_option(p, translate("CLI", "alleen wat binnen zoveel dagen verloopt"))
     p.set_defaults(handler=_cmd_deadlines)
 
     p = sub.add_parser("check", parents=[common], help=translate("CLI", "de database controleren"))

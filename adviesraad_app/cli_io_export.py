@@ -10,11 +10,12 @@ from pathlib import Path
 from adviesraad_app.cli_export import add_selection_options, selection_from_args
 from adviesraad_app.cli_support import (
     CommandContext,
-    Failure,
+    add_today_option,
+    add_within_option,
     emit_json,
     open_service,
     out,
-    parse_cli_date,
+    today_and_within,
 )
 from adviesraad_app.i18n import translate
 
@@ -43,12 +44,11 @@ def _cmd_export_ics(ctx: CommandContext) -> int:
 
     args = ctx.args
     selection = selection_from_args(args)
-    today = parse_cli_date(args.today, "--today") if args.today else date.today()
-    if args.within is not None and args.within < 0:
-        raise Failure(translate("CLI", "--within moet 0 of meer dagen zijn."))
+    given_today, within = today_and_within(args)
+    today = given_today or date.today()
     service = open_service(args, create=False)
     output = Path(args.output)
-    count = export_calendar(service, output, selection, today=today, within=args.within)
+    count = export_calendar(service, output, selection, today=today, within=within)
     if getattr(args, "json", False):
         emit_json({"file": str(output), "format": "ics", "events": count})
     else:
@@ -89,15 +89,8 @@ def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParse
     )
     _output_option(p, translate("CLI", "het .ics-bestand dat wordt geschreven"))
     add_selection_options(p)
-    p.add_argument(
-        "--today",
-        metavar=translate("CLI", "DATUM"),
-        help=translate("CLI", "peildatum (standaard: vandaag)"),
-    )
-    p.add_argument(
-        "--within",
-        type=int,
-        metavar=translate("CLI", "DAGEN"),
-        help=translate("CLI", "alleen wat binnen zoveel dagen verloopt (verlopen telt altijd)"),
+    add_today_option(p)
+    add_within_option(
+        p, translate("CLI", "alleen wat binnen zoveel dagen verloopt (verlopen telt altijd)")
     )
     p.set_defaults(handler=_cmd_export_ics)

@@ -17,10 +17,12 @@ from adviesraad_app.cli_export import add_selection_options, selection_from_args
 from adviesraad_app.cli_support import (
     CommandContext,
     Failure,
+    add_today_option,
+    add_within_option,
     emit_json,
     open_service,
     out,
-    parse_cli_date,
+    today_and_within,
 )
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.i18n import translate
@@ -81,9 +83,7 @@ def _cmd_export_pdf(ctx: CommandContext) -> int:
 
     a = ctx.args
     kind = PdfKind(_document_kind(a.kind))
-    today = parse_cli_date(a.today, "--today") if a.today else None
-    if a.within is not None and a.within < 0:
-        raise Failure(translate("CLI", "--within moet 0 of meer dagen zijn."))
+    today, within = today_and_within(a)
     selection = _selection(a)
     order = _order(a)
     if kind == PdfKind.JAAROVERZICHT:
@@ -111,7 +111,7 @@ def _cmd_export_pdf(ctx: CommandContext) -> int:
         today=today,
         include_confidential=selection.include_confidential,
         order=order,
-        within_days=a.within,
+        within_days=within,
     )
     if a.json:
         emit_json(result.as_dict())
@@ -179,11 +179,7 @@ def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParse
         metavar=translate("CLI", "BESTAND"),
         help=translate("CLI", "waar de PDF komt"),
     )
-    parser.add_argument(
-        "--today",
-        metavar=translate("CLI", "DATUM"),
-        help=translate("CLI", "peildatum (standaard: vandaag)"),
-    )
+    add_today_option(parser)
     parser.add_argument(
         "--order",
         metavar=translate("CLI", "SLEUTEL"),
@@ -196,11 +192,9 @@ def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParse
     parser.add_argument(
         "--descending", action="store_true", help=translate("CLI", "aflopend sorteren")
     )
-    parser.add_argument(
-        "--within",
-        type=int,
-        metavar=translate("CLI", "DAGEN"),
-        help=translate(
+    add_within_option(
+        parser,
+        translate(
             "CLI", "termijnenlijst: zoveel dagen vooruit (standaard: de instelling ‘binnenkort’)"
         ),
     )

@@ -113,6 +113,26 @@ def parse_optional_cli_date(text: str | None, option: str) -> date | None:
     return parse_cli_date(text, option)
 
 
+def add_today_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--today",
+        metavar=translate("CLI", "DATUM"),
+        help=translate("CLI", "peildatum (standaard: vandaag)"),
+    )
+
+
+def add_within_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("--within", type=int, metavar=translate("CLI", "DAGEN"), help=help_text)
+
+
+def today_and_within(args: argparse.Namespace) -> tuple[date | None, int | None]:
+    """``--today`` (``None`` when not given) and ``--within`` (never negative), checked."""
+    today = parse_cli_date(args.today, "--today") if args.today else None
+    if args.within is not None and args.within < 0:
+        raise Failure(translate("CLI", "--within moet 0 of meer dagen zijn."))
+    return today, args.within
+
+
 def _choice(value: str, options: dict[str, Any], what: str) -> Any:
     key = value.strip().lower().replace(" ", "_")
     if key in options:

@@ -126,9 +126,25 @@ def run_interactive(db: Path) -> dict[str, object]:
     view = window.register_view
     table = view.table
 
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintCounter(QObject):
+        paints = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                PaintCounter.paints += 1
+            return False
+
+    counter = PaintCounter()
+    table.viewport().installEventFilter(counter)
+
     def settle() -> None:
+        """Let Qt handle the input and paint once, as it would on screen."""
+        before = PaintCounter.paints
         QApplication.processEvents()
-        table.viewport().repaint()
+        if PaintCounter.paints == before:
+            table.viewport().repaint()
 
     settle()
     keystrokes = {}

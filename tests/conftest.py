@@ -15,7 +15,8 @@ os.environ.setdefault("ADVIESRAAD_LANG", "nl")
 from adviesraad_app.services.register import RegisterService
 
 TODAY = date(2026, 11, 22)
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+# Copies of ../shared/seeds, so the tests need nothing outside the repository.
+SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
 
 
 @pytest.fixture(autouse=True)

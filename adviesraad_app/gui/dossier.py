@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -69,6 +68,7 @@ from adviesraad_app.services.register import RegisterService
 
 from .dialogs import CommitmentDialog, ExtensionDialog, ask_save_changes
 from .forms.ui_dossier_dialog import Ui_DossierDialog
+from .models import TableModel
 from .operations import Operations, readonly_hint, show_error
 from .widgets import DateEdit, ErrorLabel, add_error_label
 
@@ -79,7 +79,7 @@ def _tr(text: str) -> str:
     return translate("Dossier", text)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(TableModel):
     """A small read-only table: headers, rows of text, and an object per row."""
 
     def __init__(self, headers: list[str]) -> None:
@@ -93,18 +93,8 @@ class RowsModel(QAbstractTableModel):
         self.rows, self.payload = rows, payload
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -114,13 +104,14 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-class RecommendationsModel(QAbstractTableModel):
+class RecommendationsModel(TableModel):
     """The numbered recommendations, editable in place; numbers follow the order."""
 
     changed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
+        self.headers = [_tr("Nr."), _tr("Aanbeveling")]
         self.texts: list[str] = []
 
     def set_texts(self, texts: list[str]) -> None:
@@ -128,18 +119,8 @@ class RecommendationsModel(QAbstractTableModel):
         self.texts = list(texts)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.texts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [_tr("Nr."), _tr("Aanbeveling")][section] if section in (0, 1) else None
-        return None
+    def row_count(self) -> int:
+        return len(self.texts)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -192,13 +173,14 @@ class RecommendationsModel(QAbstractTableModel):
         return row
 
 
-class OutcomesModel(QAbstractTableModel):
+class OutcomesModel(TableModel):
     """The college's outcome per recommendation, with the reasons (editable)."""
 
     changed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
+        self.headers = [_tr("Aanbeveling"), _tr("Uitkomst"), _tr("Motivering van het college")]
         self.rows: list[list[Any]] = []  # [number, text, Outcome | None, reasons]
 
     def set_rows(
@@ -229,22 +211,8 @@ class OutcomesModel(QAbstractTableModel):
             if row[2] is not None
         )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                [_tr("Aanbeveling"), _tr("Uitkomst"), _tr("Motivering van het college")][section]
-                if section in (0, 1, 2)
-                else None
-            )
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -48,6 +48,30 @@ _REGISTER_ROLES = frozenset(
 )
 
 
+class TableModel(QAbstractTableModel):
+    """A flat table with fixed column headers (``self.headers``); subclasses give
+    ``row_count()`` and ``data()``."""
+
+    headers: list[str]
+
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.row_count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+
 _LABELS: dict[object, str] = {}
 
 
@@ -58,7 +82,7 @@ def _cache_labels() -> None:
         _LABELS.update({o: o.label for o in Outcome})
 
 
-class RegisterTableModel(QAbstractTableModel):
+class RegisterTableModel(TableModel):
     """All advices of a selection, in order, read lazily."""
 
     BLOCK = 100
@@ -87,6 +111,7 @@ class RegisterTableModel(QAbstractTableModel):
             (SortKey.OUTCOME, _tr("Uitkomst")),
             (SortKey.STATUS, _tr("Status")),
         ]
+        self.headers = [label for _key, label in self.columns]
 
     # -- selection -----------------------------------------------------------------------
 
@@ -147,19 +172,8 @@ class RegisterTableModel(QAbstractTableModel):
 
     # -- Qt model ------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
-            return self.columns[section][1]
-        return None
+    def row_count(self) -> int:
+        return len(self._ids)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.columns):
@@ -263,7 +277,7 @@ class RegisterTableModel(QAbstractTableModel):
         return None
 
 
-class DeadlinesModel(QAbstractTableModel):
+class DeadlinesModel(TableModel):
     """The dashboard: overdue first, then due soon, then open (awaiting a reply)."""
 
     def __init__(self, service: RegisterService) -> None:
@@ -301,19 +315,8 @@ class DeadlinesModel(QAbstractTableModel):
             result[item.state] += 1
         return result
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._items)
 
     @staticmethod
     def state_text(item: DeadlineItem) -> str:
@@ -383,7 +386,7 @@ class DeadlinesModel(QAbstractTableModel):
         return None
 
 
-class CommitmentsModel(QAbstractTableModel):
+class CommitmentsModel(TableModel):
     """Commitments with the advice they belong to."""
 
     def __init__(self, service: RegisterService, today: Callable[[], date] = date.today) -> None:
@@ -416,19 +419,8 @@ class CommitmentsModel(QAbstractTableModel):
     def commitment_row(self, row: int) -> CommitmentRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def _overdue(self, row: CommitmentRow) -> bool:
         c = row.commitment

@@ -226,6 +226,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>het programma starten met een aparte demodatabase vol voorbeeldgegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>toon het versienummer en stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,6 +1610,33 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>het hele register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het register met het huidige filter: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertrouwelijke adviezen en interne notities opnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <source>{what}; loopt nu tot {date}</source>
@@ -2024,6 +2055,396 @@
     </message>
     <message>
         <source>{name}: nummer {number} (rij {row}) is intussen in gebruik; er is niets geïmporteerd. Bekijk de proefdraai opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>Brief importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brieven (*.pdf *.docx *.txt);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.xlsm *.csv);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijnen adviesraad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviezenregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 advies wordt opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} adviezen worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 vertrouwelijk advies blijft buiten het bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} vertrouwelijke adviezen blijven buiten het bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register naar Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register naar CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan: {selection}, met dezelfde kolommen als bij importeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertrouwelijke adviezen en interne notities opnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen voor intern gebruik (Woo, AVG): vertrouwelijke adviezen worden in het bestand als vertrouwelijk gemarkeerd en de interne notities (kolom Opmerkingen) komen erbij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV voor Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 advies opgeslagen in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} adviezen opgeslagen in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 openstaande termijn wordt opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} openstaande termijnen worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herinnering {days} dag(en) vooraf (zie Instellingen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijnen naar agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De openstaande termijnen (adviezen, reacties van het college, toezeggingen met een datum) van {selection}, als agendabestand voor Outlook. Opnieuw exporteren werkt de afspraken bij in plaats van ze dubbel te zetten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijnen van vertrouwelijke adviezen opnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen voor intern gebruik (Woo, AVG): termijnen van vertrouwelijke adviezen worden in de agenda als VERTROUWELIJK gemarkeerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 termijn opgeslagen in {path}; open het bestand met Outlook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} termijnen opgeslagen in {path}; open het bestand met Outlook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brief importeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een reactie of adviesaanvraag van het college inlezen (.pdf, .docx, .txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register importeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een bestaand register inlezen uit Excel (.xlsx) of CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register naar &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De adviezen die het register nu toont, als Excel-werkmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register naar &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De adviezen die het register nu toont, als CSV-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Termijnen naar agenda (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openstaande termijnen als agendabestand voor Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat het register nu toont opslaan als Excel- of CSV-bestand, of als agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>zeker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waarschijnlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twijfelachtig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word-document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tekstbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dubbelklik om de datum te wijzigen (leeg: geen datum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>{n} pagina’s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herkend als: {type}{date}. Controleer en verbeter wat hieronder staat; er wordt pas iets opgeslagen als u op Opslaan klikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>van {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen briefhoofd herkend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} ({word}) · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(heeft al een reactie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ander advies: nummer invullen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen toezeggingen herkend. Toezeggingen kunt u later in het dossier toevoegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zekerheid {percent} %: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meer adviezen passen ongeveer even goed: kies zelf het juiste advies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul het nummer in van het advies waarop deze brief reageert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen advies gevonden waar deze brief bij past. Vul het nummer in van het advies waarop de brief reageert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies bij ‘Soort brief’ een reactie of een adviesaanvraag om op te slaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen advies met nummer {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies het advies waarop deze brief reageert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de datum van de reactie in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviesaanvraag geregistreerd als advies {number}; de brief staat bij de documenten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zonder toezeggingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met 1 toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met {n} toezeggingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie op advies {number} opgeslagen, {commitments}; de brief staat bij de documenten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De reactie kwam {n} dagen te laat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoort bij advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nummer van het advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 2024-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenmerk gemeente (Ons kenmerk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaaknummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behandeld door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwerp brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezeggingen in de brief — vink aan wat als toezegging wordt vastgelegd (tekst en datum zijn aan te passen):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezeggingen in de brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een adviesaanvraag wordt geregistreerd als nieuw gevraagd advies; het nummer wordt bij het opslaan toegekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>Aanvraag ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gevraagd uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenmerk aanvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behandelend ambtenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze brief wordt niet verwerkt: er is niets herkend dat bij een advies hoort, en er wordt niets geraden. Is het toch een reactie van het college of een adviesaanvraag, kies dat dan bij ‘Soort brief’ en vul de gegevens zelf in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst van de brief</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3104,6 +3525,153 @@
     </message>
     <message>
         <source>{name} is te groot om toe te voegen ({mb} MB; maximaal {max} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>Inlezen als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staat al in het register als advies {number}; wordt overgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat deze kolom bevat; kies ‘{none}’ om hem over te slaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolom {letter} inlezen als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>(werkblad ‘{sheet}’)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; · kopregel: rij {row} · {n} rijen daaronder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 advies wordt geïmporteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} adviezen worden geïmporteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er wordt geen advies geïmporteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({n} met reactie van het college)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 staat er al in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} staan er al in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rij heeft fouten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rijen hebben fouten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle adviezen in dit bestand staan al in het register; er wordt niets dubbel geïmporteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviezen die al in het register staan (zelfde nummer, of zelfde onderwerp en datum) worden overgeslagen, niet overschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zolang er rijen met fouten zijn, wordt er niets geïmporteerd. Verbeter het bestand of de kolommen, of vink ‘Alleen de goede rijen importeren’ aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen problemen gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>1 advies geïmporteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} adviezen geïmporteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stond er al in en is niet opnieuw toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} stonden er al in en zijn niet opnieuw toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rij met fouten is niet geïmporteerd: rij {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rijen met fouten zijn niet geïmporteerd: rij {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 advies geïmporteerd uit {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} adviezen geïmporteerd uit {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controleer in de bovenste rij per kolom wat er wordt ingelezen, en verbeter het waar nodig; kies ‘(niet importeren)’ om een kolom over te slaan. De rijnummers zijn die van het bestand. Er wordt niets opgeslagen voordat u op Importeren klikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeld van het blad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problemen en opmerkingen (klik om de cel te tonen):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problemen en opmerkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de goede rijen importeren (de rijen met een probleem worden overgeslagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v van %m rijen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -271,3 +271,15 @@ def test_console_script_and_module_entry(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 0 and json.loads(result.stdout) == []
+
+
+def test_no_command_starts_the_app_and_demo_is_an_option(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`adviesraad` and `adviesraad --demo` (the README's start commands) reach the GUI."""
+    import adviesraad_app.gui.app as gui_app
+
+    seen = []
+    monkeypatch.setattr(gui_app, "run_gui", lambda args: seen.append(args.demo) or 0)
+    assert main([]) == 0
+    assert main(["--demo"]) == 0
+    assert main(["gui", "--demo"]) == 0
+    assert seen == [False, True, True]

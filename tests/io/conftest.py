@@ -13,26 +13,13 @@ from adviesraad_app.cli import main
 from adviesraad_app.domain.model import Advice, AdviceKind, renumber
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.schema import expected_tables
-
-
-def _find_seeds() -> Path:
-    """``shared/seeds`` beside the checkout (CI, main) or further up (a worktree)."""
-    for folder in Path(__file__).resolve().parents:
-        candidate = folder / "shared" / "seeds"
-        if candidate.is_dir():
-            return candidate
-    return Path("shared") / "seeds"
-
-
-SEEDS = _find_seeds()
+from tests.conftest import SEEDS
 
 CliRunner = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
 def seeds() -> Path:
-    if not SEEDS.is_dir():
-        pytest.skip("seed letters not present")
     return SEEDS
 
 
