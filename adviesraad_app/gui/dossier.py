@@ -994,7 +994,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
     def _record_created(self, advice_id: int) -> None:
         """Ctrl+Z after registering a new advice moves it to the waste basket."""
         self.ops.push_done(
-            _tr("Advies registreren"),
+            translate("Dossier", "Advies registreren"),
             functools.partial(self.service.restore_advice, advice_id),
             functools.partial(self.service.delete_advice, advice_id),
         )
@@ -1018,7 +1018,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
                     service.restore_reply(new_reply.id)
                 service.save_dossier(advice, reply)
 
-        self.ops.push_done(_tr("Dossier opslaan"), redo, undo)
+        self.ops.push_done(translate("Dossier", "Dossier opslaan"), redo, undo)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_dirty():

@@ -14,16 +14,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
@@ -31,6 +30,7 @@ from adviesraad_app.services.backups import DEFAULT_INTERVAL, BackupScheduler
 from adviesraad_app.storage.paths import backups_dir
 
 from .operations import readonly_hint, show_error
+from .widgets import busy_cursor
 
 if TYPE_CHECKING:
     from adviesraad_app.services.backups import BackupEntry, RestoreResult
@@ -43,15 +43,6 @@ log = logging.getLogger("adviesraad.safety")
 
 CHECK_EVERY_MS = 5 * 60 * 1000
 STATUS_MS = 15000
-
-
-@contextlib.contextmanager
-def wait_cursor() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def install(window: MainWindow) -> None:
@@ -110,7 +101,7 @@ class SafetyActions(QObject):
         from adviesraad_app.storage.backup_files import BackupKind
 
         try:
-            with wait_cursor():
+            with busy_cursor():
                 entry = make_backup(self.service.path, BackupKind.MANUAL)
         except UserError as exc:
             show_error(self.window, exc.message, translate("Safety", "Back-up mislukt"))
@@ -161,7 +152,7 @@ class SafetyActions(QObject):
             return None
         path = self.service.path
         try:
-            with wait_cursor():
+            with busy_cursor():
                 result = replace(path)
         except UserError as exc:
             show_error(window, exc.message, translate("Safety", "Terugzetten mislukt"))
@@ -223,7 +214,7 @@ class AutoBackup(QObject):
         if self.window.service.readonly:
             return None
         try:
-            with wait_cursor():
+            with busy_cursor():
                 entry = backup()
         except UserError as exc:
             self._failed(exc.message, closing=closing)

@@ -1199,6 +1199,17 @@
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <source>Advies registreren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Dossier</source>

@@ -7,7 +7,6 @@ changes made by another program while the app runs.
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import sqlite3
@@ -25,6 +24,7 @@ from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from adviesraad_app.crash import crash_dir, unseen_crash_logs, write_crash_log
+from adviesraad_app.domain.dates import MONTHS
 from adviesraad_app.domain.model import Advice, AdviceKind, ManualStatus
 from adviesraad_app.gui import app as app_module
 from adviesraad_app.gui import safety_dialogs
@@ -45,35 +45,13 @@ from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.errors import DiskFullError
 from adviesraad_app.storage.paths import backups_dir
 from tests.conftest import TODAY
+from tests.safety.conftest import deny_writes
+from tests.safety.test_damaged_files import damage, make_register
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 # ---------------------------------------------------------------------------------- helpers
-
-
-def make_register(path: Path, n: int = 12) -> None:
-    service = RegisterService.open(path)
-    for i in range(n):
-        service.create_advice(
-            Advice(kind=AdviceKind.ONGEVRAAGD, title=f"Advies {i}", summary="tekst " * 200)
-        )
-    service.close()
-
-
-def damage(kind: str, path: Path) -> None:
-    data = path.read_bytes()
-    if kind == "random":
-        path.write_bytes(os.urandom(len(data)))
-    elif kind == "truncated":
-        path.write_bytes(data[: len(data) // 2])
-    elif kind == "zero-length":
-        path.write_bytes(b"")
-    elif kind == "too-new":
-        conn = sqlite3.connect(path)
-        conn.execute("PRAGMA user_version = 999")
-        conn.commit()
-        conn.close()
 
 
 def side_files(path: Path) -> list[Path]:
@@ -113,9 +91,9 @@ class Boxes:
 
 DAMAGE = {
     "random": ("geen Adviesraad-database", "geen SQLite-bestand"),
-    "truncated": ("beschadigd", "korter dan het zou moeten zijn"),
+    "truncated-half": ("beschadigd", "korter dan het zou moeten zijn"),
     "zero-length": ("geen Adviesraad-database", "leeg bestand"),
-    "too-new": ("nieuwere versie", "nieuwere versie"),
+    "newer-schema": ("nieuwere versie", "nieuwere versie"),
 }
 
 
@@ -148,26 +126,13 @@ def test_damaged_register_is_explained_and_left_untouched(
     table = dialog.backupsTable
     assert table.topLevelItemCount() == 1
     row = table.topLevelItem(0)
-    assert row is not None and row.text(1) == "automatisch" and row.text(2) == "12"
-    assert row.text(0).split()[1] in (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    )  # "22 november 2026 17:15"
+    assert row is not None and row.text(1) == "automatisch" and row.text(2) == "40"
+    assert row.text(0).split()[1] in MONTHS  # "22 november 2026 17:15"
     assert db_path.read_bytes() == before
     assert side_files(db_path) == []
 
 
-@pytest.mark.parametrize("kind", ["truncated", "too-new"])
+@pytest.mark.parametrize("kind", ["truncated-half", "newer-schema"])
 def test_restore_a_backup_from_the_start_up_dialog(
     app: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, db_path: Path, kind: str
 ) -> None:
@@ -197,7 +162,7 @@ def test_restore_a_backup_from_the_start_up_dialog(
         assert notes and "Teruggezet" in notes[0]
         aside = [e for e in list_backups(db_path) if e.kind != BackupKind.MANUAL]
         assert aside, "the damaged register was kept"
-        if kind == "truncated":
+        if kind == "truncated-half":
             kept = next(e.path for e in aside if e.kind == BackupKind.DAMAGED)
             assert kept.read_bytes() == damaged
     finally:
@@ -232,7 +197,7 @@ def test_start_up_restores_offers_crash_log_and_cleans_up(
 
     make_register(db_path, n=3)
     make_backup(db_path, BackupKind.AUTO)
-    damage("truncated", db_path)
+    damage("truncated-half", db_path)
     write_crash_log("Traceback: een fout van gisteren\n")
     for name in ("configure_logging", "start_fault_log", "stop_fault_log"):
         monkeypatch.setattr(crash, name, lambda *a, **k: None)  # keep pytest's own handlers
@@ -534,6 +499,7 @@ def test_database_check_shows_the_report_and_repairs(demo_window: MainWindow, qt
     assert "Geen problemen gevonden." in dialog.summary.text()
     assert "Eerst is een back-up gemaakt" in dialog.report.toPlainText()
     assert not dialog.repairButton.isVisible()
+    assert "ander programma" in window.statusbar.currentMessage()  # the window reloaded
     assert BackupKind.BEFORE_REPAIR in {e.kind for e in list_backups(path)}
     assert check_database(window.service).ok
 
@@ -673,14 +639,7 @@ def test_storage_error_in_an_operation_and_the_window_keeps_working(
 def readonly_service(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     """A register the service opens read-only (as root, ``os.access`` is patched)."""
     make_register(db_path, n=2)
-    real_access = os.access
-
-    def access(path: Any, mode: int, *args: Any, **kwargs: Any) -> bool:
-        if mode & os.W_OK and Path(path) in (db_path, db_path.parent):
-            return False
-        return real_access(path, mode, *args, **kwargs)
-
-    monkeypatch.setattr(os, "access", access)
+    deny_writes(monkeypatch, db_path, db_path.parent)
     service = RegisterService.open(db_path)
     assert service.readonly
     yield service
@@ -734,9 +693,7 @@ def test_read_only_empty_register_cannot_load_demo(
     app: Any, qtbot: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     RegisterService.open(db_path).close()
-    monkeypatch.setattr(
-        os, "access", lambda path, mode, *a, **k: not (mode & os.W_OK) or Path(path) == Path("/")
-    )
+    deny_writes(monkeypatch, db_path, db_path.parent)
     service = RegisterService.open(db_path)
     try:
         assert service.readonly and service.count() == 0
