@@ -12,18 +12,20 @@ import os
 import sys
 import time
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from adviesraad_app import APP_NAME, ORGANIZATION, __version__
 from adviesraad_app.i18n import current_language, translate
-from adviesraad_app.storage.errors import StorageError
 from adviesraad_app.storage.paths import data_dir, resolve_db_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from adviesraad_app.services.register import RegisterService
+
+    from .main_window import MainWindow
+    from .safety_dialogs import CrashReporter
+    from .single_instance import StartRequest
 
 DEMO_DB_NAME = "demo.sqlite3"
 
@@ -100,25 +102,49 @@ def create_application(argv: list[str] | None = None) -> object:
     return app
 
 
-def install_crash_handler() -> None:
-    """Unexpected errors: a crash log, and a dialog with the details to copy."""
-    from adviesraad_app.crash import format_crash, write_crash_log
+def install_crash_handler() -> CrashReporter:
+    """Unexpected errors in any thread: a crash log, then (in the GUI thread) a dialog with
+    the details to copy and where the log is. Returns the reporter (keep it alive).
 
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        text = format_crash(exc_type, exc, tb, context="GUI")
-        log = write_crash_log(text)
-        try:
-            from PySide6.QtWidgets import QApplication
+    Nothing here needs ``sys.stderr`` (``None`` in the windowed Windows build).
+    """
+    from adviesraad_app.crash import install_excepthooks
 
-            from .dialogs import CrashDialog
+    from .safety_dialogs import CrashReporter
 
-            if QApplication.instance() is not None:
-                CrashDialog(text, str(log) if log else None).exec()
-        except Exception:  # the crash dialog itself must never crash the crash handling
-            if sys.stderr is not None:
-                sys.stderr.write(text)
+    global _crash_reporter
+    _crash_reporter = CrashReporter()
+    install_excepthooks(show=_crash_reporter.report)
+    return _crash_reporter
 
-    sys.excepthook = hook
+
+_crash_reporter: CrashReporter | None = None
+
+
+def offer_crash_logs(parent: QWidget | None = None) -> int:
+    """Crash logs of an earlier run that the user has not seen: show them once, mark them
+    seen. Returns how many there were."""
+    from adviesraad_app.crash import crash_dir, mark_seen, read_crash_log, unseen_crash_logs
+
+    from .safety_dialogs import CrashDialog
+
+    logs = unseen_crash_logs()
+    if not logs:
+        return 0
+    shown = logs[-5:]  # the newest few; all of them are in the folder
+    details = "\n\n".join(f"=== {log.name} ===\n{read_crash_log(log)}" for log in shown)
+    if len(logs) > len(shown):
+        details = (
+            _tr("{n} foutverslagen; hieronder de nieuwste {shown}.").format(
+                n=len(logs), shown=len(shown)
+            )
+            + "\n\n"
+            + details
+        )
+    CrashDialog(details, crash_dir(), earlier=True, parent=parent).exec()
+    for log in logs:
+        mark_seen(log)
+    return len(logs)
 
 
 def _remembered_path() -> Path | None:
@@ -152,49 +178,81 @@ def choose_path(args: argparse.Namespace) -> tuple[Path, bool]:
 
 
 def open_register(
-    path: Path, *, create: bool, parent: QWidget | None = None
+    path: Path,
+    *,
+    create: bool,
+    parent: QWidget | None = None,
+    notes: list[str] | None = None,
 ) -> RegisterService | None:
-    """Open a register; when that fails, explain and offer another file. ``None``: give up."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    """Open a register; when that fails, explain (without touching the file) and offer a
+    backup, another file, a new register, trying again, or quitting. ``None``: quit.
 
-    from adviesraad_app.services.register import RegisterService as Service
+    What a restore did is appended to ``notes`` (for a banner in the window).
+    """
+    from adviesraad_app.domain.errors import UserError
+    from adviesraad_app.services.backups import restore_backup
+    from adviesraad_app.services.diagnosis import OpenDiagnosis
+    from adviesraad_app.services.diagnosis import open_register as open_or_diagnose
+
+    from .operations import show_error
+    from .safety_dialogs import (
+        OpenChoice,
+        OpenProblemDialog,
+        confirm_restore,
+        describe_backup,
+        restore_text,
+    )
 
     while True:
-        try:
-            return Service.open(path, create=create)
-        except StorageError as exc:
-            box = QMessageBox(parent)
-            box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle(_tr("Database kan niet worden geopend"))
-            box.setText(exc.message)
-            box.setInformativeText(_tr("Het bestand is niet gewijzigd. Wat wilt u doen?"))
-            other = box.addButton(_tr("Ander bestand openen…"), QMessageBox.ButtonRole.AcceptRole)
-            new = box.addButton(_tr("Nieuwe database…"), QMessageBox.ButtonRole.ActionRole)
-            box.addButton(_tr("Afsluiten"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            clicked = box.clickedButton()
-            if clicked is other:
-                name, _f = QFileDialog.getOpenFileName(
-                    None,
-                    _tr("Database openen"),
-                    str(path.parent),
-                    _tr("Adviesraad-database (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)"),
-                )
-                if not name:
-                    continue
-                path, create = Path(name), False
-            elif clicked is new:
-                name, _f = QFileDialog.getSaveFileName(
-                    None,
-                    _tr("Nieuwe database"),
-                    str(path.parent / "register.sqlite3"),
-                    _tr("Adviesraad-database (*.sqlite3)"),
-                )
-                if not name:
-                    continue
-                path, create = Path(name), True
-            else:
-                return None
+        opened = open_or_diagnose(path, create=create)
+        if not isinstance(opened, OpenDiagnosis):
+            return opened
+        dialog = OpenProblemDialog(opened, parent)
+        choice = dialog.ask()
+        if choice == OpenChoice.RESTORE:
+            source = dialog.selected_backup()
+            if source is None or not confirm_restore(
+                parent, describe_backup(source, list(opened.backups))
+            ):
+                continue
+            try:
+                result = restore_backup(path, source)
+            except UserError as exc:
+                show_error(parent, exc.message, _tr("Terugzetten mislukt"))
+                continue
+            if notes is not None:
+                notes.append(restore_text(result))
+            create = False
+        elif choice == OpenChoice.OTHER:
+            chosen = _ask_file(path, new=False)
+            if chosen is not None:
+                path, create = chosen, False
+        elif choice == OpenChoice.NEW:
+            chosen = _ask_file(path, new=True)
+            if chosen is not None:
+                path, create = chosen, True
+        elif choice != OpenChoice.RETRY:
+            return None
+
+
+def _ask_file(near: Path, *, new: bool) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    if new:
+        name, _f = QFileDialog.getSaveFileName(
+            None,
+            _tr("Nieuwe database"),
+            str(near.parent / "register.sqlite3"),
+            _tr("Adviesraad-database (*.sqlite3)"),
+        )
+    else:
+        name, _f = QFileDialog.getOpenFileName(
+            None,
+            _tr("Database openen"),
+            str(near.parent),
+            _tr("Adviesraad-database (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)"),
+        )
+    return Path(name) if name else None
 
 
 def _no_screen() -> bool:
@@ -205,6 +263,7 @@ def _no_screen() -> bool:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """Start the app: crash handling first, then one instance, the register, the window."""
     if _no_screen():
         from adviesraad_app.cli_support import Failure
 
@@ -215,33 +274,86 @@ def run_gui(args: argparse.Namespace) -> int:
                 "op een computer met een scherm."
             )
         )
-    app = create_application()
+    from adviesraad_app.crash import configure_logging, start_fault_log, stop_fault_log
+
+    configure_logging()
+    start_fault_log()
     install_crash_handler()
+    try:
+        return _run_window(args)
+    finally:
+        stop_fault_log()
+
+
+def start_request(args: argparse.Namespace) -> StartRequest:
+    """What this start would ask of an instance that is already running."""
+    from .single_instance import StartRequest
+
+    explicit = getattr(args, "db", None)
+    try:
+        cwd = os.getcwd()
+    except OSError:
+        cwd = ""
+    return StartRequest(
+        argv=sys.argv[1:], db=str(resolve_db_path(explicit)) if explicit else None, cwd=cwd
+    )
+
+
+def handle_second_start(window: MainWindow, request: StartRequest) -> None:
+    """A second start: bring the window forward; open the register it asked for."""
+    from .single_instance import bring_to_front
+
+    bring_to_front(window)
+    if request.db and Path(request.db).resolve() != window.service.path.resolve():
+        window.database_requested.emit(request.db, False)
+    else:
+        window.statusbar.showMessage(_tr("Adviesraad was al geopend."), 8000)
+
+
+def _run_window(args: argparse.Namespace) -> int:
+    app = create_application()
+    from PySide6.QtCore import QTimer
+
     from .main_window import MainWindow
+    from .safety_dialogs import NoticeBanner
+    from .single_instance import claim, server_name
 
-    path, keep = choose_path(args)
-    service = open_register(path, create=True)
-    if service is None:
-        return 1
-    if getattr(args, "demo", False) and service.count() == 0:
-        from adviesraad_app.services.demo import load_demo
+    server = claim(server_name(), start_request(args))
+    if server is None:
+        return 0  # the running app has the window; nothing opened twice
+    try:
+        path, keep = choose_path(args)
+        notes: list[str] = []
+        service = open_register(path, create=True, notes=notes)
+        if service is None:
+            return 1
+        if getattr(args, "demo", False) and service.count() == 0:
+            from adviesraad_app.services.demo import load_demo
 
-        load_demo(service)
-    window = MainWindow(service)
+            load_demo(service)
+        window = MainWindow(service)
 
-    def switch(name: str, create: bool) -> None:
-        new = open_register(Path(name), create=create, parent=window)
-        if new is not None:
-            window.set_service(new)
-            if keep:
+        def switch(name: str, create: bool) -> None:
+            new = open_register(Path(name), create=create, parent=window)
+            if new is None:
+                return
+            if not window.set_service(new):
+                new.close()
+            elif keep:
                 _remember_path(new.path)
 
-    window.database_requested.connect(switch)
-    window.show()
-    window.announce_overdue()
-    code = app.exec()  # type: ignore[attr-defined]
-    window.service.close()
-    return int(code)
+        window.database_requested.connect(switch)
+        server.request_received.connect(lambda request: handle_second_start(window, request))
+        window.show()
+        window.announce_overdue()
+        for note in notes:
+            window.add_banner(NoticeBanner(note, kind="info", parent=window))
+        QTimer.singleShot(0, lambda: offer_crash_logs(window))
+        code = app.exec()  # type: ignore[attr-defined]
+        window.service.close()
+        return int(code)
+    finally:
+        server.close()
 
 
 def run_selftest(args: argparse.Namespace) -> int:

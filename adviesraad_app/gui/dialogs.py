@@ -1,4 +1,7 @@
-"""Smaller dialogs: an extension of a term, a commitment, the settings, the crash report."""
+"""Smaller dialogs: an extension of a term, a commitment, the settings.
+
+(The crash report and the other data-safety dialogs are in ``safety_dialogs.py``.)
+"""
 
 from __future__ import annotations
 
@@ -6,17 +9,11 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -224,41 +221,6 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
             self.themesError.show_message(exc.for_field("themes"))
             return
         self.accept()
-
-
-class CrashDialog(QDialog):
-    """A bug: say so plainly, and give the details to copy for the administrator."""
-
-    def __init__(self, details: str, log_path: str | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Adviesraad — onverwachte fout"))
-        self.resize(680, 440)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Er ging iets onverwachts mis. Wat al was opgeslagen, is veilig: elke wijziging "
-                "wordt in zijn geheel of helemaal niet bewaard. Stuur de gegevens hieronder naar "
-                "de beheerder."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        if log_path:
-            where = QLabel(self.tr("Ook bewaard in: {path}").format(path=log_path))
-            where.setWordWrap(True)
-            layout.addWidget(where)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        layout.addWidget(self.details)
-        buttons = QHBoxLayout()
-        copy = QPushButton(self.tr("Kopiëren"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
-        buttons.addWidget(copy)
-        buttons.addStretch(1)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        box.rejected.connect(self.reject)
-        buttons.addWidget(box)
-        layout.addLayout(buttons)
 
 
 def ask_save_changes(parent: QWidget) -> QMessageBox.StandardButton:

@@ -31,11 +31,15 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
     QHeaderView,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -65,7 +69,7 @@ from adviesraad_app.services.register import RegisterService
 from .dialogs import CommitmentDialog, ExtensionDialog, ask_save_changes
 from .forms.ui_dossier_dialog import Ui_DossierDialog
 from .models import TableModel
-from .operations import Operations, show_error
+from .operations import Operations, readonly_hint, show_error
 from .widgets import DateEdit, ErrorLabel, add_error_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -521,6 +525,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self._fill_lists()
         self._kind_changed()
         self._clear_errors()
+        self._apply_readonly()
         self._clean = self.snapshot()
 
     def _show_derived(self) -> None:
@@ -599,6 +604,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
             note = ""
         self.replyNote.setText(note)
         self.replyNote.setVisible(bool(note))
+        self._apply_readonly()
 
     def _fill_lists(self) -> None:
         dossier = self.dossier
@@ -685,6 +691,45 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.deleteExtension.setEnabled(bool(extensions))
         self.openDocument.setEnabled(bool(documents))
         self.deleteDocument.setEnabled(bool(documents))
+        self._apply_readonly()
+
+    def _apply_readonly(self) -> None:
+        """A read-only register: everything can be read, nothing invites a change that could
+        not be saved, and the dialog says why."""
+        if not self.service.readonly:
+            return
+        for line in self.findChildren(QLineEdit):
+            line.setReadOnly(True)
+        for text in self.findChildren(QPlainTextEdit):
+            text.setReadOnly(True)
+        for widget in [
+            *self.findChildren(QComboBox),
+            *self.findChildren(QCheckBox),
+            *(date_edit.button for date_edit in self.findChildren(DateEdit)),
+            self.saveButton,
+            self.newReplyButton,
+            self.deleteReplyButton,
+            self.addRecommendation,
+            self.removeRecommendation,
+            self.moveUp,
+            self.moveDown,
+            self.addCommitment,
+            self.editCommitment,
+            self.commitmentDone,
+            self.commitmentLapsed,
+            self.deleteCommitment,
+            self.extendAdvice,
+            self.extendReply,
+            self.deleteExtension,
+            self.addDocument,
+            self.deleteDocument,
+        ]:
+            widget.setEnabled(False)
+        for table in (self.recommendationsTable, self.outcomesTable):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.saveButton.setToolTip(readonly_hint())
+        self.validationSummary.setStyleSheet("color:#5c4400;")
+        self.validationSummary.setText(readonly_hint())
 
     def _data_changed(self) -> None:
         """Something was saved (here, in the main window, or undone): refresh what is saved
@@ -892,7 +937,10 @@ class DossierDialog(QDialog, Ui_DossierDialog):
     # -- saving --------------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Validate, then save the advice (and its reply) in one transaction."""
+        """Validate, then save the advice (and its reply) in one transaction; Ctrl+Z undoes."""
+        if self.service.readonly:
+            show_error(self, readonly_hint())
+            return False
         advice_error = reply_error = None
         advice = reply = None
         try:
@@ -906,13 +954,17 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         if advice_error or reply_error or advice is None:
             self._show_errors(advice_error, reply_error)
             return False
+        before = self.dossier if self.advice_id is not None and self.is_dirty() else None
         try:
             if self.advice_id is None:
                 saved = self.service.create_advice(advice)
                 assert saved.id is not None
                 self.advice_id = saved.id
+                self._record_created(saved.id)
             else:
-                self.service.save_dossier(advice, reply)
+                saved, saved_reply = self.service.save_dossier(advice, reply)
+                if before is not None:
+                    self._record_saved(before, saved, saved_reply)
         except ValidationError as exc:
             if any(e.field in ("reply_date", "date", "outcomes") for e in exc.errors) and reply:
                 self._show_errors(None, exc)
@@ -938,6 +990,35 @@ class DossierDialog(QDialog, Ui_DossierDialog):
             self.validationSummary.setStyleSheet("color:#1b5e20;")
             self.validationSummary.setText(_tr("Opgeslagen."))
         return True
+
+    def _record_created(self, advice_id: int) -> None:
+        """Ctrl+Z after registering a new advice moves it to the waste basket."""
+        self.ops.push_done(
+            translate("Dossier", "Advies registreren"),
+            functools.partial(self.service.restore_advice, advice_id),
+            functools.partial(self.service.delete_advice, advice_id),
+        )
+
+    def _record_saved(self, before: Dossier, advice: Advice, reply: Reply | None) -> None:
+        """Ctrl+Z after saving puts back the advice and reply as they were (a reply that this
+        save registered goes to the waste basket); Ctrl+Y saves the new version again."""
+        service = self.service
+        old_advice, old_reply = before.advice, before.reply
+        new_reply = reply if old_reply is None and reply is not None else None
+
+        def undo() -> None:
+            with service.store.write():
+                if new_reply is not None and new_reply.id is not None:
+                    service.delete_reply(new_reply.id)
+                service.save_dossier(old_advice, old_reply)
+
+        def redo() -> None:
+            with service.store.write():
+                if new_reply is not None and new_reply.id is not None:
+                    service.restore_reply(new_reply.id)
+                service.save_dossier(advice, reply)
+
+        self.ops.push_done(translate("Dossier", "Dossier opslaan"), redo, undo)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_dirty():
@@ -1105,6 +1186,9 @@ class DossierDialog(QDialog, Ui_DossierDialog):
     # -- documents -----------------------------------------------------------------------
 
     def add_documents(self, paths: list[Path]) -> None:
+        if self.service.readonly:
+            show_error(self, readonly_hint())
+            return
         if self.advice_id is None:
             show_error(self, _tr("Sla het advies eerst op; daarna kunt u documenten toevoegen."))
             return

@@ -15,14 +15,13 @@ a user's answer in their place.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QWidget
 
 from adviesraad_app.domain.errors import UserError
@@ -30,6 +29,7 @@ from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.i18n import translate
 
 from .operations import show_error
+from .widgets import busy_cursor
 
 if TYPE_CHECKING:
     from adviesraad_app.services.register_import import ColumnMapping, SheetTable
@@ -97,16 +97,6 @@ def choose_save_path(parent: QWidget, title: str, default: Path, file_filter: st
 
 def exec_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-@contextmanager
-def busy_cursor() -> Iterator[None]:
-    """The wait cursor while the program reads, plans or writes."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 def _attempt(parent: QWidget, fn: Callable[[], T]) -> T | None:

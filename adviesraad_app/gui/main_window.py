@@ -6,8 +6,10 @@ Feature modules (PDF export, letter import, backups, ...) add their actions thro
 ``export``/``import``/``tools``/``help``/``file``, the pages ``register_view``/``dashboard_view``/
 ``commitments_view`` (each has an ``actionsLayout`` for buttons), ``current_filter()``,
 ``selected_advice_ids()``, ``open_dossier(id)``, ``open_dossiers``, the ``dossier_opened``
-signal (to add buttons to a dossier's ``buttonLayout``), ``drop_handlers``, ``refresh()`` and
-``set_service(service)`` (switch to another register file).
+signal (to add buttons to a dossier's ``buttonLayout``), ``drop_handlers``, ``refresh()``,
+``set_service(service)`` (switch to another register file) with the ``service_changed`` signal,
+``close_dossiers()``, ``add_banner(widget)`` (a notice above the pages) and the
+``about_to_close`` signal (the window is closing; dossiers are already closed).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from adviesraad_app import APP_NAME, ORGANIZATION, __version__
 from adviesraad_app.domain.deadlines import DeadlineState
@@ -28,7 +30,7 @@ from adviesraad_app.domain.model import CommitmentStatus
 from adviesraad_app.services.register import RegisterService
 
 from .forms.ui_main_window import Ui_MainWindow
-from .operations import Operations, show_error
+from .operations import Operations, readonly_hint, show_error
 from .views import CommitmentsView, DashboardView, DeletedView, RegisterView
 from .widgets import icon, state_icon
 
@@ -52,6 +54,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     dossier_opened = Signal(object)
     #: Emitted when the user asks to open another register file; the app reopens.
     database_requested = Signal(str, bool)  # path, create
+    #: Emitted when the window is about to close (every dossier closed, nothing cancelled),
+    #: while the register is still open: the last moment for a backup.
+    about_to_close = Signal()
 
     def __init__(
         self,
@@ -148,6 +153,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionLoadDemo.triggered.connect(self.load_demo)
         self.actionRefresh.triggered.connect(self.refresh)
         self.actionAbout.triggered.connect(self.about)
+        self._writable_tips: dict[QAction | QWidget, str] = {
+            widget: widget.toolTip()
+            for widget in (self.actionNewAdvice, self.actionDelete, self.actionRestore)
+        }
         for page, action in enumerate(
             (
                 self.actionShowDeadlines,
@@ -174,6 +183,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         menu.menuAction().setVisible(True)
 
     def _connect_views(self) -> None:
+        for button in (self.register_view.newButton, self.register_view.deleteButton):
+            self._writable_tips[button] = button.toolTip()
         self.register_view.open_requested.connect(self.open_dossier)
         self.register_view.new_requested.connect(self.new_advice)
         self.register_view.delete_requested.connect(self.delete_selected)
@@ -218,9 +229,24 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def _update_actions(self) -> None:
         page = self.current_page()
         has = bool(self.selected_advice_ids())
-        self.actionDelete.setEnabled(page == PAGE_REGISTER and has)
-        self.actionRestore.setEnabled(page == PAGE_DELETED and has)
+        # A read-only register: the writing actions are off, and their tooltips say why.
+        writable = not self.service.readonly
+        self.actionDelete.setEnabled(writable and page == PAGE_REGISTER and has)
+        self.actionRestore.setEnabled(writable and page == PAGE_DELETED and has)
         self.actionOpenDossier.setEnabled(page in (PAGE_REGISTER, PAGE_DELETED) and has)
+        self.actionNewAdvice.setEnabled(writable)
+        self.register_view.newButton.setEnabled(writable)
+        self.register_view.deleteButton.setEnabled(
+            writable and bool(self.register_view.selected_ids())
+        )
+        for widget, tip in self._writable_tips.items():
+            widget.setToolTip(tip if writable else readonly_hint())
+
+    def refuse_readonly(self) -> bool:
+        """``True`` (and says why in the status bar) when the register is read-only."""
+        if self.service.readonly:
+            self.statusbar.showMessage(readonly_hint(), 10000)
+        return self.service.readonly
 
     # -- refreshing ----------------------------------------------------------------------
 
@@ -267,7 +293,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     # -- advices -------------------------------------------------------------------------
 
-    def new_advice(self) -> DossierDialog:
+    def new_advice(self) -> DossierDialog | None:
+        if self.refuse_readonly():
+            return None
         from .dossier import DossierDialog
 
         dialog = DossierDialog(self, self.service, self.ops, None, today=self._today)
@@ -316,7 +344,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     def delete_selected(self) -> None:
         ids = self.selected_advice_ids()
-        if not ids or self.current_page() != PAGE_REGISTER:
+        if not ids or self.current_page() != PAGE_REGISTER or self.refuse_readonly():
             return
         text = (
             self.tr("Advies verwijderen")
@@ -347,6 +375,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             )
 
     def restore_advices(self, ids: list[int]) -> None:
+        if self.refuse_readonly():
+            return
+
         def do() -> None:
             with self.service.store.write():
                 for advice_id in ids:
@@ -364,6 +395,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.restore_advices(self.deleted_view.selected_ids())
 
     def _set_commitment_status(self, commitment_id: int, status: CommitmentStatus) -> None:
+        if self.refuse_readonly():
+            return
         before = self.service.repo.get_commitment(commitment_id).status
         self.ops.undoable(
             self.tr("Status toezegging wijzigen"),
@@ -380,8 +413,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         dialog.open_other_requested.connect(self.choose_database)
         dialog.new_database_requested.connect(self.choose_new_database)
         if dialog.exec() and dialog.result_settings is not None:
-            new = dialog.result_settings
-            self.ops.run(lambda: self.service.save_settings(new))
+            old, new = self.service.settings, dialog.result_settings
+            if new != old:
+                self.ops.undoable(
+                    self.tr("Instellingen wijzigen"),
+                    lambda: self.service.save_settings(new),
+                    lambda: self.service.save_settings(old),
+                )
 
     def choose_database(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -403,12 +441,28 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if name:
             self.database_requested.emit(name, True)
 
-    def set_service(self, service: RegisterService) -> None:
-        """Switch to another register file (the views reload; open dossiers close)."""
-        for dialog in list(self.open_dossiers.values()):
-            dialog.close()
-        if self.open_dossiers:
-            return
+    def close_dossiers(self) -> bool:
+        """Close every dossier dialog (each asks about unsaved changes); ``False`` when the
+        user kept one open."""
+        from .dossier import DossierDialog
+
+        # Closed dossiers are deleted too: they hold the register and follow ops.changed.
+        for advice_id, dialog in list(self.open_dossiers.items()):
+            if dialog.isVisible() and not dialog.close():
+                return False
+            del self.open_dossiers[advice_id]
+            dialog.deleteLater()
+        for dialog in self.findChildren(DossierDialog):
+            if dialog.isVisible() and not dialog.close():
+                return False
+            dialog.deleteLater()
+        return True
+
+    def set_service(self, service: RegisterService) -> bool:
+        """Switch to another register file (the views reload; open dossiers close). ``False``
+        (and ``service`` left open) when the user kept a dossier with changes open."""
+        if not self.close_dossiers():
+            return False
         old = self.service
         self.service = service
         self.ops.undo_stack.clear()
@@ -423,6 +477,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.refresh()
         self.service_changed.emit()
         self.announce_overdue()
+        return True
 
     def load_demo(self) -> None:
         from adviesraad_app.services.demo import load_demo
@@ -467,17 +522,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.register_view.save_state(settings)
         settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        for dialog in list(self.open_dossiers.values()):
-            if not dialog.close():
-                event.ignore()
-                return
-        from .dossier import DossierDialog
+    def add_banner(self, banner: QWidget) -> None:
+        """Show a feature's notice (a warning, a read-only note) above the pages."""
+        layout = self.centralLayout
+        layout.insertWidget(layout.indexOf(self.banner) + 1, banner)
 
-        for dialog in self.findChildren(DossierDialog):
-            if dialog.isVisible() and not dialog.close():
-                event.ignore()
-                return
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_dossiers():
+            event.ignore()
+            return
+        self.about_to_close.emit()
         self.save_window()
         self._status_timer.stop()
         event.accept()

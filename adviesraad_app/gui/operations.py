@@ -29,6 +29,15 @@ def show_error(parent: QWidget | None, message: str, title: str | None = None) -
     box.exec()
 
 
+def readonly_hint() -> str:
+    """Why writing actions are disabled when the register was opened read-only."""
+    return translate(
+        "GUI",
+        "De database is alleen-lezen geopend (het bestand of de map mag niet worden "
+        "beschreven): u kunt alles bekijken, maar niets wijzigen.",
+    )
+
+
 class UndoCommand(QUndoCommand):
     """An undoable change that has already been done when it is pushed."""
 

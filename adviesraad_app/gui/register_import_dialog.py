@@ -54,8 +54,8 @@ from adviesraad_app.services.register_import import (
 from adviesraad_app.services.register_sheet import Column, column_letter
 
 from .forms.ui_register_import_dialog import Ui_RegisterImportDialog
-from .io_actions import busy_cursor
 from .operations import Operations
+from .widgets import busy_cursor
 
 Index = QModelIndex | QPersistentModelIndex
 

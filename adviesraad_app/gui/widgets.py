@@ -1,13 +1,16 @@
-"""Small widgets shared by the forms: a nullable Dutch date field, error labels, icons."""
+"""Small widgets shared by the forms: a nullable Dutch date field, error labels, icons, the
+wait cursor."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from datetime import date as _Date
 from functools import cache
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFormLayout,
@@ -26,6 +29,16 @@ from adviesraad_app.domain.errors import DateParseError
 from adviesraad_app.resources import resource_path
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """The wait cursor while the program reads, plans or writes."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 @cache

@@ -61,6 +61,65 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de back-up die u wilt terugzetten. Het register zoals het nu is, wordt eerst apart bewaard: er gaat niets verloren en u kunt het terugzetten ongedaan maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Adviezen</source>
+        <translation type="unfinished">Advices</translation>
+    </message>
+    <message>
+        <source>Opmerking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen back-ups van dit register. Maak er een met Extra › Back-up maken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation type="unfinished">&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ander bestand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een back-up van elders terugzetten, bijvoorbeeld van een USB-stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>De database bestaat al: {path} ({n} adviezen).</source>
@@ -866,6 +925,41 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Database controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviesraad controleert het bestand, de verwijzingen tussen de gegevens, status en termijnen, de zoekindex en alle documenten. Controleren verandert niets; herstellen gebeurt pas als u daarom vraagt, en altijd na een back-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst van de controle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Herstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerst wordt een back-up gemaakt; daarna wordt hersteld wat kan worden hersteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kopiëren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <source>Toezegging bewerken</source>
@@ -930,16 +1024,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Er ging iets onverwachts mis. Wat al was opgeslagen, is veilig: elke wijziging wordt in zijn geheel of helemaal niet bewaard. Stuur de gegevens hieronder naar de beheerder.</source>
+        <source>Gegevens voor de beheerder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ook bewaard in: {path}</source>
+        <source>&amp;Kopiëren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kopiëren</source>
+        <source>&amp;Map openen</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished">Close</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1195,17 @@
     </message>
     <message>
         <source>Kies een ander bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>Advies registreren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier opslaan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,6 +1856,10 @@
     <name>GUI</name>
     <message>
         <source>Adviesraad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database is alleen-lezen geopend (het bestand of de map mag niet worden beschreven): u kunt alles bekijken, maar niets wijzigen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2580,7 +2693,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Ongedaan maken</source>
-        <extracomment>Emitted with every dossier dialog this window opens (new or existing advice), so that features can add their buttons to it (``dialog.buttonLayout``). Emitted when the user asks to open another register file; the app reopens.</extracomment>
+        <extracomment>Emitted with every dossier dialog this window opens (new or existing advice), so that features can add their buttons to it (``dialog.buttonLayout``). Emitted when the user asks to open another register file; the app reopens. Emitted when the window is about to close (every dossier closed, nothing cancelled), while the register is still open: the last moment for a backup.</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
@@ -2629,6 +2742,10 @@
     </message>
     <message>
         <source>Status toezegging wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instellingen wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3048,6 +3165,68 @@
     </message>
     <message>
         <source>Het advies heeft geen aanbeveling {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblemDialog</name>
+    <message>
+        <source>Database kan niet worden geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-ups van dit register (de nieuwste bovenaan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Adviezen</source>
+        <translation type="unfinished">Advices</translation>
+    </message>
+    <message>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ander bestand openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw proberen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4010,6 +4189,250 @@
     </message>
     <message>
         <source>Aanbevelingen naar uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Database kan niet worden geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back-up maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database controleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map met back-ups tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu een gecontroleerde back-up maken in de map met back-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt ({n} adviezen): {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugzetten mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onverwachte fout (verslag: {path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatische back-up gemaakt: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatische back-up mislukt: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatische back-up mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw gegevens zelf zijn niet aangetast. Adviesraad probeert het later opnieuw; deze melding komt niet nog eens (wel in de statusbalk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijgewerkt: het register is door een ander programma gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen-lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een back-up maken en de database controleren kan wel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviesraad — fout bij de vorige keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij de vorige keer ging er iets mis in Adviesraad. Wat toen al was opgeslagen, is bewaard: elke wijziging wordt in zijn geheel of helemaal niet opgeslagen. Wilt u helpen het op te lossen? Kopieer de gegevens hieronder en stuur ze naar de beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er ging iets onverwachts mis. Wat al was opgeslagen, is veilig: elke wijziging wordt in zijn geheel of helemaal niet bewaard. U kunt verder werken; controleer wel of uw laatste wijziging er is. Stuur de gegevens hieronder naar de beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaard in: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het verslag kon niet als bestand worden bewaard; kopieer het hieronder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze back-up terugzetten?
+{backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het register zoals het nu is, wordt eerst apart bewaard in de map met back-ups; er gaat niets verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation type="unfinished">Restore</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>de back-up van {when} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teruggezet: {source}, {n} adviezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het beschadigde bestand is apart gezet als {path}; het kan niet worden teruggezet, maar blijft bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het register van daarvoor is bewaard als {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen Adviesraad-database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database is beschadigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database komt van een nieuwere versie van Adviesraad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er mag niet in de database worden geschreven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database is bezet door een ander programma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database bestaat niet (meer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De schijf gaf een fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database kan niet worden geopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database is alleen-lezen geopend: terugzetten kan hier niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-up kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviesraad-back-up (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het terugzetten is ongedaan gemaakt ({n} adviezen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit kan automatisch worden hersteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met herstellen (eerst een back-up)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met controleren… Dit duurt bij een groot register enkele seconden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerst is een back-up gemaakt: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er was niets automatisch te herstellen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na het herstel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen problemen gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 probleem gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} problemen gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een deel kan automatisch worden hersteld; eerst wordt een back-up gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database is alleen-lezen geopend: herstellen kan hier niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hersteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controle klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet gelukt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database controleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er ging iets onverwachts mis (zie het foutverslag).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

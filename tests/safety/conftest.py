@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -228,6 +229,20 @@ def read_only_view(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
         if not _run("mount", "-o", "remount,ro,bind", str(view)):
             pytest.skip("read-only remount not permitted here")
         yield source, view
+
+
+def deny_writes(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
+    """Make ``os.access`` say "not writable" for ``paths``, as it would for a read-only file
+    on a user's laptop (as root, file permissions do not bite)."""
+    real_access = os.access
+    denied = {Path(p) for p in paths}
+
+    def access(path: Any, mode: int, *args: Any, **kwargs: Any) -> bool:
+        if mode & os.W_OK and Path(path) in denied:
+            return False
+        return real_access(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
 
 
 def copy_register(source: Path, target: Path) -> Path:

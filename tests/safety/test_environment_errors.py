@@ -41,7 +41,7 @@ from adviesraad_app.storage.errors import (
     StorageError,
 )
 
-from .conftest import World, integrity, snapshot
+from .conftest import World, deny_writes, integrity, snapshot
 
 
 class FailingConnection:
@@ -274,14 +274,7 @@ def test_read_only_file_simulated(db_path: Path, monkeypatch: pytest.MonkeyPatch
     service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Bestaand"))
     service.close()
     before = snapshot(db_path)
-    real_access = os.access
-
-    def access(path: Any, mode: int, *args: Any, **kwargs: Any) -> bool:
-        if mode & os.W_OK and Path(path) in (db_path, db_path.parent):
-            return False
-        return real_access(path, mode, *args, **kwargs)
-
-    monkeypatch.setattr(os, "access", access)
+    deny_writes(monkeypatch, db_path, db_path.parent)
     ro = RegisterService.open(db_path)
     try:
         assert ro.readonly

@@ -1,0 +1,364 @@
+"""Data safety in the running app (a feature module, see ``features.py``).
+
+* Menu Extra: "Back-up maken", "Back-up terugzetten…", "Database controleren…", "Map met
+  back-ups tonen".
+* :class:`AutoBackup`: a :class:`BackupScheduler` driven by a timer (a look every 5 minutes,
+  a backup at most once per hour and only after changes) and a backup when the window closes
+  after changes. A failure is said in the status bar (and once in a message); it never stops
+  the app or its closing.
+* :class:`OutsideChanges`: when the window becomes active and another program (the CLI, a
+  restore, a repair) changed the register, everything reloads, open dossiers included.
+* :class:`Notices`: banners for a register in a risky place (network share, cloud-sync
+  folder) and for a register that is opened read-only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from adviesraad_app.domain.errors import UserError
+from adviesraad_app.i18n import translate
+from adviesraad_app.services.backups import DEFAULT_INTERVAL, BackupScheduler
+from adviesraad_app.storage.paths import backups_dir
+
+from .operations import readonly_hint, show_error
+from .widgets import busy_cursor
+
+if TYPE_CHECKING:
+    from adviesraad_app.services.backups import BackupEntry, RestoreResult
+    from adviesraad_app.services.register import RegisterService
+
+    from .main_window import MainWindow
+    from .safety_dialogs import BackupsDialog, CheckDialog, NoticeBanner
+
+log = logging.getLogger("adviesraad.safety")
+
+CHECK_EVERY_MS = 5 * 60 * 1000
+STATUS_MS = 15000
+
+
+def install(window: MainWindow) -> None:
+    SafetyActions(window)
+
+
+def reopen(window: MainWindow, path: Path) -> bool:
+    """Open ``path`` again and switch the window to it (after a restore or undoing one)."""
+    from adviesraad_app.services.diagnosis import OpenDiagnosis, open_register
+
+    opened = open_register(path, create=False)
+    if isinstance(opened, OpenDiagnosis):
+        show_error(window, opened.text(), translate("Safety", "Database kan niet worden geopend"))
+        return False
+    if not window.set_service(opened):
+        opened.close()
+        return False
+    return True
+
+
+class SafetyActions(QObject):
+    """The menu actions, automatic backups, outside changes and notices of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("safetyActions")
+        self.window = window
+        self.auto_backup = AutoBackup(window)
+        self.outside_changes = OutsideChanges(window)
+        self.notices = Notices(window)
+        self.actions: dict[str, QAction] = {}
+        for key, text, slot in (
+            ("backup", translate("Safety", "&Back-up maken"), self.backup_now),
+            ("restore", translate("Safety", "Back-up &terugzetten…"), self.show_backups),
+            ("check", translate("Safety", "&Database controleren…"), self.check_database),
+            ("folder", translate("Safety", "&Map met back-ups tonen"), self.show_backup_folder),
+        ):
+            action = QAction(text, window)
+            action.triggered.connect(slot)
+            window.add_menu_action("tools", action)
+            self.actions[key] = action
+        self.actions["backup"].setStatusTip(
+            translate("Safety", "Nu een gecontroleerde back-up maken in de map met back-ups")
+        )
+        self.last_backups_dialog: BackupsDialog | None = None
+        self.last_check_dialog: CheckDialog | None = None
+
+    @property
+    def service(self) -> RegisterService:
+        return self.window.service
+
+    # -- back-up maken -------------------------------------------------------------------
+
+    def backup_now(self) -> Path | None:
+        from adviesraad_app.services.backups import make_backup
+        from adviesraad_app.storage.backup_files import BackupKind
+
+        try:
+            with busy_cursor():
+                entry = make_backup(self.service.path, BackupKind.MANUAL)
+        except UserError as exc:
+            show_error(self.window, exc.message, translate("Safety", "Back-up mislukt"))
+            return None
+        self.window.statusbar.showMessage(
+            translate("Safety", "Back-up gemaakt ({n} adviezen): {path}").format(
+                n=entry.advices, path=entry.path
+            ),
+            STATUS_MS,
+        )
+        return entry.path
+
+    def show_backup_folder(self) -> None:
+        from .safety_dialogs import open_folder
+
+        open_folder(backups_dir(self.service.path))
+
+    # -- terugzetten ---------------------------------------------------------------------
+
+    def show_backups(self) -> BackupsDialog:
+        from .safety_dialogs import BackupsDialog
+
+        dialog = BackupsDialog(
+            self.service.path,
+            restore=self.restore,
+            undo=self.undo_restore,
+            readonly=self.service.readonly,
+            parent=self.window,
+        )
+        self.last_backups_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def restore(self, source: Path) -> RestoreResult | None:
+        from adviesraad_app.services.backups import restore_backup
+
+        return self._replace_register(lambda path: restore_backup(path, source))
+
+    def undo_restore(self, result: RestoreResult) -> RestoreResult | None:
+        from adviesraad_app.services.backups import undo_restore
+
+        return self._replace_register(lambda _path: undo_restore(result))
+
+    def _replace_register(self, replace: Callable[[Path], RestoreResult]) -> RestoreResult | None:
+        """Close the dossiers, let the service replace the register's content, reopen."""
+        window = self.window
+        if not window.close_dossiers():
+            return None
+        path = self.service.path
+        try:
+            with busy_cursor():
+                result = replace(path)
+        except UserError as exc:
+            show_error(window, exc.message, translate("Safety", "Terugzetten mislukt"))
+            return None
+        reopen(window, path)
+        from .safety_dialogs import restore_text
+
+        window.statusbar.showMessage(restore_text(result), STATUS_MS)
+        return result
+
+    # -- controleren ---------------------------------------------------------------------
+
+    def check_database(self) -> CheckDialog:
+        from .safety_dialogs import CheckDialog
+
+        dialog = CheckDialog(self.service.path, readonly=self.service.readonly, parent=self.window)
+        dialog.repaired.connect(lambda _result: self.outside_changes.check())
+        self.last_check_dialog = dialog
+        dialog.open()
+        dialog.start_check()
+        return dialog
+
+
+class AutoBackup(QObject):
+    """Automatic backups while the app runs and when its window closes."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        check_every_ms: int = CHECK_EVERY_MS,
+        interval: timedelta = DEFAULT_INTERVAL,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.interval = interval
+        self.scheduler = BackupScheduler(window.service, interval=interval)
+        self.failures = 0
+        self._told = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(check_every_ms)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        window.service_changed.connect(self._service_changed)
+        window.about_to_close.connect(self.on_close)
+
+    def _service_changed(self) -> None:
+        self.scheduler = BackupScheduler(self.window.service, interval=self.interval)
+
+    def tick(self) -> Path | None:
+        """From the timer: a backup when one is due (changes, and the interval passed)."""
+        return self._run(self.scheduler.maybe_backup, closing=False)
+
+    def on_close(self) -> Path | None:
+        self.timer.stop()
+        return self._run(self.scheduler.backup_on_close, closing=True)
+
+    def _run(self, backup: Callable[[], BackupEntry | None], *, closing: bool) -> Path | None:
+        if self.window.service.readonly:
+            return None
+        try:
+            with busy_cursor():
+                entry = backup()
+        except UserError as exc:
+            self._failed(exc.message, closing=closing)
+            return None
+        except Exception as exc:  # a bug must not cost the user the app: log it, say it, go on
+            from adviesraad_app.crash import handle_exception
+
+            _text, path = handle_exception(
+                type(exc), exc, exc.__traceback__, "automatische back-up"
+            )
+            self._failed(
+                translate("Safety", "Onverwachte fout (verslag: {path}).").format(path=path),
+                closing=closing,
+            )
+            return None
+        if entry is None:
+            return None
+        self.failures = 0
+        entry_path = entry.path
+        if not closing:
+            self.window.statusbar.showMessage(
+                translate("Safety", "Automatische back-up gemaakt: {name}").format(
+                    name=entry_path.name
+                ),
+                STATUS_MS,
+            )
+        return entry_path
+
+    def _failed(self, reason: str, *, closing: bool) -> None:
+        self.failures += 1
+        text = translate("Safety", "Automatische back-up mislukt: {reason}").format(reason=reason)
+        log.warning("%s", text)
+        if closing:
+            return  # the window is going; the log has it, and closing must not wait
+        self.window.statusbar.showMessage(text, STATUS_MS * 2)
+        if not self._told:
+            self._told = True
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                translate("Safety", "Automatische back-up mislukt"),
+                text
+                + "\n\n"
+                + translate(
+                    "Safety",
+                    "Uw gegevens zelf zijn niet aangetast. Adviesraad probeert het later "
+                    "opnieuw; deze melding komt niet nog eens (wel in de statusbalk).",
+                ),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.setModal(False)
+            box.show()  # not exec(): a timer must not wait for a click
+
+
+class OutsideChanges(QObject):
+    """Reload when another program changed the register (seen when the window is activated)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._seen = self._version()
+        window.installEventFilter(self)
+        window.ops.changed.connect(self.remember)
+        window.service_changed.connect(self.remember)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._application_state)
+
+    def _version(self) -> tuple[int, int] | None:
+        try:
+            return self.window.service.store.data_version()
+        except UserError:
+            return None
+
+    def remember(self) -> None:
+        self._seen = self._version()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
+            self.check()
+        return False
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check()
+
+    def check(self) -> bool:
+        """Reload everything (views and dossiers) when the register changed elsewhere."""
+        if not self.window.isVisible():
+            return False  # closing or closed: the register may be closed already
+        version = self._version()
+        if version is None or version == self._seen:
+            return False
+        self._seen = version
+        # ops.changed reloads the views (window.refresh) and every open dossier that has no
+        # unsaved edits; a dossier being edited keeps its edits and refreshes its lists.
+        self.window.ops.changed.emit()
+        self.window.statusbar.showMessage(
+            translate("Safety", "Bijgewerkt: het register is door een ander programma gewijzigd."),
+            STATUS_MS,
+        )
+        return True
+
+
+class Notices(QObject):
+    """Banners for a risky location and a read-only register; renewed on a switch."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.location_banner: NoticeBanner | None = None
+        self.readonly_banner: NoticeBanner | None = None
+        self.readonly_label = QLabel(translate("Safety", "Alleen-lezen"))
+        self.readonly_label.setStyleSheet("color:#5c4400; font-weight:bold; padding: 0 6px;")
+        self.readonly_label.setToolTip(readonly_hint())
+        window.statusbar.addPermanentWidget(self.readonly_label)
+        window.service_changed.connect(self.refresh_notices)
+        self.refresh_notices()
+
+    def refresh_notices(self) -> None:
+        from adviesraad_app.services.location import location_warning
+
+        service = self.window.service
+        for banner in (self.location_banner, self.readonly_banner):
+            if banner is not None:
+                banner.hide()
+                banner.deleteLater()
+        self.location_banner = self.readonly_banner = None
+        warning = location_warning(service.path)
+        if warning is not None:
+            self.location_banner = self._banner(warning.message, "warning")
+        if service.readonly:
+            self.readonly_banner = self._banner(
+                readonly_hint()
+                + " "
+                + translate("Safety", "Een back-up maken en de database controleren kan wel."),
+                "info",
+            )
+        self.readonly_label.setVisible(service.readonly)
+
+    def _banner(self, text: str, kind: str) -> NoticeBanner:
+        from .safety_dialogs import NoticeBanner  # only when there is something to say
+
+        banner = NoticeBanner(text, kind=kind, parent=self.window)
+        self.window.add_banner(banner)
+        return banner
