@@ -30,10 +30,6 @@ if TYPE_CHECKING:
 DEMO_DB_NAME = "demo.sqlite3"
 
 
-def _tr(text: str) -> str:
-    return translate("App", text)
-
-
 def process_age_ms() -> float | None:
     """Milliseconds since this process was created, from the operating system."""
     try:
@@ -135,7 +131,7 @@ def offer_crash_logs(parent: QWidget | None = None) -> int:
     details = "\n\n".join(f"=== {log.name} ===\n{read_crash_log(log)}" for log in shown)
     if len(logs) > len(shown):
         details = (
-            _tr("{n} foutverslagen; hieronder de nieuwste {shown}.").format(
+            translate("App", "{n} foutverslagen; hieronder de nieuwste {shown}.").format(
                 n=len(logs), shown=len(shown)
             )
             + "\n\n"
@@ -218,7 +214,7 @@ def open_register(
             try:
                 result = restore_backup(path, source)
             except UserError as exc:
-                show_error(parent, exc.message, _tr("Terugzetten mislukt"))
+                show_error(parent, exc.message, translate("App", "Terugzetten mislukt"))
                 continue
             if notes is not None:
                 notes.append(restore_text(result))
@@ -241,16 +237,16 @@ def _ask_file(near: Path, *, new: bool) -> Path | None:
     if new:
         name, _f = QFileDialog.getSaveFileName(
             None,
-            _tr("Nieuwe database"),
+            translate("App", "Nieuwe database"),
             str(near.parent / "register.sqlite3"),
-            _tr("Adviesraad-database (*.sqlite3)"),
+            translate("App", "Adviesraad-database (*.sqlite3)"),
         )
     else:
         name, _f = QFileDialog.getOpenFileName(
             None,
-            _tr("Database openen"),
+            translate("App", "Database openen"),
             str(near.parent),
-            _tr("Adviesraad-database (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)"),
+            translate("App", "Adviesraad-database (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)"),
         )
     return Path(name) if name else None
 
@@ -268,10 +264,11 @@ def run_gui(args: argparse.Namespace) -> int:
         from adviesraad_app.cli_support import Failure
 
         raise Failure(
-            _tr(
+            translate(
+                "App",
                 "Er is geen beeldscherm gevonden om het programma te tonen (DISPLAY is niet "
                 "gezet). Gebruik de opdrachtregel (adviesraad --help) of start het programma "
-                "op een computer met een scherm."
+                "op een computer met een scherm.",
             )
         )
     from adviesraad_app.crash import configure_logging, start_fault_log, stop_fault_log
@@ -307,7 +304,7 @@ def handle_second_start(window: MainWindow, request: StartRequest) -> None:
     if request.db and Path(request.db).resolve() != window.service.path.resolve():
         window.database_requested.emit(request.db, False)
     else:
-        window.statusbar.showMessage(_tr("Adviesraad was al geopend."), 8000)
+        window.statusbar.showMessage(translate("App", "Adviesraad was al geopend."), 8000)
 
 
 def _run_window(args: argparse.Namespace) -> int:
@@ -405,7 +402,7 @@ def run_selftest(args: argparse.Namespace) -> int:
     if "ms" not in result:
         from adviesraad_app.cli_support import err
 
-        err(_tr("Zelftest mislukt: het register verscheen niet binnen 60 seconden."))
+        err(translate("App", "Zelftest mislukt: het register verscheen niet binnen 60 seconden."))
         return 1
     from adviesraad_app.cli_support import emit_json
 

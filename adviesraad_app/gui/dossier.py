@@ -75,10 +75,6 @@ from .widgets import DateEdit, ErrorLabel, add_error_label
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return translate("Dossier", text)
-
-
 class RowsModel(TableModel):
     """A small read-only table: headers, rows of text, and an object per row."""
 
@@ -111,7 +107,7 @@ class RecommendationsModel(TableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.headers = [_tr("Nr."), _tr("Aanbeveling")]
+        self.headers = [translate("Dossier", "Nr."), translate("Dossier", "Aanbeveling")]
         self.texts: list[str] = []
 
     def set_texts(self, texts: list[str]) -> None:
@@ -180,7 +176,11 @@ class OutcomesModel(TableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.headers = [_tr("Aanbeveling"), _tr("Uitkomst"), _tr("Motivering van het college")]
+        self.headers = [
+            translate("Dossier", "Aanbeveling"),
+            translate("Dossier", "Uitkomst"),
+            translate("Dossier", "Motivering van het college"),
+        ]
         self.rows: list[list[Any]] = []  # [number, text, Outcome | None, reasons]
 
     def set_rows(
@@ -229,9 +229,9 @@ class OutcomesModel(TableModel):
             if column == 0:
                 return f"{number}. {text}"
             if column == 1:
-                return outcome.label if outcome else _tr("(nog invullen)")
+                return outcome.label if outcome else translate("Dossier", "(nog invullen)")
             if outcome is not None and outcome.needs_reasons and not reasons:
-                return _tr("(geen motivering vastgelegd)")
+                return translate("Dossier", "(geen motivering vastgelegd)")
             return reasons
         if role == Qt.ItemDataRole.EditRole:
             return [text, outcome, reasons][column]
@@ -258,7 +258,7 @@ class OutcomeDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItem(_tr("(nog invullen)"), None)
+        combo.addItem(translate("Dossier", "(nog invullen)"), None)
         for outcome in Outcome:
             combo.addItem(outcome.label, outcome)
         return combo
@@ -312,10 +312,12 @@ class DossierDialog(QDialog, Ui_DossierDialog):
     def _setup_choices(self) -> None:
         for kind in AdviceKind:
             self.kind.addItem(kind.label, kind)
-        self.manualStatus.addItem(_tr("Volgt uit de gegevens"), None)
-        self.manualStatus.addItem(_tr("Afgerond"), ManualStatus.AFGEROND)
-        self.manualStatus.addItem(_tr("Vervallen"), ManualStatus.VERVALLEN)
-        self.generalOutcome.addItem(_tr("(niet van toepassing / per aanbeveling)"), None)
+        self.manualStatus.addItem(translate("Dossier", "Volgt uit de gegevens"), None)
+        self.manualStatus.addItem(translate("Dossier", "Afgerond"), ManualStatus.AFGEROND)
+        self.manualStatus.addItem(translate("Dossier", "Vervallen"), ManualStatus.VERVALLEN)
+        self.generalOutcome.addItem(
+            translate("Dossier", "(niet van toepassing / per aanbeveling)"), None
+        )
         for outcome in Outcome:
             self.generalOutcome.addItem(outcome.label, outcome)
         for document_kind in DocumentKind:
@@ -343,15 +345,17 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         for editor in (self.summary, self.replySummary):
             editor.setMaximumHeight(130)
         self.recommendationsHint.setText(
-            _tr(
+            translate(
+                "Dossier",
                 "Dubbelklik op een aanbeveling om de tekst te wijzigen. De nummering volgt de "
-                "volgorde."
+                "volgorde.",
             )
         )
         self.documentsNote.setText(
-            _tr(
+            translate(
+                "Dossier",
                 "Sleep bestanden hierheen of kies ‘Toevoegen…’. Er wordt een kopie bewaard naast "
-                "de database; dubbelklik om te openen."
+                "de database; dubbelklik om te openen.",
             )
         )
 
@@ -365,27 +369,39 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.outcomesTable.setColumnWidth(0, 330)
         self.outcomesTable.setColumnWidth(1, 170)
         self.commitmentsModel = RowsModel(
-            [_tr("Toezegging"), _tr("Uiterlijk"), _tr("Status"), _tr("Notitie")]
+            [
+                translate("Dossier", "Toezegging"),
+                translate("Dossier", "Uiterlijk"),
+                translate("Dossier", "Status"),
+                translate("Dossier", "Notitie"),
+            ]
         )
         self.commitmentsTable.setModel(self.commitmentsModel)
         self.commitmentsTable.setColumnWidth(0, 420)
         self.extensionsModel = RowsModel(
             [
-                _tr("Termijn"),
-                _tr("Was"),
-                _tr("Wordt"),
-                _tr("Akkoord van"),
-                _tr("Afgesproken"),
-                _tr("Reden"),
+                translate("Dossier", "Termijn"),
+                translate("Dossier", "Was"),
+                translate("Dossier", "Wordt"),
+                translate("Dossier", "Akkoord van"),
+                translate("Dossier", "Afgesproken"),
+                translate("Dossier", "Reden"),
             ]
         )
         self.extensionsTable.setModel(self.extensionsModel)
         self.documentsModel = RowsModel(
-            [_tr("Bestand"), _tr("Soort"), _tr("Grootte"), _tr("Toegevoegd")]
+            [
+                translate("Dossier", "Bestand"),
+                translate("Dossier", "Soort"),
+                translate("Dossier", "Grootte"),
+                translate("Dossier", "Toegevoegd"),
+            ]
         )
         self.documentsTable.setModel(self.documentsModel)
         self.documentsTable.setColumnWidth(0, 380)
-        self.historyModel = RowsModel([_tr("Wanneer"), _tr("Wijziging")])
+        self.historyModel = RowsModel(
+            [translate("Dossier", "Wanneer"), translate("Dossier", "Wijziging")]
+        )
         self.historyTable.setModel(self.historyModel)
         self.historyTable.setColumnWidth(0, 140)
         for table in (
@@ -449,7 +465,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.closeButton.setAutoDefault(False)
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save_shortcut.activated.connect(self.save)
-        self.saveButton.setToolTip(_tr("Opslaan (Ctrl+S)"))
+        self.saveButton.setToolTip(translate("Dossier", "Opslaan (Ctrl+S)"))
         self.addRecommendation.clicked.connect(self._add_recommendation)
         self.removeRecommendation.clicked.connect(self._remove_recommendation)
         self.moveUp.clicked.connect(lambda: self._move_recommendation(-1))
@@ -480,14 +496,14 @@ class DossierDialog(QDialog, Ui_DossierDialog):
     def _load_new(self, kind: AdviceKind) -> None:
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.number.setPlaceholderText(
-            _tr("wordt toegekend bij opslaan (bijv. {example})").format(
+            translate("Dossier", "wordt toegekend bij opslaan (bijv. {example})").format(
                 example=self.service.next_number(self._today().year)
             )
         )
         self.theme.setCurrentIndex(-1)
         self.theme.setCurrentText("")
-        self.setWindowTitle(_tr("Nieuw advies"))
-        self.heading.setText(_tr("Nieuw advies"))
+        self.setWindowTitle(translate("Dossier", "Nieuw advies"))
+        self.heading.setText(translate("Dossier", "Nieuw advies"))
         self.statusBadge.setText("")
         self.recommendations.set_texts([])
         self._set_reply(None)
@@ -534,11 +550,13 @@ class DossierDialog(QDialog, Ui_DossierDialog):
             return
         a = dossier.advice
         title = f"{a.number} · {a.title}"
-        self.setWindowTitle(_tr("Dossier {number}").format(number=a.number))
-        self.heading.setText(title + (" " + _tr("(verwijderd)") if a.deleted_at else ""))
+        self.setWindowTitle(translate("Dossier", "Dossier {number}").format(number=a.number))
+        self.heading.setText(
+            title + (" " + translate("Dossier", "(verwijderd)") if a.deleted_at else "")
+        )
         badge = dossier.status.label
         if a.confidential:
-            badge += " · " + _tr("vertrouwelijk")
+            badge += " · " + translate("Dossier", "vertrouwelijk")
         self.statusBadge.setText(badge)
         self.statusBadge.setStyleSheet(
             "padding:3px 8px; border-radius:8px; background:#e3ecf7; color:#1d4e89;"
@@ -546,19 +564,19 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.adviceTerm.setText(
             term_text(dossier.advice_term)
             if dossier.advice_term
-            else _tr("geen (alleen bij een gevraagd advies met aanvraagdatum)")
+            else translate("Dossier", "geen (alleen bij een gevraagd advies met aanvraagdatum)")
         )
         self.replyTerm.setText(
             term_text(dossier.reply_term)
             if dossier.reply_term
-            else _tr("loopt vanaf de datum van het advies")
+            else translate("Dossier", "loopt vanaf de datum van het advies")
         )
         self.adviceTermDetail.setText(self.adviceTerm.text())
         self.replyTermDetail.setText(self.replyTerm.text())
         self.replyLateness.setText(
             reply_lateness_text(dossier)
             + (
-                f" ({dossier.reply_time_days} " + _tr("dagen na het advies") + ")"
+                f" ({dossier.reply_time_days} " + translate("Dossier", "dagen na het advies") + ")"
                 if dossier.reply_time_days is not None
                 else ""
             )
@@ -590,16 +608,18 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.newReplyButton.setEnabled(saved and sent)
         self.deleteReplyButton.setVisible(has_reply)
         if not saved:
-            note = _tr(
-                "Sla het advies eerst op; daarna kunt u de reactie van het college registreren."
+            note = translate(
+                "Dossier",
+                "Sla het advies eerst op; daarna kunt u de reactie van het college registreren.",
             )
         elif not sent:
-            note = _tr(
+            note = translate(
+                "Dossier",
                 "Vul eerst de datum van het advies (verzonden) in op het tabblad Advies "
-                "en sla op; de reactietermijn loopt vanaf die datum."
+                "en sla op; de reactietermijn loopt vanaf die datum.",
             )
         elif not self._reply_active:
-            note = _tr("Nog geen reactie van het college geregistreerd.")
+            note = translate("Dossier", "Nog geen reactie van het college geregistreerd.")
         else:
             note = ""
         self.replyNote.setText(note)
@@ -611,7 +631,12 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         commitments = dossier.commitments if dossier else []
         self.commitmentsModel.set_rows(
             [
-                [c.text, format_short(c.due_date) or _tr("geen termijn"), c.status.label, c.note]
+                [
+                    c.text,
+                    format_short(c.due_date) or translate("Dossier", "geen termijn"),
+                    c.status.label,
+                    c.note,
+                ]
                 for c in commitments
             ],
             list(commitments),
@@ -654,8 +679,9 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.commitmentsNote.setText(
             ""
             if has_reply
-            else _tr(
-                "Toezeggingen horen bij een reactie van het college: registreer eerst de reactie."
+            else translate(
+                "Dossier",
+                "Toezeggingen horen bij een reactie van het college: registreer eerst de reactie.",
             )
         )
         self.commitmentsNote.setVisible(not has_reply)
@@ -845,7 +871,9 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         errors = self._date_errors(self.reply_fields)
         reply_date = self.replyDate.date()
         if reply_date is None and not errors:
-            errors.append(FieldError("date", _tr("Vul de datum van de reactie in.")))
+            errors.append(
+                FieldError("date", translate("Dossier", "Vul de datum van de reactie in."))
+            )
         if errors:
             raise ValidationError(errors)
         assert reply_date is not None
@@ -918,9 +946,9 @@ class DossierDialog(QDialog, Ui_DossierDialog):
                 first = first or self.reply_fields.get(name, self.replyDate)
         if count:
             self.validationSummary.setText(
-                _tr("Niet opgeslagen: {n} veld(en) kloppen niet (zie de rode meldingen).").format(
-                    n=count
-                )
+                translate(
+                    "Dossier", "Niet opgeslagen: {n} veld(en) kloppen niet (zie de rode meldingen)."
+                ).format(n=count)
             )
         if first is not None:
             self._reveal(first)
@@ -981,14 +1009,15 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         if missing:
             self.validationSummary.setStyleSheet("color:#8a5300;")
             self.validationSummary.setText(
-                _tr(
+                translate(
+                    "Dossier",
                     "Opgeslagen. Let op: bij aanbeveling {numbers} wijkt het college af zonder "
-                    "vastgelegde motivering."
+                    "vastgelegde motivering.",
                 ).format(numbers=", ".join(map(str, missing)))
             )
         else:
             self.validationSummary.setStyleSheet("color:#1b5e20;")
-            self.validationSummary.setText(_tr("Opgeslagen."))
+            self.validationSummary.setText(translate("Dossier", "Opgeslagen."))
         return True
 
     def _record_created(self, advice_id: int) -> None:
@@ -1079,7 +1108,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
             return
         reply_id = reply.id
         self.ops.undoable(
-            _tr("Reactie verwijderen"),
+            translate("Dossier", "Reactie verwijderen"),
             lambda: self.service.delete_reply(reply_id),
             lambda: self.service.restore_reply(reply_id),
             parent=self,
@@ -1104,7 +1133,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
             if saved is not None and saved.id is not None:
                 commitment_id = saved.id
                 self.ops.push_done(
-                    _tr("Toezegging toevoegen"),
+                    translate("Dossier", "Toezegging toevoegen"),
                     lambda: self.service.restore_commitment(commitment_id),
                     lambda: self.service.delete_commitment(commitment_id),
                 )
@@ -1117,7 +1146,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         if dialog.exec() and dialog.commitment is not None:
             new = dialog.commitment
             self.ops.undoable(
-                _tr("Toezegging wijzigen"),
+                translate("Dossier", "Toezegging wijzigen"),
                 lambda: self.service.save_commitment(new),
                 lambda: self.service.save_commitment(commitment),
                 parent=self,
@@ -1128,7 +1157,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         if commitment is None or commitment.status == status:
             return
         self.ops.undoable(
-            _tr("Status toezegging wijzigen"),
+            translate("Dossier", "Status toezegging wijzigen"),
             lambda: self.service.set_commitment_status(commitment.id, status),
             lambda: self.service.set_commitment_status(commitment.id, commitment.status),
             parent=self,
@@ -1139,7 +1168,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         if commitment is None:
             return
         self.ops.undoable(
-            _tr("Toezegging verwijderen"),
+            translate("Dossier", "Toezegging verwijderen"),
             lambda: self.service.delete_commitment(commitment.id),
             lambda: self.service.restore_commitment(commitment.id),
             parent=self,
@@ -1153,7 +1182,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         advice_id = self.advice_id
         term = self.service.current_term(advice_id, term_kind)
         if term is None:
-            show_error(self, _tr("Voor deze termijn is (nog) geen datum bekend."))
+            show_error(self, translate("Dossier", "Voor deze termijn is (nog) geen datum bekend."))
             return
         dialog = ExtensionDialog(self, advice_id, term)
         if dialog.exec() and dialog.extension is not None:
@@ -1167,7 +1196,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
             if saved is not None and saved.id is not None:
                 extension_id = saved.id
                 self.ops.push_done(
-                    _tr("Termijn verdagen"),
+                    translate("Dossier", "Termijn verdagen"),
                     lambda: self.service.restore_extension(extension_id),
                     lambda: self.service.delete_extension(extension_id),
                 )
@@ -1177,7 +1206,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         if extension is None:
             return
         self.ops.undoable(
-            _tr("Verdaging intrekken"),
+            translate("Dossier", "Verdaging intrekken"),
             lambda: self.service.delete_extension(extension.id),
             lambda: self.service.restore_extension(extension.id),
             parent=self,
@@ -1190,7 +1219,12 @@ class DossierDialog(QDialog, Ui_DossierDialog):
             show_error(self, readonly_hint())
             return
         if self.advice_id is None:
-            show_error(self, _tr("Sla het advies eerst op; daarna kunt u documenten toevoegen."))
+            show_error(
+                self,
+                translate(
+                    "Dossier", "Sla het advies eerst op; daarna kunt u documenten toevoegen."
+                ),
+            )
             return
         advice_id = self.advice_id
         kind = self.documentKind.currentData()
@@ -1200,7 +1234,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
             )
             if saved is not None and saved.id is not None:
                 self.ops.push_done(
-                    _tr("Document toevoegen"),
+                    translate("Dossier", "Document toevoegen"),
                     functools.partial(self.service.restore_document, saved.id),
                     functools.partial(self.service.delete_document, saved.id),
                 )
@@ -1208,10 +1242,12 @@ class DossierDialog(QDialog, Ui_DossierDialog):
     def _choose_documents(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
             self,
-            _tr("Documenten toevoegen"),
+            translate("Dossier", "Documenten toevoegen"),
             "",
-            _tr(
-                "Documenten (*.pdf *.docx *.doc *.odt *.txt *.xlsx *.eml *.msg);;Alle bestanden (*)"
+            translate(
+                "Dossier",
+                "Documenten (*.pdf *.docx *.doc *.odt *.txt *.xlsx *.eml *.msg);;"
+                "Alle bestanden (*)",
             ),
         )
         self.add_documents([Path(n) for n in names])
@@ -1224,9 +1260,10 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         if not path.is_file():
             show_error(
                 self,
-                _tr(
+                translate(
+                    "Dossier",
                     "Het bestand {name} ontbreekt in de documentenmap ({folder}). "
-                    "Laat de database controleren."
+                    "Laat de database controleren.",
                 ).format(name=document.original_name, folder=path.parent),
             )
             return
@@ -1237,7 +1274,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         if document is None:
             return
         self.ops.undoable(
-            _tr("Document verwijderen"),
+            translate("Dossier", "Document verwijderen"),
             lambda: self.service.delete_document(document.id),
             lambda: self.service.restore_document(document.id),
             parent=self,

@@ -32,10 +32,6 @@ OVERDUE_BG = QColor("#fde8e8")
 DUE_SOON_BG = QColor("#fff4dc")
 
 
-def _tr(text: str) -> str:
-    return translate("Models", text)
-
-
 _REGISTER_ROLES = frozenset(
     {
         ID_ROLE,
@@ -100,16 +96,16 @@ class RegisterTableModel(TableModel):
         self._today_value = today()
         self._due_soon = service.settings.due_soon_days
         self.columns: list[tuple[SortKey, str]] = [
-            (SortKey.NUMBER, _tr("Nr.")),
-            (SortKey.TITLE, _tr("Onderwerp")),
-            (SortKey.KIND, _tr("Soort")),
-            (SortKey.THEME, _tr("Thema")),
-            (SortKey.SENT, _tr("Verzonden")),
-            (SortKey.REPLY_DUE, _tr("Reactie uiterlijk")),
-            (SortKey.REPLY_DATE, _tr("Reactie ontvangen")),
-            (SortKey.DAYS_LATE, _tr("Te laat")),
-            (SortKey.OUTCOME, _tr("Uitkomst")),
-            (SortKey.STATUS, _tr("Status")),
+            (SortKey.NUMBER, translate("Models", "Nr.")),
+            (SortKey.TITLE, translate("Models", "Onderwerp")),
+            (SortKey.KIND, translate("Models", "Soort")),
+            (SortKey.THEME, translate("Models", "Thema")),
+            (SortKey.SENT, translate("Models", "Verzonden")),
+            (SortKey.REPLY_DUE, translate("Models", "Reactie uiterlijk")),
+            (SortKey.REPLY_DATE, translate("Models", "Reactie ontvangen")),
+            (SortKey.DAYS_LATE, translate("Models", "Te laat")),
+            (SortKey.OUTCOME, translate("Models", "Uitkomst")),
+            (SortKey.STATUS, translate("Models", "Status")),
         ]
         self.headers = [label for _key, label in self.columns]
 
@@ -237,11 +233,15 @@ class RegisterTableModel(TableModel):
             if late is None:
                 return ""
             if row.reply_date is None:
-                return _tr("{n} dagen, open").format(n=late) if late else ""
+                return translate("Models", "{n} dagen, open").format(n=late) if late else ""
             return (
-                _tr("op tijd")
+                translate("Models", "op tijd")
                 if late == 0
-                else (_tr("1 dag") if late == 1 else _tr("{n} dagen").format(n=late))
+                else (
+                    translate("Models", "1 dag")
+                    if late == 1
+                    else translate("Models", "{n} dagen").format(n=late)
+                )
             )
         if key == SortKey.OUTCOME:
             return _LABELS[row.outcome] if row.outcome else ""
@@ -251,16 +251,18 @@ class RegisterTableModel(TableModel):
 
     def _tooltip(self, row: RegisterRow, key: SortKey) -> str | None:
         if key == SortKey.TITLE:
-            extra = " " + _tr("(vertrouwelijk)") if row.confidential else ""
+            extra = " " + translate("Models", "(vertrouwelijk)") if row.confidential else ""
             return row.title + extra
         if key in (SortKey.REPLY_DUE, SortKey.DAYS_LATE) and row.reply_due:
             state = self._reply_state(row)
             if state is not None:
-                return _tr("Reactie van het college: {days}").format(
+                return translate("Models", "Reactie van het college: {days}").format(
                     days=days_text((row.reply_due - self._today_value).days)
                 )
             if row.reply_date is not None and row.reply_days_late:
-                return _tr("De reactie kwam {days}.").format(days=days_text(-row.reply_days_late))
+                return translate("Models", "De reactie kwam {days}.").format(
+                    days=days_text(-row.reply_days_late)
+                )
         return None
 
     def _decoration(self, row: RegisterRow, key: SortKey) -> Any:
@@ -285,12 +287,12 @@ class DeadlinesModel(TableModel):
         self._service = service
         self._items: list[DeadlineItem] = []
         self.headers = [
-            _tr("Stand"),
-            _tr("Dagen"),
-            _tr("Uiterlijk"),
-            _tr("Wat"),
-            _tr("Nr."),
-            _tr("Onderwerp"),
+            translate("Models", "Stand"),
+            translate("Models", "Dagen"),
+            translate("Models", "Uiterlijk"),
+            translate("Models", "Wat"),
+            translate("Models", "Nr."),
+            translate("Models", "Onderwerp"),
         ]
 
     def set_service(self, service: RegisterService) -> None:
@@ -321,22 +323,22 @@ class DeadlinesModel(TableModel):
     @staticmethod
     def state_text(item: DeadlineItem) -> str:
         if item.state == DeadlineState.OVERDUE:
-            return _tr("Te laat")
+            return translate("Models", "Te laat")
         if item.state == DeadlineState.DUE_SOON:
-            return _tr("Binnenkort")
+            return translate("Models", "Binnenkort")
         if item.type == DeadlineType.REPLY_DUE:
-            return _tr("Wacht op reactie")
-        return _tr("Loopt")
+            return translate("Models", "Wacht op reactie")
+        return translate("Models", "Loopt")
 
     @staticmethod
     def what_text(item: DeadlineItem) -> str:
         text = {
-            DeadlineType.ADVICE_DUE: _tr("Advies aan college"),
-            DeadlineType.REPLY_DUE: _tr("Reactie van college"),
-            DeadlineType.COMMITMENT_DUE: _tr("Toezegging college"),
+            DeadlineType.ADVICE_DUE: translate("Models", "Advies aan college"),
+            DeadlineType.REPLY_DUE: translate("Models", "Reactie van college"),
+            DeadlineType.COMMITMENT_DUE: translate("Models", "Toezegging college"),
         }[item.type]
         if item.extended:
-            text += " " + _tr("(verdaagd)")
+            text += " " + translate("Models", "(verdaagd)")
         return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -378,7 +380,7 @@ class DeadlinesModel(TableModel):
                 lines.append(item.detail)
             if item.extended and item.original_date:
                 lines.append(
-                    _tr("Verdaagd; oorspronkelijke termijn {date}").format(
+                    translate("Models", "Verdaagd; oorspronkelijke termijn {date}").format(
                         date=format_short(item.original_date)
                     )
                 )
@@ -396,12 +398,12 @@ class CommitmentsModel(TableModel):
         self._rows: list[CommitmentRow] = []
         self._status: CommitmentStatus | None = CommitmentStatus.OPEN
         self.headers = [
-            _tr("Nr."),
-            _tr("Advies"),
-            _tr("Toezegging"),
-            _tr("Uiterlijk"),
-            _tr("Status"),
-            _tr("Reactie van"),
+            translate("Models", "Nr."),
+            translate("Models", "Advies"),
+            translate("Models", "Toezegging"),
+            translate("Models", "Uiterlijk"),
+            translate("Models", "Status"),
+            translate("Models", "Reactie van"),
         ]
 
     def set_service(self, service: RegisterService) -> None:
@@ -441,9 +443,9 @@ class CommitmentsModel(TableModel):
         if role == ID_ROLE:
             return row.advice_id
         if role == Qt.ItemDataRole.DisplayRole:
-            due = format_short(c.due_date) if c.due_date else _tr("geen termijn")
+            due = format_short(c.due_date) if c.due_date else translate("Models", "geen termijn")
             if self._overdue(row):
-                due += " — " + _tr("te laat")
+                due += " — " + translate("Models", "te laat")
             return [
                 row.number,
                 row.title,

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
+    <name>App</name>
+    <message>
+        <source>{n} foutverslagen; hieronder de nieuwste {shown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugzetten mislukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviesraad-database (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviesraad-database (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen beeldscherm gevonden om het programma te tonen (DISPLAY is niet gezet). Gebruik de opdrachtregel (adviesraad --help) of start het programma op een computer met een scherm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviesraad was al geopend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zelftest mislukt: het register verscheen niet binnen 60 seconden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>automatisch</source>
@@ -76,15 +115,15 @@
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Adviezen</source>
-        <translation type="unfinished">Advices</translation>
+        <translation>Advices</translation>
     </message>
     <message>
         <source>Opmerking</source>
@@ -96,7 +135,7 @@
     </message>
     <message>
         <source>&amp;Ongedaan maken</source>
-        <translation type="unfinished">&amp;Undo</translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Terugzetten…</source>
@@ -116,7 +155,7 @@
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -619,7 +658,7 @@
     </message>
     <message>
         <source>Adviezen</source>
-        <translation type="unfinished">Advices</translation>
+        <translation>Advices</translation>
     </message>
     <message>
         <source>Bestand</source>
@@ -703,7 +742,7 @@
     </message>
     <message>
         <source>{n} adviezen</source>
-        <translation type="unfinished">{n} advices</translation>
+        <translation>{n} advices</translation>
     </message>
     <message>
         <source>{n} pagina</source>
@@ -956,7 +995,7 @@
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1076,7 @@
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1201,11 +1240,251 @@
 <context>
     <name>Dossier</name>
     <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Aanbeveling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Motivering van het college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nog invullen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(geen motivering vastgelegd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgt uit de gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(niet van toepassing / per aanbeveling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dubbelklik op een aanbeveling om de tekst te wijzigen. De nummering volgt de volgorde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep bestanden hierheen of kies ‘Toevoegen…’. Er wordt een kopie bewaard naast de database; dubbelklik om te openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wordt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijziging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wordt toegekend bij opslaan (bijv. {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(verwijderd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vertrouwelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen (alleen bij een gevraagd advies met aanvraagdatum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopt vanaf de datum van het advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dagen na het advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sla het advies eerst op; daarna kunt u de reactie van het college registreren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul eerst de datum van het advies (verzonden) in op het tabblad Advies en sla op; de reactietermijn loopt vanaf die datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen reactie van het college geregistreerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezeggingen horen bij een reactie van het college: registreer eerst de reactie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de datum van de reactie in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: {n} veld(en) kloppen niet (zie de rode meldingen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen. Let op: bij aanbeveling {numbers} wijkt het college af zonder vastgelegde motivering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Advies registreren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dossier opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status toezegging wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor deze termijn is (nog) geen datum bekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn verdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdaging intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sla het advies eerst op; daarna kunt u documenten toevoegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documenten toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documenten (*.pdf *.docx *.doc *.odt *.txt *.xlsx *.eml *.msg);;Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} ontbreekt in de documentenmap ({folder}). Laat de database controleren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,7 +1780,7 @@
     </message>
     <message>
         <source>{n} adviezen</source>
-        <translation type="unfinished">{n} advices</translation>
+        <translation>{n} advices</translation>
     </message>
     <message>
         <source>1 vertrouwelijk advies valt wel in de selectie; kies ‘vertrouwelijk opnemen’ (--include-confidential) om het mee te nemen.</source>
@@ -1636,7 +1915,7 @@
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Exporteren</source>
@@ -2268,7 +2547,7 @@
     </message>
     <message>
         <source>Uiterlijk</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>geen datum</source>
@@ -2280,11 +2559,11 @@
     </message>
     <message>
         <source>Opslaan</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>{n} pagina’s</source>
@@ -2432,7 +2711,7 @@
     </message>
     <message>
         <source>Onderwerp</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Aanvraag ontvangen</source>
@@ -3169,6 +3448,145 @@
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Verzonden</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Reactie uiterlijk</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <source>Reactie ontvangen</source>
+        <translation>Reply received</translation>
+    </message>
+    <message>
+        <source>Te laat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{n} dagen, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vertrouwelijk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie van het college: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De reactie kwam {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Dagen</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Binnenkort</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Wacht op reactie</source>
+        <translation>Awaiting reply</translation>
+    </message>
+    <message>
+        <source>Loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies aan college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie van college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(verdaagd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdaagd; oorspronkelijke termijn {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <source>×</source>
@@ -3199,15 +3617,15 @@
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Adviezen</source>
-        <translation type="unfinished">Advices</translation>
+        <translation>Advices</translation>
     </message>
     <message>
         <source>Back-up &amp;terugzetten…</source>
@@ -3563,7 +3981,7 @@
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>(werkblad ‘{sheet}’)</source>
@@ -3623,7 +4041,7 @@
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>1 advies geïmporteerd</source>
@@ -3769,19 +4187,19 @@
     <name>Reports</name>
     <message>
         <source>Uiterlijk</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Soort termijn</source>
-        <translation type="unfinished">Kind of deadline</translation>
+        <translation>Kind of deadline</translation>
     </message>
     <message>
         <source>Nr.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Advies of toezegging</source>
@@ -3829,7 +4247,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>nog geen reactie; de termijn is {n} verstreken</source>
@@ -3849,7 +4267,7 @@
     </message>
     <message>
         <source>Reactie ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply received</translation>
     </message>
     <message>
         <source>Tijdigheid reactie</source>
@@ -3901,7 +4319,7 @@
     </message>
     <message>
         <source>Uitkomst</source>
-        <translation type="unfinished">Outcome</translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Tijdigheid</source>
@@ -3921,7 +4339,7 @@
     </message>
     <message>
         <source>Toezeggingen</source>
-        <translation type="unfinished">Commitments</translation>
+        <translation>Commitments</translation>
     </message>
     <message>
         <source>Verdagingen</source>
@@ -3937,11 +4355,11 @@
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Documenten</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Dit advies is vertrouwelijk: niet openbaar maken.</source>
@@ -4021,11 +4439,11 @@
     </message>
     <message>
         <source>Verzonden</source>
-        <translation type="unfinished">Sent</translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Reactie uiterlijk</source>
-        <translation type="unfinished">Reply due</translation>
+        <translation>Reply due</translation>
     </message>
     <message>
         <source>Dagen te laat</source>
@@ -4033,7 +4451,7 @@
     </message>
     <message>
         <source>Onderwerp</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>‘Dagen te laat’ gaat over de reactie van het college: na ontvangst op tijd of hoeveel dagen te laat; zolang er geen reactie is, hoeveel dagen de termijn nog loopt of hoe lang die al verstreken is.</source>
@@ -4105,7 +4523,7 @@
     </message>
     <message>
         <source>Aanbevelingen</source>
-        <translation type="unfinished">Recommendations</translation>
+        <translation>Recommendations</translation>
     </message>
     <message>
         <source>waarvan {outcome}</source>
@@ -4117,15 +4535,15 @@
     </message>
     <message>
         <source>gevraagd advies</source>
-        <translation type="unfinished">solicited advice</translation>
+        <translation>solicited advice</translation>
     </message>
     <message>
         <source>ongevraagd advies</source>
-        <translation type="unfinished">unsolicited advice</translation>
+        <translation>unsolicited advice</translation>
     </message>
     <message>
         <source>signaal</source>
-        <translation type="unfinished">signal</translation>
+        <translation>signal</translation>
     </message>
     <message>
         <source>In {year} bracht de adviesraad {total} adviezen en signalen uit: {solicited} gevraagd, {unsolicited} ongevraagd en {signals} signalen.</source>
@@ -4141,7 +4559,7 @@
     </message>
     <message>
         <source>Thema</source>
-        <translation type="unfinished">Theme</translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>nog niet</source>
@@ -4181,7 +4599,7 @@
     </message>
     <message>
         <source>Reactie</source>
-        <translation type="unfinished">Reply</translation>
+        <translation>Reply</translation>
     </message>
     <message>
         <source>De adviezen van {year} bevatten {n} aanbevelingen. Per aanbeveling legt het college in zijn reactie vast of het die overneemt.</source>
@@ -4297,11 +4715,11 @@
     </message>
     <message>
         <source>Terugzetten</source>
-        <translation type="unfinished">Restore</translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>de back-up van {when} ({kind})</source>
