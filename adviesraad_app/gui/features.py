@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-FEATURES: list[str] = []
+FEATURES: list[str] = ["adviesraad_app.gui.pdf_actions"]
 
 
 def install_features(window: MainWindow) -> None:

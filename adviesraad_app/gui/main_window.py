@@ -6,8 +6,9 @@ Feature modules (PDF export, letter import, backups, ...) add their actions thro
 ``export``/``import``/``tools``/``help``/``file``, the pages ``register_view``/``dashboard_view``/
 ``commitments_view`` (each has an ``actionsLayout`` for buttons), ``current_filter()``,
 ``selected_advice_ids()``, ``open_dossier(id)``, ``open_dossiers``, the ``dossier_opened``
-signal (to add buttons to a dossier's ``buttonLayout``), ``drop_handlers``, ``refresh()`` and
-``set_service(service)`` (switch to another register file).
+signal (to add buttons to a dossier's ``buttonLayout``), ``drop_handlers``, ``refresh()``,
+``set_service(service)`` (switch to another register file) and ``today()`` (the date the views
+count from).
 """
 
 from __future__ import annotations
@@ -209,6 +210,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def current_filter(self) -> RegisterFilter:
         """The register's current selection (what an export of "the register" should take)."""
         return self.register_view.current_filter()
+
+    def today(self) -> date:
+        """The date the views count from (fixed in tests); what exports should use too."""
+        return self._today()
 
     def selected_advice_ids(self) -> list[int]:
         if self.current_page() == PAGE_DELETED:

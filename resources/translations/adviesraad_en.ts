@@ -2159,7 +2159,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Ongedaan maken</source>
-        <extracomment>Emitted when the user asks to open another register file; the app reopens.</extracomment>
+        <extracomment>Emitted with every dossier dialog this window opens (new or existing advice), so that features can add their buttons to it (``dialog.buttonLayout``). Emitted when the user asks to open another register file; the app reopens.</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
@@ -2634,6 +2634,45 @@
     <name>Operations</name>
     <message>
         <source>Probleem met de database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <source>Exporteren als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de geselecteerde adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het hele filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volgorde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertrouwelijke adviezen en interne notities &amp;opnemen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
