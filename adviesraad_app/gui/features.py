@@ -13,7 +13,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-FEATURES: list[str] = ["adviesraad_app.gui.io_actions", "adviesraad_app.gui.safety_actions"]
+FEATURES: list[str] = [
+    "adviesraad_app.gui.pdf_actions",
+    "adviesraad_app.gui.io_actions",
+    "adviesraad_app.gui.safety_actions",
+]
 
 
 def install_features(window: MainWindow) -> None:

@@ -8,8 +8,9 @@ Feature modules (PDF export, letter import, backups, ...) add their actions thro
 ``selected_advice_ids()``, ``open_dossier(id)``, ``open_dossiers``, the ``dossier_opened``
 signal (to add buttons to a dossier's ``buttonLayout``), ``drop_handlers``, ``refresh()``,
 ``set_service(service)`` (switch to another register file) with the ``service_changed`` signal,
-``close_dossiers()``, ``add_banner(widget)`` (a notice above the pages) and the
-``about_to_close`` signal (the window is closing; dossiers are already closed).
+``close_dossiers()``, ``add_banner(widget)`` (a notice above the pages), the
+``about_to_close`` signal (the window is closing; dossiers are already closed) and ``today()``
+(the date the views count from).
 """
 
 from __future__ import annotations
@@ -220,6 +221,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def current_filter(self) -> RegisterFilter:
         """The register's current selection (what an export of "the register" should take)."""
         return self.register_view.current_filter()
+
+    def today(self) -> date:
+        """The date the views count from (fixed in tests); what exports should use too."""
+        return self._today()
 
     def selected_advice_ids(self) -> list[int]:
         if self.current_page() == PAGE_DELETED:

@@ -3656,6 +3656,45 @@
     </message>
 </context>
 <context>
+    <name>PdfExportDialog</name>
+    <message>
+        <source>Exporteren als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de geselecteerde adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het hele filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volgorde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peildatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertrouwelijke adviezen en interne notities &amp;opnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Present</name>
     <message>
         <source>advies uiterlijk</source>
