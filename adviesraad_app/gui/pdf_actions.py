@@ -57,10 +57,6 @@ PERCENT_FROM_STEPS = 10
 STATUS_TIMEOUT_MS = 15000
 
 
-def _tr(text: str) -> str:
-    return translate("PdfExport", text)
-
-
 def install(window: MainWindow) -> None:
     PdfExporter(window)
 
@@ -88,7 +84,7 @@ def remember_folder(path: Path) -> None:
 def choose_pdf_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
     """The save dialog; ``None`` when the user cancels. A name without ``.pdf`` gets it."""
     name, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(suggested), _tr("PDF-bestanden (*.pdf)")
+        parent, title, str(suggested), translate("PdfExport", "PDF-bestanden (*.pdf)")
     )
     if not name:
         return None
@@ -166,24 +162,40 @@ class PdfExporter(QObject):
         separator = QAction(window)
         separator.setSeparator(True)
         window.add_menu_action("export", separator)
-        self.overview_action = self._action(_tr("Adviezenoverzicht (PDF)…"), self.export_overview)
+        self.overview_action = self._action(
+            translate("PdfExport", "Adviezenoverzicht (PDF)…"), self.export_overview
+        )
         self.overview_action.setToolTip(
-            _tr("Het register zoals het nu gefilterd is (of de geselecteerde adviezen) als PDF")
+            translate(
+                "PdfExport",
+                "Het register zoals het nu gefilterd is (of de geselecteerde adviezen) als PDF",
+            )
         )
-        self.dossiers_action = self._action(_tr("Dossier(s) (PDF)…"), self.export_dossiers)
+        self.dossiers_action = self._action(
+            translate("PdfExport", "Dossier(s) (PDF)…"), self.export_dossiers
+        )
         self.dossiers_action.setToolTip(
-            _tr("De dossiers van de geselecteerde adviezen, na elkaar in één PDF")
+            translate(
+                "PdfExport", "De dossiers van de geselecteerde adviezen, na elkaar in één PDF"
+            )
         )
-        self.year_action = self._action(_tr("Jaaroverzicht (PDF)…"), self.export_year)
-        self.deadlines_action = self._action(_tr("Termijnenlijst (PDF)…"), self.export_deadlines)
+        self.year_action = self._action(
+            translate("PdfExport", "Jaaroverzicht (PDF)…"), self.export_year
+        )
+        self.deadlines_action = self._action(
+            translate("PdfExport", "Termijnenlijst (PDF)…"), self.export_deadlines
+        )
 
-        self.register_button = QPushButton(_tr("Exporteren (PDF)…"))
+        self.register_button = QPushButton(translate("PdfExport", "Exporteren (PDF)…"))
         self.register_button.setToolTip(self.overview_action.toolTip())
         self.register_button.clicked.connect(self.export_overview)
         window.register_view.actionsLayout.addWidget(self.register_button)
-        self.dashboard_button = QPushButton(_tr("Termijnenlijst (PDF)…"))
+        self.dashboard_button = QPushButton(translate("PdfExport", "Termijnenlijst (PDF)…"))
         self.dashboard_button.setToolTip(
-            _tr("Alles wat te laat is en binnenkort afloopt, per de peildatum hierboven, als PDF")
+            translate(
+                "PdfExport",
+                "Alles wat te laat is en binnenkort afloopt, per de peildatum hierboven, als PDF",
+            )
         )
         self.dashboard_button.clicked.connect(self.export_deadlines)
         window.dashboard_view.actionsLayout.addWidget(self.dashboard_button)
@@ -196,9 +208,11 @@ class PdfExporter(QObject):
         return action
 
     def _add_dossier_button(self, dialog: DossierDialog) -> None:
-        button = QPushButton(_tr("PDF…"), dialog)
+        button = QPushButton(translate("PdfExport", "PDF…"), dialog)
         button.setObjectName("pdfButton")
-        button.setToolTip(_tr("Dit dossier als PDF opslaan (de opgeslagen gegevens)"))
+        button.setToolTip(
+            translate("PdfExport", "Dit dossier als PDF opslaan (de opgeslagen gegevens)")
+        )
         button.setEnabled(dialog.advice_id is not None)
         dialog.saved.connect(lambda _advice_id: button.setEnabled(True))
         button.clicked.connect(lambda: self.export_dossier(dialog))
@@ -238,9 +252,10 @@ class PdfExporter(QObject):
         if not ids:
             show_error(
                 self.window,
-                _tr(
+                translate(
+                    "PdfExport",
                     "Selecteer eerst in het register de adviezen waarvan u het dossier wilt "
-                    "exporteren. Met Ctrl of Shift kiest u er meer; ze komen na elkaar in één PDF."
+                    "exporteren. Met Ctrl of Shift kiest u er meer; ze komen na elkaar in één PDF.",
                 ),
             )
             return None
@@ -251,9 +266,10 @@ class PdfExporter(QObject):
         if dialog.advice_id is None:
             return None
         note = (
-            _tr(
+            translate(
+                "PdfExport",
                 "Er zijn wijzigingen die nog niet zijn opgeslagen; de PDF bevat de opgeslagen "
-                "gegevens. Sla eerst op als de wijzigingen erin moeten."
+                "gegevens. Sla eerst op als de wijzigingen erin moeten.",
             )
             if dialog.is_dirty()
             else ""
@@ -281,9 +297,9 @@ class PdfExporter(QObject):
         if problem:
             show_error(
                 self.window,
-                _tr("De peildatum op het scherm Termijnen klopt niet: {problem}").format(
-                    problem=problem
-                ),
+                translate(
+                    "PdfExport", "De peildatum op het scherm Termijnen klopt niet: {problem}"
+                ).format(problem=problem),
             )
             return None
         return self.run(PdfRequest(PdfKind.TERMIJNEN, dashboard.as_of()))
@@ -304,7 +320,9 @@ class PdfExporter(QObject):
         service's message shown, no file left behind)."""
         owner = parent or self.window
         if self._busy:
-            self.window.statusbar.showMessage(_tr("Er wordt al een PDF gemaakt."), 5000)
+            self.window.statusbar.showMessage(
+                translate("PdfExport", "Er wordt al een PDF gemaakt."), 5000
+            )
             return None
         self._busy = True
         try:
@@ -328,7 +346,9 @@ class PdfExporter(QObject):
             except UserError as exc:
                 show_error(owner, exc.message)
                 return None
-            title = _tr("{document} opslaan als PDF").format(document=request.kind.label)
+            title = translate("PdfExport", "{document} opslaan als PDF").format(
+                document=request.kind.label
+            )
             path = choose_pdf_path(owner, title, export_folder() / name)
             if path is None:
                 return None
@@ -343,9 +363,11 @@ class PdfExporter(QObject):
     def _write(self, owner: QWidget, content: PdfContent, path: Path) -> ExportResult | None:
         writer = PdfWriter(content, path, self)
         progress = QProgressDialog(owner)
-        progress.setWindowTitle(_tr("PDF maken"))
-        progress.setLabelText(_tr("{title} wordt gemaakt…").format(title=content.heading.title))
-        cancel = QPushButton(_tr("Annuleren"), progress)
+        progress.setWindowTitle(translate("PdfExport", "PDF maken"))
+        progress.setLabelText(
+            translate("PdfExport", "{title} wordt gemaakt…").format(title=content.heading.title)
+        )
+        cancel = QPushButton(translate("PdfExport", "Annuleren"), progress)
         progress.setCancelButton(cancel)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoReset(False)
@@ -362,7 +384,7 @@ class PdfExporter(QObject):
             done, total = writer.step
             if done >= total:  # laid out; writing the file cannot be stopped any more
                 progress.setRange(0, 0)
-                progress.setLabelText(_tr("De PDF wordt opgeslagen…"))
+                progress.setLabelText(translate("PdfExport", "De PDF wordt opgeslagen…"))
                 cancel.setEnabled(False)
             elif total >= PERCENT_FROM_STEPS:  # a few big steps: a busy bar says more
                 progress.setRange(0, total)
@@ -397,14 +419,18 @@ class PdfExporter(QObject):
         return writer.result
 
     def _announce(self, result: ExportResult) -> None:
-        pages = count_text(result.pages, _tr("1 pagina"), _tr("{n} pagina’s"))
+        pages = count_text(
+            result.pages, translate("PdfExport", "1 pagina"), translate("PdfExport", "{n} pagina’s")
+        )
         if result.include_confidential:
-            text = _tr("Opgeslagen (VERTROUWELIJK, niet publiceren): {path} ({pages})")
+            text = translate(
+                "PdfExport", "Opgeslagen (VERTROUWELIJK, niet publiceren): {path} ({pages})"
+            )
         else:
-            text = _tr("Opgeslagen: {path} ({pages})")
+            text = translate("PdfExport", "Opgeslagen: {path} ({pages})")
         text = text.format(path=result.path, pages=pages)
         if self.service.settings.open_pdf_after_export and not QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(result.path))
         ):
-            text += " " + _tr("De PDF kon niet in een PDF-lezer worden geopend.")
+            text += " " + translate("PdfExport", "De PDF kon niet in een PDF-lezer worden geopend.")
         self.window.statusbar.showMessage(text, STATUS_TIMEOUT_MS)

@@ -43,12 +43,8 @@ WARNING_STYLE = (
 ERROR_STYLE = "color:#b71c1c; font-weight:bold;"
 
 
-def _tr(text: str) -> str:
-    return translate("PdfExport", text)
-
-
 def advices_text(n: int) -> str:
-    return count_text(n, _tr("1 advies"), _tr("{n} adviezen"))
+    return count_text(n, translate("PdfExport", "1 advies"), translate("PdfExport", "{n} adviezen"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,13 +100,13 @@ def preview(service: RegisterService, request: PdfRequest) -> Preview:
     try:
         content = request.prepare(service)
     except UserError as exc:
-        return Preview(_tr("Er is niets om te exporteren."), error=exc.message)
+        return Preview(translate("PdfExport", "Er is niets om te exporteren."), error=exc.message)
     left_out = content.heading.left_out_confidential
     if isinstance(content, DeadlineContent):
         if not request.include_confidential:
             left_out = _deadline_advices_left_out(service, request, content)
-        summary = _tr(
-            "Termijnenlijst per {today}: {late} te laat, {soon} binnen {days} dagen."
+        summary = translate(
+            "PdfExport", "Termijnenlijst per {today}: {late} te laat, {soon} binnen {days} dagen."
         ).format(
             today=format_long(request.today),
             late=len(content.overdue),
@@ -118,7 +114,7 @@ def preview(service: RegisterService, request: PdfRequest) -> Preview:
             days=content.within_days,
         )
     else:
-        summary = _tr("Jaaroverzicht {year}: {advices}.").format(
+        summary = translate("PdfExport", "Jaaroverzicht {year}: {advices}.").format(
             year=request.year, advices=advices_text(content.count)
         )
     name = default_file_name(
@@ -155,22 +151,24 @@ def _counted(service: RegisterService, request: PdfRequest) -> Preview:
         try:
             request.prepare(service)
         except UserError as exc:
-            return Preview(_tr("Er is niets om te exporteren."), error=exc.message)
+            return Preview(
+                translate("PdfExport", "Er is niets om te exporteren."), error=exc.message
+            )
     number = None
     if request.kind == PdfKind.OVERZICHT and request.ids is not None:
         summary = count_text(
             shown,
-            _tr("Overzicht van het geselecteerde advies."),
-            _tr("Overzicht van de {n} geselecteerde adviezen."),
+            translate("PdfExport", "Overzicht van het geselecteerde advies."),
+            translate("PdfExport", "Overzicht van de {n} geselecteerde adviezen."),
         )
     elif request.kind == PdfKind.OVERZICHT:
-        summary = _tr("Overzicht van {advices} ({selection}).").format(
+        summary = translate("PdfExport", "Overzicht van {advices} ({selection}).").format(
             advices=advices_text(shown), selection=selection_text(selection)
         )
     elif request.ids is not None and len(request.ids) == 1:
         advice = service.get_advice(request.ids[0])
         number = advice.number
-        summary = _tr("Dossier van advies {number}: {title}").format(
+        summary = translate("PdfExport", "Dossier van advies {number}: {title}").format(
             number=advice.number, title=advice.title
         )
     else:
@@ -178,9 +176,9 @@ def _counted(service: RegisterService, request: PdfRequest) -> Preview:
         rows = service.register_rows(list(ids[:NUMBERS_SHOWN]))
         numbers = [rows[i].number for i in ids[:NUMBERS_SHOWN] if i in rows]
         more = "…" if len(ids) > NUMBERS_SHOWN else ""
-        summary = _tr("Dossiers van {advices}, elk op een nieuwe pagina: {numbers}{more}").format(
-            advices=advices_text(shown), numbers=", ".join(numbers), more=more
-        )
+        summary = translate(
+            "PdfExport", "Dossiers van {advices}, elk op een nieuwe pagina: {numbers}{more}"
+        ).format(advices=advices_text(shown), numbers=", ".join(numbers), more=more)
     name = default_file_name(
         request.kind,
         selection=request.narrowed(),
@@ -193,8 +191,8 @@ def _counted(service: RegisterService, request: PdfRequest) -> Preview:
 
 def left_out_text(n: int) -> str:
     if n == 1:
-        return _tr("1 vertrouwelijk advies wordt niet opgenomen.")
-    return _tr("{n} vertrouwelijke adviezen worden niet opgenomen.").format(n=n)
+        return translate("PdfExport", "1 vertrouwelijk advies wordt niet opgenomen.")
+    return translate("PdfExport", "{n} vertrouwelijke adviezen worden niet opgenomen.").format(n=n)
 
 
 class PdfExportDialog(QDialog, Ui_PdfExportDialog):
@@ -224,23 +222,28 @@ class PdfExportDialog(QDialog, Ui_PdfExportDialog):
         self._selected_ids = selected_ids
         self.current: Preview = Preview("")
         kind = request.kind
-        self.setWindowTitle(_tr("{document} als PDF").format(document=kind.label))
+        self.setWindowTitle(
+            translate("PdfExport", "{document} als PDF").format(document=kind.label)
+        )
         self.summaryLabel.setStyleSheet("font-size: 11pt; font-weight: bold;")
         self.errorLabel.setStyleSheet(ERROR_STYLE)
         self.confidentialWarning.setStyleSheet(WARNING_STYLE)
         self.confidentialWarning.setText(
-            _tr(
+            translate(
+                "PdfExport",
                 "Let op: elke pagina krijgt de markering VERTROUWELIJK. Dit bestand bevat "
                 "vertrouwelijke gegevens en mag niet worden gepubliceerd of doorgestuurd; de "
-                "bestandsnaam eindigt op ‘(VERTROUWELIJK)’."
+                "bestandsnaam eindigt op ‘(VERTROUWELIJK)’.",
             )
         )
         self.noteLabel.setText(note)
         self.noteLabel.setVisible(bool(note))
         self.noteLabel.setStyleSheet("color:#8a5300;")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("Opslaan als PDF…"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuleren"))
+        ok.setText(translate("PdfExport", "Opslaan als PDF…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("PdfExport", "Annuleren")
+        )
 
         self._setup_scope(kind)
         self._setup_year(kind, years or [])
@@ -248,7 +251,7 @@ class PdfExportDialog(QDialog, Ui_PdfExportDialog):
         self.form.setRowVisible(self.asOfValue, kind == PdfKind.TERMIJNEN)
         if kind == PdfKind.TERMIJNEN:
             self.asOfValue.setText(
-                _tr("{date} (de peildatum van het scherm Termijnen)").format(
+                translate("PdfExport", "{date} (de peildatum van het scherm Termijnen)").format(
                     date=format_long(request.today)
                 )
             )
@@ -270,16 +273,16 @@ class PdfExportDialog(QDialog, Ui_PdfExportDialog):
         self.selectedRadio.setText(
             count_text(
                 n,
-                _tr("Alleen het geselecteerde advies"),
-                _tr("Alleen de {n} geselecteerde adviezen"),
+                translate("PdfExport", "Alleen het geselecteerde advies"),
+                translate("PdfExport", "Alleen de {n} geselecteerde adviezen"),
             )
         )
         whole = replace(self.request, ids=None).narrowed()
         advices = advices_text(self.service.count(replace(whole, include_confidential=True)))
         if whole.is_empty():
-            text = _tr("Het hele register: {advices}").format(advices=advices)
+            text = translate("PdfExport", "Het hele register: {advices}").format(advices=advices)
         else:
-            text = _tr("Het hele filter: {advices} ({selection})").format(
+            text = translate("PdfExport", "Het hele filter: {advices} ({selection})").format(
                 advices=advices, selection=selection_text(whole)
             )
         self.filterRadio.setText(text)
@@ -301,11 +304,13 @@ class PdfExportDialog(QDialog, Ui_PdfExportDialog):
         self.form.setRowVisible(self.orderCombo, kind == PdfKind.OVERZICHT)
         if kind != PdfKind.OVERZICHT:
             return
-        self.orderCombo.addItem(_tr("Meest urgent eerst"), URGENCY_FIRST)
-        self.orderCombo.addItem(_tr("Op nummer"), BY_NUMBER)
+        self.orderCombo.addItem(translate("PdfExport", "Meest urgent eerst"), URGENCY_FIRST)
+        self.orderCombo.addItem(translate("PdfExport", "Op nummer"), BY_NUMBER)
         if register_order is not None and register_order not in (URGENCY_FIRST, BY_NUMBER):
             self.orderCombo.addItem(
-                _tr("Zoals in het register: {order}").format(order=order_text(register_order)),
+                translate("PdfExport", "Zoals in het register: {order}").format(
+                    order=order_text(register_order)
+                ),
                 register_order,
             )
         index = self.orderCombo.findData(self.request.order or URGENCY_FIRST)
@@ -339,7 +344,9 @@ class PdfExportDialog(QDialog, Ui_PdfExportDialog):
         self.leftOutLabel.setVisible(not include and result.left_out > 0)
         self.confidentialWarning.setVisible(include)
         self.fileLabel.setText(
-            _tr("Voorgestelde bestandsnaam: {name}").format(name=result.file_name)
+            translate("PdfExport", "Voorgestelde bestandsnaam: {name}").format(
+                name=result.file_name
+            )
             if result.file_name
             else ""
         )

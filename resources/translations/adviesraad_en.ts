@@ -3656,6 +3656,206 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviezenoverzicht (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het register zoals het nu gefilterd is (of de geselecteerde adviezen) als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier(s) (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De dossiers van de geselecteerde adviezen, na elkaar in één PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaaroverzicht (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijnenlijst (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteren (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles wat te laat is en binnenkort afloopt, per de peildatum hierboven, als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit dossier als PDF opslaan (de opgeslagen gegevens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selecteer eerst in het register de adviezen waarvan u het dossier wilt exporteren. Met Ctrl of Shift kiest u er meer; ze komen na elkaar in één PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn wijzigingen die nog niet zijn opgeslagen; de PDF bevat de opgeslagen gegevens. Sla eerst op als de wijzigingen erin moeten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De peildatum op het scherm Termijnen klopt niet: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er wordt al een PDF gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document} opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} wordt gemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>De PDF wordt opgeslagen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pagina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pagina’s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen (VERTROUWELIJK, niet publiceren): {path} ({pages})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {path} ({pages})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De PDF kon niet in een PDF-lezer worden geopend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 advies</source>
+        <extracomment>How many advice numbers the summary of a set of dossiers names before &quot;…&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} adviezen</source>
+        <translation type="unfinished">{n} advices</translation>
+    </message>
+    <message>
+        <source>Er is niets om te exporteren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijnenlijst per {today}: {late} te laat, {soon} binnen {days} dagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaaroverzicht {year}: {advices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overzicht van het geselecteerde advies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overzicht van de {n} geselecteerde adviezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overzicht van {advices} ({selection}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier van advies {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers van {advices}, elk op een nieuwe pagina: {numbers}{more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 vertrouwelijk advies wordt niet opgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} vertrouwelijke adviezen worden niet opgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{document} als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: elke pagina krijgt de markering VERTROUWELIJK. Dit bestand bevat vertrouwelijke gegevens en mag niet worden gepubliceerd of doorgestuurd; de bestandsnaam eindigt op ‘(VERTROUWELIJK)’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (de peildatum van het scherm Termijnen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen het geselecteerde advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de {n} geselecteerde adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het hele register: {advices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het hele filter: {advices} ({selection})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meest urgent eerst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoals in het register: {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorgestelde bestandsnaam: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfExportDialog</name>
     <message>
         <source>Exporteren als PDF</source>

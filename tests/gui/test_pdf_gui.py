@@ -167,12 +167,13 @@ def no_leftovers(folder: Path) -> list[str]:
 
 def test_menu_and_buttons(demo_window, qtbot, user) -> None:  # type: ignore[no-untyped-def]
     texts = [a.text() for a in demo_window.menuExport.actions() if not a.isSeparator()]
-    assert texts == [
+    ours = [
         "Adviezenoverzicht (PDF)…",
         "Dossier(s) (PDF)…",
         "Jaaroverzicht (PDF)…",
         "Termijnenlijst (PDF)…",
     ]
+    assert [t for t in texts if t in ours] == ours  # other features add their own exports
     assert demo_window.menuExport.menuAction().isVisible()
     found = exporter(demo_window)
     assert found.register_button.parent() is not None
