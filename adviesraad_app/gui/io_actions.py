@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QWidget
 
@@ -28,6 +28,7 @@ from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.i18n import translate
 
+from .main_window import last_folder, remember_folder
 from .operations import show_error
 from .widgets import busy_cursor
 
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from .register_import_dialog import RegisterImportDialog
 
 LETTER_SUFFIXES = (".pdf", ".docx", ".txt")  # as services.letters.SUPPORTED_SUFFIXES
-FOLDER_KEY = "io/folder"
 STATUS_TIMEOUT_MS = 15000
 ORDER = RegisterOrder()
 
@@ -54,23 +54,8 @@ def _count(n: int, one: str, many: str, **values: object) -> str:
 # ---------------------------------------------------------------------- modal questions
 
 
-def _folder() -> str:
-    from .main_window import app_settings
-
-    folder = app_settings().value(FOLDER_KEY)
-    if isinstance(folder, str) and Path(folder).is_dir():
-        return folder
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-
-def _remember_folder(path: Path) -> None:
-    from .main_window import app_settings
-
-    app_settings().setValue(FOLDER_KEY, str(path.parent))
-
-
 def _choose_file(parent: QWidget, title: str, file_filter: str) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(parent, title, _folder(), file_filter)
+    name, _filter = QFileDialog.getOpenFileName(parent, title, str(last_folder()), file_filter)
     return Path(name) if name else None
 
 
@@ -185,7 +170,7 @@ def import_chosen(
     path = choose(window)
     if path is None:
         return None
-    _remember_folder(path)
+    remember_folder(path)
     return open_file(window, path)
 
 
@@ -347,12 +332,12 @@ def run_export(window: MainWindow, spec: ExportSpec) -> Path | None:
     finally:
         dialog.deleteLater()
     name = default_file_name(selection, spec.suffix)
-    path = choose_save_path(window, spec.title, Path(_folder()) / name, spec.file_filter)
+    path = choose_save_path(window, spec.title, last_folder() / name, spec.file_filter)
     if path is None:
         return None
     if path.suffix.lower() != spec.suffix:
         path = path.with_name(path.name + spec.suffix)
-    _remember_folder(path)
+    remember_folder(path)
     chosen = replace(selection, include_confidential=include)
     count = _attempt(window, lambda: spec.write(path, chosen))
     if count is None:

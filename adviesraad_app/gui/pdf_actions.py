@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QStandardPaths, Qt, QThread, QTimer, QUrl
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QPushButton, QWidget
 
@@ -39,6 +39,7 @@ from adviesraad_app.services.export_pdf import (
 )
 from adviesraad_app.services.present import count_text
 
+from .main_window import last_folder, remember_folder
 from .operations import show_error
 from .pdf_export_dialog import PdfExportDialog, PdfRequest, preview
 
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
     from .dossier import DossierDialog
     from .main_window import MainWindow
 
-FOLDER_KEY = "pdf/folder"  # QSettings: the folder the last PDF was saved in
 PROGRESS_DELAY_MS = 500  # the progress dialog appears only for exports that take longer
 # The service counts the document's top-level parts: an overzicht is four of them (its table,
 # however long, is one), dossiers are many. Fewer steps than this: a busy bar, not a percentage.
@@ -62,23 +62,6 @@ def install(window: MainWindow) -> None:
 
 
 # ---------------------------------------------------------------------- files and folders
-
-
-def export_folder() -> Path:
-    """Where the save dialog starts: the folder of the last PDF, else Documents."""
-    from .main_window import app_settings
-
-    value = app_settings().value(FOLDER_KEY)
-    if isinstance(value, str) and value and Path(value).is_dir():
-        return Path(value)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
-
-
-def remember_folder(path: Path) -> None:
-    from .main_window import app_settings
-
-    app_settings().setValue(FOLDER_KEY, str(path.parent))
 
 
 def choose_pdf_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
@@ -349,7 +332,7 @@ class PdfExporter(QObject):
             title = translate("PdfExport", "{document} opslaan als PDF").format(
                 document=request.kind.label
             )
-            path = choose_pdf_path(owner, title, export_folder() / name)
+            path = choose_pdf_path(owner, title, last_folder() / name)
             if path is None:
                 return None
             result = self._write(owner, content, path)
