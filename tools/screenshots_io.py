@@ -9,15 +9,11 @@ spreadsheet written here (a title row, Dutch column names, an unknown column, a 
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from shots import ROOT, Shots
 
 REQUEST_LETTER = """Gemeente Almelo
 
@@ -118,42 +114,20 @@ def write_sheet(path: Path) -> Path:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
-    args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    work = Path(tempfile.mkdtemp(prefix="adviesraad-io-shots-"))
-    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
-    os.environ["XDG_DATA_HOME"] = str(work / "data")
-
-    from PySide6.QtWidgets import QApplication
+    shots = Shots(__doc__, prefix="adviesraad-io-shots-")
+    work = shots.work
 
     from adviesraad_app.gui import io_actions
-    from adviesraad_app.gui.app import create_application
-    from adviesraad_app.gui.main_window import PAGE_REGISTER, MainWindow
-    from adviesraad_app.services.demo import load_demo
-    from adviesraad_app.services.register import RegisterService
+    from adviesraad_app.gui.main_window import PAGE_REGISTER
 
-    create_application()
     seeds = ROOT / "tests" / "fixtures" / "seeds"
-    service = RegisterService.open(work / "demo.sqlite3")
-    load_demo(service)
+    service, window = shots.demo_window()
     wlc = next(r.id for r in service.register() if "Werk- en Leercentrum" in r.title)
     reply = service.dossier(wlc).reply
     assert reply is not None and reply.id is not None
     service.delete_reply(reply.id)
-    window = MainWindow(service, restore_state=False)
-    window.resize(1440, 800)
-    window.show()
-    args.out.mkdir(parents=True, exist_ok=True)
-    shots: list[Path] = []
-
-    def grab(widget: object, name: str) -> None:
-        for _ in range(5):
-            QApplication.processEvents()
-        target = args.out / f"{name}.png"
-        widget.grab().save(str(target))  # type: ignore[attr-defined]
-        shots.append(target)
+    window.refresh()
+    grab = shots.grab
 
     letter = io_actions.import_letter(window, seeds / "000_526a42cf11afde33.txt")
     assert letter is not None
@@ -197,12 +171,9 @@ def main() -> int:
     grab(calendar, "exporteren-agenda")
     calendar.close()
 
-    window.save_window = lambda: None  # type: ignore[method-assign]
     window.close()
     service.close()
-    for shot in shots:
-        print(shot.relative_to(ROOT) if shot.is_relative_to(ROOT) else shot)
-    return 0
+    return shots.finish()
 
 
 if __name__ == "__main__":

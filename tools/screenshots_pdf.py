@@ -11,62 +11,30 @@ not change with the day they are made.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-TODAY = date(2026, 11, 22)
+from shots import Shots
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
-    args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    work = Path(tempfile.mkdtemp(prefix="adviesraad-pdfshots-"))
-    os.environ["XDG_CONFIG_HOME"] = str(work / "config")  # fresh window settings
-    os.environ["XDG_DATA_HOME"] = str(work / "data")
+    shots = Shots(__doc__, prefix="adviesraad-pdfshots-")
+    work = shots.work
 
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QDesktopServices
-    from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+    from PySide6.QtWidgets import QDialog, QFileDialog
 
     from adviesraad_app.gui import pdf_actions
-    from adviesraad_app.gui.app import create_application
-    from adviesraad_app.gui.main_window import PAGE_REGISTER, MainWindow
+    from adviesraad_app.gui.main_window import PAGE_REGISTER
     from adviesraad_app.gui.pdf_actions import PdfExporter, PdfWriter
     from adviesraad_app.gui.pdf_export_dialog import PdfExportDialog
-    from adviesraad_app.services.demo import load_demo
-    from adviesraad_app.services.register import RegisterService
 
-    create_application()
-    service = RegisterService.open(work / "demo.sqlite3")
-    load_demo(service, today=TODAY)
-    window = MainWindow(service, today=lambda: TODAY, restore_state=False)
-    window.resize(1440, 800)
-    window.show()
+    service, window = shots.demo_window()
     exporter = window.findChild(PdfExporter)
     assert exporter is not None
-    args.out.mkdir(parents=True, exist_ok=True)
-    shots: list[Path] = []
-
-    def settle() -> None:
-        for _ in range(5):
-            QApplication.processEvents()
-
-    def grab(widget: QWidget, name: str) -> None:
-        settle()
-        target = args.out / f"{name}.png"
-        widget.grab().save(str(target))
-        shots.append(target)
+    grab = shots.grab
 
     # The modal dialogs: photograph, then answer.
     plan: list[tuple[str, Callable[[PdfExportDialog], None] | None, bool]] = []
@@ -148,12 +116,9 @@ def main() -> int:
     grab(dossier, "pdf-dossier-knop")
     dossier.close()
 
-    window.save_window = lambda: None  # type: ignore[method-assign]
     window.close()
     service.close()
-    for shot in shots:
-        print(shot.relative_to(ROOT) if shot.is_relative_to(ROOT) else shot)
-    return 0
+    return shots.finish()
 
 
 if __name__ == "__main__":

@@ -8,33 +8,20 @@ is read or written.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sqlite3
 import sys
-import tempfile
-import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from shots import Shots
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
-    args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    work = Path(tempfile.mkdtemp(prefix="adviesraad-safety-shots-"))
-    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
-    os.environ["XDG_DATA_HOME"] = str(work / "data")
-    os.environ["LOCALAPPDATA"] = str(work / "local")
-
-    from PySide6.QtWidgets import QApplication, QWidget
+    shots = Shots(__doc__, prefix="adviesraad-safety-shots-")
+    work = shots.work
 
     from adviesraad_app.gui import safety_dialogs
-    from adviesraad_app.gui.app import create_application
     from adviesraad_app.gui.main_window import MainWindow
     from adviesraad_app.gui.safety_actions import SafetyActions
     from adviesraad_app.gui.safety_dialogs import CheckDialog, CrashDialog, OpenProblemDialog
@@ -44,24 +31,7 @@ def main() -> int:
     from adviesraad_app.services.register import RegisterService
     from adviesraad_app.storage.backup_files import BackupKind
 
-    create_application()
-    args.out.mkdir(parents=True, exist_ok=True)
-    shots: list[Path] = []
-
-    def settle(seconds: float = 0.0) -> None:
-        end = time.monotonic() + seconds
-        while True:
-            QApplication.processEvents()
-            if time.monotonic() >= end:
-                break
-            time.sleep(0.02)
-
-    def grab(widget: QWidget, name: str) -> None:
-        widget.show()
-        settle()
-        target = args.out / f"{name}.png"
-        widget.grab().save(str(target))
-        shots.append(target)
+    settle, grab = shots.settle, shots.grab
 
     # A demo register with backups from the past weeks.
     folder = work / "Adviesraad"
@@ -180,10 +150,7 @@ def main() -> int:
     dossier.close()
     window.close()
     service.close()
-
-    for shot in shots:
-        print(shot.relative_to(ROOT) if shot.is_relative_to(ROOT) else shot)
-    return 0
+    return shots.finish()
 
 
 if __name__ == "__main__":
