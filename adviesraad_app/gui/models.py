@@ -8,6 +8,7 @@ so 100,000 advices cost one list of ints, not 100,000 row objects.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -16,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType
-from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
+from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey, search_terms
 from adviesraad_app.domain.model import AdviceStatus, CommitmentStatus, Outcome
 from adviesraad_app.domain.views import CommitmentRow, RegisterRow
 from adviesraad_app.i18n import translate
@@ -123,8 +124,12 @@ class RegisterTableModel(TableModel):
         self._service = service
 
     def set_filter(self, selection: RegisterFilter) -> None:
-        if selection != self._filter:
-            self._filter = selection
+        if selection == self._filter:
+            return
+        same_terms = search_terms(selection.search) == search_terms(self._filter.search)
+        unchanged = same_terms and replace(selection, search="") == replace(self._filter, search="")
+        self._filter = selection
+        if not unchanged:  # a space or a first letter typed: the same result, no new search
             self.reload()
 
     def set_order(self, order: RegisterOrder) -> None:

@@ -19,7 +19,7 @@ from adviesraad_app.domain.filters import (
     RegisterFilter,
     RegisterOrder,
     SortKey,
-    search_tokens,
+    search_terms,
 )
 from adviesraad_app.domain.model import (
     AdviceKind,
@@ -56,14 +56,11 @@ _ORDER_SQL: dict[SortKey, str] = {
 OPEN_STATUSES = tuple(s.value for s in AdviceStatus if not s.is_closed)
 
 
-MIN_TOKEN = 2  # one letter matches nearly everything: searching starts at two
-
-
 def fts_query(text: str) -> str | None:
     """A safe FTS5 query: every word of the search text must occur, as a word or the start of
     one. Words are quoted, so nothing the user types is read as query syntax. Single letters
     are ignored (as you type, the first letter alone would match nearly every advice)."""
-    tokens = [t for t in search_tokens(text) if len(t) >= MIN_TOKEN]
+    tokens = search_terms(text)
     if not tokens:
         return None
     return " AND ".join(f'"{token}"*' for token in tokens)

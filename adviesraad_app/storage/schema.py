@@ -71,7 +71,6 @@ def m0001_initial(db: Database) -> None:
             ON advices (deleted_at, year, seq, status, kind, theme, confidential)
         """,
         "CREATE INDEX IF NOT EXISTS idx_advices_reply_due ON advices (reply_due)",
-        "CREATE INDEX IF NOT EXISTS idx_advices_advice_due ON advices (advice_due)",
         "CREATE INDEX IF NOT EXISTS idx_advices_sent ON advices (sent_date)",
         "CREATE INDEX IF NOT EXISTS idx_advices_next_due ON advices (next_due)",
         """
@@ -185,14 +184,15 @@ def m0001_initial(db: Database) -> None:
         # stored a second time; ``advice_search_doc`` defines the indexed document once, and
         # triggers remove a document (with the values it was indexed with) *before* any of its
         # sources change and add it again *after*, so the index always matches the data.
-        # ``detail=none`` keeps it small (word and prefix matches, no phrases); the prefix
-        # index makes as-you-type prefixes of 2 and 3 letters cheap. Diacritics are folded so
-        # that 'geinformeerd' finds 'geïnformeerd'.
+        # ``detail=none`` keeps it small (word and prefix matches, no phrases); the prefix index
+        # makes as-you-type prefixes of 2 to 4 letters cheap (typing "werk" answers from one
+        # list instead of merging the lists of every word that starts with it). Diacritics are
+        # folded so that 'geinformeerd' finds 'geïnformeerd'.
         """
         CREATE VIRTUAL TABLE IF NOT EXISTS advice_search USING fts5 (
             title, body,
             content = '',
-            tokenize = 'unicode61 remove_diacritics 2', detail = none, prefix = '2 3'
+            tokenize = 'unicode61 remove_diacritics 2', detail = none, prefix = '2 3 4'
         )
         """,
         """

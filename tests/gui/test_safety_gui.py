@@ -586,7 +586,7 @@ def test_disk_full_during_use_gives_a_message_and_the_app_keeps_working(
     assert dialog is not None
     dialog.kind.setCurrentIndex(dialog.kind.findData(AdviceKind.ONGEVRAAGD))
     dialog.title.setText("Groot advies")
-    dialog.summary.setPlainText("veel tekst " * 5000)
+    dialog.summary.setPlainText("veel tekst " * 18000)  # more than the free pages can hold
     pages = service.store.scalar("PRAGMA page_count")
     service.store.conn.execute(f"PRAGMA max_page_count = {pages}")
     count = service.count()
