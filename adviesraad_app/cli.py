@@ -45,11 +45,54 @@ from adviesraad_app.storage.paths import resolve_db_path
 PROCESS_START = time.perf_counter()
 
 # Modules that add commands: each has ``register(subparsers, common)``.
-COMMAND_MODULES: list[str] = [
-    "adviesraad_app.cli_export",
-    "adviesraad_app.cli_io",
-    "adviesraad_app.cli_safety",
-]
+# Modules that add (or extend) commands, with those commands. Only the module of the command
+# being run is imported, so the app and each command start without loading the others;
+# ``--help`` and an unknown command load them all. tests/cli/test_cli.py checks the names.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "adviesraad_app.cli_export": ("export",),
+    "adviesraad_app.cli_io": ("import-letter", "import-register"),
+    "adviesraad_app.cli_safety": ("backup", "restore", "backups", "check"),
+}
+CORE_COMMANDS = (
+    "init",
+    "demo",
+    "add-advice",
+    "add-reply",
+    "list",
+    "show",
+    "deadlines",
+    "check",
+    "gui",
+    "selftest",
+)
+
+
+def requested_command(argv: Sequence[str] | None) -> str | None:
+    """The command named on the command line (``None``: none, so the app starts)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg == "--db":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def modules_for(argv: Sequence[str] | None) -> list[str]:
+    """The command modules this command line needs."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = requested_command(args)
+    if any(a in ("-h", "--help") for a in args) and command is None:
+        return list(COMMAND_MODULES)
+    if command is None:
+        return []
+    needed = [name for name, commands in COMMAND_MODULES.items() if command in commands]
+    if needed or command in CORE_COMMANDS:
+        return needed
+    return list(COMMAND_MODULES)  # unknown: let argparse list every choice
 
 
 def _cmd_init(ctx: CommandContext) -> int:
@@ -273,7 +316,9 @@ def _cmd_selftest(ctx: CommandContext) -> int:
     return run_selftest(ctx.args)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``argv`` given, only the command modules it needs are loaded
+    (``build_parser(None)`` loads them all)."""
     install_dutch_argparse()
     common = argparse.ArgumentParser(add_help=False)
     add_common(common)
@@ -440,13 +485,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=_cmd_selftest)
 
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if argv is None else modules_for(argv):
         importlib.import_module(name).register(sub, common)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     if getattr(args, "handler", None) is None:
         args.handler = _cmd_gui

@@ -30,25 +30,22 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QPushButton
 
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.export_pdf import (
-    URGENCY_FIRST,
-    ExportResult,
-    PdfCancelledError,
-    PdfContent,
-    PdfKind,
-)
 from adviesraad_app.services.present import count_text
 
 from .main_window import last_folder, remember_folder
 from .operations import show_error
-from .pdf_export_dialog import PdfExportDialog, PdfRequest, preview
 
 if TYPE_CHECKING:
     from adviesraad_app.domain.filters import RegisterOrder
+    from adviesraad_app.services.export_pdf import ExportResult, PdfContent
     from adviesraad_app.services.register import RegisterService
 
     from .dossier import DossierDialog
     from .main_window import MainWindow
+    from .pdf_export_dialog import PdfRequest
+
+# The export service and its dialog are imported when an export starts, not with the window:
+# start-up stays lean (see benchmarks/bench_gui.py).
 
 PROGRESS_DELAY_MS = 500  # the progress dialog appears only for exports that take longer
 # The service counts the document's top-level parts: an overzicht is four of them (its table,
@@ -211,6 +208,10 @@ class PdfExporter(QObject):
 
     def export_overview(self) -> ExportResult | None:
         """The register's current filter, or only the selected advices."""
+        from adviesraad_app.services.export_pdf import URGENCY_FIRST, PdfKind
+
+        from .pdf_export_dialog import PdfRequest, preview
+
         request = PdfRequest(
             PdfKind.OVERZICHT,
             self.window.today(),
@@ -231,6 +232,10 @@ class PdfExporter(QObject):
 
     def export_dossiers(self) -> ExportResult | None:
         """The selected advices' dossiers, one after another, in the register's order."""
+        from adviesraad_app.services.export_pdf import PdfKind
+
+        from .pdf_export_dialog import PdfRequest
+
         ids = tuple(self.window.register_view.selected_ids())
         if not ids:
             show_error(
@@ -246,6 +251,10 @@ class PdfExporter(QObject):
 
     def export_dossier(self, dialog: DossierDialog) -> ExportResult | None:
         """The dossier shown in ``dialog`` (as saved)."""
+        from adviesraad_app.services.export_pdf import PdfKind
+
+        from .pdf_export_dialog import PdfRequest
+
         if dialog.advice_id is None:
             return None
         note = (
@@ -262,6 +271,10 @@ class PdfExporter(QObject):
 
     def export_year(self) -> ExportResult | None:
         """One year; the year filtered on, else the last full year (or the nearest before)."""
+        from adviesraad_app.services.export_pdf import PdfKind
+
+        from .pdf_export_dialog import PdfRequest, preview
+
         today = self.window.today()
         years = sorted(self.service.years(), reverse=True)
         wanted = self.window.current_filter().year or today.year - 1
@@ -275,6 +288,10 @@ class PdfExporter(QObject):
 
     def export_deadlines(self) -> ExportResult | None:
         """Everything overdue and due soon, as of the dashboard's peildatum."""
+        from adviesraad_app.services.export_pdf import PdfKind
+
+        from .pdf_export_dialog import PdfRequest
+
         dashboard = self.window.dashboard_view
         problem = dashboard.todayEdit.error()
         if problem:
@@ -301,6 +318,8 @@ class PdfExporter(QObject):
     ) -> ExportResult | None:
         """Ask, save and report one PDF; ``None`` when cancelled or when it failed (the
         service's message shown, no file left behind)."""
+        from .pdf_export_dialog import PdfExportDialog
+
         owner = parent or self.window
         if self._busy:
             self.window.statusbar.showMessage(
@@ -344,6 +363,8 @@ class PdfExporter(QObject):
             self._busy = False
 
     def _write(self, owner: QWidget, content: PdfContent, path: Path) -> ExportResult | None:
+        from adviesraad_app.services.export_pdf import PdfCancelledError
+
         writer = PdfWriter(content, path, self)
         progress = QProgressDialog(owner)
         progress.setWindowTitle(translate("PdfExport", "PDF maken"))

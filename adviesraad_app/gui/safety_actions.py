@@ -26,14 +26,13 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.backups import DEFAULT_INTERVAL, BackupScheduler
 from adviesraad_app.storage.paths import backups_dir
 
 from .operations import readonly_hint, show_error
 from .widgets import busy_cursor
 
 if TYPE_CHECKING:
-    from adviesraad_app.services.backups import BackupEntry, RestoreResult
+    from adviesraad_app.services.backups import BackupEntry, BackupScheduler, RestoreResult
     from adviesraad_app.services.register import RegisterService
 
     from .main_window import MainWindow
@@ -184,12 +183,15 @@ class AutoBackup(QObject):
         window: MainWindow,
         *,
         check_every_ms: int = CHECK_EVERY_MS,
-        interval: timedelta = DEFAULT_INTERVAL,
+        interval: timedelta | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.interval = interval
-        self.scheduler = BackupScheduler(window.service, interval=interval)
+        # The backup service is loaded when first needed, so start-up does not wait for it;
+        # what counts as "changed" is measured from now.
+        self._scheduler: BackupScheduler | None = None
+        self._baseline = window.service.store.data_version()
         self.failures = 0
         self._told = False
         self.timer = QTimer(self)
@@ -199,8 +201,22 @@ class AutoBackup(QObject):
         window.service_changed.connect(self._service_changed)
         window.about_to_close.connect(self.on_close)
 
+    @property
+    def scheduler(self) -> BackupScheduler:
+        if self._scheduler is None:
+            from adviesraad_app.services.backups import DEFAULT_INTERVAL, BackupScheduler
+
+            self._scheduler = BackupScheduler(
+                self.window.service,
+                interval=self.interval or DEFAULT_INTERVAL,
+                baseline=self._baseline,
+            )
+        return self._scheduler
+
     def _service_changed(self) -> None:
-        self.scheduler = BackupScheduler(self.window.service, interval=self.interval)
+        """Another register: changes from now on call for a backup of it."""
+        self._scheduler = None
+        self._baseline = self.window.service.store.data_version()
 
     def tick(self) -> Path | None:
         """From the timer: a backup when one is due (changes, and the interval passed)."""

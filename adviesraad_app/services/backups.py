@@ -173,11 +173,13 @@ class BackupScheduler:
         *,
         interval: timedelta = DEFAULT_INTERVAL,
         policy: RetentionPolicy = DEFAULT_POLICY,
+        baseline: tuple[int, int] | None = None,
     ) -> None:
+        """``baseline``: the ``data_version()`` counted as "backed up" (default: now)."""
         self.service = service
         self.interval = interval
         self.policy = policy
-        self._backed_up_version = service.store.data_version()
+        self._backed_up_version = baseline or service.store.data_version()
         self.last_backup: BackupEntry | None = None
 
     def changed(self) -> bool:

@@ -35,7 +35,6 @@ from adviesraad_app.domain.model import (
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.domain.views import CommitmentRow, Dossier, RegisterRow
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.backup import backup_before
 from adviesraad_app.storage.database import Store, open_database
 from adviesraad_app.storage.errors import classify_os_error
 from adviesraad_app.storage.paths import documents_dir
@@ -43,6 +42,13 @@ from adviesraad_app.storage.queries import Queries
 from adviesraad_app.storage.repository import Repository
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+
+
+def _backup_before(path: Path, reason: str) -> object:
+    """A backup before a migration; the backup module loads only when one is needed."""
+    from adviesraad_app.storage.backup import backup_before
+
+    return backup_before(path, reason)
 
 
 class RegisterService:
@@ -57,7 +63,7 @@ class RegisterService:
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True) -> RegisterService:
-        return cls(open_database(Path(path), create=create, before_migration=backup_before))
+        return cls(open_database(Path(path), create=create, before_migration=_backup_before))
 
     @property
     def path(self) -> Path:

@@ -283,3 +283,39 @@ def test_no_command_starts_the_app_and_demo_is_an_option(monkeypatch: pytest.Mon
     assert main(["--demo"]) == 0
     assert main(["gui", "--demo"]) == 0
     assert seen == [False, True, True]
+
+
+def test_command_modules_declare_the_commands_they_add() -> None:
+    """Only the module of the command being run is loaded; the declared names must be right."""
+    import argparse
+    import importlib
+
+    from adviesraad_app import cli
+
+    core = cli.build_parser([])
+    core_names = set(
+        next(a for a in core._actions if isinstance(a, argparse._SubParsersAction)).choices
+    )
+    assert core_names == set(cli.CORE_COMMANDS)
+    for module, declared in cli.COMMAND_MODULES.items():
+        common = argparse.ArgumentParser(add_help=False)
+        parser = argparse.ArgumentParser()
+        sub = parser.add_subparsers()
+        for name in cli.CORE_COMMANDS:
+            sub.add_parser(name)
+        before = set(sub.choices)
+        importlib.import_module(module).register(sub, common)
+        added = set(sub.choices) - before
+        extended = {n for n in declared if n in before}
+        assert added | extended == set(declared), module
+
+
+def test_only_the_needed_command_module_is_loaded() -> None:
+    from adviesraad_app.cli import modules_for
+
+    assert modules_for([]) == []
+    assert modules_for(["--db", "x.sqlite3", "selftest"]) == []
+    assert modules_for(["export", "pdf", "--kind", "overzicht"]) == ["adviesraad_app.cli_export"]
+    assert modules_for(["check", "--repair"]) == ["adviesraad_app.cli_safety"]
+    assert len(modules_for(["--help"])) == 3
+    assert len(modules_for(["lijst"])) == 3  # unknown: argparse lists every choice
