@@ -5,8 +5,9 @@
   QMainWindow, both measured the same way (process start to first paint) in the same run,
   median of several runs each. Target: ratio at most 2.
 * ``search_keystroke_ms``: at 100,000 advices, each keystroke typed into the search field
-  ("w", "we", "wer", "werk", "werk ", "werk l", ...) until the table is updated and repainted.
-  Target: under 50 ms each.
+  ("w", "we", "wer", "werk", "werk ", "werk l", ...) until the table is updated and repainted,
+  the first time in the session (``search_keystroke_again_ms``: typed once more). Target:
+  under 50 ms each.
 * ``scroll_page_ms``: paging from the top to the bottom of 100,000 rows, time per page
   including the repaint. "Smooth" means well under a frame budget of 16 ms.
 * ``memory_mb``: peak resident memory of the app process with 100,000 advices loaded and
@@ -147,7 +148,10 @@ def run_interactive(db: Path) -> dict[str, object]:
             table.viewport().repaint()
 
     settle()
-    keystrokes = {}
+    # Round 1: typed for the first time in this session (nothing of these searches cached);
+    # round 2: the same again (the rows shown before are cached, as in real use).
+    keystrokes: dict[str, dict[str, object]] = {}
+    again: dict[str, float] = {}
     for round_ in range(2):
         view.searchEdit.clear()
         settle()
@@ -157,11 +161,11 @@ def run_interactive(db: Path) -> dict[str, object]:
             QTest.keyClick(view.searchEdit, char)
             settle()
             typed += char
-            if round_ == 1:
-                keystrokes[typed] = {
-                    "ms": round((time.perf_counter() - start) * 1000, 1),
-                    "rows": view.model.rowCount(),
-                }
+            elapsed = round((time.perf_counter() - start) * 1000, 1)
+            if round_ == 0:
+                keystrokes[typed] = {"ms": elapsed, "rows": view.model.rowCount()}
+            else:
+                again[typed] = elapsed
     start = time.perf_counter()
     view.searchEdit.clear()
     settle()
@@ -186,11 +190,13 @@ def run_interactive(db: Path) -> dict[str, object]:
         settle()
         step_pages.append((time.perf_counter() - start) * 1000)
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    worst = max(v["ms"] for v in keystrokes.values())
+    worst = max(float(v["ms"]) for v in keystrokes.values())  # type: ignore[arg-type]
     result = {
         "advices": service.count(),
         "search_keystroke_ms": keystrokes,
         "search_keystroke_worst_ms": worst,
+        "search_keystroke_again_ms": again,
+        "search_keystroke_again_worst_ms": max(again.values()),
         "search_clear_ms": round(clear_ms, 1),
         "scroll_jump_ms_median": round(statistics.median(pages), 2),
         "scroll_jump_ms_max": round(max(pages), 2),

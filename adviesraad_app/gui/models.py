@@ -8,7 +8,7 @@ so 100,000 advices cost one list of ints, not 100,000 row objects.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -69,6 +69,17 @@ class TableModel(QAbstractTableModel):
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Cells:
+    """What one register row shows, per column."""
+
+    advice_id: int
+    display: tuple[str, ...]
+    tooltip: tuple[str | None, ...]
+    decoration: tuple[Any, ...]
+    background: tuple[QBrush | None, ...]
+
+
 _LABELS: dict[object, str] = {}
 
 
@@ -94,6 +105,8 @@ class RegisterTableModel(TableModel):
         self._order = RegisterOrder()
         self._ids: list[int] = []
         self._rows: dict[int, RegisterRow] = {}
+        self._cells: dict[int, _Cells] = {}
+        self._version: tuple[object, ...] = ()
         self._today_value = today()
         self._due_soon = service.settings.due_soon_days
         self.columns: list[tuple[SortKey, str]] = [
@@ -140,7 +153,17 @@ class RegisterTableModel(TableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._ids = self._service.register_ids(self._filter, self._order)
-        self._rows.clear()
+        # Rows read before stay valid while the data, the day and the settings are the same:
+        # a new search often shows many of the same advices.
+        version = (
+            self._service.data_version(),
+            self._today(),
+            self._service.settings.due_soon_days,
+        )
+        if version != self._version:
+            self._version = version
+            self._rows.clear()
+            self._cells.clear()
         self._today_value = self._today()
         self._due_soon = self._service.settings.due_soon_days
         self.endResetModel()
@@ -165,6 +188,7 @@ class RegisterTableModel(TableModel):
         if cached is None:
             if len(self._rows) > self.CACHE_LIMIT:
                 self._rows.clear()
+                self._cells.clear()
             start = max(0, row - self.BLOCK // 4)
             block = self._ids[start : start + self.BLOCK]
             self._rows.update(self._service.register_rows(block))
@@ -183,30 +207,57 @@ class RegisterTableModel(TableModel):
             )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Views ask for a dozen roles per cell on every repaint; answer the unused ones first.
+        # Views ask for a dozen roles per cell on every repaint; answer the unused ones first,
+        # and the used ones from the row's cells, worked out once when the row is first shown.
         if role not in _REGISTER_ROLES or not index.isValid():
             return None
-        row = self.register_row(index.row())
-        if row is None:
+        cells = self._cells_of(index.row())
+        if cells is None:
             return None
-        key = self.columns[index.column()][0]
         if role == ID_ROLE:
-            return row.id
+            return cells.advice_id
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, key)
+            return cells.display[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, key)
+            return cells.tooltip[column]
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._decoration(row, key)
-        if role == Qt.ItemDataRole.BackgroundRole and key in (SortKey.REPLY_DUE, SortKey.DAYS_LATE):
+            return cells.decoration[column]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return cells.background[column]
+        # AccessibleTextRole: what a screen reader says for the cell
+        tip = cells.tooltip[column]
+        return cells.display[column] + (" " + tip if tip else "")
+
+    def _cells_of(self, row_number: int) -> _Cells | None:
+        advice_id = self.advice_id(row_number)
+        if advice_id is None:
+            return None
+        cells = self._cells.get(advice_id)
+        if cells is None:
+            row = self.register_row(row_number)
+            if row is None:
+                return None
+            keys = [key for key, _label in self.columns]
             state = self._reply_state(row)
-            if state == DeadlineState.OVERDUE:
-                return QBrush(OVERDUE_BG)
-            if state == DeadlineState.DUE_SOON:
-                return QBrush(DUE_SOON_BG)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(row, key) + (" " + (self._tooltip(row, key) or ""))
-        return None
+            brush = (
+                QBrush(OVERDUE_BG)
+                if state == DeadlineState.OVERDUE
+                else QBrush(DUE_SOON_BG)
+                if state == DeadlineState.DUE_SOON
+                else None
+            )
+            cells = _Cells(
+                advice_id=row.id,
+                display=tuple(self._display(row, k) for k in keys),
+                tooltip=tuple(self._tooltip(row, k) for k in keys),
+                decoration=tuple(self._decoration(row, k) for k in keys),
+                background=tuple(
+                    brush if k in (SortKey.REPLY_DUE, SortKey.DAYS_LATE) else None for k in keys
+                ),
+            )
+            self._cells[advice_id] = cells
+        return cells
 
     def _reply_state(self, row: RegisterRow) -> DeadlineState | None:
         if row.status != AdviceStatus.ADVIES_VERZONDEN or row.reply_due is None:

@@ -76,6 +76,10 @@ class RegisterService:
     def close(self) -> None:
         self.store.close()
 
+    def data_version(self) -> tuple[int, int]:
+        """Changes whenever the register changes (here or by another program)."""
+        return self.store.data_version()
+
     @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
         with self.store.write():
