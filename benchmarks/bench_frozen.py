@@ -5,7 +5,8 @@
 * ``bundle_mb``: size of the one-folder bundle; ``bundle_unfiltered_mb``: the same spec with
   the Qt/stdlib exclusions switched off (``ADVIESRAAD_BUNDLE_UNFILTERED=1``), built once in the
   same run, so the saving of the exclusions is measured, not remembered.
-* ``startup_ms``: one CLI command (``list --json`` on a demo register, and ``--version``) run
+* ``startup_ms``: one CLI command (``list --json`` on a demo register, ``--version``) and the
+  desktop app (``selftest``: offscreen, until the register shows its rows), each run
   as a fresh process, frozen (``adviesraad-cli``) and not frozen (``python -m adviesraad_app``
   in this virtualenv), median of ``--runs`` runs each, interleaved, after one warm-up run.
   ``baseline_python_ms`` is a bare ``python -c pass`` in the same run, for scale on a noisy
@@ -77,7 +78,11 @@ def startup(bundle: Path, home: Path, runs: int) -> dict[str, Any]:
     commands = {
         "list_json": ["--db", str(db), "list", "--json"],
         "version": ["--version"],
+        # The desktop app: started offscreen until the register shows its first rows.
+        "selftest_gui": ["--db", str(db), "selftest"],
     }
+    env = dict(env, QT_QPA_PLATFORM="offscreen")
+    source_env = dict(source_env, QT_QPA_PLATFORM="offscreen")
     result: dict[str, Any] = {}
     for name, args in commands.items():
         times: dict[str, list[float]] = {"frozen": [], "python": []}
