@@ -9,7 +9,7 @@ they are added (and can be undone with Ctrl+Z).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -101,7 +101,11 @@ class RowsModel(TableModel):
 
 
 class RecommendationsModel(TableModel):
-    """The numbered recommendations, editable in place; numbers follow the order."""
+    """The numbered recommendations, editable in place; numbers follow the order.
+
+    Each recommendation also has a key that stays with it when others are removed or moved, so
+    the college's outcome stays with the recommendation it was given for (see OutcomesModel).
+    """
 
     changed = Signal()
 
@@ -109,11 +113,17 @@ class RecommendationsModel(TableModel):
         super().__init__()
         self.headers = [translate("Dossier", "Nr."), translate("Dossier", "Aanbeveling")]
         self.texts: list[str] = []
+        self.keys: list[int] = []
 
     def set_texts(self, texts: list[str]) -> None:
+        """Load saved recommendations: their keys are their numbers."""
         self.beginResetModel()
         self.texts = list(texts)
+        self.keys = list(range(1, len(self.texts) + 1))
         self.endResetModel()
+
+    def entries(self) -> list[tuple[int, str]]:
+        return list(zip(self.keys, self.texts, strict=True))
 
     def row_count(self) -> int:
         return len(self.texts)
@@ -147,6 +157,7 @@ class RecommendationsModel(TableModel):
         row = len(self.texts)
         self.beginInsertRows(QModelIndex(), row, row)
         self.texts.append(text)
+        self.keys.append(max(self.keys, default=0) + 1)
         self.endInsertRows()
         self.changed.emit()
         return row
@@ -155,6 +166,7 @@ class RecommendationsModel(TableModel):
         if 0 <= row < len(self.texts):
             self.beginResetModel()
             del self.texts[row]
+            del self.keys[row]
             self.endResetModel()
             self.changed.emit()
 
@@ -163,6 +175,7 @@ class RecommendationsModel(TableModel):
         if 0 <= row < len(self.texts) and 0 <= target < len(self.texts):
             self.beginResetModel()
             self.texts[row], self.texts[target] = self.texts[target], self.texts[row]
+            self.keys[row], self.keys[target] = self.keys[target], self.keys[row]
             self.endResetModel()
             self.changed.emit()
             return target
@@ -181,35 +194,52 @@ class OutcomesModel(TableModel):
             translate("Dossier", "Uitkomst"),
             translate("Dossier", "Motivering van het college"),
         ]
-        self.rows: list[list[Any]] = []  # [number, text, Outcome | None, reasons]
+        # [key of the recommendation, its text, Outcome | None, reasons]; numbered by position
+        self.rows: list[list[Any]] = []
 
     def set_rows(
-        self, recommendations: list[str], outcomes: dict[int, RecommendationOutcome]
+        self,
+        recommendations: list[tuple[int, str]],
+        outcomes: Mapping[int, tuple[Outcome | None, str]],
     ) -> None:
+        """One row per recommendation (key, text), with the outcome known for its key."""
         self.beginResetModel()
         self.rows = []
-        for number, text in enumerate(recommendations, start=1):
-            known = outcomes.get(number)
-            self.rows.append(
-                [number, text, known.outcome if known else None, known.reasons if known else ""]
-            )
+        for key, text in recommendations:
+            outcome, reasons = outcomes.get(key, (None, ""))
+            self.rows.append([key, text, outcome, reasons])
         self.endResetModel()
 
-    def sync_recommendations(self, recommendations: list[str]) -> None:
-        """Follow the recommendations tab: keep outcomes by number, add or drop rows."""
-        current = {
-            row[0]: RecommendationOutcome(row[0], row[2], row[3])
-            for row in self.rows
-            if row[2] is not None
-        }
+    def load(self, recommendations: list[tuple[int, str]], reply: Reply | None) -> None:
+        """The saved reply's outcomes (keyed by recommendation number, which is the key)."""
+        known = (
+            {o.recommendation_number: (o.outcome, o.reasons) for o in reply.outcomes}
+            if reply
+            else {}
+        )
+        self.set_rows(recommendations, known)
+
+    def sync_recommendations(self, recommendations: list[tuple[int, str]]) -> None:
+        """Follow the recommendations tab: each outcome stays with its recommendation, also
+        when others are removed or moved; removed ones take their outcome with them."""
+        current = {row[0]: (row[2], row[3]) for row in self.rows}
         self.set_rows(recommendations, current)
 
     def outcomes(self) -> tuple[RecommendationOutcome, ...]:
+        """The outcomes as saved: numbered by the recommendation's position."""
         return tuple(
-            RecommendationOutcome(row[0], row[2], row[3].strip())
-            for row in self.rows
+            RecommendationOutcome(position, row[2], row[3].strip())
+            for position, row in enumerate(self.rows, start=1)
             if row[2] is not None
         )
+
+    def unrated_with_reasons(self) -> list[int]:
+        """Recommendations with reasons typed but no outcome chosen (would be dropped)."""
+        return [
+            position
+            for position, row in enumerate(self.rows, start=1)
+            if row[2] is None and row[3].strip()
+        ]
 
     def row_count(self) -> int:
         return len(self.rows)
@@ -223,7 +253,8 @@ class OutcomesModel(TableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        number, text, outcome, reasons = self.rows[index.row()]
+        _key, text, outcome, reasons = self.rows[index.row()]
+        number = index.row() + 1
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -243,7 +274,8 @@ class OutcomesModel(TableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         if index.column() == 1:
-            self.rows[index.row()][2] = value if isinstance(value, Outcome) else None
+            # The delegate's combobox hands the value back as text ("niet"), not as an Outcome.
+            self.rows[index.row()][2] = Outcome(value) if value else None
         elif index.column() == 2:
             self.rows[index.row()][3] = str(value)
         else:
@@ -594,8 +626,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.generalOutcome.setCurrentIndex(
             self.generalOutcome.findData(reply.general_outcome) if reply else 0
         )
-        known = {o.recommendation_number: o for o in reply.outcomes} if reply else {}
-        self.outcomes.set_rows(self.recommendations.texts, known)
+        self.outcomes.load(self.recommendations.entries(), reply)
         self._update_reply_state()
 
     def _update_reply_state(self) -> None:
@@ -869,6 +900,17 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         if not self._reply_active or self.advice_id is None:
             return None
         errors = self._date_errors(self.reply_fields)
+        for number in self.outcomes.unrated_with_reasons():
+            errors.append(
+                FieldError(
+                    "outcomes",
+                    translate(
+                        "Dossier",
+                        "Bij aanbeveling {n} staat een motivering, maar geen uitkomst: kies de "
+                        "uitkomst (of maak de motivering leeg).",
+                    ).format(n=number),
+                )
+            )
         reply_date = self.replyDate.date()
         if reply_date is None and not errors:
             errors.append(
@@ -1083,7 +1125,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.recommendationsTable.setCurrentIndex(self.recommendations.index(row, 1))
 
     def _recommendations_changed(self) -> None:
-        self.outcomes.sync_recommendations(self.recommendations.texts)
+        self.outcomes.sync_recommendations(self.recommendations.entries())
 
     def _kind_changed(self) -> None:
         solicited = self.kind.currentData() == AdviceKind.GEVRAAGD
@@ -1098,7 +1140,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
 
     def _start_reply(self) -> None:
         self._reply_active = True
-        self.outcomes.set_rows(self.recommendations.texts, {})
+        self.outcomes.set_rows(self.recommendations.entries(), {})
         self._update_reply_state()
         self.replyDate.setFocus()
 

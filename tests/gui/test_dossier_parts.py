@@ -134,3 +134,56 @@ def test_internal_notes_are_marked(demo_window) -> None:  # type: ignore[no-unty
     dialog = wlc_dossier(demo_window)
     assert "komt niet in exports" in dialog.internalBanner.text()
     assert dialog.internalNotes.toPlainText()
+
+
+def test_outcome_chosen_in_the_table_is_saved(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Through the real delegate: the combobox hands its choice back as text."""
+    from PySide6.QtWidgets import QComboBox
+
+    from adviesraad_app.domain.model import Outcome
+
+    dialog = wlc_dossier(demo_window)
+    dialog.tabs.setCurrentWidget(dialog.replyTab)
+    table = dialog.outcomesTable
+    index = dialog.outcomes.index(1, 1)
+    delegate = table.itemDelegateForColumn(1)
+    editor = delegate.createEditor(table.viewport(), None, index)
+    assert isinstance(editor, QComboBox)
+    delegate.setEditorData(editor, index)
+    editor.setCurrentIndex(editor.findData(Outcome.NIET))
+    delegate.setModelData(editor, dialog.outcomes, index)
+    assert dialog.outcomes.data(index) == "niet overgenomen"
+    dialog.outcomes.setData(dialog.outcomes.index(1, 2), "Geen budget")
+    assert dialog.save()
+    reply = demo_window.service.dossier(dialog.advice_id).reply
+    assert reply.outcome_for(2).outcome == Outcome.NIET
+    assert reply.outcome_for(2).reasons == "Geen budget"
+
+
+def test_reasons_without_an_outcome_block_saving(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = wlc_dossier(demo_window)
+    dialog.outcomes.setData(dialog.outcomes.index(0, 1), None)
+    dialog.outcomes.setData(dialog.outcomes.index(0, 2), "Een motivering")
+    assert not dialog.save()
+    assert "geen uitkomst" in dialog.outcomesError.text()
+    dialog._clean = dialog.snapshot()  # pytest-qt closes the window before fixtures tear down
+
+
+def test_outcomes_stay_with_their_recommendation_when_others_move(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from adviesraad_app.domain.model import Outcome
+
+    dialog = wlc_dossier(demo_window)  # 1 overgenomen, 2 kennisgenomen, 3 overgenomen
+    texts = list(dialog.recommendations.texts)
+    dialog.tabs.setCurrentWidget(dialog.recommendationsTab)
+    dialog.recommendationsTable.setCurrentIndex(dialog.recommendations.index(0, 1))
+    qtbot.mouseClick(dialog.removeRecommendation, Qt.MouseButton.LeftButton)
+    dialog.recommendationsTable.setCurrentIndex(dialog.recommendations.index(1, 1))
+    qtbot.mouseClick(dialog.moveUp, Qt.MouseButton.LeftButton)
+    assert dialog.recommendations.texts == [texts[2], texts[1]]
+    assert dialog.save()
+    saved = demo_window.service.dossier(dialog.advice_id)
+    by_text = {
+        saved.advice.recommendation(o.recommendation_number).text: o.outcome
+        for o in saved.reply.outcomes
+    }
+    assert by_text == {texts[2]: Outcome.OVERGENOMEN, texts[1]: Outcome.KENNISGENOMEN}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.domain.model import CommitmentStatus, Outcome, RecommendationOutcome
+from adviesraad_app.domain.model import CommitmentStatus, Outcome
 from adviesraad_app.gui.dossier import OutcomesModel, RecommendationsModel, RowsModel
 from adviesraad_app.gui.models import CommitmentsModel, DeadlinesModel, RegisterTableModel
 from tests.conftest import TODAY
@@ -41,7 +41,7 @@ def test_dossier_models(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     recs.set_texts(["een", "twee"])
     qtmodeltester.check(recs)
     outcomes = OutcomesModel()
-    outcomes.set_rows(["een", "twee"], {1: RecommendationOutcome(1, Outcome.NIET, "geld")})
+    outcomes.set_rows([(1, "een"), (2, "twee")], {1: (Outcome.NIET, "geld")})
     qtmodeltester.check(outcomes)
 
 
