@@ -30,6 +30,7 @@ from adviesraad_app.domain.model import (  # noqa: E402
     Settings,
     format_number,
     renumber,
+    with_terms_in_force,
 )
 from adviesraad_app.storage.database import open_database  # noqa: E402
 from adviesraad_app.storage.repository import Repository, now  # noqa: E402
@@ -225,6 +226,7 @@ def generate(count: int, path: Path, seed: int = 7) -> Path:
                     RecommendationOutcome(r.number, rng.choice(list(Outcome))) for r in recs
                 ),
             )
+        advice = with_terms_in_force(advice, settings)
         derived = derive(advice, reply, [], settings)
         columns = Repository._advice_columns(advice)
         columns.update(

@@ -9,6 +9,8 @@ Rules (see DOMAIN.md):
   counted in weeks; a date the college names itself ("uiterlijk 15 januari") or a date agreed
   in an extension is a date, not a term, and is taken as written.
 * An extension (verdaging) replaces the deadline with its new date; the original stays known.
+* The length of a term is the one recorded on the advice when the term started
+  (``Advice.advice_term_weeks`` / ``reply_term_weeks``); before that, the settings' length.
 * A signal (signaal) is not a formal advice: no reply term runs for it.
 """
 
@@ -115,9 +117,8 @@ def original_advice_due(advice: Advice, settings: Settings) -> date | None:
     if advice.requested_deadline is not None:
         return advice.requested_deadline
     if advice.request_received is not None:
-        return term_end(
-            advice.request_received, settings.advice_term_weeks, settings.apply_termijnenwet
-        )
+        weeks = advice.advice_term_weeks or settings.advice_term_weeks
+        return term_end(advice.request_received, weeks, settings.apply_termijnenwet)
     return None
 
 
@@ -125,7 +126,8 @@ def original_reply_due(advice: Advice, settings: Settings) -> date | None:
     """The college's deadline before any extension."""
     if advice.kind == AdviceKind.SIGNAAL or advice.sent_date is None:
         return None
-    return term_end(advice.sent_date, settings.reply_term_weeks, settings.apply_termijnenwet)
+    weeks = advice.reply_term_weeks or settings.reply_term_weeks
+    return term_end(advice.sent_date, weeks, settings.apply_termijnenwet)
 
 
 @dataclass(frozen=True, slots=True)

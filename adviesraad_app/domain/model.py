@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -245,6 +245,11 @@ class Advice:
     confidential: bool = False
     published: bool = False
     manual_status: ManualStatus | None = None
+    # The terms in force for this advice, recorded when its term starts (request received,
+    # advice sent), so that a later change of the settings does not rewrite past deadlines.
+    # None: not started yet; the settings apply.
+    advice_term_weeks: int | None = None
+    reply_term_weeks: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
@@ -252,6 +257,14 @@ class Advice:
     def __post_init__(self) -> None:
         errors: list[FieldError] = []
         _coerce(self, "manual_status", ManualStatus, optional=True)
+        for name in ("advice_term_weeks", "reply_term_weeks"):
+            weeks = getattr(self, name)
+            _check(
+                errors,
+                weeks is None or (isinstance(weeks, int) and 1 <= weeks <= 52),
+                name,
+                translate("Model", "Een termijn is 1 tot en met 52 weken."),
+            )
         if not _coerce(self, "kind", AdviceKind):
             errors.append(
                 FieldError(
@@ -331,6 +344,27 @@ class Advice:
             if item.number == number:
                 return item
         return None
+
+
+def with_terms_in_force(advice: Advice, settings: Settings) -> Advice:
+    """Record the settings' terms on an advice whose term has started and has none yet.
+
+    The advice term starts when a solicited advice's request is received, the reply term when
+    the advice is sent. Once recorded, a term stays with the advice.
+    """
+    advice_weeks = advice.advice_term_weeks
+    if (
+        advice_weeks is None
+        and advice.kind == AdviceKind.GEVRAAGD
+        and advice.request_received is not None
+    ):
+        advice_weeks = settings.advice_term_weeks
+    reply_weeks = advice.reply_term_weeks
+    if reply_weeks is None and advice.kind != AdviceKind.SIGNAAL and advice.sent_date is not None:
+        reply_weeks = settings.reply_term_weeks
+    if (advice_weeks, reply_weeks) == (advice.advice_term_weeks, advice.reply_term_weeks):
+        return advice
+    return replace(advice, advice_term_weeks=advice_weeks, reply_term_weeks=reply_weeks)
 
 
 def renumber(texts: Iterable[str]) -> tuple[Recommendation, ...]:

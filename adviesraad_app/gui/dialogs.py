@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
+    QLabel,
     QListWidgetItem,
     QMessageBox,
     QWidget,
@@ -155,6 +156,18 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
         for theme in settings.themes:
             self._add_theme_item(theme)
         self.databasePath.setText(database_path)
+        terms_note = QLabel(
+            self.tr(
+                "Een gewijzigde termijn geldt voor termijnen die vanaf nu beginnen; lopende en "
+                "afgelopen termijnen houden de lengte die gold toen ze begonnen."
+            )
+        )
+        terms_note.setWordWrap(True)
+        terms_note.setStyleSheet("color: #555;")
+        position: tuple[int, object] = self.form.getWidgetPosition(  # type: ignore[assignment]
+            self.replyTermWeeks
+        )
+        self.form.insertRow(position[0] + 1, "", terms_note)
         self._database_path = database_path
         self._settings = settings
         self._errors = {

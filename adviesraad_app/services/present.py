@@ -96,6 +96,8 @@ def field_label(name: str) -> str:
         "confidential": translate("Fields", "Vertrouwelijk"),
         "published": translate("Fields", "Gepubliceerd"),
         "manual_status": translate("Fields", "Status (handmatig)"),
+        "advice_term_weeks": translate("Fields", "Adviestermijn (weken)"),
+        "reply_term_weeks": translate("Fields", "Reactietermijn (weken)"),
         "date": translate("Fields", "Datum"),
         "our_reference": translate("Fields", "Kenmerk gemeente"),
         "case_number": translate("Fields", "Zaaknummer"),

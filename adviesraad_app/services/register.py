@@ -31,6 +31,7 @@ from adviesraad_app.domain.model import (
     Reply,
     Settings,
     TermKind,
+    with_terms_in_force,
 )
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.domain.views import CommitmentRow, Dossier, RegisterRow
@@ -133,7 +134,7 @@ class RegisterService:
         """Save a new advice; an empty number gets the next free one of its year."""
         with self._write():
             advice = self._check_number(replace(advice, id=None))
-            saved = self.repo.insert_advice(advice)
+            saved = self.repo.insert_advice(with_terms_in_force(advice, self.settings))
             assert saved.id is not None
             self.repo.refresh(saved.id, self.settings)
         return saved
@@ -159,7 +160,7 @@ class RegisterService:
                             )
                         ]
                     )
-            saved = self.repo.update_advice(advice)
+            saved = self.repo.update_advice(with_terms_in_force(advice, self.settings))
             self.repo.refresh(advice_id, self.settings)
         return saved
 

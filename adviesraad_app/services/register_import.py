@@ -48,6 +48,7 @@ from adviesraad_app.domain.model import (
     format_number,
     number_parts,
     renumber,
+    with_terms_in_force,
 )
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.i18n import current_language, translate
@@ -1007,7 +1008,7 @@ def apply_import(
                         "geïmporteerd. Bekijk de proefdraai opnieuw.",
                     ).format(name=plan.table.path.name, number=row.advice.number, row=row.row)
                 )
-            advice = repo.insert_advice(row.advice)
+            advice = repo.insert_advice(with_terms_in_force(row.advice, service.settings))
             assert advice.id is not None
             if row.reply is not None:
                 repo.insert_reply(replace(row.reply, advice_id=advice.id))

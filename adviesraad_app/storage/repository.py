@@ -247,6 +247,8 @@ class Repository:
             confidential=bool(row["confidential"]),
             published=bool(row["published"]),
             manual_status=ManualStatus(row["manual_status"]) if row["manual_status"] else None,
+            advice_term_weeks=row["advice_term_weeks"],
+            reply_term_weeks=row["reply_term_weeks"],
             created_at=_dt(row["created_at"]),
             updated_at=_dt(row["updated_at"]),
             deleted_at=_dt(row["deleted_at"]),
@@ -310,6 +312,8 @@ class Repository:
             "confidential": int(advice.confidential),
             "published": int(advice.published),
             "manual_status": advice.manual_status.value if advice.manual_status else None,
+            "advice_term_weeks": advice.advice_term_weeks,
+            "reply_term_weeks": advice.reply_term_weeks,
         }
 
     def insert_advice(self, advice: Advice, *, at: datetime | None = None) -> Advice:

@@ -48,6 +48,8 @@ def m0001_initial(db: Database) -> None:
             confidential INTEGER NOT NULL DEFAULT 0,
             published INTEGER NOT NULL DEFAULT 0,
             manual_status TEXT CHECK (manual_status IN ('afgerond', 'vervallen')),
+            advice_term_weeks INTEGER CHECK (advice_term_weeks BETWEEN 1 AND 52),
+            reply_term_weeks INTEGER CHECK (reply_term_weeks BETWEEN 1 AND 52),
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL,
             deleted_at TEXT,

@@ -1408,6 +1408,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bij aanbeveling {n} staat een motivering, maar geen uitkomst: kies de uitkomst (of maak de motivering leeg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vul de datum van de reactie in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2029,6 +2033,14 @@
     </message>
     <message>
         <source>Status (handmatig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviestermijn (weken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactietermijn (weken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5095,6 +5107,10 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Een gewijzigde termijn geldt voor termijnen die vanaf nu beginnen; lopende en afgelopen termijnen houden de lengte die gold toen ze begonnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Nieuw thema</source>
         <translation type="unfinished"></translation>

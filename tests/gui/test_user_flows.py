@@ -240,5 +240,14 @@ def test_settings_change_terms(demo_window, qtbot, monkeypatch) -> None:  # type
     monkeypatch.setattr(dialogs, "SettingsDialog", FakeDialog)
     window.edit_settings()
     assert window.service.settings.reply_term_weeks == 8
+    # Advices already sent keep the term that was in force: history is not rewritten.
     wlc = next(r for r in window.service.register() if "Werk- en Leercentrum" in r.title)
-    assert wlc.reply_due == date(2024, 10, 7)
+    assert wlc.reply_due == date(2024, 9, 23) and wlc.reply_days_late == 43
+    # An advice sent from now on gets the new term.
+    from adviesraad_app.domain.model import Advice, AdviceKind
+
+    new = window.service.create_advice(
+        Advice(kind=AdviceKind.ONGEVRAAGD, title="Nieuw", sent_date=date(2026, 11, 23))
+    )
+    assert new.reply_term_weeks == 8
+    assert window.service.dossier(new.id).reply_term.due == date(2027, 1, 18)

@@ -148,15 +148,35 @@ def test_reply_before_advice_is_refused_and_nothing_saved(service: RegisterServi
     assert all(h.entity != "reply" for h in service.dossier(a.id).history)
 
 
-def test_changing_the_term_setting_recomputes_every_deadline(service: RegisterService) -> None:
-    a = make(service, sent_date=date(2024, 8, 12))
-    assert service.register()[0].reply_due == date(2024, 9, 23)
-    service.save_settings(replace(service.settings, reply_term_weeks=8))
-    assert service.register()[0].reply_due == date(2024, 10, 7)
-    assert service.dossier(a.id or 0).reply_term.due == date(2024, 10, 7)  # type: ignore[union-attr]
+def test_a_term_setting_applies_to_terms_that_start_after_it(service: RegisterService) -> None:
+    sent = make(service, sent_date=date(2024, 8, 12))
+    assert sent.reply_term_weeks == 6  # recorded when the term started
+    asked = make(service, "Gevraagd", kind=AdviceKind.GEVRAAGD)  # no request date yet
+    assert service.register(RegisterFilter(search="gevraagd"))[0].advice_due is None
+    service.save_settings(replace(service.settings, reply_term_weeks=8, advice_term_weeks=4))
+    # The sent advice keeps its 6 weeks: the deadline (and how late a reply was) stays.
+    assert service.dossier(sent.id or 0).reply_term.due == date(2024, 9, 23)  # type: ignore[union-attr]
+    # A term that starts now gets the new length, and keeps it.
+    assert asked.id is not None
+    updated = service.update_advice(
+        replace(service.get_advice(asked.id), request_received=date(2025, 1, 6))
+    )
+    assert updated.advice_term_weeks == 4
+    assert service.dossier(asked.id).advice_term.due == date(2025, 2, 3)  # type: ignore[union-attr]
     reopened = RegisterService.open(service.path)
     assert reopened.settings.reply_term_weeks == 8
+    assert reopened.get_advice(sent.id or 0).reply_term_weeks == 6
     reopened.close()
+
+
+def test_unsent_advices_follow_the_settings_until_sent(service: RegisterService) -> None:
+    draft = make(service, "Concept")
+    assert draft.reply_term_weeks is None
+    service.save_settings(replace(service.settings, reply_term_weeks=8))
+    assert draft.id is not None
+    sent = service.update_advice(replace(service.get_advice(draft.id), sent_date=date(2024, 8, 12)))
+    assert sent.reply_term_weeks == 8
+    assert service.dossier(draft.id).reply_term.due == date(2024, 10, 7)  # type: ignore[union-attr]
 
 
 def test_sorting_and_filters(service: RegisterService) -> None:
