@@ -42,7 +42,7 @@ from .errors import (
     classify_os_error,
     classify_sqlite_error,
 )
-from .paths import backups_dir
+from .paths import backups_dir, sqlite_uri
 
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
@@ -86,8 +86,7 @@ def _locked(path: Path) -> DatabaseLockedError:
 
 
 def _read_only_uri(path: Path, *, immutable: bool = False) -> str:
-    suffix = "?mode=ro&immutable=1" if immutable else "?mode=ro"
-    return path.resolve().as_uri() + suffix
+    return sqlite_uri(path, "mode=ro&immutable=1" if immutable else "mode=ro")
 
 
 def _copy_pages(
@@ -144,7 +143,7 @@ def _open_source(path: Path) -> sqlite3.Connection:
     last one to close it tidies up the ``-wal``/``-shm``, which a read-only one leaves behind.
     """
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, "mode=rw"), uri=True)
         conn.execute("PRAGMA schema_version").fetchone()
     except sqlite3.OperationalError:
         conn = sqlite3.connect(_read_only_uri(path), uri=True)

@@ -32,6 +32,7 @@ from .errors import (
     classify_os_error,
     classify_sqlite_error,
 )
+from .paths import sqlite_uri
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -166,6 +167,15 @@ class Store:
             self.conn.close()
 
 
+def _cannot_open(exc: sqlite3.Error, path: Path) -> CannotOpenError:
+    return CannotOpenError(
+        translate("Storage", "De database {path} kan niet worden geopend ({reason}).").format(
+            path=path, reason=exc
+        ),
+        path,
+    )
+
+
 def _refuse_unless_database(path: Path) -> None:
     """Step 1: judge the file from outside, without letting SQLite touch it."""
     if path.is_dir():
@@ -223,11 +233,11 @@ def _probe(path: Path) -> tuple[int, int, set[str]]:
     ``immutable``: SQLite then creates no ``-shm``/``-wal`` next to a file it may refuse.
     """
     pending = any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
-    uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if pending else "&immutable=1")
+    uri = sqlite_uri(path, "mode=ro" + ("" if pending else "&immutable=1"))
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise classify_sqlite_error(exc, path) or CannotOpenError(str(exc), path) from exc
+        raise classify_sqlite_error(exc, path) or _cannot_open(exc, path) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -288,7 +298,7 @@ def _check_identity(path: Path, application_id: int, user_version: int, tables: 
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     if readonly:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
     else:
         conn = sqlite3.connect(str(path))
     conn.row_factory = sqlite3.Row
@@ -340,13 +350,13 @@ def open_database(
         try:
             conn = _connect(path, readonly=True)
         except sqlite3.Error as exc:
-            raise classify_sqlite_error(exc, path) or CannotOpenError(str(exc), path) from exc
+            raise classify_sqlite_error(exc, path) or _cannot_open(exc, path) from exc
         return Store(conn, path, readonly=True)
 
     try:
         conn = _connect(path, readonly=False)
     except sqlite3.Error as exc:
-        raise classify_sqlite_error(exc, path) or CannotOpenError(str(exc), path) from exc
+        raise classify_sqlite_error(exc, path) or _cannot_open(exc, path) from exc
     store = Store(conn, path)
     try:
         with store.translate_errors():

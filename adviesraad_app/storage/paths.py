@@ -43,3 +43,16 @@ def documents_dir(db_path: Path) -> Path:
 def backups_dir(db_path: Path) -> Path:
     """Automatic backups: a folder beside the database."""
     return db_path.parent / "backups"
+
+
+def sqlite_uri(path: Path, query: str = "") -> str:
+    """A ``file:`` URI for SQLite (``query`` like ``"mode=ro"``), also for network paths.
+
+    ``Path.as_uri()`` writes a UNC path (``\\server\\share\register.sqlite3``) as
+    ``file://server/share/...``, which SQLite refuses ("invalid uri authority"); SQLite wants
+    the authority empty, so the host goes into the path: ``file:////server/share/...``.
+    """
+    uri = path.resolve().as_uri()
+    if uri.startswith("file://") and not uri.startswith("file:///"):
+        uri = "file:////" + uri[len("file://") :]
+    return f"{uri}?{query}" if query else uri

@@ -207,3 +207,32 @@ def test_directory_as_database(tmp_path: Path) -> None:
 
     with pytest.raises(CannotOpenError):
         open_database(tmp_path)
+
+
+def test_sqlite_uri_keeps_network_paths_usable() -> None:
+    """A UNC path must not become 'file://server/...': SQLite refuses that authority."""
+    from pathlib import PureWindowsPath
+
+    from adviesraad_app.storage.paths import sqlite_uri
+
+    class Unc(type(Path())):  # type: ignore[misc]
+        def resolve(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def as_uri(self) -> str:
+            return PureWindowsPath(r"\\server\share\register.sqlite3").as_uri()
+
+    uri = sqlite_uri(Unc("x"), "mode=ro")
+    assert uri == "file:////server/share/register.sqlite3?mode=ro"
+    assert sqlite_uri(Path("/tmp/a b.sqlite3")) == "file:///tmp/a%20b.sqlite3"
+
+
+def test_uri_with_empty_authority_opens_a_database(tmp_path: Path) -> None:
+    from adviesraad_app.storage.paths import sqlite_uri
+
+    db = tmp_path / "r.sqlite3"
+    sqlite3.connect(db).close()
+    # The form used for UNC paths (host in the path, empty authority) is accepted by SQLite.
+    conn = sqlite3.connect("file:" + "//" + str(db) + "?mode=ro", uri=True)
+    conn.close()
+    assert sqlite_uri(db).startswith("file:///")
