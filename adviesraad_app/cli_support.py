@@ -50,11 +50,17 @@ def add_common(parser: argparse.ArgumentParser) -> None:
 
 
 def _ensure_utf8_streams() -> None:
+    """Output redirected to a file or a pipe is UTF-8 (JSON, scripts), whatever the Windows
+    code page; a console keeps its own encoding, with unknown characters replaced."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            with contextlib.suppress(ValueError, OSError):
+        if reconfigure is None:
+            continue
+        with contextlib.suppress(ValueError, OSError, AttributeError):
+            if stream.isatty():
                 reconfigure(errors="replace")
+            else:
+                reconfigure(encoding="utf-8", errors="replace")
 
 
 def out(text: str = "") -> None:

@@ -77,7 +77,18 @@ DATE_IN_TEXT = re.compile(
 )
 
 
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2200
+
+
 def _build(year: int, month: int, day: int, original: str) -> date:
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        raise DateParseError(
+            original,
+            translate(
+                "Dates", "‘{text}’ ligt te ver in het verleden of de toekomst (jaar {year})."
+            ).format(text=original, year=year),
+        )
     try:
         return date(year, month, day)
     except ValueError:
@@ -92,7 +103,8 @@ def parse_date(text: str) -> date:
 
     Accepts ``2024-08-12``, ``12-08-2024``, ``12-8-2024``, ``12/8/2024``, ``12.08.2024``,
     ``12 augustus 2024``, ``12 aug. 2024`` and ``maandag 12 augustus 2024``. Two-digit years
-    are read as 20xx. Raises :class:`DateParseError` with a Dutch message otherwise.
+    are 2000–2069 or 1970–1999. Years outside 1900–2200 are refused (a typing error, and no
+    deadline could be computed). Raises :class:`DateParseError` with a Dutch message.
     """
     original = text
     cleaned = " ".join(text.strip().lower().split())
@@ -105,8 +117,8 @@ def parse_date(text: str) -> date:
     match = _NUMERIC.match(cleaned)
     if match:
         year = int(match[3])
-        if len(match[3]) == 2:
-            year += 2000
+        if len(match[3]) == 2:  # '24 is 2024, '99 is 1999
+            year += 2000 if year < 70 else 1900
         return _build(year, int(match[2]), int(match[1]), original)
     match = _WORDS.match(cleaned)
     if match:

@@ -1309,7 +1309,12 @@ class DossierDialog(QDialog, Ui_DossierDialog):
                 ).format(name=document.original_name, folder=path.parent),
             )
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        try:
+            copy = self.service.viewing_copy(document)
+        except UserError as exc:
+            show_error(self, exc.message)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     def _delete_document(self) -> None:
         document = self._selected_payload(self.documentsTable, self.documentsModel)

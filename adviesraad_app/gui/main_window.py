@@ -279,6 +279,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.service.reload()
         self._stale = [True] * len(self._pages)
         self._ensure_loaded(self.current_page())
+        if self.banner.isVisible():
+            self.announce_overdue(quietly=True)  # the count changes with the data
         self._update_status()
         self._update_actions()
 
@@ -295,10 +297,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         )
         self.actionLoadDemo.setEnabled(count == 0 and not self.service.readonly)
 
-    def announce_overdue(self) -> int:
-        """At start-up: say how many deadlines are overdue (banner and status bar)."""
+    def announce_overdue(self, *, quietly: bool = False) -> int:
+        """Say how many deadlines are overdue: the banner, and (at start-up) the status bar.
+        ``quietly``: only bring the banner up to date (after a change)."""
         self._ensure_loaded(PAGE_DEADLINES)
         overdue = self.dashboard_view.model.counts()[DeadlineState.OVERDUE]
+        if overdue and quietly and not self.banner.isVisible():
+            return overdue  # the user closed it, or it never showed: no new banner
         if overdue:
             text = (
                 self.tr("Er is 1 termijn verstreken.")
@@ -309,8 +314,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                 text + " " + self.tr("Bekijk ze bij Termijnen; de oudste staan bovenaan.")
             )
             self.banner.show()
-            self.statusbar.showMessage(text, 15000)
-            self._status_timer.start()
+            if not quietly:
+                self.statusbar.showMessage(text, 15000)
+                self._status_timer.start()
         else:
             self.banner.hide()
         return overdue

@@ -111,6 +111,19 @@ class RegisterService:
     # ------------------------------------------------------------------ advices
 
     def _check_number(self, advice: Advice) -> Advice:
+        if not advice.number and advice.id is not None:
+            raise ValidationError(
+                [
+                    FieldError(
+                        "number",
+                        translate(
+                            "Register",
+                            "Vul het nummer in; een opgeslagen advies houdt zijn nummer (brieven "
+                            "verwijzen ernaar).",
+                        ),
+                    )
+                ]
+            )
         if not advice.number:
             year = (advice.request_received or advice.sent_date or date.today()).year
             return replace(advice, number=self.repo.next_number(year))
@@ -419,6 +432,29 @@ class RegisterService:
             saved = self.repo.insert_document(document)
             self.repo.refresh(advice_id, self.settings)
         return saved
+
+    def viewing_copy(self, document: Document) -> Path:
+        """A read-only copy of a stored document, under its own name, to open in a viewer.
+
+        The stored copy is the archive (checked against its SHA-256, shared by dossiers with
+        the same file): a viewer that saves changes must not alter it.
+        """
+        import stat
+        import tempfile
+
+        source = self.document_path(document)
+        folder = Path(tempfile.gettempdir()) / "Adviesraad" / f"document-{document.id}"
+        target = folder / Path(document.original_name).name
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if target.exists():
+                target.chmod(stat.S_IWRITE | stat.S_IREAD)
+                target.unlink()
+            shutil.copyfile(source, target)
+            target.chmod(stat.S_IREAD)
+        except OSError as exc:
+            raise classify_os_error(exc, target) from exc
+        return target
 
     def delete_document(self, document_id: int) -> int:
         """Remove a document from the dossier; the stored copy stays, so it can be undone."""

@@ -124,8 +124,9 @@ def _copy_pages(
 
 
 def _fsync_file(path: Path) -> None:
+    # Opened for writing: on Windows, flushing (FlushFileBuffers) needs write access.
     with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
         try:
             os.fsync(fd)
         finally:

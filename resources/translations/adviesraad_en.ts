@@ -1144,6 +1144,10 @@
 <context>
     <name>Dates</name>
     <message>
+        <source>‘{text}’ ligt te ver in het verleden of de toekomst (jaar {year}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>‘{text}’ bestaat niet als datum.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4188,6 +4192,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vul het nummer in; een opgeslagen advies houdt zijn nummer (brieven verwijzen ernaar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deze reactie kan niet worden teruggezet: het advies heeft inmiddels een andere reactie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5315,6 +5323,10 @@
     </message>
     <message>
         <source>De database {path} is alleen-lezen geopend: er kan niets worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} kan niet worden geopend ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -143,3 +143,32 @@ def test_open_advices_overdue_count(demo_service: RegisterService) -> None:
     assert overdue >= 2
     later = demo_service.overdue_count(TODAY + timedelta(days=400))
     assert later > overdue
+
+
+def test_a_saved_advice_keeps_a_number(service: RegisterService) -> None:
+    from dataclasses import replace
+
+    from adviesraad_app.domain.errors import ValidationError
+
+    a = service.create_advice(
+        Advice(kind=AdviceKind.ONGEVRAAGD, title="x", sent_date=date(2024, 8, 12))
+    )
+    with pytest.raises(ValidationError) as info:
+        service.update_advice(replace(a, number=""))
+    assert info.value.for_field("number")
+    assert service.get_advice(a.id or 0).number == a.number
+
+
+def test_documents_open_as_a_read_only_copy(service: RegisterService, tmp_path: Path) -> None:
+    import os
+
+    a = service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="x"))
+    source = tmp_path / "Reactie.pdf"
+    source.write_bytes(b"%PDF-1.4 origineel")
+    doc = service.add_document(a.id or 0, source, DocumentKind.REPLY)
+    copy = service.viewing_copy(doc)
+    assert copy.name == "Reactie.pdf" and copy != service.document_path(doc)
+    assert copy.read_bytes() == b"%PDF-1.4 origineel"
+    if os.geteuid() != 0:  # root may write anyway
+        assert not os.access(copy, os.W_OK)
+    assert service.viewing_copy(doc) == copy  # opening again replaces the old copy
