@@ -255,7 +255,11 @@ def _cmd_show(ctx: CommandContext) -> int:
 
 
 def _cmd_deadlines(ctx: CommandContext) -> int:
-    from adviesraad_app.services.present import deadline_state_label, deadline_type_label
+    from adviesraad_app.services.present import (
+        days_text,
+        deadline_state_label,
+        deadline_type_label,
+    )
     from adviesraad_app.services.serialize import deadline_dict
 
     a = ctx.args
@@ -279,7 +283,7 @@ def _cmd_deadlines(ctx: CommandContext) -> int:
     body = [
         [
             format_short(i.due_date),
-            str(i.days_left),
+            days_text(i.days_left),
             deadline_state_label(i),
             deadline_type_label(i.type)
             + (" " + translate("CLI", "(verdaagd)") if i.extended else ""),

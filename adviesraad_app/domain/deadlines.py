@@ -69,22 +69,6 @@ def atw_holidays(year: int) -> frozenset[date]:
     )
 
 
-def holiday_name(day: date) -> str | None:
-    """The Dutch name of an Atw holiday, or ``None``."""
-    easter = easter_sunday(day.year)
-    names = {
-        date(day.year, 1, 1): "Nieuwjaarsdag",
-        easter + timedelta(days=1): "tweede Paasdag",
-        easter + timedelta(days=39): "Hemelvaartsdag",
-        easter + timedelta(days=50): "tweede Pinksterdag",
-        kings_day(day.year): "Koningsdag",
-        date(day.year, 5, 5): "Bevrijdingsdag",
-        date(day.year, 12, 25): "eerste Kerstdag",
-        date(day.year, 12, 26): "tweede Kerstdag",
-    }
-    return names.get(day)
-
-
 def is_non_working_day(day: date) -> bool:
     return day.weekday() >= 5 or day in atw_holidays(day.year)
 

@@ -52,6 +52,7 @@ class ExtensionDialog(QDialog, Ui_ExtensionDialog):
         self.termDescription.setText(
             self.tr("{what}; loopt nu tot {date}").format(what=what, date=format_long(term.due))
         )
+        self.termDescription.setWordWrap(False)  # one line; wrapping cut the date off
         self.agreedOn.setDate(date.today())
         self._errors = {
             "new_date": add_error_label(self.form, self.newDate),

@@ -508,6 +508,9 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.addCommitment.clicked.connect(self._add_commitment)
         self.editCommitment.clicked.connect(self._edit_commitment)
         self.commitmentsTable.doubleClicked.connect(self._edit_commitment)
+        self.commitmentsTable.selectionModel().selectionChanged.connect(
+            self._update_commitment_buttons
+        )
         self.commitmentDone.clicked.connect(lambda: self._set_commitment(CommitmentStatus.DONE))
         self.commitmentLapsed.clicked.connect(lambda: self._set_commitment(CommitmentStatus.LAPSED))
         self.deleteCommitment.clicked.connect(self._delete_commitment)
@@ -608,7 +611,14 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.replyLateness.setText(
             reply_lateness_text(dossier)
             + (
-                f" ({dossier.reply_time_days} " + translate("Dossier", "dagen na het advies") + ")"
+                " "
+                + (
+                    translate("Dossier", "(1 dag na het advies)")
+                    if dossier.reply_time_days == 1
+                    else translate("Dossier", "({n} dagen na het advies)").format(
+                        n=dossier.reply_time_days
+                    )
+                )
                 if dossier.reply_time_days is not None
                 else ""
             )
@@ -716,14 +726,8 @@ class DossierDialog(QDialog, Ui_DossierDialog):
             )
         )
         self.commitmentsNote.setVisible(not has_reply)
-        for button in (
-            self.addCommitment,
-            self.editCommitment,
-            self.commitmentDone,
-            self.commitmentLapsed,
-            self.deleteCommitment,
-        ):
-            button.setEnabled(has_reply)
+        self.addCommitment.setEnabled(has_reply and not self.service.readonly)
+        self._update_commitment_buttons()
         for button in (
             self.addDocument,
             self.openDocument,
@@ -787,6 +791,17 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.saveButton.setToolTip(readonly_hint())
         self.validationSummary.setStyleSheet("color:#5c4400;")
         self.validationSummary.setText(readonly_hint())
+
+    def _update_commitment_buttons(self) -> None:
+        """Acting on a commitment needs one to be chosen."""
+        chosen = self._selected_payload(self.commitmentsTable, self.commitmentsModel)
+        for button in (
+            self.editCommitment,
+            self.commitmentDone,
+            self.commitmentLapsed,
+            self.deleteCommitment,
+        ):
+            button.setEnabled(chosen is not None and not self.service.readonly)
 
     def _data_changed(self) -> None:
         """Something was saved (here, in the main window, or undone): refresh what is saved
@@ -1078,13 +1093,13 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         new_reply = reply if old_reply is None and reply is not None else None
 
         def undo() -> None:
-            with service.store.write():
+            with service.all_or_nothing():
                 if new_reply is not None and new_reply.id is not None:
                     service.delete_reply(new_reply.id)
                 service.save_dossier(old_advice, old_reply)
 
         def redo() -> None:
-            with service.store.write():
+            with service.all_or_nothing():
                 if new_reply is not None and new_reply.id is not None:
                     service.restore_reply(new_reply.id)
                 service.save_dossier(advice, reply)

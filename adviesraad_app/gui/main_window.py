@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
@@ -144,12 +144,26 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     # -- setup ---------------------------------------------------------------------------
 
+    @Slot(str)
+    def _undo_text_changed(self, text: str) -> None:
+        prefix = self.tr("&Ongedaan maken")
+        self.actionUndo.setText(f"{prefix}: {text}" if text else prefix)
+
+    @Slot(str)
+    def _redo_text_changed(self, text: str) -> None:
+        prefix = self.tr("Opnie&uw")
+        self.actionRedo.setText(f"{prefix}: {text}" if text else prefix)
+
     def _setup_actions(self) -> None:
         undo = self.ops.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ops.undo_stack.createRedoAction(self, self.tr("Opnie&uw"))
         redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         self.actionUndo, self.actionRedo = undo, redo
+        # "Ongedaan maken: Advies verwijderen" (Qt would write the two without a colon).
+        # Bound methods, not lambdas: they are disconnected when this window goes.
+        self.ops.undo_stack.undoTextChanged.connect(self._undo_text_changed)
+        self.ops.undo_stack.redoTextChanged.connect(self._redo_text_changed)
         first = self.menuEdit.actions()[0]
         self.menuEdit.insertAction(first, undo)
         self.menuEdit.insertAction(first, redo)
@@ -383,12 +397,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         )
 
         def do() -> None:
-            with self.service.store.write():
+            with self.service.all_or_nothing():
                 for advice_id in ids:
                     self.service.delete_advice(advice_id)
 
         def undo() -> None:
-            with self.service.store.write():
+            with self.service.all_or_nothing():
                 for advice_id in ids:
                     self.service.restore_advice(advice_id)
 
@@ -409,12 +423,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             return
 
         def do() -> None:
-            with self.service.store.write():
+            with self.service.all_or_nothing():
                 for advice_id in ids:
                     self.service.restore_advice(advice_id)
 
         def undo() -> None:
-            with self.service.store.write():
+            with self.service.all_or_nothing():
                 for advice_id in ids:
                     self.service.delete_advice(advice_id)
 

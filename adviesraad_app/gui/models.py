@@ -21,7 +21,7 @@ from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import AdviceStatus, CommitmentStatus, Outcome
 from adviesraad_app.domain.views import CommitmentRow, RegisterRow
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.present import days_text
+from adviesraad_app.services.present import days_text, deadline_state_label
 from adviesraad_app.services.register import RegisterService
 
 from .widgets import state_icon
@@ -378,13 +378,7 @@ class DeadlinesModel(TableModel):
 
     @staticmethod
     def state_text(item: DeadlineItem) -> str:
-        if item.state == DeadlineState.OVERDUE:
-            return translate("Models", "Te laat")
-        if item.state == DeadlineState.DUE_SOON:
-            return translate("Models", "Binnenkort")
-        if item.type == DeadlineType.REPLY_DUE:
-            return translate("Models", "Wacht op reactie")
-        return translate("Models", "Loopt")
+        return deadline_state_label(item)
 
     @staticmethod
     def what_text(item: DeadlineItem) -> str:

@@ -37,11 +37,14 @@ def days_text(days_left: int) -> str:
 
 
 def deadline_state_label(item: DeadlineItem) -> str:
+    """The state of a deadline in a word or two, as the Termijnen view and the CLI say it."""
     if item.state == DeadlineState.OVERDUE:
-        return translate("Present", "Te laat: {days}").format(days=days_text(item.days_left))
+        return translate("Present", "Te laat")
     if item.state == DeadlineState.DUE_SOON:
-        return translate("Present", "Binnenkort: {days}").format(days=days_text(item.days_left))
-    return translate("Present", "Open: {days}").format(days=days_text(item.days_left))
+        return translate("Present", "Binnenkort")
+    if item.type == DeadlineType.REPLY_DUE:
+        return translate("Present", "Wacht op reactie")
+    return translate("Present", "Loopt")
 
 
 def state_word(state: DeadlineState) -> str:

@@ -82,6 +82,13 @@ class RegisterService:
         return self.store.data_version()
 
     @contextlib.contextmanager
+    def all_or_nothing(self) -> Iterator[None]:
+        """Several service calls as one change: all of them are saved, or none (for bulk
+        actions such as deleting a selection, and for undoing them)."""
+        with self._write():
+            yield
+
+    @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
         with self.store.write():
             yield

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from adviesraad_app.domain.dates import from_iso
@@ -32,6 +33,13 @@ from adviesraad_app.domain.views import CommitmentRow, RegisterRow
 from .database import Store
 from .repository import Repository, _dt
 
+
+def _rank_sql(column: str, members: Iterable[StrEnum]) -> str:
+    """``CASE column WHEN 'first' THEN 1 … END``: sorts an enum column in its own order."""
+    whens = " ".join(f"WHEN '{m.value}' THEN {i}" for i, m in enumerate(members, start=1))
+    return f"CASE {column} {whens} END"
+
+
 _ORDER_SQL: dict[SortKey, str] = {
     SortKey.NUMBER: "a.year {d}, a.seq {d}",
     SortKey.TITLE: "a.title COLLATE NOCASE {d}",
@@ -40,8 +48,9 @@ _ORDER_SQL: dict[SortKey, str] = {
     SortKey.SENT: "a.sent_date IS NULL, a.sent_date {d}",
     SortKey.REPLY_DUE: "a.reply_due IS NULL, a.reply_due {d}",
     SortKey.REPLY_DATE: "a.reply_date IS NULL, a.reply_date {d}",
-    SortKey.OUTCOME: "a.outcome IS NULL, a.outcome {d}",
-    SortKey.STATUS: "a.status {d}",
+    # Outcomes and statuses in their natural (declaration) order, not alphabetically.
+    SortKey.OUTCOME: "a.outcome IS NULL, " + _rank_sql("a.outcome", Outcome) + " {d}",
+    SortKey.STATUS: _rank_sql("a.status", AdviceStatus) + " {d}",
     SortKey.DAYS_LATE: (
         "CASE WHEN a.reply_date IS NOT NULL THEN a.reply_days_late "
         "WHEN a.status = 'advies_verzonden' AND a.reply_due < date('now', 'localtime') "

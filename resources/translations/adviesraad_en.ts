@@ -1388,7 +1388,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dagen na het advies</source>
+        <source>(1 dag na het advies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({n} dagen na het advies)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3550,18 +3554,6 @@
         <translation>What</translation>
     </message>
     <message>
-        <source>Binnenkort</source>
-        <translation>Due soon</translation>
-    </message>
-    <message>
-        <source>Wacht op reactie</source>
-        <translation>Awaiting reply</translation>
-    </message>
-    <message>
-        <source>Loopt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Advies aan college</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3945,18 +3937,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Te laat: {days}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Binnenkort: {days}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open: {days}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>te laat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4167,6 +4147,22 @@
     <message>
         <source>Documenten</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Te laat</source>
+        <translation type="unfinished">Late</translation>
+    </message>
+    <message>
+        <source>Binnenkort</source>
+        <translation type="unfinished">Due soon</translation>
+    </message>
+    <message>
+        <source>Wacht op reactie</source>
+        <translation type="unfinished">Awaiting reply</translation>
+    </message>
+    <message>
+        <source>Loopt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Interne notities (intern — komt niet in exports)</source>

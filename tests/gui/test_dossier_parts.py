@@ -66,7 +66,10 @@ def test_add_commitment_through_its_dialog(demo_window, qtbot, monkeypatch) -> N
     assert dialog.commitmentsModel.rowCount() == before + 1
     added = dialog.commitmentsModel.payload[-1]
     assert added.due_date == date(2025, 3, 1) and added.status == CommitmentStatus.OPEN
+    dialog.commitmentsTable.clearSelection()
+    assert not dialog.commitmentDone.isEnabled() and not dialog.deleteCommitment.isEnabled()
     dialog.commitmentsTable.selectRow(before)
+    assert dialog.commitmentDone.isEnabled() and dialog.deleteCommitment.isEnabled()
     qtbot.mouseClick(dialog.commitmentDone, Qt.MouseButton.LeftButton)
     assert dialog.commitmentsModel.payload[-1].status == CommitmentStatus.DONE
     demo_window.actionUndo.trigger()

@@ -157,9 +157,11 @@ def test_delete_and_undo_restores(demo_window, qtbot) -> None:  # type: ignore[n
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert service.count() == before - 1
     assert window.register_view.model.rowCount() == before - 1
+    assert window.actionUndo.text().startswith("&Ongedaan maken: ")
     window.actionUndo.trigger()
     assert service.count() == before
     assert service.get_advice(advice_id).deleted_at is None
+    assert window.actionRedo.text().startswith("Opnie&uw: ")
     window.actionRedo.trigger()
     assert service.count() == before - 1
     # Restore from the waste basket, as a user who did not press Ctrl+Z would.

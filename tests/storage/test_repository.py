@@ -193,6 +193,14 @@ def test_sorting_and_filters(service: RegisterService) -> None:
     assert service.years() == [2025, 2024]
 
 
+def test_status_sorts_in_lifecycle_order(demo_service: RegisterService) -> None:
+    rows = demo_service.register(order=RegisterOrder(SortKey.STATUS, False))
+    ranks = [list(AdviceStatus).index(r.status) for r in rows]
+    assert ranks == sorted(ranks) and len(set(ranks)) > 2
+    backwards = demo_service.register(order=RegisterOrder(SortKey.STATUS, True))
+    assert [list(AdviceStatus).index(r.status) for r in backwards] == sorted(ranks, reverse=True)
+
+
 def test_settings_survive_bad_stored_values(service: RegisterService) -> None:
     with service.store.write():
         service.store.conn.execute(
