@@ -41,6 +41,7 @@ ORDER_KEYS: dict[str, SortKey] = {
     "reactie": SortKey.REPLY_DATE,
     "uitkomst": SortKey.OUTCOME,
     "status": SortKey.STATUS,
+    "te-laat": SortKey.DAYS_LATE,
     **{key.value: key for key in SortKey},
 }
 

@@ -7,7 +7,7 @@ file or a letter is turned into one here, with a clear Dutch message when that i
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from adviesraad_app.i18n import translate
 
@@ -181,6 +181,14 @@ def format_short(value: date | None) -> str:
     if value is None:
         return ""
     return f"{value.day:02d}-{value.month:02d}-{value.year}"
+
+
+def format_moment(value: datetime | None) -> str:
+    """``12-08-2024 14:05`` in local time; empty text for no moment."""
+    if value is None:
+        return ""
+    local = value.astimezone() if value.tzinfo is not None else value
+    return f"{format_short(local.date())} {local:%H:%M}"
 
 
 def format_weekday_long(value: date) -> str:

@@ -24,6 +24,7 @@ class SortKey(StrEnum):
     STATUS = "status"
     DAYS_LATE = "days_late"  # how late the reply was (or is, while it is missing)
     URGENCY = "urgency"  # nearest open deadline first; closed advices last
+    DELETED = "deleted_at"  # when it went to the waste basket
 
 
 @dataclass(frozen=True, slots=True)

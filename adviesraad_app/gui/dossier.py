@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviesraad_app.domain.dates import format_short
+from adviesraad_app.domain.dates import format_moment, format_short
 from adviesraad_app.domain.errors import FieldError, UserError, ValidationError
 from adviesraad_app.domain.model import (
     Advice,
@@ -712,7 +712,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         )
         history = dossier.history if dossier else []
         self.historyModel.set_rows(
-            [[f"{h.at:%d-%m-%Y %H:%M}", history_text(h)] for h in reversed(history)],
+            [[format_moment(h.at), history_text(h)] for h in reversed(history)],
             list(reversed(history)),
         )
         saved = self.advice_id is not None

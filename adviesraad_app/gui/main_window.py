@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from adviesraad_app import APP_NAME, ORGANIZATION, __version__
@@ -548,6 +555,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        else:
+            self._first_size()
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -557,6 +566,18 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         except (TypeError, ValueError):
             page = PAGE_DEADLINES
         self.show_page(page if 0 <= page < self.stack.count() else PAGE_DEADLINES)
+
+    def _first_size(self) -> None:
+        """On first start: most of the screen (a laptop's 1366 pixels show every register
+        column), not more than a large monitor needs, centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        width = min(1440, max(self.minimumWidth(), int(room.width() * 0.94)))
+        height = min(900, max(self.minimumHeight(), int(room.height() * 0.9)))
+        self.resize(width, height)
+        self.move(room.center().x() - width // 2, room.center().y() - height // 2)
 
     def save_window(self) -> None:
         settings = app_settings()

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from adviesraad_app.domain.dates import format_short
+from adviesraad_app.domain.dates import format_moment, format_short
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey, search_terms
 from adviesraad_app.domain.model import AdviceStatus, CommitmentStatus, Outcome
@@ -80,6 +80,15 @@ class _Cells:
     background: tuple[QBrush | None, ...]
 
 
+def _state_brush(state: DeadlineState | None) -> QBrush | None:
+    """Red for a term that has passed, amber for one that ends soon."""
+    if state == DeadlineState.OVERDUE:
+        return QBrush(OVERDUE_BG)
+    if state == DeadlineState.DUE_SOON:
+        return QBrush(DUE_SOON_BG)
+    return None
+
+
 _LABELS: dict[object, str] = {}
 
 
@@ -96,13 +105,23 @@ class RegisterTableModel(TableModel):
     BLOCK = 100
     CACHE_LIMIT = 5000
 
-    def __init__(self, service: RegisterService, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        service: RegisterService,
+        today: Callable[[], date] = date.today,
+        *,
+        deleted: bool = False,
+    ) -> None:
+        """``deleted``: the waste basket, with the moment each advice was deleted."""
         super().__init__()
         _cache_labels()
         self._service = service
         self._today = today
-        self._filter = RegisterFilter()
-        self._order = RegisterOrder()
+        self._deleted = deleted
+        self._filter = RegisterFilter(deleted=deleted)
+        self._order = (
+            RegisterOrder(SortKey.DELETED, descending=True) if deleted else RegisterOrder()
+        )
         self._ids: list[int] = []
         self._rows: dict[int, RegisterRow] = {}
         self._cells: dict[int, _Cells] = {}
@@ -115,12 +134,14 @@ class RegisterTableModel(TableModel):
             (SortKey.KIND, translate("Models", "Soort")),
             (SortKey.THEME, translate("Models", "Thema")),
             (SortKey.SENT, translate("Models", "Verzonden")),
-            (SortKey.REPLY_DUE, translate("Models", "Reactie uiterlijk")),
-            (SortKey.REPLY_DATE, translate("Models", "Reactie ontvangen")),
+            (SortKey.REPLY_DUE, translate("Models", "Reactie\nuiterlijk")),
+            (SortKey.REPLY_DATE, translate("Models", "Reactie\nontvangen")),
             (SortKey.DAYS_LATE, translate("Models", "Te laat")),
             (SortKey.OUTCOME, translate("Models", "Uitkomst")),
             (SortKey.STATUS, translate("Models", "Status")),
         ]
+        if deleted:
+            self.columns.append((SortKey.DELETED, translate("Models", "Verwijderd op")))
         self.headers = [label for _key, label in self.columns]
 
     # -- selection -----------------------------------------------------------------------
@@ -239,30 +260,42 @@ class RegisterTableModel(TableModel):
             if row is None:
                 return None
             keys = [key for key, _label in self.columns]
-            state = self._reply_state(row)
-            brush = (
-                QBrush(OVERDUE_BG)
-                if state == DeadlineState.OVERDUE
-                else QBrush(DUE_SOON_BG)
-                if state == DeadlineState.DUE_SOON
-                else None
-            )
+            reply_brush = _state_brush(self._reply_state(row))
+            advice_brush = _state_brush(self._advice_state(row))
             cells = _Cells(
                 advice_id=row.id,
                 display=tuple(self._display(row, k) for k in keys),
                 tooltip=tuple(self._tooltip(row, k) for k in keys),
                 decoration=tuple(self._decoration(row, k) for k in keys),
                 background=tuple(
-                    brush if k in (SortKey.REPLY_DUE, SortKey.DAYS_LATE) else None for k in keys
+                    reply_brush
+                    if k in (SortKey.REPLY_DUE, SortKey.DAYS_LATE)
+                    else advice_brush
+                    if k == SortKey.STATUS
+                    else None
+                    for k in keys
                 ),
             )
             self._cells[advice_id] = cells
         return cells
 
     def _reply_state(self, row: RegisterRow) -> DeadlineState | None:
-        if row.status != AdviceStatus.ADVIES_VERZONDEN or row.reply_due is None:
+        """The college's term, while the council waits for the reply."""
+        if row.status != AdviceStatus.ADVIES_VERZONDEN or self._deleted:
             return None
-        left = (row.reply_due - self._today_value).days
+        return self._term_state(row.reply_due)
+
+    def _advice_state(self, row: RegisterRow) -> DeadlineState | None:
+        """The council's own term, while a requested advice is being prepared."""
+        preparing = (AdviceStatus.AANVRAAG_ONTVANGEN, AdviceStatus.IN_VOORBEREIDING)
+        if row.status not in preparing or self._deleted:
+            return None
+        return self._term_state(row.advice_due)
+
+    def _term_state(self, due: date | None) -> DeadlineState | None:
+        if due is None:
+            return None
+        left = (due - self._today_value).days
         if left < 0:
             return DeadlineState.OVERDUE
         if left <= self._due_soon:
@@ -285,30 +318,33 @@ class RegisterTableModel(TableModel):
         if key == SortKey.REPLY_DATE:
             return format_short(row.reply_date)
         if key == SortKey.DAYS_LATE:
+            # While the reply is missing the count still runs: the red icon, the colour and
+            # the tooltip say so, and the empty "Reactie ontvangen" next to it.
             late = row.days_late(self._today_value)
-            if late is None:
+            if late is None or (late == 0 and row.reply_date is None):
                 return ""
-            if row.reply_date is None:
-                return translate("Models", "{n} dagen, open").format(n=late) if late else ""
-            return (
-                translate("Models", "op tijd")
-                if late == 0
-                else (
-                    translate("Models", "1 dag")
-                    if late == 1
-                    else translate("Models", "{n} dagen").format(n=late)
-                )
-            )
+            if late == 0:
+                return translate("Models", "op tijd")
+            if late == 1:
+                return translate("Models", "1 dag")
+            return translate("Models", "{n} dagen").format(n=late)
         if key == SortKey.OUTCOME:
             return _LABELS[row.outcome] if row.outcome else ""
         if key == SortKey.STATUS:
             return _LABELS[row.status]
+        if key == SortKey.DELETED:
+            return format_moment(row.deleted_at)
         return ""
 
     def _tooltip(self, row: RegisterRow, key: SortKey) -> str | None:
         if key == SortKey.TITLE:
             extra = " " + translate("Models", "(vertrouwelijk)") if row.confidential else ""
             return row.title + extra
+        if key == SortKey.STATUS and row.advice_due and self._advice_state(row) is not None:
+            return translate("Models", "Advies uiterlijk {date}: {days}").format(
+                date=format_short(row.advice_due),
+                days=days_text((row.advice_due - self._today_value).days),
+            )
         if key in (SortKey.REPLY_DUE, SortKey.DAYS_LATE) and row.reply_due:
             state = self._reply_state(row)
             if state is not None:
@@ -322,8 +358,8 @@ class RegisterTableModel(TableModel):
         return None
 
     def _decoration(self, row: RegisterRow, key: SortKey) -> Any:
-        if key in (SortKey.REPLY_DUE, SortKey.DAYS_LATE):
-            state = self._reply_state(row)
+        if key in (SortKey.REPLY_DUE, SortKey.DAYS_LATE, SortKey.STATUS):
+            state = self._advice_state(row) if key == SortKey.STATUS else self._reply_state(row)
             if state == DeadlineState.OVERDUE:
                 return state_icon("overdue")
             if state == DeadlineState.DUE_SOON:
@@ -416,10 +452,7 @@ class DeadlinesModel(TableModel):
                 )
             )
         if role == Qt.ItemDataRole.BackgroundRole:
-            if item.state == DeadlineState.OVERDUE:
-                return QBrush(OVERDUE_BG)
-            if item.state == DeadlineState.DUE_SOON:
-                return QBrush(DUE_SOON_BG)
+            return _state_brush(item.state)
         if role == Qt.ItemDataRole.FontRole and column == 1 and item.state == DeadlineState.OVERDUE:
             font = QFont()
             font.setBold(True)
@@ -513,5 +546,5 @@ class CommitmentsModel(TableModel):
                 )
             )
         if role == Qt.ItemDataRole.BackgroundRole and self._overdue(row):
-            return QBrush(OVERDUE_BG)
+            return _state_brush(DeadlineState.OVERDUE)
         return None

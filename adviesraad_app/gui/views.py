@@ -7,11 +7,12 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from adviesraad_app.domain.deadlines import DeadlineState
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import AdviceKind, AdviceStatus, CommitmentStatus
+from adviesraad_app.domain.model import AdviceKind, AdviceStatus, CommitmentStatus, Outcome
+from adviesraad_app.i18n import translate
 from adviesraad_app.services.register import RegisterService
 
 from .forms.ui_commitments_view import Ui_CommitmentsView
@@ -35,18 +36,68 @@ def _prepare_table(table: QTableView) -> None:
     table.setTabKeyNavigation(False)
 
 
-REGISTER_WIDTHS = (70, 0, 88, 120, 88, 125, 138, 135, 130, 128)
-SUBJECT_MIN = 260
+SUBJECT_MIN = 200
 
 
-def _register_columns(table: QTableView) -> None:
-    """Compact columns; the subject (column 1) takes the room that is left."""
+def _column_samples() -> dict[SortKey, tuple[list[str], bool]]:
+    """Per register column: the widest texts it shows, and whether a state icon goes with
+    them. The widths follow from the font, so they fit on Windows and Linux alike."""
+    a_date = "30-12-2026"
+    return {
+        SortKey.NUMBER: (["2026-100"], False),
+        SortKey.KIND: ([kind.value for kind in AdviceKind], False),
+        SortKey.THEME: (["Participatiewet"], False),
+        SortKey.SENT: ([a_date], False),
+        SortKey.REPLY_DUE: ([a_date], True),
+        SortKey.REPLY_DATE: ([a_date], False),
+        SortKey.DAYS_LATE: ([translate("Models", "{n} dagen").format(n=999)], True),
+        SortKey.OUTCOME: ([outcome.label for outcome in Outcome], False),
+        SortKey.STATUS: ([status.label for status in AdviceStatus], True),
+        SortKey.DELETED: ([f"{a_date} 23:59"], False),
+    }
+
+
+def _register_columns(table: QTableView, model: RegisterTableModel) -> None:
+    """Columns as wide as their contents and header need; the subject takes the room that
+    is left. A right click on the header hides or shows columns."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
-    for column, width in enumerate(REGISTER_WIDTHS):
-        if width:
-            table.setColumnWidth(column, width)
+    cell = table.fontMetrics()
+    head = header.fontMetrics()
+    icon = table.iconSize().width() if table.iconSize().isValid() else 16
+    samples = _column_samples()
+    for column, (key, label) in enumerate(model.columns):
+        texts, with_icon = samples.get(key, ([], False))
+        contents = max((cell.horizontalAdvance(t) for t in texts), default=0)
+        contents += 10 + (icon + 6 if with_icon else 0)
+        heading = max(head.horizontalAdvance(line) for line in label.split("\n")) + 24
+        if key != SortKey.TITLE:
+            table.setColumnWidth(column, max(contents, heading))
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(
+        lambda pos: _column_menu(table, model).exec(header.mapToGlobal(pos))
+    )
     _SubjectFitter(table)
+
+
+def _column_menu(table: QTableView, model: RegisterTableModel) -> QMenu:
+    """Kolommen tonen of verbergen; the number and the subject always stay."""
+    header = table.horizontalHeader()
+    menu = QMenu(table)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    for column, (key, label) in enumerate(model.columns):
+        if key in (SortKey.NUMBER, SortKey.TITLE):
+            continue
+        action = menu.addAction(label.replace("\n", " "))
+        action.setCheckable(True)
+        action.setChecked(not header.isSectionHidden(column))
+        action.toggled.connect(lambda shown, c=column: _show_column(table, c, shown))
+    return menu
+
+
+def _show_column(table: QTableView, column: int, shown: bool) -> None:
+    table.horizontalHeader().setSectionHidden(column, not shown)
+    _fit_subject(table)
 
 
 class _SubjectFitter(QObject):
@@ -90,7 +141,7 @@ class RegisterView(QWidget, Ui_RegisterView):
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        _register_columns(self.table)
+        _register_columns(self.table, self.model)
         self.kindCombo.addItem(self.tr("Alle soorten"), None)
         for kind in AdviceKind:
             self.kindCombo.addItem(kind.label, kind)
@@ -407,11 +458,17 @@ class DeletedView(QWidget, Ui_DeletedView):
     def __init__(self, service: RegisterService, today: Callable[[], date] = date.today) -> None:
         super().__init__()
         self.setupUi(self)
-        self.model = RegisterTableModel(service, today)
-        self.model._filter = RegisterFilter(deleted=True)  # read when the page is first shown
+        self.model = RegisterTableModel(service, today, deleted=True)  # read when first shown
         self.table.setModel(self.model)
         _prepare_table(self.table)
-        _register_columns(self.table)
+        _register_columns(self.table, self.model)
+        # What was deleted and when; the terms of a deleted advice no longer run.
+        keys = [key for key, _label in self.model.columns]
+        for key in (SortKey.REPLY_DUE, SortKey.REPLY_DATE, SortKey.DAYS_LATE, SortKey.OUTCOME):
+            self.table.setColumnHidden(keys.index(key), True)
+        self.table.horizontalHeader().setSortIndicator(
+            keys.index(SortKey.DELETED), Qt.SortOrder.DescendingOrder
+        )
         self.restoreButton.clicked.connect(self._restore)
         self.table.doubleClicked.connect(
             lambda index: self.open_requested.emit(self.model.data(index, ID_ROLE))

@@ -28,10 +28,28 @@ BAR = colors.HexColor("#3d5a80")
 GRID = colors.HexColor("#d0d0d0")
 
 
-def _share(part: int, whole: int) -> str:
+def whole_percentages(counts: list[int]) -> list[int]:
+    """Percentages of the total, rounded so that together they make exactly 100 (largest
+    remainder first): a table whose shares add up to 99% or 101% looks like an error."""
+    total = sum(counts)
+    if total <= 0:
+        return [0 for _ in counts]
+    exact = [100 * count / total for count in counts]
+    shares = [int(value) for value in exact]
+    by_remainder = sorted(range(len(counts)), key=lambda i: (shares[i] - exact[i], i))
+    for i in by_remainder[: 100 - sum(shares)]:
+        shares[i] += 1
+    return shares
+
+
+def _shares(counts: list[int], whole: int) -> list[str]:
+    """``['40%', '60%']``: each count's share of the whole; a part of the whole not among the
+    counts takes its share of the rounding too."""
     if whole <= 0:
-        return "—"
-    return f"{round(100 * part / whole)}%"
+        return ["—" for _ in counts]
+    rest = whole - sum(counts)
+    shares = whole_percentages([*counts, rest] if rest > 0 else counts)
+    return [f"{share}%" for share in shares[: len(counts)]]
 
 
 def bar_chart(
@@ -93,10 +111,9 @@ def _chart_with_table(
         Column(translate("Reports", "Aantal"), 70, align="RIGHT"),
         Column(translate("Reports", "Aandeel"), 90, align="RIGHT"),
     ]
-    rows = [[name, str(value), _share(value, whole)] for name, value in items]
-    rows.append(
-        [translate("Reports", "Totaal"), str(whole), _share(whole, whole) if whole else "—"]
-    )
+    shares = _shares([value for _, value in items], whole)
+    rows = [[name, str(value), share] for (name, value), share in zip(items, shares, strict=True)]
+    rows.append([translate("Reports", "Totaal"), str(whole), "100%" if whole else "—"])
     table = build.table(columns, rows)
     return [
         build.keep_room(drawing.height + 6 + table.total_height + 12),
@@ -145,11 +162,13 @@ def _key_figures(stats: YearStatistics) -> list[tuple[str, str]]:
         ),
         (translate("Reports", "Aanbevelingen"), str(stats.recommendations)),
     ]
-    for outcome, count in stats.outcome_counts():
+    outcomes = stats.outcome_counts()
+    shares = _shares([count for _, count in outcomes], stats.recommendations)
+    for (outcome, count), share in zip(outcomes, shares, strict=True):
         rows.append(
             (
                 translate("Reports", "waarvan {outcome}").format(outcome=outcome_text(outcome)),
-                f"{count} ({_share(count, stats.recommendations)})",
+                f"{count} ({share})",
             )
         )
     return rows

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from adviesraad_app.domain.dates import format_long, format_short
+from adviesraad_app.domain.dates import format_long, format_moment, format_short
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType, Term
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import AdviceStatus, Extension, HistoryEntry, Outcome
@@ -252,7 +252,7 @@ def dossier_text(dossier: Dossier) -> str:
     if dossier.history:
         lines += ["", translate("Present", "Geschiedenis")]
         for h in dossier.history:
-            lines.append(f"  {h.at:%d-%m-%Y %H:%M}  {history_text(h)}")
+            lines.append(f"  {format_moment(h.at)}  {history_text(h)}")
     return "\n".join(lines)
 
 
@@ -356,7 +356,9 @@ def order_text(order: RegisterOrder) -> str:
         SortKey.REPLY_DATE: translate("Present", "datum reactie"),
         SortKey.OUTCOME: translate("Present", "uitkomst"),
         SortKey.STATUS: translate("Present", "status"),
+        SortKey.DAYS_LATE: translate("Present", "dagen te laat"),
         SortKey.URGENCY: translate("Present", "urgentie"),
+        SortKey.DELETED: translate("Present", "datum verwijderd"),
     }
     direction = (
         translate("Present", "aflopend") if order.descending else translate("Present", "oplopend")

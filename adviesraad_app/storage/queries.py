@@ -60,6 +60,7 @@ _ORDER_SQL: dict[SortKey, str] = {
         "THEN julianday(date('now', 'localtime')) - julianday(a.reply_due) END {d}"
     ),
     SortKey.URGENCY: "a.next_due IS NULL, a.next_due {d}",
+    SortKey.DELETED: "a.deleted_at IS NULL, a.deleted_at {d}",
 }
 
 OPEN_STATUSES = tuple(s.value for s in AdviceStatus if not s.is_closed)

@@ -1179,7 +1179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verwijderde adviezen blijven bewaard (archiefregels) en kunnen worden teruggezet. De geschiedenis van het dossier laat zien wanneer het is verwijderd.</source>
+        <source>Verwijderde adviezen blijven bewaard (archiefregels) en kunnen worden teruggezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3490,14 +3490,6 @@
         <translation>Sent</translation>
     </message>
     <message>
-        <source>Reactie uiterlijk</source>
-        <translation>Reply due</translation>
-    </message>
-    <message>
-        <source>Reactie ontvangen</source>
-        <translation>Reply received</translation>
-    </message>
-    <message>
         <source>Te laat</source>
         <translation>Late</translation>
     </message>
@@ -3510,8 +3502,20 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>{n} dagen, open</source>
-        <translation type="unfinished"></translation>
+        <source>Reactie
+uiterlijk</source>
+        <translation>Reply
+due</translation>
+    </message>
+    <message>
+        <source>Reactie
+ontvangen</source>
+        <translation>Reply
+received</translation>
+    </message>
+    <message>
+        <source>Verwijderd op</source>
+        <translation>Deleted on</translation>
     </message>
     <message>
         <source>op tijd</source>
@@ -3528,6 +3532,10 @@
     <message>
         <source>(vertrouwelijk)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies uiterlijk {date}: {days}</source>
+        <translation>Advice due {date}: {days}</translation>
     </message>
     <message>
         <source>Reactie van het college: {days}</source>
@@ -3739,7 +3747,7 @@
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>De PDF wordt opgeslagen…</source>
@@ -3772,7 +3780,7 @@
     </message>
     <message>
         <source>{n} adviezen</source>
-        <translation type="unfinished">{n} advices</translation>
+        <translation>{n} advices</translation>
     </message>
     <message>
         <source>Er is niets om te exporteren.</source>
@@ -3986,7 +3994,7 @@
     </message>
     <message>
         <source>Verwijderd op</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted on</translation>
     </message>
     <message>
         <source>Samenvatting</source>
@@ -4121,7 +4129,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>dagen te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>urgentie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datum verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4150,15 +4166,15 @@
     </message>
     <message>
         <source>Te laat</source>
-        <translation type="unfinished">Late</translation>
+        <translation>Late</translation>
     </message>
     <message>
         <source>Binnenkort</source>
-        <translation type="unfinished">Due soon</translation>
+        <translation>Due soon</translation>
     </message>
     <message>
         <source>Wacht op reactie</source>
-        <translation type="unfinished">Awaiting reply</translation>
+        <translation>Awaiting reply</translation>
     </message>
     <message>
         <source>Loopt</source>

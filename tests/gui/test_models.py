@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.domain.model import CommitmentStatus, Outcome
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from adviesraad_app.domain.dates import format_short
+from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
+from adviesraad_app.domain.model import Advice, AdviceKind, CommitmentStatus, Outcome
 from adviesraad_app.gui.dossier import OutcomesModel, RecommendationsModel, RowsModel
 from adviesraad_app.gui.models import CommitmentsModel, DeadlinesModel, RegisterTableModel
+from adviesraad_app.services.present import order_text
 from tests.conftest import TODAY
 
 
@@ -53,3 +59,41 @@ def test_register_model_reads_lazily(demo_service) -> None:  # type: ignore[no-u
     assert model._rows == {}
     model.data(model.index(0, 0))
     assert 0 < len(model._rows) <= 4
+
+
+def test_waste_basket_says_when_each_advice_was_deleted(qtmodeltester, demo_service) -> None:  # type: ignore[no-untyped-def]
+    ids = demo_service.register_ids(RegisterFilter(), RegisterOrder())[:3]
+    for advice_id in ids:
+        demo_service.delete_advice(advice_id)
+    model = RegisterTableModel(demo_service, lambda: TODAY, deleted=True)
+    model.reload()
+    qtmodeltester.check(model)
+    assert model.headers[-1] == "Verwijderd op"
+    assert model.rowCount() == 3
+    shown = model.data(model.index(0, len(model.headers) - 1))
+    assert shown.startswith(format_short(date.today())) and len(shown) == len("12-08-2024 14:05")
+    moments = [model.register_row(row).deleted_at for row in range(3)]
+    assert moments == sorted(moments, reverse=True)  # the last deleted first
+    assert "Verwijderd op" not in RegisterTableModel(demo_service).headers
+
+
+def test_status_warns_about_the_councils_own_term(service) -> None:  # type: ignore[no-untyped-def]
+    service.create_advice(
+        Advice(kind=AdviceKind.GEVRAAGD, title="Armoedebeleid", request_received=date(2026, 9, 1))
+    )
+    model = RegisterTableModel(service, lambda: date(2027, 1, 4))
+    model.reload()
+    status = [key for key, _ in model.columns].index(SortKey.STATUS)
+    index = model.index(0, status)
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole).startswith("Advies uiterlijk ")
+    assert "te laat" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    early = RegisterTableModel(service, lambda: date(2026, 9, 2))
+    early.reload()
+    assert early.data(early.index(0, status), Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_every_sort_order_can_be_described() -> None:
+    for key in SortKey:
+        for descending in (False, True):
+            assert order_text(RegisterOrder(key, descending))

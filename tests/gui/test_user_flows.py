@@ -228,6 +228,31 @@ def test_filters_and_sort_are_remembered(demo_window, qtbot, tmp_path) -> None: 
     assert shown == sorted(shown)
 
 
+def test_columns_fit_a_laptop_screen_and_can_be_hidden(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from adviesraad_app.gui.main_window import MainWindow, app_settings
+    from adviesraad_app.gui.views import _column_menu
+
+    view = demo_window.register_view
+    demo_window.resize(1284, 720)  # what a 1366-pixel laptop screen gets on first start
+    demo_window.show_page(PAGE_REGISTER)
+    qtbot.waitUntil(lambda: view.table.viewport().width() > 0)
+    header = view.table.horizontalHeader()
+    assert header.length() <= view.table.viewport().width()
+    menu = _column_menu(view.table, view.model)
+    labels = [action.text() for action in menu.actions()]
+    assert "Nr." not in labels and "Onderwerp" not in labels and "Reactie uiterlijk" in labels
+    thema = next(a for a in menu.actions() if a.text() == "Thema")
+    before = header.sectionSize(1)
+    thema.setChecked(False)
+    assert view.table.isColumnHidden(3) and header.sectionSize(1) > before
+    settings = app_settings()
+    view.save_state(settings)
+    settings.sync()
+    again = MainWindow(demo_window.service, restore_state=True, install_features=False)
+    qtbot.addWidget(again)
+    assert again.register_view.table.isColumnHidden(3)
+
+
 def test_settings_change_terms(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from adviesraad_app.gui import dialogs
 

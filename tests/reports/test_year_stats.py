@@ -106,3 +106,17 @@ def test_a_year_without_advices_has_no_averages() -> None:
     assert stats.total == 0 and stats.replies_expected == 0
     assert stats.average_reply_days is None and stats.longest_reply_days is None
     assert [count for _, count in stats.outcome_counts()] == [0, 0, 0, 0, 0]
+
+
+def test_percentages_add_up_to_one_hundred() -> None:
+    from adviesraad_app.reports.year import whole_percentages
+
+    assert whole_percentages([1, 1, 1]) == [34, 33, 33]
+    assert sum(whole_percentages([3, 3, 1])) == 100
+    assert whole_percentages([2, 0, 6]) == [25, 0, 75]
+    assert whole_percentages([0, 0]) == [0, 0]
+    for counts in ([7, 5, 3, 2, 1], [13, 11, 9, 1], [1] * 7):
+        shares = whole_percentages(counts)
+        assert sum(shares) == 100
+        # never more than one point from the exact share
+        assert all(abs(s - 100 * c / sum(counts)) < 1 for s, c in zip(shares, counts, strict=True))

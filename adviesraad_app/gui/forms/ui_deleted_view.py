@@ -66,7 +66,7 @@ class Ui_DeletedView(object):
     # setupUi
 
     def retranslateUi(self, DeletedView):
-        self.explanation.setText(QCoreApplication.translate("DeletedView", u"Verwijderde adviezen blijven bewaard (archiefregels) en kunnen worden teruggezet. De geschiedenis van het dossier laat zien wanneer het is verwijderd.", None))
+        self.explanation.setText(QCoreApplication.translate("DeletedView", u"Verwijderde adviezen blijven bewaard (archiefregels) en kunnen worden teruggezet.", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("DeletedView", u"Verwijderde adviezen", None))
 #endif // QT_CONFIG(accessibility)

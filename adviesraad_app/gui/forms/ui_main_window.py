@@ -109,7 +109,7 @@ class Ui_MainWindow(object):
         QListWidgetItem(self.navigation)
         QListWidgetItem(self.navigation)
         self.navigation.setObjectName(u"navigation")
-        self.navigation.setMaximumSize(QSize(160, 16777215))
+        self.navigation.setMaximumSize(QSize(150, 16777215))
         self.navigation.setMinimumSize(QSize(140, 0))
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setIconSize(QSize(20, 20))
