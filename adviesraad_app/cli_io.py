@@ -95,7 +95,7 @@ def _print_letter(analysis: LetterAnalysis) -> None:
         best = analysis.match
         out(
             translate(
-                "CLI", "Hoort bij advies {number} ({title}), zekerheid {c:.2f}{extra}."
+                "CLI", "Hoort bij advies {number} ({title}), zekerheid {c:.0%}{extra}."
             ).format(
                 number=best.number,
                 title=best.title,
@@ -106,7 +106,7 @@ def _print_letter(analysis: LetterAnalysis) -> None:
         for other in analysis.alternatives[:5]:
             out(
                 "  "
-                + translate("CLI", "of advies {number} ({title}), zekerheid {c:.2f}").format(
+                + translate("CLI", "of advies {number} ({title}), zekerheid {c:.0%}").format(
                     number=other.number, title=other.title, c=other.confidence
                 )
             )

@@ -231,9 +231,8 @@ def _argparse_messages() -> dict[str, str]:
         "expected one argument": translate("argparse", "hier hoort één waarde bij"),
         "expected at most one argument": translate("argparse", "hoogstens één waarde"),
         "expected at least one argument": translate("argparse", "minstens één waarde"),
-        "invalid %(type)s value: %(value)r": translate(
-            "argparse", "ongeldige waarde: %(value)r (verwacht: %(type)s)"
-        ),
+        # argparse names the type by its Python name ("int"); the help says what is meant
+        "invalid %(type)s value: %(value)r": translate("argparse", "ongeldige waarde: %(value)r"),
         "%(prog)s: error: %(message)s\n": translate("argparse", "%(prog)s: fout: %(message)s\n"),
         "ambiguous option: %(option)s could match %(matches)s": translate(
             "argparse", "onduidelijke optie: %(option)s kan zijn: %(matches)s"
