@@ -493,15 +493,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hoort bij advies {number} ({title}), zekerheid {c:.2f}{extra}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(niet eenduidig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>of advies {number} ({title}), zekerheid {c:.2f}</source>
+        <source>Hoort bij advies {number} ({title}), zekerheid {c:.0%}{extra}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of advies {number} ({title}), zekerheid {c:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5505,7 +5505,7 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ongeldige waarde: %(value)r (verwacht: %(type)s)</source>
+        <source>ongeldige waarde: %(value)r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
