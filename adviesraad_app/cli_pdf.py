@@ -144,6 +144,8 @@ def _cmd_export_pdf(ctx: CommandContext) -> int:
                 ),
             )
         )
+    for warning in result.warnings:
+        out(translate("CLI", "Let op: {text}").format(text=warning.message))
     return 0
 
 

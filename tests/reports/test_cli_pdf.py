@@ -201,3 +201,43 @@ def test_unwritable_output(
 def test_kind_and_output_are_required(capsys: pytest.CaptureFixture[str], demo_db: str) -> None:
     code, _, err = pdf(capsys, demo_db, "--kind", "overzicht")
     assert code == 2 and "--output" in err
+
+
+def test_characters_the_fonts_lack_are_a_warning(
+    capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "--db",
+        demo_db,
+        "add-advice",
+        "--kind",
+        "signaal",
+        "--title",
+        "Wachtlijst 👍 jeugdhulp",
+        "--number",
+        "2026-99",
+    )
+    assert code == 0, out
+    target = tmp_path / "o.pdf"
+    code, out, err = pdf(
+        capsys, demo_db, "--kind", "overzicht", "--output", str(target), "--search", "Wachtlijst"
+    )
+    assert (code, err) == (0, "")
+    assert "Let op: Deze tekens staan niet in het lettertype" in out
+    assert "👍 (U+1F44D)" in out and "advies 2026-99" in out
+    code, out, _ = pdf(
+        capsys,
+        demo_db,
+        "--kind",
+        "overzicht",
+        "--output",
+        str(target),
+        "--search",
+        "Wachtlijst",
+        "--json",
+    )
+    (warning,) = json.loads(out)["warnings"]
+    assert warning["kind"] == "missing_characters"
+    assert warning["characters"] == ["👍"] and warning["advices"] == ["2026-99"]
+    assert target.exists()
