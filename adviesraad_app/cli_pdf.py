@@ -29,8 +29,9 @@ from adviesraad_app.i18n import translate
 
 DOCUMENT_KINDS = ("overzicht", "dossier", "jaaroverzicht", "termijnen")
 
-# ``--order`` values: Dutch words a secretary would type, and the English keys of the API.
-ORDER_KEYS: dict[str, SortKey] = {
+# ``--order`` values: Dutch words a secretary would type (listed in the help and in the error
+# message), and the English keys of the API (accepted too; "status" is both).
+ORDER_WORDS: dict[str, SortKey] = {
     "urgentie": SortKey.URGENCY,
     "nummer": SortKey.NUMBER,
     "onderwerp": SortKey.TITLE,
@@ -42,8 +43,13 @@ ORDER_KEYS: dict[str, SortKey] = {
     "uitkomst": SortKey.OUTCOME,
     "status": SortKey.STATUS,
     "te-laat": SortKey.DAYS_LATE,
-    **{key.value: key for key in SortKey},
 }
+ORDER_KEYS: dict[str, SortKey] = {**ORDER_WORDS, **{key.value: key for key in SortKey}}
+
+
+def order_words() -> str:
+    """The Dutch ``--order`` values, for the help and the error message alike."""
+    return ", ".join(ORDER_WORDS)
 
 
 def _document_kind(value: str) -> str:
@@ -65,7 +71,7 @@ def _order(args: argparse.Namespace) -> RegisterOrder | None:
         raise Failure(
             translate("CLI", "Onbekende volgorde: ‘{value}’. Kies uit: {choices}.").format(
                 value=args.order,
-                choices=", ".join(k for k in ORDER_KEYS if k not in {s.value for s in SortKey}),
+                choices=order_words(),
             )
         )
     return RegisterOrder(key, descending=bool(args.descending))
@@ -186,10 +192,8 @@ def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParse
     parser.add_argument(
         "--order",
         metavar=translate("CLI", "SLEUTEL"),
-        help=translate(
-            "CLI",
-            "volgorde van het overzicht: urgentie (standaard), nummer, onderwerp, soort, "
-            "thema, verzonden, reactie-uiterlijk, reactie, uitkomst, status",
+        help=translate("CLI", "volgorde van het overzicht: {keys} (standaard: urgentie)").format(
+            keys=order_words()
         ),
     )
     parser.add_argument(

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app.cli import main
+from adviesraad_app.domain.filters import SortKey
 from adviesraad_app.services.register import RegisterService
 
 from .conftest import TODAY, confidential_ids, read_pdf
@@ -241,3 +242,40 @@ def test_characters_the_fonts_lack_are_a_warning(
     assert warning["kind"] == "missing_characters"
     assert warning["characters"] == ["👍"] and warning["advices"] == ["2026-99"]
     assert target.exists()
+
+
+def test_help_and_error_list_the_same_order_keys(
+    capsys: pytest.CaptureFixture[str],
+    demo_db: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from adviesraad_app.cli_pdf import ORDER_KEYS, ORDER_WORDS
+
+    dutch = list(ORDER_WORDS)
+    assert {"urgentie", "nummer", "status", "te-laat"} <= set(dutch)  # "status" is English too
+    assert set(ORDER_WORDS.values()) == set(ORDER_KEYS.values()) - {SortKey.DELETED}
+    monkeypatch.setenv("COLUMNS", "400")  # one line per option: no word broken at a hyphen
+    code, help_text, _ = run(capsys, "export", "pdf", "--help")
+    assert code == 0
+    (line,) = [li for li in help_text.splitlines() if "volgorde van het overzicht" in li]
+    assert line.split("volgorde van het overzicht: ", 1)[1] == (
+        ", ".join(dutch) + " (standaard: urgentie)"
+    )
+    code, _, err = pdf(
+        capsys, demo_db, "--kind", "overzicht", "--output", str(tmp_path / "o.pdf"), "--order", "x"
+    )
+    assert code == 1 and err.strip().endswith("Kies uit: " + ", ".join(dutch) + ".")
+    # every key listed is accepted
+    for key in dutch:
+        code, _, err = pdf(
+            capsys,
+            demo_db,
+            "--kind",
+            "overzicht",
+            "--output",
+            str(tmp_path / "o.pdf"),
+            "--order",
+            key,
+        )
+        assert (code, err) == (0, ""), key
