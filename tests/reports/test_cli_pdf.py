@@ -279,3 +279,33 @@ def test_help_and_error_list_the_same_order_keys(
             key,
         )
         assert (code, err) == (0, ""), key
+
+
+@pytest.mark.parametrize("name", ["out.txt", "overzicht.docx", "rapport.PDF.txt"])
+def test_output_with_another_extension_is_refused(
+    capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path, name: str
+) -> None:
+    code, out, err = pdf(capsys, demo_db, "--kind", "overzicht", "--output", str(tmp_path / name))
+    assert code == 1, out
+    assert err.startswith("Fout: --output moet een PDF-bestand zijn")
+    assert f"‘{name}’" in err and Path(name).stem + ".pdf" in err
+    assert list(tmp_path.glob(Path(name).stem + "*")) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "saved"),
+    [
+        ("overzicht", "overzicht.pdf"),
+        ("Termijnenlijst 22.11.2026", "Termijnenlijst 22.11.2026.pdf"),  # a date is no extension
+        ("OVERZICHT.PDF", "OVERZICHT.PDF"),
+    ],
+)
+def test_output_without_an_extension_gets_pdf(
+    capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path, name: str, saved: str
+) -> None:
+    code, out, err = pdf(
+        capsys, demo_db, "--kind", "overzicht", "--output", str(tmp_path / name), "--json"
+    )
+    assert (code, err) == (0, "")
+    assert json.loads(out)["path"] == str(tmp_path / saved)
+    assert [p.name for p in tmp_path.iterdir() if p.suffix.lower() == ".pdf"] == [saved]
