@@ -208,6 +208,22 @@ def test_charts_are_figures_with_alternative_text(export) -> None:  # type: igno
     assert "Figure" in text
 
 
+def test_a_section_heading_stays_with_its_chart(export) -> None:  # type: ignore[no-untyped-def]
+    """A heading and its introduction move to the next page with the chart and its table,
+    instead of being left at the foot of a page (the demo's 2025 page 2 had room for them, not
+    for the chart)."""
+    pdf = export("jaaroverzicht", year=TODAY.year - 1)
+    pages = [" ".join(page.split()) for page in pdf.pages]
+    for heading, chart in [
+        ("Adviezen en signalen In ", "Soort Aantal Aandeel"),
+        ("Reacties van het college Op ", "Reactie Aantal Aandeel"),
+        ("Aanbevelingen De adviezen van", "Uitkomst Aantal Aandeel"),
+    ]:
+        (with_heading,) = [i for i, page in enumerate(pages) if heading in page]
+        (with_chart,) = [i for i, page in enumerate(pages) if chart in page]
+        assert with_heading == with_chart, heading
+
+
 def _alt_texts(pdf: Pdf) -> str:
     found: list[str] = []
 
