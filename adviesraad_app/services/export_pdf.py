@@ -397,8 +397,15 @@ def _prepare_dossiers(
         subject = translate("Export", "Dossiers van {advices} ({selection}).").format(
             advices=_advices_text(len(shown)), selection=selection_text(selection)
         )
+        chosen = replace(selection, ids=None, include_confidential=True) == RegisterFilter()
+        # advices picked one by one: their numbers say more than "2 gekozen adviezen"
+        described = (
+            _listed([d.advice.number for d in shown])
+            if chosen and selection.ids is not None
+            else selection_text(selection)
+        )
         subtitle = translate("Export", "{advices}: {selection}.").format(
-            advices=_advices_text(len(shown)), selection=selection_text(selection)
+            advices=_advices_text(len(shown)), selection=described
         )
     subtitle += "\n" + translate("Export", "Peildatum {today}.").format(today=format_long(today))
     heading = _heading(

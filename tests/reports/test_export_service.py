@@ -316,3 +316,13 @@ def test_plain_dutch_gives_no_warnings(
 ) -> None:
     result = export_pdf(demo_service, kind, out / f"{kind}.pdf", year=2025, today=TODAY)
     assert result.warnings == () and result.as_dict()["warnings"] == []
+
+
+def test_dossiers_picked_by_id_are_named_by_number(demo_service: RegisterService) -> None:
+    rows = {r.number: r.id for r in demo_service.register()}
+    content = prepare_pdf(
+        demo_service, PdfKind.DOSSIER, ids=[rows["2024-03"], rows["2025-02"]], today=TODAY
+    )
+    assert content.heading.subtitle.startswith("2 adviezen: 2024-03, 2025-02.\n")
+    by_filter = prepare_pdf(demo_service, PdfKind.DOSSIER, year=2025, today=TODAY)
+    assert by_filter.heading.subtitle.startswith("4 adviezen: jaar 2025.\n")
