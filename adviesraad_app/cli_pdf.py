@@ -12,6 +12,8 @@ therefore called ``--advice-kind`` here. reportlab is only loaded when the comma
 from __future__ import annotations
 
 import argparse
+import re
+from pathlib import Path
 
 from adviesraad_app.cli_export import add_selection_options, selection_from_args
 from adviesraad_app.cli_support import (
@@ -29,8 +31,9 @@ from adviesraad_app.i18n import translate
 
 DOCUMENT_KINDS = ("overzicht", "dossier", "jaaroverzicht", "termijnen")
 
-# ``--order`` values: Dutch words a secretary would type, and the English keys of the API.
-ORDER_KEYS: dict[str, SortKey] = {
+# ``--order`` values: Dutch words a secretary would type (listed in the help and in the error
+# message), and the English keys of the API (accepted too; "status" is both).
+ORDER_WORDS: dict[str, SortKey] = {
     "urgentie": SortKey.URGENCY,
     "nummer": SortKey.NUMBER,
     "onderwerp": SortKey.TITLE,
@@ -42,8 +45,13 @@ ORDER_KEYS: dict[str, SortKey] = {
     "uitkomst": SortKey.OUTCOME,
     "status": SortKey.STATUS,
     "te-laat": SortKey.DAYS_LATE,
-    **{key.value: key for key in SortKey},
 }
+ORDER_KEYS: dict[str, SortKey] = {**ORDER_WORDS, **{key.value: key for key in SortKey}}
+
+
+def order_words() -> str:
+    """The Dutch ``--order`` values, for the help and the error message alike."""
+    return ", ".join(ORDER_WORDS)
 
 
 def _document_kind(value: str) -> str:
@@ -57,6 +65,28 @@ def _document_kind(value: str) -> str:
     return kind
 
 
+# What counts as a file extension in --output: ".txt", ".docx"; not ".2026" in
+# "Termijnenlijst 22.11.2026", which gets ".pdf" added like a name without a dot.
+_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,5}")
+
+
+def _output_path(value: str) -> Path:
+    """``--output``: a name without an extension gets ``.pdf``; another extension is refused."""
+    path = Path(value)
+    suffix = path.suffix
+    if suffix.lower() == ".pdf" or not path.name.strip(" ."):
+        return path  # an empty name is the service's error
+    if _EXTENSION.fullmatch(suffix):
+        raise Failure(
+            translate(
+                "CLI",
+                "--output moet een PDF-bestand zijn: ‘{name}’ eindigt op {suffix}. Gebruik een "
+                "naam die eindigt op .pdf, zoals {example}.",
+            ).format(name=path.name, suffix=suffix, example=path.stem + ".pdf")
+        )
+    return path.with_name(path.name + ".pdf")
+
+
 def _order(args: argparse.Namespace) -> RegisterOrder | None:
     if args.order is None:
         return RegisterOrder(SortKey.URGENCY, descending=True) if args.descending else None
@@ -65,7 +95,7 @@ def _order(args: argparse.Namespace) -> RegisterOrder | None:
         raise Failure(
             translate("CLI", "Onbekende volgorde: ‘{value}’. Kies uit: {choices}.").format(
                 value=args.order,
-                choices=", ".join(k for k in ORDER_KEYS if k not in {s.value for s in SortKey}),
+                choices=order_words(),
             )
         )
     return RegisterOrder(key, descending=bool(args.descending))
@@ -84,6 +114,7 @@ def _cmd_export_pdf(ctx: CommandContext) -> int:
 
     a = ctx.args
     kind = PdfKind(_document_kind(a.kind))
+    output = _output_path(a.output)
     today, within = today_and_within(a)
     selection = _selection(a)
     order = _order(a)
@@ -105,7 +136,7 @@ def _cmd_export_pdf(ctx: CommandContext) -> int:
     result = export_pdf(
         service,
         kind,
-        a.output,
+        output,
         selection=selection,
         ids=selection.ids,
         year=a.year,
@@ -144,6 +175,8 @@ def _cmd_export_pdf(ctx: CommandContext) -> int:
                 ),
             )
         )
+    for warning in result.warnings:
+        out(translate("CLI", "Let op: {text}").format(text=warning.message))
     return 0
 
 
@@ -178,16 +211,14 @@ def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParse
         "--output",
         required=True,
         metavar=translate("CLI", "BESTAND"),
-        help=translate("CLI", "waar de PDF komt"),
+        help=translate("CLI", "waar de PDF komt (zonder extensie: .pdf erbij)"),
     )
     add_today_option(parser)
     parser.add_argument(
         "--order",
         metavar=translate("CLI", "SLEUTEL"),
-        help=translate(
-            "CLI",
-            "volgorde van het overzicht: urgentie (standaard), nummer, onderwerp, soort, "
-            "thema, verzonden, reactie-uiterlijk, reactie, uitkomst, status",
+        help=translate("CLI", "volgorde van het overzicht: {keys} (standaard: urgentie)").format(
+            keys=order_words()
         ),
     )
     parser.add_argument(

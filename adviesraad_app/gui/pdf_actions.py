@@ -9,7 +9,8 @@ button and every dossier dialog a "PDF…" button.
 Each export: :class:`PdfExportDialog` (what, which order, confidential or not) → the save
 dialog (a default name from the service, in the folder used last) → the PDF is drawn in a
 worker thread with a progress dialog whose "Annuleren" stops it (nothing is written) → a
-message in the status bar, and the PDF opens in the system viewer when the setting
+message in the status bar (and a warning when characters could not be set as typed: emoji,
+Chinese, right-to-left text), and the PDF opens in the system viewer when the setting
 ``open_pdf_after_export`` is on. The service (``services.export_pdf``) does the work and
 writes atomically; its Dutch messages are shown as they are. reportlab is loaded by the
 service when the first PDF is drawn, never when the window starts.
@@ -358,6 +359,7 @@ class PdfExporter(QObject):
             if result is not None:
                 remember_folder(result.path)
                 self._announce(result)
+                self._warn(owner, result)
             return result
         finally:
             self._busy = False
@@ -421,6 +423,20 @@ class PdfExporter(QObject):
             show_error(owner, writer.error.message)
             return None
         return writer.result
+
+    def _warn(self, owner: QWidget, result: ExportResult) -> None:
+        """Text that did not come out as typed (characters the fonts lack, right-to-left)."""
+        if not result.warnings:
+            return
+        intro = translate(
+            "PdfExport",
+            "De PDF is opgeslagen, maar niet alle tekst staat erin zoals die is ingevoerd.",
+        )
+        show_error(
+            owner,
+            "\n\n".join([intro, *(w.message for w in result.warnings)]),
+            translate("PdfExport", "PDF opgeslagen met een waarschuwing"),
+        )
 
     def _announce(self, result: ExportResult) -> None:
         pages = count_text(

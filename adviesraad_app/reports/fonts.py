@@ -4,6 +4,10 @@ All text is set in DejaVu Sans (shipped in ``resources/fonts`` with its licence)
 the file is an embedded TrueType subset, never an unembedded standard font. Characters the fonts
 lack (most emoji, Chinese, private-use code points) are replaced by one visible replacement
 character, so an unusual title never breaks a document or silently disappears.
+
+reportlab sets text left to right only: Arabic and Hebrew are in the fonts but come out in
+reversed order (and Arabic unjoined). While a document is drawn inside :func:`collecting`,
+:func:`safe_text` notes both kinds of characters, so the export can warn about them.
 """
 
 from __future__ import annotations
@@ -11,6 +15,10 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
@@ -32,6 +40,10 @@ REPLACEMENT = "\ufffd"
 _lock = threading.Lock()
 _registered = False
 _supported: frozenset[int] = frozenset()
+_plain: frozenset[int] = frozenset()  # supported and not right-to-left: set as they are
+
+# Bidirectional classes of right-to-left letters (Hebrew: R; Arabic, Syriac, Thaana: AL).
+RIGHT_TO_LEFT = ("R", "AL")
 
 # Joiners and selectors that only make sense next to an emoji: dropped with it.
 _INVISIBLE_GLUE = {0x200D, 0xFE0E, 0xFE0F}
@@ -40,7 +52,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 def register_fonts() -> None:
     """Register the DejaVu fonts with reportlab (once per process)."""
-    global _registered, _supported
+    global _registered, _supported, _plain
     if _registered:
         return
     with _lock:
@@ -79,7 +91,35 @@ def register_fonts() -> None:
         rl_config.canvas_basefontname = REGULAR
         rl_config.defaultGraphicsFontName = REGULAR
         _supported = coverage or frozenset()
+        _plain = frozenset(
+            c for c in _supported if unicodedata.bidirectional(chr(c)) not in RIGHT_TO_LEFT
+        )
         _registered = True
+
+
+@dataclass(slots=True)
+class TextProblems:
+    """Characters met while drawing a document that do not come out as typed."""
+
+    missing: set[str] = field(default_factory=set)  # not in the fonts: set as REPLACEMENT
+    right_to_left: set[str] = field(default_factory=set)  # set, but in left-to-right order
+
+    def __bool__(self) -> bool:
+        return bool(self.missing or self.right_to_left)
+
+
+_problems: ContextVar[TextProblems | None] = ContextVar("adviesraad_pdf_text", default=None)
+
+
+@contextmanager
+def collecting() -> Iterator[TextProblems]:
+    """Note the problem characters :func:`safe_text` meets in this thread until the end."""
+    problems = TextProblems()
+    token = _problems.set(problems)
+    try:
+        yield problems
+    finally:
+        _problems.reset(token)
 
 
 def safe_text(text: str) -> str:
@@ -87,13 +127,15 @@ def safe_text(text: str) -> str:
 
     Control characters become spaces (tabs and line breaks too: callers that keep lines split
     first); a run of characters the fonts lack becomes one replacement character (�). Text is
-    normalised to NFC first, so a decomposed ``e`` + diaeresis is set as ``ë``.
+    normalised to NFC first, so a decomposed ``e`` + diaeresis is set as ``ë``. Inside
+    :func:`collecting`, missing and right-to-left characters are noted.
     """
     register_fonts()
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub(" ", text.replace("\t", " ").replace("\r", " ").replace("\n", " "))
-    if all(ord(c) in _supported for c in text):
+    if all(ord(c) in _plain for c in text):
         return text
+    problems = _problems.get()
     out: list[str] = []
     for char in text:
         code = ord(char)
@@ -101,7 +143,12 @@ def safe_text(text: str) -> str:
             continue
         if code in _supported:
             out.append(char)
-        elif not out or out[-1] != REPLACEMENT:
+            if problems is not None and code not in _plain:
+                problems.right_to_left.add(char)
+            continue
+        if problems is not None:
+            problems.missing.add(char)
+        if not out or out[-1] != REPLACEMENT:
             out.append(REPLACEMENT)
     return "".join(out)
 

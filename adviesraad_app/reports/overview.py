@@ -20,17 +20,18 @@ from .layout import Build, Column
 
 def columns(width: float) -> list[Column]:
     """The overzicht's columns: each fits its longest usual value on one line at 8 pt
-    ("2026-9999", "07-10-2026", "13 dagen te laat"); the subject takes the rest and wraps."""
+    ("2026-9999", "07-10-2026", "130 dagen te laat"); the subject takes the rest and wraps.
+    "Soort" has a little air, so "ongevraagd" does not run into the status beside it."""
     date_width = 56.0
     fixed = [
         Column(translate("Reports", "Nr."), 50),
-        Column(translate("Reports", "Soort"), 54),
+        Column(translate("Reports", "Soort"), 58),
         Column(translate("Reports", "Status"), 76),
         Column(translate("Reports", "Advies uiterlijk"), date_width),
         Column(translate("Reports", "Verzonden"), date_width),
         Column(translate("Reports", "Reactie uiterlijk"), date_width),
         Column(translate("Reports", "Reactie ontvangen"), date_width),
-        Column(translate("Reports", "Dagen te laat"), 74),
+        Column(translate("Reports", "Dagen te laat"), 78),
         Column(translate("Reports", "Uitkomst"), 72),
     ]
     subject = Column(translate("Reports", "Onderwerp"), width - sum(c.width for c in fixed))

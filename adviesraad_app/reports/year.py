@@ -5,6 +5,7 @@ alternative; categories are named on the chart itself, so nothing depends on col
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart  # type: ignore[import-untyped]
@@ -102,9 +103,26 @@ def _alt(title: str, items: list[tuple[str, int]]) -> str:
     )
 
 
+def _height(flowables: Sequence[Any], width: float) -> float:
+    """The room ``flowables`` take one after another (spacing included)."""
+    total = 0.0
+    for flowable in flowables:
+        total += float(flowable.wrap(width, 10_000)[1])
+        total += float(flowable.getSpaceBefore()) + float(flowable.getSpaceAfter())
+    return total
+
+
 def _chart_with_table(
-    build: Build, title: str, items: list[tuple[str, int]], whole: int, what: str
+    build: Build,
+    title: str,
+    items: list[tuple[str, int]],
+    whole: int,
+    what: str,
+    *,
+    lead: Sequence[Any] = (),
 ) -> list[Any]:
+    """The chart and its table, kept on one page together with ``lead`` (the section's heading
+    and introduction), so a heading is never left at the foot of a page without its chart."""
     drawing = bar_chart(title, items, min(build.width, 460))
     columns = [
         Column(what, build.width - 160),
@@ -116,7 +134,8 @@ def _chart_with_table(
     rows.append([translate("Reports", "Totaal"), str(whole), "100%" if whole else "—"])
     table = build.table(columns, rows)
     return [
-        build.keep_room(drawing.height + 6 + table.total_height + 12),
+        build.keep_room(_height(lead, build.width) + drawing.height + 6 + table.total_height + 12),
+        *lead,
         build.figure(drawing, _alt(title, items)),
         build.space(6),
         table,
@@ -192,8 +211,8 @@ def story(build: Build, content: YearContent) -> list[Any]:
         (translate("Reports", "ongevraagd advies"), stats.unsolicited),
         (translate("Reports", "signaal"), stats.signals),
     ]
-    body.append(build.h2(translate("Reports", "Adviezen en signalen")))
-    body.append(
+    lead = [
+        build.h2(translate("Reports", "Adviezen en signalen")),
         build.p(
             translate(
                 "Reports",
@@ -206,14 +225,15 @@ def story(build: Build, content: YearContent) -> list[Any]:
                 unsolicited=stats.unsolicited,
                 signals=stats.signals,
             )
-        )
-    )
+        ),
+    ]
     body += _chart_with_table(
         build,
         translate("Reports", "Adviezen per soort"),
         kinds,
         stats.total,
         translate("Reports", "Soort"),
+        lead=lead,
     )
     body.append(build.h3(translate("Reports", "Onderwerpen")))
     subject_columns = [
@@ -242,7 +262,7 @@ def story(build: Build, content: YearContent) -> list[Any]:
         (translate("Reports", "ontbreekt (termijn verstreken)"), stats.replies_missing),
         (translate("Reports", "termijn loopt nog"), stats.replies_pending),
     ]
-    body.append(build.h2(translate("Reports", "Reacties van het college")))
+    heading = build.h2(translate("Reports", "Reacties van het college"))
     text = translate(
         "Reports",
         "Op {expected} adviezen moest het college schriftelijk reageren. {received} reacties "
@@ -267,32 +287,33 @@ def story(build: Build, content: YearContent) -> list[Any]:
         text += " " + translate(
             "Reports", "Reacties die te laat kwamen, waren gemiddeld {n} dagen over de termijn."
         ).format(n=_number(stats.average_days_late))
-    body.append(build.p(text))
     body += _chart_with_table(
         build,
         translate("Reports", "Reacties van het college"),
         replies,
         stats.replies_expected,
         translate("Reports", "Reactie"),
+        lead=[heading, build.p(text)],
     )
 
     outcomes = [(outcome_text(o), n) for o, n in stats.outcome_counts()]
-    body.append(build.h2(translate("Reports", "Aanbevelingen")))
-    body.append(
+    lead = [
+        build.h2(translate("Reports", "Aanbevelingen")),
         build.p(
             translate(
                 "Reports",
                 "De adviezen van {year} bevatten {n} aanbevelingen. Per aanbeveling legt het "
                 "college in zijn reactie vast of het die overneemt.",
             ).format(year=stats.year, n=stats.recommendations)
-        )
-    )
+        ),
+    ]
     body += _chart_with_table(
         build,
         translate("Reports", "Aanbevelingen naar uitkomst"),
         outcomes,
         stats.recommendations,
         translate("Reports", "Uitkomst"),
+        lead=lead,
     )
 
     head: list[Any] = [*build.title()]

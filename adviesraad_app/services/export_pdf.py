@@ -22,8 +22,8 @@ import errno
 import os
 import re
 import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -140,6 +140,30 @@ class DeadlineContent:
 PdfContent = OverviewContent | DossierContent | YearContent | DeadlineContent
 
 
+class PdfWarningKind(StrEnum):
+    MISSING_CHARACTERS = "missing_characters"  # not in the embedded fonts: set as �
+    RIGHT_TO_LEFT = "right_to_left"  # Arabic, Hebrew: set in reversed order
+
+
+@dataclass(frozen=True, slots=True)
+class PdfWarning:
+    """Text in the PDF that does not come out as it was typed (the PDF is made all the same)."""
+
+    kind: PdfWarningKind
+    characters: tuple[str, ...]
+    advices: tuple[str, ...]  # numbers of the advices whose text holds them (may be empty)
+    message: str  # Dutch, for the CLI and the GUI
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "kind": self.kind.value,
+            "characters": list(self.characters),
+            "code_points": [f"U+{ord(c):04X}" for c in self.characters],
+            "advices": list(self.advices),
+            "message": self.message,
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class ExportResult:
     path: Path
@@ -150,6 +174,7 @@ class ExportResult:
     size_bytes: int
     include_confidential: bool
     left_out_confidential: int
+    warnings: tuple[PdfWarning, ...] = ()
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -161,6 +186,7 @@ class ExportResult:
             "size_bytes": self.size_bytes,
             "include_confidential": self.include_confidential,
             "left_out_confidential": self.left_out_confidential,
+            "warnings": [w.as_dict() for w in self.warnings],
         }
 
 
@@ -371,8 +397,15 @@ def _prepare_dossiers(
         subject = translate("Export", "Dossiers van {advices} ({selection}).").format(
             advices=_advices_text(len(shown)), selection=selection_text(selection)
         )
+        chosen = replace(selection, ids=None, include_confidential=True) == RegisterFilter()
+        # advices picked one by one: their numbers say more than "2 gekozen adviezen"
+        described = (
+            _listed([d.advice.number for d in shown])
+            if chosen and selection.ids is not None
+            else selection_text(selection)
+        )
         subtitle = translate("Export", "{advices}: {selection}.").format(
-            advices=_advices_text(len(shown)), selection=selection_text(selection)
+            advices=_advices_text(len(shown)), selection=described
         )
     subtitle += "\n" + translate("Export", "Peildatum {today}.").format(today=format_long(today))
     heading = _heading(
@@ -510,6 +543,109 @@ def prepare_pdf(
     return _prepare_deadlines(service, chosen, today, within_days)
 
 
+# --------------------------------------------------------------------------- text warnings
+
+MAX_LISTED = 20  # characters or advices named in one warning; more are counted
+REPLACEMENT = "\ufffd"  # what the PDF shows instead of a character the fonts lack (fonts.py)
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every string in ``value`` and the dataclasses, lists and tuples it holds."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for item in fields(value):
+            yield from _strings(getattr(value, item.name))
+
+
+def _advice_texts(content: PdfContent) -> list[tuple[str, str]]:
+    """(advice number, all its text) for every advice in ``content``, in document order."""
+    parts: list[tuple[str, object]]
+    if isinstance(content, OverviewContent):
+        parts = [(row.number, row) for row in content.rows]
+    elif isinstance(content, DossierContent):
+        parts = [(d.advice.number, d) for d in content.dossiers]
+    elif isinstance(content, YearContent):
+        parts = [(s.number, s) for s in content.stats.subjects]
+    else:
+        parts = [(i.number, i) for i in (*content.overdue, *content.due_soon)]
+    texts: dict[str, list[str]] = {}
+    for number, part in parts:
+        texts.setdefault(number, []).extend(_strings(part))
+    return [(number, "\n".join(strings)) for number, strings in texts.items()]
+
+
+def _listed(items: list[str], separator: str = ", ") -> str:
+    if len(items) <= MAX_LISTED:
+        return separator.join(items)
+    more = translate("Export", "en nog {n}").format(n=len(items) - MAX_LISTED)
+    return separator.join(items[:MAX_LISTED]) + separator + more
+
+
+def _in_advices(numbers: tuple[str, ...]) -> str:
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return translate("Export", "in advies {number}").format(number=numbers[0])
+    return translate("Export", "in de adviezen {numbers}").format(numbers=_listed(list(numbers)))
+
+
+def text_warnings(
+    content: PdfContent, missing: set[str], right_to_left: set[str]
+) -> tuple[PdfWarning, ...]:
+    """What to tell the user about characters that did not come out as typed."""
+    texts = _advice_texts(content)
+
+    everything = "\n".join(text for _number, text in texts)
+
+    def advices_with(characters: set[str]) -> tuple[str, ...]:
+        return tuple(n for n, text in texts if any(c in text for c in characters))
+
+    def in_order(characters: set[str]) -> tuple[str, ...]:
+        """As they first occur in the advices' text (those elsewhere, say the council's name,
+        last)."""
+        end = len(everything)
+
+        def first(c: str) -> tuple[int, int]:
+            at = everything.find(c)
+            return (at if at >= 0 else end, ord(c))
+
+        return tuple(sorted(characters, key=first))
+
+    warnings: list[PdfWarning] = []
+    if missing:
+        characters = in_order(missing)
+        advices = advices_with(missing)
+        shown = _listed([f"{c} (U+{ord(c):04X})" for c in characters])
+        message = translate(
+            "Export",
+            "Deze tekens staan niet in het lettertype van de PDF en zijn vervangen door "
+            "‘{replacement}’: {characters}.",
+        ).format(replacement=REPLACEMENT, characters=shown)
+        if advices:
+            message += " " + translate("Export", "Het gaat om tekst {where}.").format(
+                where=_in_advices(advices)
+            )
+        warnings.append(PdfWarning(PdfWarningKind.MISSING_CHARACTERS, characters, advices, message))
+    if right_to_left:
+        characters = in_order(right_to_left)
+        advices = advices_with(right_to_left)
+        message = translate(
+            "Export",
+            "Tekst die van rechts naar links loopt (Arabisch, Hebreeuws) wordt niet "
+            "ondersteund: die staat in de PDF in omgekeerde volgorde.",
+        )
+        if advices:
+            message += " " + translate("Export", "Het gaat om tekst {where}.").format(
+                where=_in_advices(advices)
+            )
+        warnings.append(PdfWarning(PdfWarningKind.RIGHT_TO_LEFT, characters, advices, message))
+    return tuple(warnings)
+
+
 # --------------------------------------------------------------------------- writing
 
 
@@ -589,13 +725,15 @@ def write_pdf(
     The PDF is written to a temporary file in the same folder and moved into place when it is
     complete; on any error that file is removed and an existing PDF stays as it was.
     """
+    from adviesraad_app.reports.fonts import collecting
     from adviesraad_app.reports.layout import ExportCancelled
     from adviesraad_app.reports.render import render
 
     path = Path(output_path).expanduser()
     _check_target(path)
     try:
-        data, pages = render(content, progress)
+        with collecting() as problems:
+            data, pages = render(content, progress)
     except ExportCancelled:
         raise PdfCancelledError(
             translate("Export", "Het maken van de PDF is afgebroken; er is niets opgeslagen.")
@@ -630,6 +768,7 @@ def write_pdf(
         size_bytes=len(data),
         include_confidential=heading.include_confidential,
         left_out_confidential=heading.left_out_confidential,
+        warnings=text_warnings(content, problems.missing, problems.right_to_left),
     )
 
 

@@ -346,6 +346,21 @@ def test_dossiers_of_the_selection_one_after_another(demo_window, qtbot, user) -
     assert sorted(numbers) == ["2024-01", "2024-03", "2025-01"]
 
 
+def test_characters_the_fonts_lack_are_a_warning_after_saving(demo_window, qtbot, user) -> None:  # type: ignore[no-untyped-def]
+    from adviesraad_app.domain.model import Advice, AdviceKind
+
+    advice = demo_window.service.create_advice(
+        Advice(kind=AdviceKind.SIGNAAL, title="Wachtlijst 👍 jeugdhulp")
+    )
+    demo_window.refresh()
+    select(demo_window, [advice.number])
+    exporter(demo_window).dossiers_action.trigger()
+    assert user.target.exists()
+    (message,) = user.errors
+    assert message.startswith("De PDF is opgeslagen, maar niet alle tekst")
+    assert "👍 (U+1F44D)" in message and f"advies {advice.number}" in message
+
+
 # ---------------------------------------------------------------------- jaaroverzicht
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app.cli import main
+from adviesraad_app.domain.filters import SortKey
 from adviesraad_app.services.register import RegisterService
 
 from .conftest import TODAY, confidential_ids, read_pdf
@@ -201,3 +202,110 @@ def test_unwritable_output(
 def test_kind_and_output_are_required(capsys: pytest.CaptureFixture[str], demo_db: str) -> None:
     code, _, err = pdf(capsys, demo_db, "--kind", "overzicht")
     assert code == 2 and "--output" in err
+
+
+def test_characters_the_fonts_lack_are_a_warning(
+    capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path
+) -> None:
+    code, out, _ = run(
+        capsys,
+        "--db",
+        demo_db,
+        "add-advice",
+        "--kind",
+        "signaal",
+        "--title",
+        "Wachtlijst 👍 jeugdhulp",
+        "--number",
+        "2026-99",
+    )
+    assert code == 0, out
+    target = tmp_path / "o.pdf"
+    code, out, err = pdf(
+        capsys, demo_db, "--kind", "overzicht", "--output", str(target), "--search", "Wachtlijst"
+    )
+    assert (code, err) == (0, "")
+    assert "Let op: Deze tekens staan niet in het lettertype" in out
+    assert "👍 (U+1F44D)" in out and "advies 2026-99" in out
+    code, out, _ = pdf(
+        capsys,
+        demo_db,
+        "--kind",
+        "overzicht",
+        "--output",
+        str(target),
+        "--search",
+        "Wachtlijst",
+        "--json",
+    )
+    (warning,) = json.loads(out)["warnings"]
+    assert warning["kind"] == "missing_characters"
+    assert warning["characters"] == ["👍"] and warning["advices"] == ["2026-99"]
+    assert target.exists()
+
+
+def test_help_and_error_list_the_same_order_keys(
+    capsys: pytest.CaptureFixture[str],
+    demo_db: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from adviesraad_app.cli_pdf import ORDER_KEYS, ORDER_WORDS
+
+    dutch = list(ORDER_WORDS)
+    assert {"urgentie", "nummer", "status", "te-laat"} <= set(dutch)  # "status" is English too
+    assert set(ORDER_WORDS.values()) == set(ORDER_KEYS.values()) - {SortKey.DELETED}
+    monkeypatch.setenv("COLUMNS", "400")  # one line per option: no word broken at a hyphen
+    code, help_text, _ = run(capsys, "export", "pdf", "--help")
+    assert code == 0
+    (line,) = [li for li in help_text.splitlines() if "volgorde van het overzicht" in li]
+    assert line.split("volgorde van het overzicht: ", 1)[1] == (
+        ", ".join(dutch) + " (standaard: urgentie)"
+    )
+    code, _, err = pdf(
+        capsys, demo_db, "--kind", "overzicht", "--output", str(tmp_path / "o.pdf"), "--order", "x"
+    )
+    assert code == 1 and err.strip().endswith("Kies uit: " + ", ".join(dutch) + ".")
+    # every key listed is accepted
+    for key in dutch:
+        code, _, err = pdf(
+            capsys,
+            demo_db,
+            "--kind",
+            "overzicht",
+            "--output",
+            str(tmp_path / "o.pdf"),
+            "--order",
+            key,
+        )
+        assert (code, err) == (0, ""), key
+
+
+@pytest.mark.parametrize("name", ["out.txt", "overzicht.docx", "rapport.PDF.txt"])
+def test_output_with_another_extension_is_refused(
+    capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path, name: str
+) -> None:
+    code, out, err = pdf(capsys, demo_db, "--kind", "overzicht", "--output", str(tmp_path / name))
+    assert code == 1, out
+    assert err.startswith("Fout: --output moet een PDF-bestand zijn")
+    assert f"‘{name}’" in err and Path(name).stem + ".pdf" in err
+    assert list(tmp_path.glob(Path(name).stem + "*")) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "saved"),
+    [
+        ("overzicht", "overzicht.pdf"),
+        ("Termijnenlijst 22.11.2026", "Termijnenlijst 22.11.2026.pdf"),  # a date is no extension
+        ("OVERZICHT.PDF", "OVERZICHT.PDF"),
+    ],
+)
+def test_output_without_an_extension_gets_pdf(
+    capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path, name: str, saved: str
+) -> None:
+    code, out, err = pdf(
+        capsys, demo_db, "--kind", "overzicht", "--output", str(tmp_path / name), "--json"
+    )
+    assert (code, err) == (0, "")
+    assert json.loads(out)["path"] == str(tmp_path / saved)
+    assert [p.name for p in tmp_path.iterdir() if p.suffix.lower() == ".pdf"] == [saved]

@@ -259,3 +259,70 @@ def test_errors_are_user_errors(demo_service: RegisterService, out: Path) -> Non
 )
 def test_default_file_names(kind: str, options: dict[str, object], name: str) -> None:
     assert default_file_name(kind, **options) == name  # type: ignore[arg-type]
+
+
+def _advice_with_title(service: RegisterService, title: str) -> str:
+    from adviesraad_app.domain.model import Advice
+
+    advice = service.create_advice(Advice(kind=AdviceKind.SIGNAAL, title=title))
+    return advice.number
+
+
+def test_characters_the_fonts_lack_are_reported_with_their_advices(
+    demo_service: RegisterService, out: Path
+) -> None:
+    number = _advice_with_title(demo_service, "Wachtlijst 👍 jeugdhulp 中文")
+    result = export_pdf(
+        demo_service,
+        PdfKind.OVERZICHT,
+        out / "o.pdf",
+        selection=RegisterFilter(search="Wachtlijst"),
+        today=TODAY,
+    )
+    (warning,) = result.warnings
+    assert warning.kind == "missing_characters"
+    assert warning.characters == ("👍", "中", "文")  # in the order they occur
+    assert warning.advices == (number,)
+    assert "👍 (U+1F44D)" in warning.message and f"advies {number}" in warning.message
+    assert "\ufffd" in warning.message  # says what the reader sees instead
+    assert result.as_dict()["warnings"] == [
+        {
+            "kind": "missing_characters",
+            "characters": ["👍", "中", "文"],
+            "code_points": ["U+1F44D", "U+4E2D", "U+6587"],
+            "advices": [number],
+            "message": warning.message,
+        }
+    ]
+    assert "Wachtlijst \ufffd jeugdhulp \ufffd" in read_pdf(out / "o.pdf").flat
+
+
+def test_right_to_left_text_is_reported_as_unsupported(
+    demo_service: RegisterService, out: Path
+) -> None:
+    number = _advice_with_title(demo_service, "Inloop voor nieuwkomers: שלום")
+    advice_id = next(r.id for r in demo_service.register() if r.number == number)
+    result = export_pdf(demo_service, PdfKind.DOSSIER, out / "d.pdf", ids=[advice_id])
+    (warning,) = result.warnings
+    assert warning.kind == "right_to_left"
+    assert set(warning.characters) == set("שלום")
+    assert warning.advices == (number,)
+    assert "rechts naar links" in warning.message
+
+
+@pytest.mark.parametrize("kind", list(PdfKind))
+def test_plain_dutch_gives_no_warnings(
+    demo_service: RegisterService, out: Path, kind: PdfKind
+) -> None:
+    result = export_pdf(demo_service, kind, out / f"{kind}.pdf", year=2025, today=TODAY)
+    assert result.warnings == () and result.as_dict()["warnings"] == []
+
+
+def test_dossiers_picked_by_id_are_named_by_number(demo_service: RegisterService) -> None:
+    rows = {r.number: r.id for r in demo_service.register()}
+    content = prepare_pdf(
+        demo_service, PdfKind.DOSSIER, ids=[rows["2024-03"], rows["2025-02"]], today=TODAY
+    )
+    assert content.heading.subtitle.startswith("2 adviezen: 2024-03, 2025-02.\n")
+    by_filter = prepare_pdf(demo_service, PdfKind.DOSSIER, year=2025, today=TODAY)
+    assert by_filter.heading.subtitle.startswith("4 adviezen: jaar 2025.\n")

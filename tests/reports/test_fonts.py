@@ -79,3 +79,24 @@ def test_long_free_text_is_cut_into_pieces_without_losing_anything() -> None:
     assert "".join("".join(pieces).split()) == "".join(text.split())
     assert pieces[0].endswith("verbeteren.")  # cut after a sentence
     assert text_pieces("kort") == ["kort"]
+
+
+def test_missing_and_right_to_left_characters_are_noted_while_collecting() -> None:
+    from adviesraad_app.reports.fonts import collecting
+
+    assert safe_text("שלום") == "שלום"  # Hebrew is in the fonts, but set left to right
+    with collecting() as problems:
+        assert not problems
+        safe_text("Dutch only: één café")
+        assert not problems
+        assert safe_text("wacht 👍 lijst 中") == f"wacht {REPLACEMENT} lijst {REPLACEMENT}"
+        assert safe_text("Hebreeuws: שלום") == "Hebreeuws: שלום"
+        # Arabic is not in every face (the oblique lacks it): replaced like Chinese
+        assert safe_text("مرحبا") == REPLACEMENT
+    assert problems.missing == {"👍", "中", *"مرحبا"}
+    assert problems.right_to_left == set("שלום")
+    with collecting() as later:  # a new document starts with nothing
+        safe_text("👍")
+    assert later.missing == {"👍"} and not later.right_to_left
+    safe_text("👍")  # outside a document: nothing is noted anywhere
+    assert later.missing == {"👍"}

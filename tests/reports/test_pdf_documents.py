@@ -208,6 +208,22 @@ def test_charts_are_figures_with_alternative_text(export) -> None:  # type: igno
     assert "Figure" in text
 
 
+def test_a_section_heading_stays_with_its_chart(export) -> None:  # type: ignore[no-untyped-def]
+    """A heading and its introduction move to the next page with the chart and its table,
+    instead of being left at the foot of a page (the demo's 2025 page 2 had room for them, not
+    for the chart)."""
+    pdf = export("jaaroverzicht", year=TODAY.year - 1)
+    pages = [" ".join(page.split()) for page in pdf.pages]
+    for heading, chart in [
+        ("Adviezen en signalen In ", "Soort Aantal Aandeel"),
+        ("Reacties van het college Op ", "Reactie Aantal Aandeel"),
+        ("Aanbevelingen De adviezen van", "Uitkomst Aantal Aandeel"),
+    ]:
+        (with_heading,) = [i for i, page in enumerate(pages) if heading in page]
+        (with_chart,) = [i for i, page in enumerate(pages) if chart in page]
+        assert with_heading == with_chart, heading
+
+
 def _alt_texts(pdf: Pdf) -> str:
     found: list[str] = []
 
@@ -330,3 +346,21 @@ def test_a_dossier_with_very_long_texts_is_complete(
     flat = read_pdf(path).flat
     assert "EINDE-SAMENVATTING" in flat and "EINDE-AANBEVELING" in flat
     assert flat.count("vijf werkdagen") >= 2700
+
+
+def test_overview_columns_hold_their_usual_values_on_one_line() -> None:
+    from adviesraad_app.reports.fonts import REGULAR, register_fonts, text_width
+    from adviesraad_app.reports.layout import CELL_FONT_SIZE, CELL_PAD_X
+    from adviesraad_app.reports.overview import columns
+
+    register_fonts()
+    widths = {c.header: c.width - 2 * CELL_PAD_X for c in columns(760)}
+    for title, value in [
+        ("Soort", "ongevraagd"),
+        ("Dagen te laat", "130 dagen te laat"),
+        ("Verzonden", "07-10-2026"),
+        ("Nr.", "2026-9999"),
+    ]:
+        assert text_width(value, REGULAR, CELL_FONT_SIZE) <= widths[title], (title, value)
+    # a little air beside the kind, which is followed by the status ("ongevraagd advies ...")
+    assert widths["Soort"] - text_width("ongevraagd", REGULAR, CELL_FONT_SIZE) >= 3
