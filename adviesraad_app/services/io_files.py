@@ -5,12 +5,14 @@ ZIP containers (.docx/.xlsx) and writing a file so that a failure leaves nothing
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import tempfile
+import secrets
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.errors import classify_os_error
 
@@ -80,20 +82,66 @@ def read_head(path: Path, size: int = 2048) -> bytes:
         raise classify_os_error(exc, path) from exc
 
 
+class ExportTargetError(UserError):
+    """The place an export should be written to cannot be used (no such folder, a folder
+    instead of a file name, the wrong extension)."""
+
+
+def check_folder(path: Path) -> None:
+    """Refuse to write ``path`` when its folder does not exist: an export never creates
+    folders (a typing error in the path should not leave new folders behind)."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportTargetError(
+            translate(
+                "Export",
+                "De map {folder} bestaat niet. Kies een andere plek om het bestand op te slaan.",
+            ).format(folder=folder)
+        )
+
+
+def _existing_mode(path: Path) -> int | None:
+    """The permissions of the file that ``path`` replaces; ``None`` for a new file."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return None
+
+
+def _create_temporary(path: Path) -> Path:
+    """An empty file next to ``path`` with a name of its own, created with mode 0666 so
+    that the umask decides (``tempfile.mkstemp`` would make it private: 0600)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _attempt in range(100):
+        candidate = path.with_name(f".{path.stem[:40]}.{secrets.token_hex(4)}{path.suffix}")
+        try:
+            handle = os.open(candidate, flags, 0o666)
+        except FileExistsError:
+            continue
+        os.close(handle)
+        return candidate
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path))
+
+
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Let ``write`` produce the file at a temporary path (for libraries that take a path),
-    then move it into place."""
+    then move it into place.
+
+    The folder must exist. A file that is replaced keeps its permissions; a new one gets the
+    usual ones (the umask applies).
+    """
     path = Path(path)
+    check_folder(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent
-        )
-        os.close(handle)
+        mode = _existing_mode(path)
+        temporary = _create_temporary(path)
     except OSError as exc:
         raise classify_os_error(exc, path) from exc
     try:
-        write(Path(temporary))
+        if mode is not None:
+            with contextlib.suppress(OSError):
+                os.chmod(temporary, mode)
+        write(temporary)
         os.replace(temporary, path)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -438,7 +438,8 @@ def test_export_to_an_unknown_format_or_unwritable_place(
     code, _, err = cli(
         "export", "xlsx", "--output", str(tmp_path / "bestaat-niet" / "x" / "r.xlsx")
     )
-    assert code == 0  # folders are made
+    assert code == 1 and "bestaat niet" in err  # folders are never made
+    assert not (tmp_path / "bestaat-niet").exists()
     blocker = tmp_path / "bestand"
     blocker.write_text("x")
     code, _, err = cli("export", "csv", "--output", str(blocker / "r.csv"))

@@ -1,0 +1,70 @@
+"""Where and how the exports (xlsx, csv, ics) write their file: no folders made, the usual
+permissions, the right extension, Dutch messages for every refusal."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from adviesraad_app.services.calendar_export import export_calendar
+from adviesraad_app.services.io_files import ExportTargetError, write_atomically
+from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.register_export import export_register
+
+from .conftest import CliRunner
+
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+
+
+# ---------------------------------------------------------------------- missing folders
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "ics"])
+def test_export_refuses_a_missing_folder_and_makes_none(
+    tmp_path: Path, demo_service: RegisterService, cli: CliRunner, fmt: str
+) -> None:
+    target = tmp_path / "bestaat-niet" / "sub" / f"register.{fmt}"
+    code, out, err = cli("export", fmt, "--output", str(target))
+    assert code == 1 and out == ""
+    assert "De map" in err and "bestaat niet" in err and "Traceback" not in err
+    assert not (tmp_path / "bestaat-niet").exists()
+
+
+def test_services_refuse_a_missing_folder(tmp_path: Path, demo_service: RegisterService) -> None:
+    with pytest.raises(ExportTargetError, match="bestaat niet"):
+        export_register(demo_service, tmp_path / "nee" / "r.xlsx")
+    with pytest.raises(ExportTargetError, match="bestaat niet"):
+        export_calendar(demo_service, tmp_path / "nee" / "t.ics")
+    assert not (tmp_path / "nee").exists()
+
+
+# ---------------------------------------------------------------------- permissions
+
+
+@posix_only
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
+def test_a_new_export_gets_the_permissions_the_umask_gives(tmp_path: Path, umask: int) -> None:
+    old = os.umask(umask)
+    try:
+        write_atomically(tmp_path / "nieuw.csv", lambda p: p.write_text("a;b\n"))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "nieuw.csv").stat().st_mode) == 0o666 & ~umask
+
+
+@posix_only
+def test_an_overwritten_export_keeps_its_permissions(
+    tmp_path: Path, demo_service: RegisterService
+) -> None:
+    (tmp_path / "uit").mkdir()
+    target = tmp_path / "uit" / "register.xlsx"
+    target.write_bytes(b"oud")
+    target.chmod(0o640)
+    export_register(demo_service, target)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert target.read_bytes().startswith(b"PK")
+    assert [p.name for p in target.parent.iterdir()] == ["register.xlsx"]  # no temporary left
