@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import zipfile
 from collections.abc import Callable
@@ -98,6 +99,40 @@ def check_folder(path: Path) -> None:
                 "De map {folder} bestaat niet. Kies een andere plek om het bestand op te slaan.",
             ).format(folder=folder)
         )
+
+
+# What counts as a file extension: ".xlsx", ".csv", ".pdf"; not ".2024" in "register.2024"
+# or ".2 definitief" in "versie 1.2 definitief" (those names get the extension added).
+_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}")
+
+
+def export_target(path: Path | str, suffix: str) -> Path:
+    """The file an export of type ``suffix`` (``".xlsx"``) writes when ``path`` is asked for.
+
+    A name without an extension gets ``suffix``; another extension is refused (an Excel file
+    called ``.csv`` would not open), as are a folder and a folder that does not exist.
+    """
+    path = Path(path).expanduser()
+    example = ("termijnen" if suffix == ".ics" else "register") + suffix
+    if path.is_dir() or not path.name.strip(" ."):
+        raise ExportTargetError(
+            translate(
+                "Export", "{path} is een map; geef een bestandsnaam op, zoals {name}."
+            ).format(path=path, name=example)
+        )
+    found = path.suffix
+    if found.lower() != suffix.lower():
+        if _EXTENSION.fullmatch(found):
+            raise ExportTargetError(
+                translate(
+                    "Export",
+                    "De naam {name} eindigt op {found}, maar dit wordt een {expected}-bestand. "
+                    "Geef een naam die eindigt op {expected}, bijvoorbeeld {example}.",
+                ).format(name=path.name, found=found, expected=suffix, example=path.stem + suffix)
+            )
+        path = path.with_name(path.name + suffix)
+    check_folder(path)
+    return path
 
 
 def _existing_mode(path: Path) -> int | None:

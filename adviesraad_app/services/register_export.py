@@ -27,7 +27,7 @@ from adviesraad_app.domain.model import Advice, Reply
 from adviesraad_app.domain.status import overall_outcome
 from adviesraad_app.i18n import translate
 
-from .io_files import write_atomically
+from .io_files import export_target, write_atomically
 from .register import RegisterService
 from .register_sheet import DATE_COLUMNS, EXPORT_COLUMNS, Column
 
@@ -192,8 +192,12 @@ def export_register(
     order: RegisterOrder | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write the selection to ``path`` (xlsx or csv); returns the number of advices."""
+    """Write the selection to ``path`` (xlsx or csv); returns the number of advices.
+
+    ``path`` without an extension gets the format's; see :func:`io_files.export_target`.
+    """
     kind = format_for(path, fmt)
+    path = export_target(path, "." + kind)
     sheet = register_sheet(service, selection, order)
     if progress is not None:
         progress(len(sheet.rows), len(sheet.rows))

@@ -3,6 +3,7 @@ permissions, the right extension, Dutch messages for every refusal."""
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import sys
@@ -68,3 +69,55 @@ def test_an_overwritten_export_keeps_its_permissions(
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
     assert target.read_bytes().startswith(b"PK")
     assert [p.name for p in target.parent.iterdir()] == ["register.xlsx"]  # no temporary left
+
+
+# ---------------------------------------------------------------------- extensions
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [
+        ("xlsx", "register.csv"),
+        ("csv", "register.xlsx"),
+        ("ics", "termijnen.pdf"),
+        ("xlsx", "register.xlsm"),
+        ("csv", "register.txt"),
+    ],
+)
+def test_export_refuses_another_extension(
+    tmp_path: Path, demo_service: RegisterService, cli: CliRunner, fmt: str, name: str
+) -> None:
+    code, out, err = cli("export", fmt, "--output", str(tmp_path / name))
+    assert code == 1 and out == ""
+    suffix = Path(name).suffix
+    assert f"eindigt op {suffix}" in err and f".{fmt}" in err and "Traceback" not in err
+    assert not (tmp_path / name).exists()
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "ics"])
+def test_export_adds_the_extension_when_none_is_given(
+    tmp_path: Path, demo_service: RegisterService, cli: CliRunner, fmt: str
+) -> None:
+    code, out, err = cli("export", fmt, "--output", str(tmp_path / "register 2024"), "--json")
+    assert code == 0, err
+    written = tmp_path / f"register 2024.{fmt}"
+    assert written.is_file() and not (tmp_path / "register 2024").exists()
+    assert json.loads(out)["file"] == str(written)
+
+
+def test_export_extension_in_capitals_and_dots_in_the_name(
+    tmp_path: Path, demo_service: RegisterService
+) -> None:
+    export_register(demo_service, tmp_path / "REGISTER.XLSX", fmt="xlsx")
+    assert (tmp_path / "REGISTER.XLSX").is_file()
+    export_register(demo_service, tmp_path / "register.2024", fmt="csv")
+    assert (tmp_path / "register.2024.csv").is_file()
+    export_calendar(demo_service, tmp_path / "versie 1.2 definitief")
+    assert (tmp_path / "versie 1.2 definitief.ics").is_file()
+
+
+def test_export_to_a_folder_is_refused(tmp_path: Path, demo_service: RegisterService) -> None:
+    with pytest.raises(ExportTargetError, match="is een map"):
+        export_register(demo_service, tmp_path, fmt="xlsx")
+    with pytest.raises(ExportTargetError, match="is een map"):
+        export_calendar(demo_service, tmp_path)
