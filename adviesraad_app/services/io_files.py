@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import re
 import secrets
+import warnings
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from adviesraad_app.domain.errors import UserError
@@ -73,6 +75,22 @@ def zip_problem(path: Path, head: bytes, member: str, max_unpacked: int) -> str 
             mb=unpacked // (1024 * 1024)
         )
     return None
+
+
+@contextlib.contextmanager
+def quiet_library(logger_name: str) -> Iterator[None]:
+    """Keep a file library's own (English) warnings off stderr while it reads an untrusted
+    file: pypdf logs "EOF marker not found" for a damaged PDF, openpyxl warns about Excel
+    features it skips. What matters reaches the user as our own Dutch message."""
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
 
 
 def read_head(path: Path, size: int = 2048) -> bytes:

@@ -50,7 +50,14 @@ from adviesraad_app.domain.model import (
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.errors import classify_os_error
 
-from .io_files import decode_text, describe_content, looks_binary, read_head, zip_problem
+from .io_files import (
+    decode_text,
+    describe_content,
+    looks_binary,
+    quiet_library,
+    read_head,
+    zip_problem,
+)
 from .register import RegisterService
 
 MAX_LETTER_BYTES = 25 * 1024 * 1024  # a letter with attachments stays far below this
@@ -144,28 +151,29 @@ def _read_pdf(path: Path, head: bytes) -> LetterText:
 
     warnings: list[str] = []
     try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            try:
-                opened = bool(reader.decrypt(""))
-            except Exception:  # pypdf raises several kinds (missing AES support, bad key)
-                opened = False
-            if not opened:
-                raise _fail(
-                    path,
-                    translate(
-                        "Letters",
-                        "de PDF is beveiligd met een wachtwoord. Open hem en bewaar of print "
-                        "hem als PDF zonder beveiliging.",
-                    ),
-                )
-        count = len(reader.pages)
-        texts: list[str] = []
-        for page in list(reader.pages)[:MAX_PDF_PAGES]:
-            try:
-                texts.append(page.extract_text(extraction_mode="layout"))
-            except Exception:  # layout mode is stricter; the plain text still helps
-                texts.append(page.extract_text())
+        with quiet_library("pypdf"):  # its English warnings: ours say it
+            reader = PdfReader(str(path))
+            if reader.is_encrypted:
+                try:
+                    opened = bool(reader.decrypt(""))
+                except Exception:  # pypdf raises several kinds (missing AES support, bad key)
+                    opened = False
+                if not opened:
+                    raise _fail(
+                        path,
+                        translate(
+                            "Letters",
+                            "de PDF is beveiligd met een wachtwoord. Open hem en bewaar of print "
+                            "hem als PDF zonder beveiliging.",
+                        ),
+                    )
+            count = len(reader.pages)
+            texts: list[str] = []
+            for page in list(reader.pages)[:MAX_PDF_PAGES]:
+                try:
+                    texts.append(page.extract_text(extraction_mode="layout"))
+                except Exception:  # layout mode is stricter; the plain text still helps
+                    texts.append(page.extract_text())
     except UserError:
         raise
     except Exception as exc:  # any parse failure of an untrusted file, whatever pypdf raises

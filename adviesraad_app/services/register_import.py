@@ -54,7 +54,14 @@ from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.i18n import current_language, translate
 from adviesraad_app.storage.errors import classify_os_error
 
-from .io_files import decode_text, describe_content, looks_binary, read_head, zip_problem
+from .io_files import (
+    decode_text,
+    describe_content,
+    looks_binary,
+    quiet_library,
+    read_head,
+    zip_problem,
+)
 from .register import RegisterService
 from .register_sheet import (
     DATE_COLUMNS,
@@ -177,7 +184,8 @@ def _read_xlsx(path: Path, head: bytes) -> SheetTable:
     warnings: list[str] = []
     try:
         # Not read-only: merged cells are only known to a fully loaded sheet.
-        workbook = load_workbook(path, data_only=True)
+        with quiet_library("openpyxl"):  # its English warnings about skipped features
+            workbook = load_workbook(path, data_only=True)
         sheet = workbook.active
         if sheet is None or (sheet.max_row <= 1 and sheet.max_column <= 1):
             sheet = next((ws for ws in workbook.worksheets if ws.max_row > 1), sheet)

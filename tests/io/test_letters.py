@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -439,3 +442,51 @@ def test_docx_header_in_the_page_header_is_read(tmp_path: Path) -> None:
     assert fields.our_reference == "HDR-1"
     assert fields.date == date(2025, 3, 3)
     assert fields.letter_type == LetterType.REPLY
+
+
+def test_a_damaged_pdf_gives_only_our_dutch_message(
+    tmp_path: Path, db_path: Path, service: RegisterService
+) -> None:
+    """pypdf's own English warnings ("EOF marker not found") stay off stderr. A real process:
+    under pytest a log handler would catch them anyway."""
+    data = write_pdf(tmp_path / "goed.pdf").read_bytes()
+    truncated = tmp_path / "afgebroken.pdf"
+    truncated.write_bytes(data[: len(data) // 2])
+    no_eof = tmp_path / "zonder-eind.pdf"
+    no_eof.write_bytes(data.replace(b"%%EOF", b""))
+    for path in (truncated, no_eof):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "adviesraad_app",
+                "--db",
+                str(db_path),
+                "import-letter",
+                str(path),
+            ],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        )
+        assert result.returncode == 1
+        err = result.stderr
+        assert "beschadigd" in err and path.name in err, err
+        assert "EOF" not in err and "startxref" not in err and "CAUTION" not in err, err
+
+
+def test_quiet_library_hides_warnings_and_log_records_then_restores() -> None:
+    import logging
+    import warnings
+
+    from adviesraad_app.services.io_files import quiet_library
+
+    logger = logging.getLogger("pypdf._reader")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with quiet_library("pypdf"):
+            assert not logger.isEnabledFor(logging.ERROR)
+            warnings.warn("Workbook contains no default style", UserWarning, stacklevel=1)
+        assert caught == []
+    assert logger.isEnabledFor(logging.WARNING)
