@@ -17,7 +17,13 @@ from pathlib import Path
 
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.errors import classify_os_error
+from adviesraad_app.storage.errors import (
+    CannotOpenError,
+    DiskIOError,
+    ReadOnlyError,
+    StorageError,
+    classify_os_error,
+)
 
 
 def describe_content(head: bytes) -> str:
@@ -93,12 +99,72 @@ def quiet_library(logger_name: str) -> Iterator[None]:
         logger.setLevel(level)
 
 
+def file_error(exc: OSError, path: Path, *, writing: bool = False) -> StorageError:
+    """A Dutch message for an operating-system error while reading or writing ``path``
+    (an import or export file): :func:`classify_os_error` for a full disk and missing
+    permissions, plus the errors a chosen path can run into. Never the system's own English
+    text (``strerror``)."""
+    code = exc.errno
+    if code in (errno.EACCES, errno.EPERM) and not writing:
+        return ReadOnlyError(
+            translate(
+                "Files",
+                "Geen toestemming om {path} te lezen. Controleer de rechten, of sluit het "
+                "programma dat het bestand vergrendelt.",
+            ).format(path=path),
+            path,
+        )
+    if code in (errno.ENOSPC, errno.EACCES, errno.EPERM, errno.EROFS):
+        return classify_os_error(exc, path)
+    if code == errno.ENOENT:
+        if writing:
+            return CannotOpenError(_missing_folder(path.parent), path)
+        return classify_os_error(exc, path)
+    if code == errno.ENOTDIR:
+        return CannotOpenError(
+            translate("Files", "{path}: een deel van dit pad is geen map.").format(path=path),
+            path,
+        )
+    if code == errno.EISDIR:
+        return CannotOpenError(
+            translate("Files", "{path} is een map, geen bestand.").format(path=path), path
+        )
+    if code == errno.ENAMETOOLONG:
+        return CannotOpenError(
+            translate("Files", "De naam of het pad is te lang: {path}").format(path=path), path
+        )
+    if code in (errno.EBUSY, errno.ETXTBSY):
+        return ReadOnlyError(
+            translate(
+                "Files",
+                "{path} is in gebruik door een ander programma. Sluit het en probeer het opnieuw.",
+            ).format(path=path),
+            path,
+        )
+    if code == errno.EINVAL:
+        return CannotOpenError(
+            translate(
+                "Files",
+                '{path} is geen geldige bestandsnaam (tekens als : * ? " < > | mogen er niet in).',
+            ).format(path=path),
+            path,
+        )
+    return DiskIOError(
+        translate(
+            "Files",
+            "Lezen of schrijven van {path} is mislukt (systeemfout {code}). Controleer de schijf "
+            "of de netwerkverbinding en probeer het opnieuw.",
+        ).format(path=path, code=errno.errorcode.get(code, code) if code else "?"),
+        path,
+    )
+
+
 def read_head(path: Path, size: int = 2048) -> bytes:
     try:
         with path.open("rb") as handle:
             return handle.read(size)
     except OSError as exc:
-        raise classify_os_error(exc, path) from exc
+        raise file_error(exc, path) from exc
 
 
 class ExportTargetError(UserError):
@@ -106,22 +172,23 @@ class ExportTargetError(UserError):
     instead of a file name, the wrong extension)."""
 
 
+def _missing_folder(folder: Path) -> str:
+    return translate(
+        "Export", "De map {folder} bestaat niet. Kies een andere plek om het bestand op te slaan."
+    ).format(folder=folder)
+
+
 def check_folder(path: Path) -> None:
     """Refuse to write ``path`` when its folder does not exist: an export never creates
     folders (a typing error in the path should not leave new folders behind)."""
     folder = path.parent
     if not folder.is_dir():
-        raise ExportTargetError(
-            translate(
-                "Export",
-                "De map {folder} bestaat niet. Kies een andere plek om het bestand op te slaan.",
-            ).format(folder=folder)
-        )
+        raise ExportTargetError(_missing_folder(folder))
 
 
 # What counts as a file extension: ".xlsx", ".csv", ".pdf"; not ".2024" in "register.2024"
 # or ".2 definitief" in "versie 1.2 definitief" (those names get the extension added).
-_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}")
+_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,5}")  # as export pdf's --output
 
 
 def export_target(path: Path | str, suffix: str) -> Path:
@@ -144,8 +211,8 @@ def export_target(path: Path | str, suffix: str) -> Path:
             raise ExportTargetError(
                 translate(
                     "Export",
-                    "De naam {name} eindigt op {found}, maar dit wordt een {expected}-bestand. "
-                    "Geef een naam die eindigt op {expected}, bijvoorbeeld {example}.",
+                    "‘{name}’ eindigt op {found}, maar dit wordt een {expected}-bestand. "
+                    "Gebruik een naam die eindigt op {expected}, zoals {example}.",
                 ).format(name=path.name, found=found, expected=suffix, example=path.stem + suffix)
             )
         path = path.with_name(path.name + suffix)
@@ -189,7 +256,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
         mode = _existing_mode(path)
         temporary = _create_temporary(path)
     except OSError as exc:
-        raise classify_os_error(exc, path) from exc
+        raise file_error(exc, path, writing=True) from exc
     try:
         if mode is not None:
             with contextlib.suppress(OSError):
@@ -199,7 +266,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise classify_os_error(exc, path) from exc
+        raise file_error(exc, path, writing=True) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

@@ -48,11 +48,11 @@ from adviesraad_app.domain.model import (
     Reply,
 )
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.errors import classify_os_error
 
 from .io_files import (
     decode_text,
     describe_content,
+    file_error,
     looks_binary,
     quiet_library,
     read_head,
@@ -130,7 +130,7 @@ def read_letter(path: Path) -> LetterText:
                 ).format(mb=size // (1024 * 1024), max=MAX_LETTER_BYTES // (1024 * 1024)),
             )
     except OSError as exc:
-        raise classify_os_error(exc, path) from exc
+        raise file_error(exc, path) from exc
     head = read_head(path)
     if suffix == ".pdf":
         return _read_pdf(path, head)
@@ -265,7 +265,7 @@ def _read_txt(path: Path) -> LetterText:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise classify_os_error(exc, path) from exc
+        raise file_error(exc, path) from exc
     if looks_binary(data):
         raise _fail(
             path,

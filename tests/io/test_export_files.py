@@ -3,6 +3,7 @@ permissions, the right extension, Dutch messages for every refusal."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app.services.calendar_export import export_calendar
-from adviesraad_app.services.io_files import ExportTargetError, write_atomically
+from adviesraad_app.services.io_files import ExportTargetError, file_error, write_atomically
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.register_export import export_register
 
@@ -121,3 +122,89 @@ def test_export_to_a_folder_is_refused(tmp_path: Path, demo_service: RegisterSer
         export_register(demo_service, tmp_path, fmt="xlsx")
     with pytest.raises(ExportTargetError, match="is een map"):
         export_calendar(demo_service, tmp_path)
+
+
+# ---------------------------------------------------------------------- system errors in Dutch
+
+ENGLISH = (
+    "Permission denied",
+    "No space left",
+    "Not a directory",
+    "Is a directory",
+    "File name too long",
+    "Input/output error",
+    "Device or resource busy",
+    "Invalid argument",
+    "No such file",
+    "Read-only file system",
+    "Stale file handle",
+)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        errno.EACCES,
+        errno.EPERM,
+        errno.ENOSPC,
+        errno.ENOTDIR,
+        errno.EISDIR,
+        errno.ENAMETOOLONG,
+        errno.EIO,
+        errno.EBUSY,
+        errno.EINVAL,
+        errno.ENOENT,
+        errno.EROFS,
+        errno.ESTALE,
+    ],
+)
+@pytest.mark.parametrize("writing", [False, True])
+def test_file_errors_are_dutch_and_name_the_file(tmp_path: Path, code: int, writing: bool) -> None:
+    path = tmp_path / "register.xlsx"
+    exc = OSError(code, os.strerror(code), str(path))
+    message = file_error(exc, path, writing=writing).message
+    assert str(path) in message or str(path.parent) in message
+    assert not any(text.lower() in message.lower() for text in ENGLISH), message
+    assert os.strerror(code) not in message
+
+
+def test_reading_without_permission_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "brief.txt"
+    message = file_error(PermissionError(errno.EACCES, "Permission denied"), path).message
+    assert "lezen" in message and "schrijfrechten" not in message
+
+
+def test_an_export_that_fails_at_the_last_step_explains_it_in_dutch(
+    tmp_path: Path, demo_service: RegisterService, cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adviesraad_app.services import io_files
+
+    def broken(*_args: object) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(io_files.os, "replace", broken)
+    code, _out, err = cli("export", "csv", "--output", str(tmp_path / "register.csv"))
+    assert code == 1 and "register.csv" in err and "systeemfout EIO" in err
+    assert "Input/output" not in err and "Traceback" not in err
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".csv"] == []
+
+
+def test_an_unreadable_letter_or_sheet_gets_a_dutch_message(
+    tmp_path: Path, service: RegisterService, cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Geachte leden,")
+    sheet = tmp_path / "register.csv"
+    sheet.write_text("Nr.;Onderwerp\n2024-01;Iets\n")
+    real_open = Path.open
+
+    def locked(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if self in (letter, sheet):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", locked)
+    for command, path in (("import-letter", letter), ("import-register", sheet)):
+        code, _out, err = cli(command, str(path))
+        assert code == 1 and str(path) in err and "lezen" in err, err
+        assert "Permission denied" not in err and "Traceback" not in err
