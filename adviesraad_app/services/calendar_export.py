@@ -21,6 +21,7 @@ from adviesraad_app.i18n import translate
 
 from .io_files import export_target, write_atomically
 from .register import RegisterService
+from .register_export import check_selection
 
 PRODID = "-//Adviesraad sociaal domein//Adviesraad register//NL"
 SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
@@ -156,6 +157,7 @@ def export_calendar(
     """Write the open deadlines to ``path`` (``.ics`` added when it has no extension);
     returns the number of events."""
     path = export_target(path, ".ics")
+    check_selection(service, selection or RegisterFilter(include_confidential=False))
     items = calendar_items(service, selection, today, within)
     settings = service.settings
     data = build_calendar(

@@ -208,3 +208,69 @@ def test_an_unreadable_letter_or_sheet_gets_a_dutch_message(
         code, _out, err = cli(command, str(path))
         assert code == 1 and str(path) in err and "lezen" in err, err
         assert "Permission denied" not in err and "Traceback" not in err
+
+
+# ---------------------------------------------------------------------- what is selected
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "ics"])
+def test_export_names_ids_that_do_not_exist(
+    tmp_path: Path, demo_service: RegisterService, cli: CliRunner, fmt: str
+) -> None:
+    target = tmp_path / f"r.{fmt}"
+    code, out, err = cli("export", fmt, "--output", str(target), "--ids", "1,999")
+    assert code == 1 and out == ""
+    assert "Er is geen advies met id 999" in err and "geen bestand gemaakt" in err
+    code, _, err = cli("export", fmt, "--output", str(target), "--ids", "998,1,999")
+    assert code == 1 and "Er zijn geen adviezen met id 998, 999" in err
+    assert not target.exists()
+
+
+def test_a_deleted_advice_counts_as_missing(
+    tmp_path: Path, demo_service: RegisterService, cli: CliRunner
+) -> None:
+    demo_service.delete_advice(1)
+    code, _, err = cli("export", "csv", "--output", str(tmp_path / "r.csv"), "--ids", "1")
+    assert code == 1 and "id 1 (of het is verwijderd)" in err
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "ics"])
+def test_export_of_an_empty_selection_is_refused_like_the_pdf(
+    tmp_path: Path, demo_service: RegisterService, cli: CliRunner, fmt: str
+) -> None:
+    target = tmp_path / f"r.{fmt}"
+    code, out, err = cli("export", fmt, "--output", str(target), "--year", "1990")
+    assert code == 1 and out == ""
+    assert "Er zijn geen adviezen in deze selectie (jaar 1990)" in err
+    assert "geen bestand gemaakt" in err and not target.exists()
+
+
+def test_an_empty_selection_mentions_the_confidential_advices_left_out(
+    tmp_path: Path, demo_service: RegisterService, cli: CliRunner
+) -> None:
+    secret = next(r for r in demo_service.register() if r.confidential)
+    target = tmp_path / "r.csv"
+    code, _, err = cli("export", "csv", "--output", str(target), "--ids", str(secret.id))
+    assert code == 1 and "1 vertrouwelijk advies" in err and not target.exists()
+    code, _, err = cli(
+        "export", "csv", "--output", str(target), "--ids", str(secret.id), "--include-confidential"
+    )
+    assert code == 0 and target.exists()
+
+
+def test_a_selection_without_open_deadlines_still_gives_a_calendar(
+    tmp_path: Path, demo_service: RegisterService, cli: CliRunner
+) -> None:
+    """Like the termijnenlijst: advices in the selection but nothing open is an empty agenda."""
+    from adviesraad_app.domain.filters import RegisterFilter
+    from adviesraad_app.services.calendar_export import calendar_items
+
+    done = next(
+        r
+        for r in demo_service.register(RegisterFilter(include_confidential=False))
+        if not calendar_items(demo_service, RegisterFilter(ids=(r.id,), include_confidential=False))
+    )
+    target = tmp_path / "t.ics"
+    code, out, err = cli("export", "ics", "--output", str(target), "--ids", str(done.id), "--json")
+    assert code == 0, err
+    assert json.loads(out)["events"] == 0 and target.exists()
