@@ -527,12 +527,12 @@ def refusal(analysis: LetterAnalysis, service: RegisterService) -> str | None:
             second = analysis.candidates[1]
             return translate(
                 "Letters",
-                "Niet eenduidig: advies {a} (zekerheid {ca:.2f}) en advies {b} (zekerheid "
-                "{cb:.2f}) passen allebei. Kies het advies in het programma.",
+                "Niet eenduidig: advies {a} (zekerheid {ca:.0%}) en advies {b} (zekerheid "
+                "{cb:.0%}) passen allebei. Kies het advies in het programma.",
             ).format(a=best.number, ca=best.confidence, b=second.number, cb=second.confidence)
         return translate(
             "Letters",
-            "Advies {number} past het best, maar niet zeker genoeg (zekerheid {c:.2f}). "
+            "Advies {number} past het best, maar niet zeker genoeg (zekerheid {c:.0%}). "
             "Controleer het in het programma.",
         ).format(number=best.number, c=best.confidence)
     if best.has_reply:

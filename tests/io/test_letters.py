@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -304,6 +305,31 @@ def test_ambiguous_match_is_not_applied(
     data = json.loads(out)
     assert data["match"]["unambiguous"] is False and len(data["alternatives"]) == 1
     assert table_snapshot(service) == before
+    # the certainty as a percentage, as the output without --apply shows it
+    percent = f"{data['match']['confidence']:.0%}"
+    assert f"(zekerheid {percent})" in err and not re.search(r"zekerheid [01]\.\d", err)
+    assert data["not_applied_reason"] in err
+
+
+def test_a_match_not_sure_enough_gives_its_certainty_as_a_percentage(
+    tmp_path: Path, service: RegisterService
+) -> None:
+    from adviesraad_app.services.letters import refusal
+
+    service.create_advice(
+        Advice(
+            kind=AdviceKind.ONGEVRAAGD, title="Werk- en Leercentrum", sent_date=date(2024, 8, 12)
+        )
+    )
+    analysis = analyse_letter(service, write_txt(tmp_path / "reactie.txt", reply_text()))
+    assert analysis.match is not None
+    unsure = replace(
+        analysis,
+        candidates=(replace(analysis.match, confidence=0.5),),
+        unambiguous=False,
+    )
+    message = refusal(unsure, service)
+    assert message is not None and "niet zeker genoeg (zekerheid 50%)" in message
 
 
 def test_no_matching_advice_is_reported(
