@@ -516,3 +516,36 @@ def test_quiet_library_hides_warnings_and_log_records_then_restores() -> None:
             warnings.warn("Workbook contains no default style", UserWarning, stacklevel=1)
         assert caught == []
     assert logger.isEnabledFor(logging.WARNING)
+
+
+def test_json_failures_answer_on_stdout_too(
+    tmp_path: Path, seeds: Path, service: RegisterService, cli: CliRunner, db_path: Path
+) -> None:
+    # an unreadable letter: no result, so only ok/error
+    missing = tmp_path / "bestaat-niet.pdf"
+    code, out, err = cli("import-letter", str(missing), "--json")
+    assert code == 1
+    data = json.loads(out)
+    assert data == {"ok": False, "error": data["error"]}
+    assert "bestaat-niet.pdf" in data["error"] and data["error"] in err
+    broken = write_txt(tmp_path / "kapot.docx", "PK\x03\x04 niet echt", "latin-1")
+    code, out, _ = cli("import-letter", str(broken), "--json", "--apply")
+    assert code == 1 and json.loads(out)["ok"] is False
+    # a register that does not exist
+    code, out, err = cli(
+        "--db", str(tmp_path / "geen.sqlite3"), "import-letter", str(missing), "--json"
+    )
+    assert code == 1 and json.loads(out)["ok"] is False and "Traceback" not in err
+    assert "geen.sqlite3" in json.loads(out)["error"]
+    # a result: the existing fields, plus ok/error
+    code, out, _ = cli("import-letter", str(seeds / SEED_REPLY), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["ok"] is True and data["error"] is None
+    assert data.keys() >= CONTRACT_KEYS
+    # a refusal that has a result: both
+    code, out, err = cli("import-letter", str(seeds / RAADSBRIEVEN[0]), "--json", "--apply")
+    data = json.loads(out)
+    assert code == 1 and data["ok"] is False
+    assert data["error"] == data["not_applied_reason"] and data["error"] in err
+    assert data["letter_type"] == "other"
+    assert out.count("{\n") == 1  # one JSON document, not two
