@@ -74,12 +74,20 @@ def _output_option(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    for name, description in (
-        ("xlsx", translate("CLI", "het register als Excel-werkmap")),
-        ("csv", translate("CLI", "het register als CSV (puntkomma's, voor Excel)")),
+    for name, description, output in (
+        (
+            "xlsx",
+            translate("CLI", "het register als Excel-werkmap"),
+            translate("CLI", "het bestand dat wordt geschreven (zonder extensie: .xlsx erbij)"),
+        ),
+        (
+            "csv",
+            translate("CLI", "het register als CSV (puntkomma's, voor Excel)"),
+            translate("CLI", "het bestand dat wordt geschreven (zonder extensie: .csv erbij)"),
+        ),
     ):
         p = formats.add_parser(name, parents=[common], help=description)
-        _output_option(p, translate("CLI", "het bestand dat wordt geschreven"))
+        _output_option(p, output)
         add_selection_options(p)
         p.set_defaults(handler=_cmd_export_sheet)
 
@@ -88,7 +96,9 @@ def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParse
         parents=[common],
         help=translate("CLI", "openstaande termijnen als agenda (.ics, voor Outlook)"),
     )
-    _output_option(p, translate("CLI", "het .ics-bestand dat wordt geschreven"))
+    _output_option(
+        p, translate("CLI", "het .ics-bestand dat wordt geschreven (zonder extensie: .ics erbij)")
+    )
     add_selection_options(p)
     add_today_option(p)
     add_within_option(
