@@ -7,10 +7,12 @@ behind them) load only when a command runs.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.cli_support import CommandContext, Failure, emit_json, open_service, out
+from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
 
 if TYPE_CHECKING:  # the services load when a command runs
@@ -18,6 +20,30 @@ if TYPE_CHECKING:  # the services load when a command runs
     from adviesraad_app.services.register_import import ImportPlan, ImportResult
 
 
+def _json_errors(run: Callable[[CommandContext], int]) -> Callable[[CommandContext], int]:
+    """With ``--json`` a failure answers on stdout too: ``{"ok": false, "error": "..."}``
+    when it comes before the result (an unreadable file, no register); a result that is
+    printed carries ``ok`` and ``error`` itself. The message also goes to stderr as always."""
+
+    def handler(ctx: CommandContext) -> int:
+        try:
+            return run(ctx)
+        except UserError as exc:
+            if ctx.args.json and not getattr(ctx.args, "_json_done", False):
+                emit_json({"ok": False, "error": exc.message})
+            raise
+
+    return handler
+
+
+def _emit_result(args: argparse.Namespace, data: dict[str, Any], error: str | None) -> None:
+    data["ok"] = error is None
+    data["error"] = error
+    emit_json(data)
+    args._json_done = True
+
+
+@_json_errors
 def _cmd_import_letter(ctx: CommandContext) -> int:
     from adviesraad_app.services.letters import (
         LetterNotApplied,
@@ -41,7 +67,7 @@ def _cmd_import_letter(ctx: CommandContext) -> int:
         data["applied"] = saved_dict(saved) if saved else None
         data["not_applied_reason"] = refusal
     if args.json:
-        emit_json(data)
+        _emit_result(args, data, refusal)
     else:
         _print_letter(analysis)
         if saved is not None:
@@ -114,6 +140,7 @@ def _print_letter(analysis: LetterAnalysis) -> None:
         out(translate("CLI", "Let op: {text}").format(text=warning))
 
 
+@_json_errors
 def _cmd_import_register(ctx: CommandContext) -> int:
     from adviesraad_app.services.register_import import (
         ImportRefused,
@@ -141,14 +168,15 @@ def _cmd_import_register(ctx: CommandContext) -> int:
         if result
         else {"imported": 0, "replies": 0, "created": [], "skipped_rows": []}
     )
+    failure = refused
+    if failure is None and args.dry_run and plan.problems:
+        failure = refusal_message(plan)
     if args.json:
-        emit_json(data)
+        _emit_result(args, data, failure)
     else:
         _print_plan(plan, result, args.dry_run)
-    if refused is not None:
-        raise Failure(refused)
-    if args.dry_run and plan.problems:
-        raise Failure(refusal_message(plan))
+    if failure is not None:
+        raise Failure(failure)
     return 0
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 
 from adviesraad_app.cli_export import add_selection_options, selection_from_args
 from adviesraad_app.cli_support import (
@@ -21,12 +20,13 @@ from adviesraad_app.i18n import translate
 
 
 def _cmd_export_sheet(ctx: CommandContext) -> int:
+    from adviesraad_app.services.io_files import export_target
     from adviesraad_app.services.register_export import export_register
 
     args = ctx.args
     selection = selection_from_args(args)
+    output = export_target(args.output, "." + args.format)
     service = open_service(args, create=False)
-    output = Path(args.output)
     count = export_register(service, output, selection, fmt=args.format)
     if getattr(args, "json", False):
         emit_json({"file": str(output), "format": args.format, "advices": count})
@@ -41,13 +41,14 @@ def _cmd_export_sheet(ctx: CommandContext) -> int:
 
 def _cmd_export_ics(ctx: CommandContext) -> int:
     from adviesraad_app.services.calendar_export import export_calendar
+    from adviesraad_app.services.io_files import export_target
 
     args = ctx.args
     selection = selection_from_args(args)
     given_today, within = today_and_within(args)
     today = given_today or date.today()
+    output = export_target(args.output, ".ics")
     service = open_service(args, create=False)
-    output = Path(args.output)
     count = export_calendar(service, output, selection, today=today, within=within)
     if getattr(args, "json", False):
         emit_json({"file": str(output), "format": "ics", "events": count})
@@ -73,12 +74,20 @@ def _output_option(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    for name, description in (
-        ("xlsx", translate("CLI", "het register als Excel-werkmap")),
-        ("csv", translate("CLI", "het register als CSV (puntkomma's, voor Excel)")),
+    for name, description, output in (
+        (
+            "xlsx",
+            translate("CLI", "het register als Excel-werkmap"),
+            translate("CLI", "het bestand dat wordt geschreven (zonder extensie: .xlsx erbij)"),
+        ),
+        (
+            "csv",
+            translate("CLI", "het register als CSV (puntkomma's, voor Excel)"),
+            translate("CLI", "het bestand dat wordt geschreven (zonder extensie: .csv erbij)"),
+        ),
     ):
         p = formats.add_parser(name, parents=[common], help=description)
-        _output_option(p, translate("CLI", "het bestand dat wordt geschreven"))
+        _output_option(p, output)
         add_selection_options(p)
         p.set_defaults(handler=_cmd_export_sheet)
 
@@ -87,7 +96,9 @@ def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParse
         parents=[common],
         help=translate("CLI", "openstaande termijnen als agenda (.ics, voor Outlook)"),
     )
-    _output_option(p, translate("CLI", "het .ics-bestand dat wordt geschreven"))
+    _output_option(
+        p, translate("CLI", "het .ics-bestand dat wordt geschreven (zonder extensie: .ics erbij)")
+    )
     add_selection_options(p)
     add_today_option(p)
     add_within_option(

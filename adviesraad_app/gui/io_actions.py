@@ -321,6 +321,14 @@ def options_dialog(window: MainWindow, spec: ExportSpec) -> ExportDialog:
     )
 
 
+def _something_to_export(window: MainWindow, selection: RegisterFilter) -> bool:
+    """``True``, or the service's message why the selection gives no file."""
+    from adviesraad_app.services.register_export import check_selection
+
+    check_selection(window.service, selection)
+    return True
+
+
 def run_export(window: MainWindow, spec: ExportSpec) -> Path | None:
     """Options step, save dialog, write; says in the status bar what was written."""
     selection = window.current_filter()
@@ -331,6 +339,9 @@ def run_export(window: MainWindow, spec: ExportSpec) -> Path | None:
         include = dialog.include_confidential()
     finally:
         dialog.deleteLater()
+    chosen = replace(selection, include_confidential=include)
+    if _attempt(window, lambda: _something_to_export(window, chosen)) is None:
+        return None  # said before the user picks a file name
     name = default_file_name(selection, spec.suffix)
     path = choose_save_path(window, spec.title, last_folder() / name, spec.file_filter)
     if path is None:
@@ -338,7 +349,6 @@ def run_export(window: MainWindow, spec: ExportSpec) -> Path | None:
     if path.suffix.lower() != spec.suffix:
         path = path.with_name(path.name + spec.suffix)
     remember_folder(path)
-    chosen = replace(selection, include_confidential=include)
     count = _attempt(window, lambda: spec.write(path, chosen))
     if count is None:
         return None

@@ -19,8 +19,9 @@ from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineType
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.i18n import translate
 
-from .io_files import write_atomically
+from .io_files import export_target, write_atomically
 from .register import RegisterService
+from .register_export import check_selection
 
 PRODID = "-//Adviesraad sociaal domein//Adviesraad register//NL"
 SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
@@ -153,7 +154,10 @@ def export_calendar(
     within: int | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Write the open deadlines to ``path``; returns the number of events."""
+    """Write the open deadlines to ``path`` (``.ics`` added when it has no extension);
+    returns the number of events."""
+    path = export_target(path, ".ics")
+    check_selection(service, selection or RegisterFilter(include_confidential=False))
     items = calendar_items(service, selection, today, within)
     settings = service.settings
     data = build_calendar(

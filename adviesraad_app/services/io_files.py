@@ -5,14 +5,25 @@ ZIP containers (.docx/.xlsx) and writing a file so that a failure leaves nothing
 from __future__ import annotations
 
 import contextlib
+import errno
+import logging
 import os
-import tempfile
+import re
+import secrets
+import warnings
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.errors import classify_os_error
+from adviesraad_app.storage.errors import (
+    CannotOpenError,
+    DiskIOError,
+    ReadOnlyError,
+    StorageError,
+    classify_os_error,
+)
 
 
 def describe_content(head: bytes) -> str:
@@ -72,33 +83,190 @@ def zip_problem(path: Path, head: bytes, member: str, max_unpacked: int) -> str 
     return None
 
 
+@contextlib.contextmanager
+def quiet_library(logger_name: str) -> Iterator[None]:
+    """Keep a file library's own (English) warnings off stderr while it reads an untrusted
+    file: pypdf logs "EOF marker not found" for a damaged PDF, openpyxl warns about Excel
+    features it skips. What matters reaches the user as our own Dutch message."""
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def file_error(exc: OSError, path: Path, *, writing: bool = False) -> StorageError:
+    """A Dutch message for an operating-system error while reading or writing ``path``
+    (an import or export file): :func:`classify_os_error` for a full disk and missing
+    permissions, plus the errors a chosen path can run into. Never the system's own English
+    text (``strerror``)."""
+    code = exc.errno
+    if code in (errno.EACCES, errno.EPERM) and not writing:
+        return ReadOnlyError(
+            translate(
+                "Files",
+                "Geen toestemming om {path} te lezen. Controleer de rechten, of sluit het "
+                "programma dat het bestand vergrendelt.",
+            ).format(path=path),
+            path,
+        )
+    if code in (errno.ENOSPC, errno.EACCES, errno.EPERM, errno.EROFS):
+        return classify_os_error(exc, path)
+    if code == errno.ENOENT:
+        if writing:
+            return CannotOpenError(_missing_folder(path.parent), path)
+        return classify_os_error(exc, path)
+    if code == errno.ENOTDIR:
+        return CannotOpenError(
+            translate("Files", "{path}: een deel van dit pad is geen map.").format(path=path),
+            path,
+        )
+    if code == errno.EISDIR:
+        return CannotOpenError(
+            translate("Files", "{path} is een map, geen bestand.").format(path=path), path
+        )
+    if code == errno.ENAMETOOLONG:
+        return CannotOpenError(
+            translate("Files", "De naam of het pad is te lang: {path}").format(path=path), path
+        )
+    if code in (errno.EBUSY, errno.ETXTBSY):
+        return ReadOnlyError(
+            translate(
+                "Files",
+                "{path} is in gebruik door een ander programma. Sluit het en probeer het opnieuw.",
+            ).format(path=path),
+            path,
+        )
+    if code == errno.EINVAL:
+        return CannotOpenError(
+            translate(
+                "Files",
+                '{path} is geen geldige bestandsnaam (tekens als : * ? " < > | mogen er niet in).',
+            ).format(path=path),
+            path,
+        )
+    return DiskIOError(
+        translate(
+            "Files",
+            "Lezen of schrijven van {path} is mislukt (systeemfout {code}). Controleer de schijf "
+            "of de netwerkverbinding en probeer het opnieuw.",
+        ).format(path=path, code=errno.errorcode.get(code, code) if code else "?"),
+        path,
+    )
+
+
 def read_head(path: Path, size: int = 2048) -> bytes:
     try:
         with path.open("rb") as handle:
             return handle.read(size)
     except OSError as exc:
-        raise classify_os_error(exc, path) from exc
+        raise file_error(exc, path) from exc
+
+
+class ExportTargetError(UserError):
+    """The place an export should be written to cannot be used (no such folder, a folder
+    instead of a file name, the wrong extension)."""
+
+
+def _missing_folder(folder: Path) -> str:
+    return translate(
+        "Export", "De map {folder} bestaat niet. Kies een andere plek om het bestand op te slaan."
+    ).format(folder=folder)
+
+
+def check_folder(path: Path) -> None:
+    """Refuse to write ``path`` when its folder does not exist: an export never creates
+    folders (a typing error in the path should not leave new folders behind)."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise ExportTargetError(_missing_folder(folder))
+
+
+# What counts as a file extension: ".xlsx", ".csv", ".pdf"; not ".2024" in "register.2024"
+# or ".2 definitief" in "versie 1.2 definitief" (those names get the extension added).
+_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,5}")  # as export pdf's --output
+
+
+def export_target(path: Path | str, suffix: str) -> Path:
+    """The file an export of type ``suffix`` (``".xlsx"``) writes when ``path`` is asked for.
+
+    A name without an extension gets ``suffix``; another extension is refused (an Excel file
+    called ``.csv`` would not open), as are a folder and a folder that does not exist.
+    """
+    path = Path(path).expanduser()
+    example = ("termijnen" if suffix == ".ics" else "register") + suffix
+    if path.is_dir() or not path.name.strip(" ."):
+        raise ExportTargetError(
+            translate(
+                "Export", "{path} is een map; geef een bestandsnaam op, zoals {name}."
+            ).format(path=path, name=example)
+        )
+    found = path.suffix
+    if found.lower() != suffix.lower():
+        if _EXTENSION.fullmatch(found):
+            raise ExportTargetError(
+                translate(
+                    "Export",
+                    "‘{name}’ eindigt op {found}, maar dit wordt een {expected}-bestand. "
+                    "Gebruik een naam die eindigt op {expected}, zoals {example}.",
+                ).format(name=path.name, found=found, expected=suffix, example=path.stem + suffix)
+            )
+        path = path.with_name(path.name + suffix)
+    check_folder(path)
+    return path
+
+
+def _existing_mode(path: Path) -> int | None:
+    """The permissions of the file that ``path`` replaces; ``None`` for a new file."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return None
+
+
+def _create_temporary(path: Path) -> Path:
+    """An empty file next to ``path`` with a name of its own, created with mode 0666 so
+    that the umask decides (``tempfile.mkstemp`` would make it private: 0600)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _attempt in range(100):
+        candidate = path.with_name(f".{path.stem[:40]}.{secrets.token_hex(4)}{path.suffix}")
+        try:
+            handle = os.open(candidate, flags, 0o666)
+        except FileExistsError:
+            continue
+        os.close(handle)
+        return candidate
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path))
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Let ``write`` produce the file at a temporary path (for libraries that take a path),
-    then move it into place."""
+    then move it into place.
+
+    The folder must exist. A file that is replaced keeps its permissions; a new one gets the
+    usual ones (the umask applies).
+    """
     path = Path(path)
+    check_folder(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent
-        )
-        os.close(handle)
+        mode = _existing_mode(path)
+        temporary = _create_temporary(path)
     except OSError as exc:
-        raise classify_os_error(exc, path) from exc
+        raise file_error(exc, path, writing=True) from exc
     try:
-        write(Path(temporary))
+        if mode is not None:
+            with contextlib.suppress(OSError):
+                os.chmod(temporary, mode)
+        write(temporary)
         os.replace(temporary, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise classify_os_error(exc, path) from exc
+        raise file_error(exc, path, writing=True) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

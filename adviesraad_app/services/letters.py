@@ -48,9 +48,16 @@ from adviesraad_app.domain.model import (
     Reply,
 )
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.errors import classify_os_error
 
-from .io_files import decode_text, describe_content, looks_binary, read_head, zip_problem
+from .io_files import (
+    decode_text,
+    describe_content,
+    file_error,
+    looks_binary,
+    quiet_library,
+    read_head,
+    zip_problem,
+)
 from .register import RegisterService
 
 MAX_LETTER_BYTES = 25 * 1024 * 1024  # a letter with attachments stays far below this
@@ -123,7 +130,7 @@ def read_letter(path: Path) -> LetterText:
                 ).format(mb=size // (1024 * 1024), max=MAX_LETTER_BYTES // (1024 * 1024)),
             )
     except OSError as exc:
-        raise classify_os_error(exc, path) from exc
+        raise file_error(exc, path) from exc
     head = read_head(path)
     if suffix == ".pdf":
         return _read_pdf(path, head)
@@ -144,28 +151,29 @@ def _read_pdf(path: Path, head: bytes) -> LetterText:
 
     warnings: list[str] = []
     try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            try:
-                opened = bool(reader.decrypt(""))
-            except Exception:  # pypdf raises several kinds (missing AES support, bad key)
-                opened = False
-            if not opened:
-                raise _fail(
-                    path,
-                    translate(
-                        "Letters",
-                        "de PDF is beveiligd met een wachtwoord. Open hem en bewaar of print "
-                        "hem als PDF zonder beveiliging.",
-                    ),
-                )
-        count = len(reader.pages)
-        texts: list[str] = []
-        for page in list(reader.pages)[:MAX_PDF_PAGES]:
-            try:
-                texts.append(page.extract_text(extraction_mode="layout"))
-            except Exception:  # layout mode is stricter; the plain text still helps
-                texts.append(page.extract_text())
+        with quiet_library("pypdf"):  # its English warnings: ours say it
+            reader = PdfReader(str(path))
+            if reader.is_encrypted:
+                try:
+                    opened = bool(reader.decrypt(""))
+                except Exception:  # pypdf raises several kinds (missing AES support, bad key)
+                    opened = False
+                if not opened:
+                    raise _fail(
+                        path,
+                        translate(
+                            "Letters",
+                            "de PDF is beveiligd met een wachtwoord. Open hem en bewaar of print "
+                            "hem als PDF zonder beveiliging.",
+                        ),
+                    )
+            count = len(reader.pages)
+            texts: list[str] = []
+            for page in list(reader.pages)[:MAX_PDF_PAGES]:
+                try:
+                    texts.append(page.extract_text(extraction_mode="layout"))
+                except Exception:  # layout mode is stricter; the plain text still helps
+                    texts.append(page.extract_text())
     except UserError:
         raise
     except Exception as exc:  # any parse failure of an untrusted file, whatever pypdf raises
@@ -257,7 +265,7 @@ def _read_txt(path: Path) -> LetterText:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise classify_os_error(exc, path) from exc
+        raise file_error(exc, path) from exc
     if looks_binary(data):
         raise _fail(
             path,
@@ -519,12 +527,12 @@ def refusal(analysis: LetterAnalysis, service: RegisterService) -> str | None:
             second = analysis.candidates[1]
             return translate(
                 "Letters",
-                "Niet eenduidig: advies {a} (zekerheid {ca:.2f}) en advies {b} (zekerheid "
-                "{cb:.2f}) passen allebei. Kies het advies in het programma.",
+                "Niet eenduidig: advies {a} (zekerheid {ca:.0%}) en advies {b} (zekerheid "
+                "{cb:.0%}) passen allebei. Kies het advies in het programma.",
             ).format(a=best.number, ca=best.confidence, b=second.number, cb=second.confidence)
         return translate(
             "Letters",
-            "Advies {number} past het best, maar niet zeker genoeg (zekerheid {c:.2f}). "
+            "Advies {number} past het best, maar niet zeker genoeg (zekerheid {c:.0%}). "
             "Controleer het in het programma.",
         ).format(number=best.number, c=best.confidence)
     if best.has_reply:

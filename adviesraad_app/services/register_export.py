@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,8 @@ from adviesraad_app.domain.model import Advice, Reply
 from adviesraad_app.domain.status import overall_outcome
 from adviesraad_app.i18n import translate
 
-from .io_files import write_atomically
+from .io_files import export_target, write_atomically
+from .present import left_out_confidential_text, selection_text
 from .register import RegisterService
 from .register_sheet import DATE_COLUMNS, EXPORT_COLUMNS, Column
 
@@ -99,6 +100,57 @@ def register_sheet(
         if r.id in advices
     ]
     return SheetExport(columns, tuple(table))
+
+
+class NothingToExportError(UserError):
+    """The selection holds no advice (or names advices that do not exist): no file is made."""
+
+
+def check_selection(service: RegisterService, selection: RegisterFilter) -> None:
+    """Refuse to export nothing, as ``export pdf`` does: ``ids`` that are not in the register
+    are named; a selection that matches no advice says so (and how many confidential
+    advices it left out)."""
+    if selection.ids is not None:
+        live = set(service.register_ids(RegisterFilter(ids=selection.ids), RegisterOrder()))
+        missing = [i for i in dict.fromkeys(selection.ids) if i not in live]
+        if missing:
+            ids = ", ".join(str(i) for i in missing)
+            raise NothingToExportError(
+                " ".join(
+                    (
+                        (
+                            translate(
+                                "Export", "Er is geen advies met id {ids} (of het is verwijderd)."
+                            )
+                            if len(missing) == 1
+                            else translate(
+                                "Export",
+                                "Er zijn geen adviezen met id {ids} (of ze zijn verwijderd).",
+                            )
+                        ).format(ids=ids),
+                        translate("Export", "Er is geen bestand gemaakt."),
+                    )
+                )
+            )
+    if service.count(selection) == 0:
+        left_out = (
+            0
+            if selection.include_confidential
+            else service.count(replace(selection, include_confidential=True))
+        )
+        raise NothingToExportError(
+            " ".join(
+                part
+                for part in (
+                    translate(
+                        "Export", "Er zijn geen adviezen in deze selectie ({selection})."
+                    ).format(selection=selection_text(selection)),
+                    left_out_confidential_text(left_out),
+                    translate("Export", "Er is geen bestand gemaakt."),
+                )
+                if part
+            )
+        )
 
 
 def _csv_value(value: Any) -> str:
@@ -192,8 +244,14 @@ def export_register(
     order: RegisterOrder | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write the selection to ``path`` (xlsx or csv); returns the number of advices."""
+    """Write the selection to ``path`` (xlsx or csv); returns the number of advices.
+
+    ``path`` without an extension gets the format's; see :func:`io_files.export_target`.
+    """
     kind = format_for(path, fmt)
+    path = export_target(path, "." + kind)
+    selection = selection or RegisterFilter(include_confidential=False)
+    check_selection(service, selection)
     sheet = register_sheet(service, selection, order)
     if progress is not None:
         progress(len(sheet.rows), len(sheet.rows))
@@ -206,7 +264,9 @@ def export_register(
 
 __all__ = [
     "FORMATS",
+    "NothingToExportError",
     "SheetExport",
+    "check_selection",
     "export_register",
     "format_for",
     "register_sheet",

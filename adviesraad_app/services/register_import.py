@@ -52,9 +52,16 @@ from adviesraad_app.domain.model import (
 )
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.i18n import current_language, translate
-from adviesraad_app.storage.errors import classify_os_error
 
-from .io_files import decode_text, describe_content, looks_binary, read_head, zip_problem
+from .io_files import (
+    decode_text,
+    describe_content,
+    file_error,
+    looks_binary,
+    quiet_library,
+    read_head,
+    zip_problem,
+)
 from .register import RegisterService
 from .register_sheet import (
     DATE_COLUMNS,
@@ -127,7 +134,7 @@ def read_sheet(path: Path) -> SheetTable:
             raise _fail(path, translate("Import", "het bestand bestaat niet."))
         size = path.stat().st_size
     except OSError as exc:
-        raise classify_os_error(exc, path) from exc
+        raise file_error(exc, path) from exc
     if size == 0:
         raise _fail(path, translate("Import", "het bestand is leeg."))
     if size > MAX_SHEET_BYTES:
@@ -177,7 +184,8 @@ def _read_xlsx(path: Path, head: bytes) -> SheetTable:
     warnings: list[str] = []
     try:
         # Not read-only: merged cells are only known to a fully loaded sheet.
-        workbook = load_workbook(path, data_only=True)
+        with quiet_library("openpyxl"):  # its English warnings about skipped features
+            workbook = load_workbook(path, data_only=True)
         sheet = workbook.active
         if sheet is None or (sheet.max_row <= 1 and sheet.max_column <= 1):
             sheet = next((ws for ws in workbook.worksheets if ws.max_row > 1), sheet)
@@ -260,7 +268,7 @@ def _read_csv(path: Path) -> SheetTable:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise classify_os_error(exc, path) from exc
+        raise file_error(exc, path) from exc
     if looks_binary(data) or data.startswith(b"PK\x03\x04"):
         raise _fail(
             path,

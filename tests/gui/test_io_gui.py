@@ -627,3 +627,16 @@ def test_register_changed_meanwhile_imports_nothing(window, qtbot, tmp_path, mon
     assert dialog.importButton.isVisible() and not dialog.importButton.isEnabled()
     assert "1 staat er al in" in dialog.summary.text()
     assert any("ander onderwerp" in t for t in dialog.problem_texts())
+
+
+@pytest.mark.parametrize("name", ["actionExportXlsx", "actionExportCsv", "actionExportIcs"])
+def test_export_of_an_empty_selection_says_so_before_asking_a_file_name(  # type: ignore[no-untyped-def]
+    demo_window, user, tmp_path, monkeypatch, name
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(io_actions, "show_error", lambda parent, message: shown.append(message))
+    monkeypatch.setattr(demo_window, "current_filter", lambda: RegisterFilter(year=1990))
+    action(demo_window, name).trigger()
+    assert len(shown) == 1 and "Er zijn geen adviezen in deze selectie (jaar 1990)" in shown[0]
+    assert user.defaults == []  # no save dialog
+    assert [p for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".csv", ".ics")] == []

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -301,6 +305,31 @@ def test_ambiguous_match_is_not_applied(
     data = json.loads(out)
     assert data["match"]["unambiguous"] is False and len(data["alternatives"]) == 1
     assert table_snapshot(service) == before
+    # the certainty as a percentage, as the output without --apply shows it
+    percent = f"{data['match']['confidence']:.0%}"
+    assert f"(zekerheid {percent})" in err and not re.search(r"zekerheid [01]\.\d", err)
+    assert data["not_applied_reason"] in err
+
+
+def test_a_match_not_sure_enough_gives_its_certainty_as_a_percentage(
+    tmp_path: Path, service: RegisterService
+) -> None:
+    from adviesraad_app.services.letters import refusal
+
+    service.create_advice(
+        Advice(
+            kind=AdviceKind.ONGEVRAAGD, title="Werk- en Leercentrum", sent_date=date(2024, 8, 12)
+        )
+    )
+    analysis = analyse_letter(service, write_txt(tmp_path / "reactie.txt", reply_text()))
+    assert analysis.match is not None
+    unsure = replace(
+        analysis,
+        candidates=(replace(analysis.match, confidence=0.5),),
+        unambiguous=False,
+    )
+    message = refusal(unsure, service)
+    assert message is not None and "niet zeker genoeg (zekerheid 50%)" in message
 
 
 def test_no_matching_advice_is_reported(
@@ -439,3 +468,84 @@ def test_docx_header_in_the_page_header_is_read(tmp_path: Path) -> None:
     assert fields.our_reference == "HDR-1"
     assert fields.date == date(2025, 3, 3)
     assert fields.letter_type == LetterType.REPLY
+
+
+def test_a_damaged_pdf_gives_only_our_dutch_message(
+    tmp_path: Path, db_path: Path, service: RegisterService
+) -> None:
+    """pypdf's own English warnings ("EOF marker not found") stay off stderr. A real process:
+    under pytest a log handler would catch them anyway."""
+    data = write_pdf(tmp_path / "goed.pdf").read_bytes()
+    truncated = tmp_path / "afgebroken.pdf"
+    truncated.write_bytes(data[: len(data) // 2])
+    no_eof = tmp_path / "zonder-eind.pdf"
+    no_eof.write_bytes(data.replace(b"%%EOF", b""))
+    for path in (truncated, no_eof):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "adviesraad_app",
+                "--db",
+                str(db_path),
+                "import-letter",
+                str(path),
+            ],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        )
+        assert result.returncode == 1
+        err = result.stderr
+        assert "beschadigd" in err and path.name in err, err
+        assert "EOF" not in err and "startxref" not in err and "CAUTION" not in err, err
+
+
+def test_quiet_library_hides_warnings_and_log_records_then_restores() -> None:
+    import logging
+    import warnings
+
+    from adviesraad_app.services.io_files import quiet_library
+
+    logger = logging.getLogger("pypdf._reader")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with quiet_library("pypdf"):
+            assert not logger.isEnabledFor(logging.ERROR)
+            warnings.warn("Workbook contains no default style", UserWarning, stacklevel=1)
+        assert caught == []
+    assert logger.isEnabledFor(logging.WARNING)
+
+
+def test_json_failures_answer_on_stdout_too(
+    tmp_path: Path, seeds: Path, service: RegisterService, cli: CliRunner, db_path: Path
+) -> None:
+    # an unreadable letter: no result, so only ok/error
+    missing = tmp_path / "bestaat-niet.pdf"
+    code, out, err = cli("import-letter", str(missing), "--json")
+    assert code == 1
+    data = json.loads(out)
+    assert data == {"ok": False, "error": data["error"]}
+    assert "bestaat-niet.pdf" in data["error"] and data["error"] in err
+    broken = write_txt(tmp_path / "kapot.docx", "PK\x03\x04 niet echt", "latin-1")
+    code, out, _ = cli("import-letter", str(broken), "--json", "--apply")
+    assert code == 1 and json.loads(out)["ok"] is False
+    # a register that does not exist
+    code, out, err = cli(
+        "--db", str(tmp_path / "geen.sqlite3"), "import-letter", str(missing), "--json"
+    )
+    assert code == 1 and json.loads(out)["ok"] is False and "Traceback" not in err
+    assert "geen.sqlite3" in json.loads(out)["error"]
+    # a result: the existing fields, plus ok/error
+    code, out, _ = cli("import-letter", str(seeds / SEED_REPLY), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["ok"] is True and data["error"] is None
+    assert data.keys() >= CONTRACT_KEYS
+    # a refusal that has a result: both
+    code, out, err = cli("import-letter", str(seeds / RAADSBRIEVEN[0]), "--json", "--apply")
+    data = json.loads(out)
+    assert code == 1 and data["ok"] is False
+    assert data["error"] == data["not_applied_reason"] and data["error"] in err
+    assert data["letter_type"] == "other"
+    assert out.count("{\n") == 1  # one JSON document, not two

@@ -438,7 +438,8 @@ def test_export_to_an_unknown_format_or_unwritable_place(
     code, _, err = cli(
         "export", "xlsx", "--output", str(tmp_path / "bestaat-niet" / "x" / "r.xlsx")
     )
-    assert code == 0  # folders are made
+    assert code == 1 and "bestaat niet" in err  # folders are never made
+    assert not (tmp_path / "bestaat-niet").exists()
     blocker = tmp_path / "bestand"
     blocker.write_text("x")
     code, _, err = cli("export", "csv", "--output", str(blocker / "r.csv"))
@@ -463,3 +464,32 @@ def test_rows_left_out_keep_their_numbers(service, tmp_path) -> None:  # type: i
     assert result is not None
     numbers = [r.number for r in service.register()]
     assert numbers == ["2023-04"]
+
+
+def test_import_register_json_failures_answer_on_stdout_too(
+    tmp_path: Path, service: RegisterService, cli: CliRunner
+) -> None:
+    code, out, err = cli("import-register", str(tmp_path / "weg.xlsx"), "--json")
+    assert code == 1
+    data = json.loads(out)
+    assert data == {"ok": False, "error": data["error"]}
+    assert "weg.xlsx" in data["error"] and data["error"] in err
+    wrong = write_txt(tmp_path / "register.xlsx", "gewoon tekst")
+    code, out, _ = cli("import-register", str(wrong), "--json", "--dry-run")
+    assert code == 1 and json.loads(out)["ok"] is False
+    # problems in a dry run: the plan, and ok/error
+    bad = write_csv(tmp_path / "fouten.csv", [BAD_HEADER, *BAD_ROWS])
+    code, out, err = cli("import-register", str(bad), "--json", "--dry-run")
+    data = json.loads(out)
+    assert code == 1 and data["ok"] is False and data["error"] in err
+    assert data["invalid_rows"] and data["dry_run"] is True
+    # refused import: the same
+    code, out, err = cli("import-register", str(bad), "--json")
+    data = json.loads(out)
+    assert code == 1 and data["ok"] is False and "niets geïmporteerd" in data["error"]
+    # success
+    good = write_csv(tmp_path / "goed.csv", [["Nr.", "Onderwerp"], ["2024-01", "Iets"]])
+    code, out, err = cli("import-register", str(good), "--json")
+    data = json.loads(out)
+    assert code == 0, err
+    assert data["ok"] is True and data["error"] is None and data["imported"] == 1
