@@ -12,7 +12,6 @@ therefore called ``--advice-kind`` here. reportlab is only loaded when the comma
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 from adviesraad_app.cli_export import add_selection_options, selection_from_args
@@ -28,6 +27,7 @@ from adviesraad_app.cli_support import (
 )
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.io_files import EXTENSION
 
 DOCUMENT_KINDS = ("overzicht", "dossier", "jaaroverzicht", "termijnen")
 
@@ -65,18 +65,13 @@ def _document_kind(value: str) -> str:
     return kind
 
 
-# What counts as a file extension in --output: ".txt", ".docx"; not ".2026" in
-# "Termijnenlijst 22.11.2026", which gets ".pdf" added like a name without a dot.
-_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,5}")
-
-
 def _output_path(value: str) -> Path:
     """``--output``: a name without an extension gets ``.pdf``; another extension is refused."""
     path = Path(value)
     suffix = path.suffix
     if suffix.lower() == ".pdf" or not path.name.strip(" ."):
         return path  # an empty name is the service's error
-    if _EXTENSION.fullmatch(suffix):
+    if EXTENSION.fullmatch(suffix):  # not ".2026" in "Termijnenlijst 22.11.2026"
         raise Failure(
             translate(
                 "CLI",

@@ -35,6 +35,7 @@ from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.views import Dossier, RegisterRow
 from adviesraad_app.i18n import translate
 
+from .io_files import file_mode
 from .present import count_text, order_text, selection_text
 from .register import RegisterService
 from .year_stats import YearStatistics, year_statistics
@@ -707,16 +708,6 @@ def _check_target(path: Path) -> None:
         )
 
 
-def _file_mode(path: Path) -> int:
-    """The permissions the PDF gets: those of the file it replaces, else the usual ones."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
-
-
 def write_pdf(
     content: PdfContent, output_path: Path | str, *, progress: Progress | None = None
 ) -> ExportResult:
@@ -745,7 +736,7 @@ def write_pdf(
         )
         temporary = Path(name)
         with contextlib.suppress(OSError):
-            os.chmod(temporary, _file_mode(path))  # mkstemp makes it private (0600)
+            os.chmod(temporary, file_mode(path))  # mkstemp makes it private (0600)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

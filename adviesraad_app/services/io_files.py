@@ -188,7 +188,7 @@ def check_folder(path: Path) -> None:
 
 # What counts as a file extension: ".xlsx", ".csv", ".pdf"; not ".2024" in "register.2024"
 # or ".2 definitief" in "versie 1.2 definitief" (those names get the extension added).
-_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,5}")  # as export pdf's --output
+EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,5}")  # also export pdf's --output
 
 
 def export_target(path: Path | str, suffix: str) -> Path:
@@ -207,7 +207,7 @@ def export_target(path: Path | str, suffix: str) -> Path:
         )
     found = path.suffix
     if found.lower() != suffix.lower():
-        if _EXTENSION.fullmatch(found):
+        if EXTENSION.fullmatch(found):
             raise ExportTargetError(
                 translate(
                     "Export",
@@ -226,6 +226,17 @@ def _existing_mode(path: Path) -> int | None:
         return path.stat().st_mode & 0o777
     except OSError:
         return None
+
+
+def file_mode(path: Path) -> int:
+    """The permissions an export written to ``path`` gets: those of the file it replaces,
+    else the usual ones (0666 less the umask), never the private 0600 of a temporary file."""
+    mode = _existing_mode(path)
+    if mode is not None:
+        return mode
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _create_temporary(path: Path) -> Path:
