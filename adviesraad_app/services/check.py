@@ -204,7 +204,7 @@ def _check_search_index(service: RegisterService, report: CheckReport) -> None:
     problem = ""
     if not store.readonly:  # the FTS5 'integrity-check' command is an INSERT (it changes nothing)
         try:
-            with store.write() as db:
+            with store.trusting(), store.write() as db:
                 db.execute("INSERT INTO advice_search (advice_search) VALUES ('integrity-check')")
         except CorruptDatabaseError as exc:
             problem = exc.message
@@ -333,24 +333,25 @@ def repair_database(service: RegisterService) -> RepairResult:
     if not codes & REPAIRABLE:
         return result
     result.backup = backup_before(service.path, BackupKind.BEFORE_REPAIR.value)
-    if IssueCode.INTEGRITY in codes:
-        with service.store.write() as db:
-            db.execute("REINDEX")
-        result.actions.append(
-            translate("Check", "De indexen van het bestand zijn opnieuw opgebouwd.")
-        )
-    if codes & {IssueCode.INTEGRITY, IssueCode.DERIVED}:
-        with service.store.write():
-            n = service.repo.refresh_all(service.settings)
-        result.actions.append(
-            translate(
-                "Check", "Status en termijnen van {n} adviezen zijn opnieuw berekend."
-            ).format(n=n)
-        )
-    if codes & {IssueCode.INTEGRITY, IssueCode.SEARCH_INDEX}:
-        n = rebuild_search_index(service)
-        result.actions.append(
-            translate("Check", "De zoekindex is opnieuw opgebouwd ({n} adviezen).").format(n=n)
-        )
+    with service.store.trusting():  # writing into the damaged file is the point here
+        if IssueCode.INTEGRITY in codes:
+            with service.store.write() as db:
+                db.execute("REINDEX")
+            result.actions.append(
+                translate("Check", "De indexen van het bestand zijn opnieuw opgebouwd.")
+            )
+        if codes & {IssueCode.INTEGRITY, IssueCode.DERIVED}:
+            with service.store.write():
+                n = service.repo.refresh_all(service.settings)
+            result.actions.append(
+                translate(
+                    "Check", "Status en termijnen van {n} adviezen zijn opnieuw berekend."
+                ).format(n=n)
+            )
+        if codes & {IssueCode.INTEGRITY, IssueCode.SEARCH_INDEX}:
+            n = rebuild_search_index(service)
+            result.actions.append(
+                translate("Check", "De zoekindex is opnieuw opgebouwd ({n} adviezen).").format(n=n)
+            )
     result.after = check_database(service)
     return result
