@@ -359,8 +359,21 @@ def undo_restore(result: RestoreResult, *, now: datetime | None = None) -> Resto
     return restore_backup(result.db_path, result.saved_aside, now=now)
 
 
+def backup_is_sound(path: Path) -> bool:
+    """``PRAGMA quick_check`` of a backup, read ``immutable`` (no locks, no side files).
+
+    Listing only reads the header and counts advices; a backup damaged in the middle (or a
+    ``voor-herstel`` copy of a damaged register) shows only here.
+    """
+    try:
+        return not store_backup.quick_check_backup(Path(path))
+    except StorageError:
+        return False
+
+
 def newest_usable_backup(db_path: Path) -> BackupEntry | None:
+    """The newest backup that is listed as usable *and* passes ``quick_check``."""
     for entry in list_backups(db_path):
-        if entry.usable:
+        if entry.usable and backup_is_sound(entry.path):
             return entry
     return None

@@ -33,7 +33,7 @@ from .backup_files import (
     newest_first,
     parse_backup_name,
 )
-from .database import busy_timeout_ms, inspect_database_file, open_database
+from .database import busy_timeout_ms, inspect_database_file, open_database, quick_check
 from .errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -282,6 +282,16 @@ def read_backup_summary(path: Path) -> BackupSummary:
         finally:
             conn.close()
     return BackupSummary(version, int(advices))
+
+
+def quick_check_backup(path: Path) -> list[str]:
+    """``quick_check`` of a backup file, read ``immutable``: ``[]`` when it is sound."""
+    with _errors(path):
+        conn = sqlite3.connect(_read_only_uri(path, immutable=True), uri=True)
+        try:
+            return quick_check(conn, path)
+        finally:
+            conn.close()
 
 
 # ---------------------------------------------------------------------------------- restore

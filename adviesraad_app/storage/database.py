@@ -230,9 +230,12 @@ def quick_check(conn: sqlite3.Connection, path: Path | None = None) -> list[str]
         ):
             raise classified from exc
         return [str(exc)]
-    if rows == ["ok"]:
-        return []
-    # One finding a line, without SQLite's "*** in database main ***" headings.
+    return [] if rows == ["ok"] else findings(rows)
+
+
+def findings(rows: list[str]) -> list[str]:
+    """``integrity_check``/``quick_check`` output as one finding a line, without SQLite's
+    ``*** in database main ***`` headings."""
     lines = [line.strip() for row in rows for line in row.splitlines()]
     return [line for line in lines if line and not line.startswith("***")] or rows
 
