@@ -476,6 +476,7 @@ class DamageCheck(QObject):
         restore.clicked.connect(self.safety.show_backups)
         banner.mainLayout.insertWidget(banner.mainLayout.indexOf(banner.actionButton) + 1, restore)
         self.window.add_banner(banner)
+        banner.show()  # the window is already visible: a new child must be shown
         self.banner = banner
 
     def _clear_banner(self) -> None:
