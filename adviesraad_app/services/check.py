@@ -14,7 +14,9 @@ references to records that do not exist) is reported with what to do instead.
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -24,7 +26,7 @@ from typing import Any
 from adviesraad_app.domain.dates import to_iso
 from adviesraad_app.domain.derived import derive
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.backup import backup_before
+from adviesraad_app.storage.backup import backup_before, copy_readable
 from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.database import findings, quick_check
 from adviesraad_app.storage.errors import (
@@ -449,6 +451,8 @@ class RepairResult:
     after: CheckReport
     backup: Path | None = None  # the register as it was, when anything was repaired
     actions: list[str] = field(default_factory=list)  # Dutch, what was done
+    failure: str | None = None  # Dutch: why the damage could not be repaired
+    saved_aside: Path | None = None  # the damaged file, when a readable copy replaced it
 
     def text(self) -> str:
         lines = []
@@ -457,8 +461,10 @@ class RepairResult:
                 translate("Check", "Eerst is een back-up gemaakt: {path}").format(path=self.backup)
             )
         lines += [f"  • {action}" for action in self.actions]
-        if not self.actions:
+        if not self.actions and self.failure is None:
             lines.append(translate("Check", "Er was niets automatisch te herstellen."))
+        if self.failure is not None:
+            lines.append(self.failure)
         lines.append(self.after.text(suggest_repair=False))
         return "\n".join(lines)
 
@@ -468,6 +474,8 @@ class RepairResult:
             "actions": self.actions,
             "before": self.before.as_dict(),
             "after": self.after.as_dict(),
+            "failure": self.failure,
+            "saved_aside": str(self.saved_aside) if self.saved_aside is not None else None,
         }
 
 
@@ -487,6 +495,14 @@ def repair_database(service: RegisterService) -> RepairResult:
 
     Nothing is written unless the check found something repairable, and then only after a
     backup of the register as it was. Each step is its own transaction.
+
+    1. In place: rebuild the indexes, recompute status and deadlines, rebuild the search index.
+    2. When the file is still damaged: ``VACUUM INTO`` a new file (which copies every readable
+       table and builds the indexes anew), check that copy, and put it in place with the
+       restore machinery, which keeps the damaged file aside first. Then step 1 again for
+       what the copy still needs (the search index).
+
+    When neither helps, :attr:`RepairResult.failure` says so honestly and points to a backup.
     """
     before = check_database(service)
     result = RepairResult(before=before, after=before)
@@ -494,25 +510,112 @@ def repair_database(service: RegisterService) -> RepairResult:
     if not codes & REPAIRABLE:
         return result
     result.backup = backup_before(service.path, BackupKind.BEFORE_REPAIR.value)
-    with service.store.trusting():  # writing into the damaged file is the point here
-        if IssueCode.INTEGRITY in codes:
-            with service.store.write() as db:
-                db.execute("REINDEX")
-            result.actions.append(
-                translate("Check", "De indexen van het bestand zijn opnieuw opgebouwd.")
-            )
-        if codes & {IssueCode.INTEGRITY, IssueCode.DERIVED}:
-            with service.store.write():
-                n = service.repo.refresh_all(service.settings)
-            result.actions.append(
-                translate(
-                    "Check", "Status en termijnen van {n} adviezen zijn opnieuw berekend."
-                ).format(n=n)
-            )
-        if codes & {IssueCode.INTEGRITY, IssueCode.SEARCH_INDEX}:
-            n = rebuild_search_index(service)
-            result.actions.append(
-                translate("Check", "De zoekindex is opnieuw opgebouwd ({n} adviezen).").format(n=n)
-            )
+    reason = _repair_in_place(service, codes, result)
     result.after = check_database(service)
+    if result.after.damaged or reason is not None:
+        reason = _replace_by_readable_copy(service, result) or reason
+        result.after = check_database(service)
+        if not result.after.damaged:
+            reason = None
+            left = {issue.code for issue in result.after.issues} & REPAIRABLE
+            if left and _repair_in_place(service, left, result) is None:
+                result.after = check_database(service)
+    if result.after.damaged:
+        result.failure = translate(
+            "Check",
+            "Het bestand kon niet automatisch worden hersteld ({reason}). Er is niets "
+            "weggegooid: het bestand zoals het was, is bewaard als {backup}. Zet een back-up "
+            "terug, of vraag de beheerder om hulp.",
+        ).format(reason=reason or translate("Check", "het blijft beschadigd"), backup=result.backup)
     return result
+
+
+def _repair_in_place(
+    service: RegisterService, codes: set[IssueCode], result: RepairResult
+) -> str | None:
+    """Step 1; returns why it stopped on damage (``None`` when every part was done)."""
+    try:
+        with service.store.trusting():  # writing into the damaged file is the point here
+            if IssueCode.INTEGRITY in codes:
+                with service.store.write() as db:
+                    db.execute("REINDEX")
+                result.actions.append(
+                    translate("Check", "De indexen van het bestand zijn opnieuw opgebouwd.")
+                )
+            if codes & {IssueCode.INTEGRITY, IssueCode.DERIVED}:
+                with service.store.write():
+                    n = service.repo.refresh_all(service.settings)
+                result.actions.append(
+                    translate(
+                        "Check", "Status en termijnen van {n} adviezen zijn opnieuw berekend."
+                    ).format(n=n)
+                )
+            if codes & {IssueCode.INTEGRITY, IssueCode.SEARCH_INDEX}:
+                n = rebuild_search_index(service)
+                result.actions.append(
+                    translate("Check", "De zoekindex is opnieuw opgebouwd ({n} adviezen).").format(
+                        n=n
+                    )
+                )
+    except (StorageError, sqlite3.DatabaseError) as exc:
+        if not _is_damage(exc):
+            raise
+        return _reason(exc)
+    return None
+
+
+def _reason(exc: BaseException) -> str:
+    cause = exc.__cause__ if isinstance(exc.__cause__, sqlite3.Error) else exc
+    return str(cause)
+
+
+def _replace_by_readable_copy(service: RegisterService, result: RepairResult) -> str | None:
+    """Step 2; returns why it failed (``None`` when the copy is in place)."""
+    from .backups import restore_backup
+
+    path = service.path
+    try:
+        work = Path(tempfile.mkdtemp(prefix=".herstel-", dir=path.parent))
+    except OSError as exc:
+        return str(exc)
+    copy = work / "herstel.sqlite3"
+    try:
+        try:
+            try:
+                with service.store.translate_errors():
+                    service.store.conn.execute("VACUUM INTO ?", (str(copy),))
+            except (StorageError, sqlite3.DatabaseError) as exc:
+                if not _is_damage(exc):
+                    raise
+                # VACUUM copies indexes page by page; table by table reads only the rows.
+                copy.unlink(missing_ok=True)
+                copy_readable(path, copy)
+            conn = sqlite3.connect(copy)
+            try:
+                problems = findings(
+                    [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
+                )
+            finally:
+                conn.close()
+        except (StorageError, sqlite3.DatabaseError) as exc:
+            if not _is_damage(exc):
+                raise
+            return translate(
+                "Check", "ook een kopie van wat leesbaar is, lukte niet: {reason}"
+            ).format(reason=_reason(exc))
+        if problems != ["ok"]:
+            return translate("Check", "de kopie is niet in orde: {details}").format(
+                details="; ".join(problems[:3])
+            )
+        restored = restore_backup(path, copy)
+        result.saved_aside = restored.saved_aside
+        result.actions.append(
+            translate(
+                "Check",
+                "Wat leesbaar was ({n} adviezen), is gekopieerd naar een nieuw bestand en in "
+                "plaats van het beschadigde gezet; dat is bewaard als {path}.",
+            ).format(n=restored.advices, path=restored.saved_aside)
+        )
+        return None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

@@ -120,3 +120,79 @@ def test_newest_usable_backup_skips_a_damaged_one(db_path: Path) -> None:
     assert newest is not None and newest.path == good.path
     shutil.rmtree(db_path.parent / "backups")
     assert newest_usable_backup(db_path) is None
+
+
+def test_cli_repair_gives_a_report(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--db", str(broken), "check", "--repair", "--json"])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    data = json.loads(out)
+    assert data["before"]["ok"] is False
+    assert "after" in data
+
+
+def _root_page(path: Path, name: str) -> int:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return int(
+            conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+        )
+    finally:
+        conn.close()
+
+
+def _damage_page(path: Path, page: int) -> None:
+    data = bytearray(path.read_bytes())
+    start = (page - 1) * PAGE
+    data[start : start + 16] = b"\xee" * 16
+    path.write_bytes(bytes(data))
+
+
+def _titles(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return [row[0] for row in conn.execute("SELECT title FROM advices ORDER BY id")]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("index", ["idx_advices_sent", "sqlite_autoindex_advices_1"])
+def test_a_damaged_index_page_is_repaired_by_a_fresh_copy(
+    db_path: Path, capsys: pytest.CaptureFixture[str], index: str
+) -> None:
+    """REINDEX and VACUUM INTO both stop at the damaged index page; the table-by-table copy
+    gets every row, and the damaged file is kept aside."""
+    make_register(db_path, n=200)
+    titles = _titles(db_path)
+    _damage_page(db_path, _root_page(db_path, index))
+    code = main(["--db", str(db_path), "check", "--repair", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, out + err
+    data = json.loads(out)
+    assert data["after"]["ok"] is True and data["failure"] is None
+    assert data["saved_aside"] and Path(data["saved_aside"]).is_file()
+    assert _titles(db_path) == titles
+    assert Path(data["backup"]).is_file()  # the register as it was before the repair
+    service = RegisterService.open(db_path)
+    try:
+        assert check_database(service).ok
+    finally:
+        service.close()
+
+
+def test_an_unrepairable_file_gets_an_honest_message(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_register(db_path, n=200)
+    make_backup(db_path, BackupKind.AUTO, now=datetime(2026, 11, 20, 9, 0))
+    _damage_page(db_path, _root_page(db_path, "advices"))
+    code = main(["--db", str(db_path), "check", "--repair"])
+    out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in out + err
+    assert "kon niet automatisch worden hersteld" in out
+    assert "--repair" not in out
+    assert "Nieuwste bruikbare back-up" in out and "restore" in out
+    code = main(["--db", str(db_path), "check", "--repair", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 1 and data["failure"] and "--repair" not in data["failure"]
+    assert data["after"]["ok"] is False
