@@ -342,7 +342,10 @@ def _probe(path: Path) -> tuple[int, int, set[str]]:
     Without a ``-wal``/``-journal`` beside it the file alone is the whole truth, so it is read
     ``immutable``: SQLite then creates no ``-shm``/``-wal`` next to a file it may refuse.
     """
-    pending = any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
+    pending = (
+        _holds_data(path.with_name(path.name + "-wal"))
+        or path.with_name(path.name + "-journal").exists()
+    )
     uri = sqlite_uri(path, "mode=ro" + ("" if pending else "&immutable=1"))
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -356,6 +359,8 @@ def _probe(path: Path) -> tuple[int, int, set[str]]:
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
     except sqlite3.Error as exc:
+        if pending and not os.access(path.parent, os.W_OK):
+            raise _unmerged_wal_error(path) from exc  # no -shm can be made beside it
         classified = classify_sqlite_error(exc, path)
         if classified is None:
             classified = CorruptDatabaseError(
@@ -417,6 +422,61 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
+def _holds_data(side: Path) -> bool:
+    try:
+        return side.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _unmerged_wal_error(path: Path) -> ReadOnlyError:
+    return ReadOnlyError(
+        translate(
+            "Storage",
+            "De database {path} staat in een map zonder schrijfrechten en heeft nog "
+            "wijzigingen die niet in het bestand zelf zijn verwerkt (in {wal}). Zo kan "
+            "Adviesraad hem niet veilig openen. Vraag de beheerder om schrijfrechten op de "
+            "map, of kopieer het bestand samen met {wal} naar een map waarin u mag "
+            "schrijven en open het daar. Er is niets gewijzigd.",
+        ).format(path=path, wal=path.name + "-wal"),
+        path,
+    )
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection, also to a WAL register in a folder we may not write to.
+
+    Reading a WAL database needs its ``-shm`` file, which SQLite cannot create in a read-only
+    folder. When no ``-wal`` with content lies beside it, the file alone is the whole register
+    and is read ``immutable`` (no ``-shm`` needed). With such a ``-wal`` that cannot be done
+    safely, and the message says what to do.
+    """
+    try:
+        conn = _connect(path, readonly=True)
+    except sqlite3.Error as exc:
+        raise classify_sqlite_error(exc, path) or _cannot_open(exc, path) from exc
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error as exc:
+        conn.close()
+        first = exc
+    pending = (
+        _holds_data(path.with_name(path.name + "-wal"))
+        or path.with_name(path.name + "-journal").exists()
+    )
+    if pending:
+        raise _unmerged_wal_error(path) from first
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, "mode=ro&immutable=1"), uri=True)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        raise classify_sqlite_error(exc, path) or _cannot_open(exc, path) from exc
+    return conn
+
+
 def open_database(
     path: Path,
     *,
@@ -457,11 +517,7 @@ def open_database(
                 ).format(path=path),
                 path,
             )
-        try:
-            conn = _connect(path, readonly=True)
-        except sqlite3.Error as exc:
-            raise classify_sqlite_error(exc, path) or _cannot_open(exc, path) from exc
-        return Store(conn, path, readonly=True)
+        return Store(_connect_read_only(path), path, readonly=True)
 
     try:
         conn = _connect(path, readonly=False)
