@@ -145,6 +145,43 @@ def make_backup(
     return _entry(parsed)
 
 
+BACKUP_FILE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+
+
+def is_backup_file_target(target: Path) -> bool:
+    """``backup --to`` names a file (not a folder) when it ends in ``.sqlite3``/``.db``."""
+    return target.suffix.lower() in BACKUP_FILE_SUFFIXES and not target.is_dir()
+
+
+def make_backup_file(db_path: Path, target: Path, *, now: datetime | None = None) -> BackupEntry:
+    """Back up the register into the file ``target`` (``backup --to E:\\overdracht.sqlite3``).
+
+    Verified like every backup and written under a temporary name first; an existing file is
+    never overwritten.
+    """
+    db_path, target = Path(db_path), Path(target)
+    if target.exists():
+        raise UserError(
+            translate(
+                "Backups", "{path} bestaat al; kies een andere bestandsnaam of verwijder het eerst."
+            ).format(path=target)
+        )
+    store_backup.backup_database(db_path, target)
+    summary = store_backup.read_backup_summary(target)
+    try:
+        size = target.stat().st_size
+    except OSError:
+        size = 0
+    return BackupEntry(
+        target,
+        now or datetime.now(),
+        BackupKind.MANUAL,
+        size,
+        summary.advices,
+        summary.schema_version,
+    )
+
+
 def thin_backups(
     db_path: Path, now: datetime | None = None, policy: RetentionPolicy = DEFAULT_POLICY
 ) -> list[Path]:
