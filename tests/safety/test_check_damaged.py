@@ -196,3 +196,15 @@ def test_an_unrepairable_file_gets_an_honest_message(
     data = json.loads(capsys.readouterr().out)
     assert code == 1 and data["failure"] and "--repair" not in data["failure"]
     assert data["after"]["ok"] is False
+
+
+def test_the_open_diagnosis_does_not_offer_a_damaged_backup(db_path: Path) -> None:
+    from adviesraad_app.services.diagnosis import diagnose_open_failure
+    from adviesraad_app.storage.errors import CorruptDatabaseError
+
+    make_register(db_path, n=200)
+    good = make_backup(db_path, BackupKind.AUTO, now=datetime(2026, 11, 20, 9, 0))
+    bad = make_backup(db_path, BackupKind.BEFORE_REPAIR, now=datetime(2026, 11, 21, 9, 0))
+    damage_so_integrity_check_raises(bad.path)
+    diagnosis = diagnose_open_failure(db_path, CorruptDatabaseError("kapot", db_path))
+    assert diagnosis.newest_backup is not None and diagnosis.newest_backup.path == good.path
