@@ -1,6 +1,7 @@
 """Data-safety commands: ``backup``, ``backups``, ``restore`` and ``check --repair``.
 
-``adviesraad backup [--to DIR]``   a verified backup now (into ``backups`` beside the register)
+``adviesraad backup [--to DIR|FILE]``  a verified backup now (into ``backups`` beside the
+                                   register, another folder, or a file ending in .sqlite3/.db)
 ``adviesraad backups``             the backups, newest first, with date and number of advices
 ``adviesraad restore FILE``        put a backup back; the current register is kept aside first
 ``adviesraad check [--repair]``    check the register; repair what can be repaired, after a backup
@@ -39,15 +40,27 @@ def _entry_dict(entry: Any) -> dict[str, Any]:
 
 
 def _cmd_backup(ctx: CommandContext) -> int:
-    from adviesraad_app.services.backups import make_backup
+    from adviesraad_app.services.backups import (
+        is_backup_file_target,
+        make_backup,
+        make_backup_file,
+    )
     from adviesraad_app.storage.backup_files import BackupKind
 
     a = ctx.args
     folder = Path(a.to).expanduser().resolve() if a.to else None
-    if folder is not None and folder.exists() and not folder.is_dir():
+    to_file = folder is not None and is_backup_file_target(folder)
+    if folder is not None and not to_file and folder.exists() and not folder.is_dir():
         raise Failure(translate("CLI", "--to: {path} is geen map.").format(path=folder))
     service = open_service(a, create=False)
-    entry = make_backup(service.path, BackupKind.MANUAL, folder=folder)
+    if folder is not None and to_file:
+        if folder == service.path.resolve():
+            raise Failure(
+                translate("CLI", "--to: {path} is het register zelf.").format(path=folder)
+            )
+        entry = make_backup_file(service.path, folder)
+    else:
+        entry = make_backup(service.path, BackupKind.MANUAL, folder=folder)
     if a.json:
         emit_json(_entry_dict(entry))
     else:
@@ -164,7 +177,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--to",
         metavar=translate("CLI", "MAP"),
-        help=translate("CLI", "map voor de back-up (standaard: de map backups naast de database)"),
+        help=translate(
+            "CLI",
+            "map voor de back-up (standaard: de map backups naast de database), of een "
+            "bestandsnaam die eindigt op .sqlite3 of .db",
+        ),
     )
     p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
     p.set_defaults(handler=_cmd_backup)

@@ -268,6 +268,22 @@ def install_dutch_argparse() -> None:
     argparse.ngettext = nlookup  # type: ignore[attr-defined]
 
 
+def _explained(args: argparse.Namespace, exc: UserError) -> str:
+    """A register found damaged while a command ran: the message plus the way back (the
+    newest usable backup and the command that restores it), as when opening fails."""
+    from adviesraad_app.storage.errors import CorruptDatabaseError
+
+    service = getattr(args, "_service", None)
+    if not isinstance(exc, CorruptDatabaseError) or service is None:
+        return exc.message
+    from adviesraad_app.services.diagnosis import diagnose_open_failure
+
+    try:
+        return diagnose_open_failure(service.path, exc).cli_text()
+    except UserError:
+        return exc.message
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run a command's handler: Dutch errors, exit codes, and a crash log for bugs."""
     _ensure_utf8_streams()
@@ -275,7 +291,7 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return handler(CommandContext(args))
     except UserError as exc:
-        err(translate("CLI", "Fout: {message}").format(message=exc.message))
+        err(translate("CLI", "Fout: {message}").format(message=_explained(args, exc)))
         return 1
     except KeyboardInterrupt:
         err(translate("CLI", "Afgebroken."))

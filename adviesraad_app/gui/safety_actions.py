@@ -10,10 +10,15 @@
   restore, a repair) changed the register, everything reloads, open dossiers included.
 * :class:`Notices`: banners for a register in a risky place (network share, cloud-sync
   folder) and for a register that is opened read-only.
+* :class:`DamageCheck`: after opening a register, ``PRAGMA quick_check`` in a worker thread;
+  a sound file is marked verified (its first write need not check again), a damaged one gets
+  a banner with "Database controleren" and "Back-up terugzetten". Writing into it is refused
+  by the storage layer either way.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from datetime import timedelta
@@ -22,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
@@ -35,6 +40,7 @@ if TYPE_CHECKING:
     from adviesraad_app.services.backups import BackupEntry, BackupScheduler, RestoreResult
     from adviesraad_app.services.register import RegisterService
 
+    from .background import BackgroundJob
     from .main_window import MainWindow
     from .safety_dialogs import BackupsDialog, CheckDialog, NoticeBanner
 
@@ -72,6 +78,7 @@ class SafetyActions(QObject):
         self.auto_backup = AutoBackup(window)
         self.outside_changes = OutsideChanges(window)
         self.notices = Notices(window)
+        self.damage_check = DamageCheck(self)
         self.actions: dict[str, QAction] = {}
         for key, text, slot in (
             ("backup", translate("Safety", "&Back-up maken"), self.backup_now),
@@ -88,6 +95,7 @@ class SafetyActions(QObject):
         )
         self.last_backups_dialog: BackupsDialog | None = None
         self.last_check_dialog: CheckDialog | None = None
+        self.damage_check.start()
 
     @property
     def service(self) -> RegisterService:
@@ -169,6 +177,7 @@ class SafetyActions(QObject):
 
         dialog = CheckDialog(self.service.path, readonly=self.service.readonly, parent=self.window)
         dialog.repaired.connect(lambda _result: self.outside_changes.check())
+        dialog.repaired.connect(lambda _result: self.damage_check.start())
         self.last_check_dialog = dialog
         dialog.open()
         dialog.start_check()
@@ -378,3 +387,100 @@ class Notices(QObject):
         banner = NoticeBanner(text, kind=kind, parent=self.window)
         self.window.add_banner(banner)
         return banner
+
+
+class DamageCheck(QObject):
+    """``quick_check`` of the open register in a worker thread, after opening and a switch.
+
+    The window's own connection belongs to the GUI thread, so the worker reads through a
+    connection of its own (:func:`quick_check_file`). The window never waits for it: a write
+    before it finished checks synchronously in the storage layer instead.
+    """
+
+    def __init__(self, safety: SafetyActions) -> None:
+        super().__init__(safety)
+        self.safety = safety
+        self.window = safety.window
+        self.job: BackgroundJob | None = None
+        self.banner: NoticeBanner | None = None
+        self.problems: list[str] | None = None  # the last result: [] when sound
+        self._service: RegisterService | None = None
+        self.window.service_changed.connect(self.start)
+
+    def busy(self) -> bool:
+        return self.job is not None and self.job.running()
+
+    def start(self) -> None:
+        from adviesraad_app.storage.database import quick_check_file
+
+        from .background import BackgroundJob
+
+        self._clear_banner()
+        self._forget_job()
+        self.problems = None
+        service = self.window.service
+        self._service = service
+        if service.store.verified:
+            self.problems = []
+            return
+        path = service.path
+        job = BackgroundJob("database-snelcontrole")
+        # Bound methods: Qt drops the connections when this object goes with its window.
+        job.done.connect(self._finished)
+        job.failed.connect(self._failed)
+        self.job = job
+        job.start(lambda: quick_check_file(path))
+
+    def _forget_job(self) -> None:
+        """A job still running for the previous register: its answer no longer matters."""
+        if self.job is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.job.done.disconnect(self._finished)
+                self.job.failed.disconnect(self._failed)
+        self.job = None
+
+    def _finished(self, problems: object) -> None:
+        service = self._service
+        if service is None or service is not self.window.service:
+            return  # the window switched to another register meanwhile
+        assert isinstance(problems, list)
+        self.problems = problems
+        if not problems:
+            service.store.mark_verified()
+            return
+        log.warning("quick_check of %s: %s", service.path, "; ".join(problems[:3]))
+        self._show_banner(problems)
+
+    def _failed(self, exc: object) -> None:
+        # Locked, or gone: the storage layer checks again before the first write.
+        log.info("quick_check of %s not done: %s", self.window.service.path, exc)
+
+    def _show_banner(self, problems: list[str]) -> None:
+        from .safety_dialogs import NoticeBanner
+
+        text = translate(
+            "Safety",
+            "De database is beschadigd ({details}). Wijzigingen worden niet opgeslagen, zodat "
+            "de schade niet groter wordt. Laat de database controleren of zet een back-up terug.",
+        ).format(details="; ".join(problems[:2]))
+        banner = NoticeBanner(
+            text,
+            kind="warning",
+            action_text=translate("Safety", "Database controleren"),
+            parent=self.window,
+        )
+        banner.setObjectName("damageBanner")
+        banner.action_clicked.connect(self.safety.check_database)
+        restore = QPushButton(translate("Safety", "Back-up terugzetten"), banner)
+        restore.setObjectName("restoreButton")
+        restore.clicked.connect(self.safety.show_backups)
+        banner.mainLayout.insertWidget(banner.mainLayout.indexOf(banner.actionButton) + 1, restore)
+        self.window.add_banner(banner)
+        banner.show()  # the window is already visible: a new child must be shown
+        self.banner = banner
+
+    def _clear_banner(self) -> None:
+        if self.banner is not None:
+            self.banner.hide()
+            self.banner.deleteLater()
+            self.banner = None

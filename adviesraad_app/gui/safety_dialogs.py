@@ -511,6 +511,18 @@ def report_html(report: CheckReport) -> str:
         if advice:
             parts.append(f"<br><span style='color:#333333'>{html.escape(advice)}</span>")
         parts.append("</p>")
+    for part in report.skipped:
+        parts.append(f"<p style='color:#5c4400'>– {html.escape(part)}</p>")
+    if not report.ok:
+        newest = report.newest_backup
+        text = (
+            translate(
+                "Safety", "Nieuwste bruikbare back-up: {backup} (Extra > Back-up terugzetten…)."
+            ).format(backup=newest.describe())
+            if newest is not None
+            else translate("Safety", "Er is geen bruikbare back-up van dit register gevonden.")
+        )
+        parts.append(f"<p>{html.escape(text)}</p>")
     for note in report.notes:
         parts.append(f"<p style='color:#1b5e20'>✓ {html.escape(note)}</p>")
     return "".join(parts)

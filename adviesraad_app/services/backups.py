@@ -145,6 +145,43 @@ def make_backup(
     return _entry(parsed)
 
 
+BACKUP_FILE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+
+
+def is_backup_file_target(target: Path) -> bool:
+    """``backup --to`` names a file (not a folder) when it ends in ``.sqlite3``/``.db``."""
+    return target.suffix.lower() in BACKUP_FILE_SUFFIXES and not target.is_dir()
+
+
+def make_backup_file(db_path: Path, target: Path, *, now: datetime | None = None) -> BackupEntry:
+    """Back up the register into the file ``target`` (``backup --to E:\\overdracht.sqlite3``).
+
+    Verified like every backup and written under a temporary name first; an existing file is
+    never overwritten.
+    """
+    db_path, target = Path(db_path), Path(target)
+    if target.exists():
+        raise UserError(
+            translate(
+                "Backups", "{path} bestaat al; kies een andere bestandsnaam of verwijder het eerst."
+            ).format(path=target)
+        )
+    store_backup.backup_database(db_path, target)
+    summary = store_backup.read_backup_summary(target)
+    try:
+        size = target.stat().st_size
+    except OSError:
+        size = 0
+    return BackupEntry(
+        target,
+        now or datetime.now(),
+        BackupKind.MANUAL,
+        size,
+        summary.advices,
+        summary.schema_version,
+    )
+
+
 def thin_backups(
     db_path: Path, now: datetime | None = None, policy: RetentionPolicy = DEFAULT_POLICY
 ) -> list[Path]:
@@ -359,8 +396,21 @@ def undo_restore(result: RestoreResult, *, now: datetime | None = None) -> Resto
     return restore_backup(result.db_path, result.saved_aside, now=now)
 
 
+def backup_is_sound(path: Path) -> bool:
+    """``PRAGMA quick_check`` of a backup, read ``immutable`` (no locks, no side files).
+
+    Listing only reads the header and counts advices; a backup damaged in the middle (or a
+    ``voor-herstel`` copy of a damaged register) shows only here.
+    """
+    try:
+        return not store_backup.quick_check_backup(Path(path))
+    except StorageError:
+        return False
+
+
 def newest_usable_backup(db_path: Path) -> BackupEntry | None:
+    """The newest backup that is listed as usable *and* passes ``quick_check``."""
     for entry in list_backups(db_path):
-        if entry.usable:
+        if entry.usable and backup_is_sound(entry.path):
             return entry
     return None

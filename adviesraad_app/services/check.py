@@ -14,6 +14,10 @@ references to records that do not exist) is reported with what to do instead.
 from __future__ import annotations
 
 import hashlib
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -22,10 +26,18 @@ from typing import Any
 from adviesraad_app.domain.dates import to_iso
 from adviesraad_app.domain.derived import derive
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.backup import backup_before
+from adviesraad_app.storage.backup import backup_before, copy_readable
 from adviesraad_app.storage.backup_files import BackupKind
-from adviesraad_app.storage.errors import CorruptDatabaseError
+from adviesraad_app.storage.database import findings, quick_check
+from adviesraad_app.storage.errors import (
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    NotADatabaseError,
+    StorageError,
+    classify_sqlite_error,
+)
 
+from .backups import BackupEntry, newest_usable_backup
 from .register import RegisterService
 
 
@@ -36,6 +48,7 @@ class IssueCode(StrEnum):
     SEARCH_INDEX = "search_index"
     DOCUMENTS_MISSING = "documents_missing"
     DOCUMENTS_CHANGED = "documents_changed"
+    INCOMPLETE = "incomplete"  # a part could not be checked (locked, disk error)
 
 
 REPAIRABLE = frozenset({IssueCode.INTEGRITY, IssueCode.DERIVED, IssueCode.SEARCH_INDEX})
@@ -52,11 +65,20 @@ class Issue:
         return self.code in REPAIRABLE
 
 
+def problems_found(n: int) -> str:
+    """``1 probleem gevonden.`` / ``2 problemen gevonden.``"""
+    if n == 1:
+        return translate("Check", "1 probleem gevonden.")
+    return translate("Check", "{n} problemen gevonden.").format(n=n)
+
+
 @dataclass
 class CheckReport:
     path: str
     issues: list[Issue] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # Dutch: parts that could not be checked
+    newest_backup: BackupEntry | None = None  # named when something is wrong
 
     @property
     def ok(self) -> bool:
@@ -70,23 +92,56 @@ class CheckReport:
     def repairable(self) -> bool:
         return any(issue.repairable for issue in self.issues)
 
+    @property
+    def damaged(self) -> bool:
+        return any(issue.code == IssueCode.INTEGRITY for issue in self.issues)
+
     def add(self, code: IssueCode, message: str, advice: str = "") -> None:
         self.issues.append(Issue(code, message, advice))
 
-    def text(self) -> str:
+    def summary(self) -> str:
+        """One Dutch sentence: the outcome, and what to do first."""
+        if self.ok:
+            return translate("Check", "Geen problemen gevonden.")
+        text = problems_found(len(self.issues))
+        if self.skipped:
+            text += " " + translate(
+                "Check", "Niet alles kon worden gecontroleerd ({n} onderdeel/onderdelen)."
+            ).format(n=len(self.skipped))
+        if self.damaged:
+            text += " " + translate(
+                "Check",
+                "Het bestand is beschadigd: er wordt niets meer in opgeslagen tot het is "
+                "hersteld of een back-up is teruggezet.",
+            )
+        return text
+
+    def backup_line(self) -> str:
+        """Where to go back to, when something is wrong (empty when nothing is)."""
+        if self.ok:
+            return ""
+        if self.newest_backup is None:
+            return translate("Check", "Er is geen bruikbare back-up van dit register gevonden.")
+        from .diagnosis import restore_command
+
+        return translate(
+            "Check", "Nieuwste bruikbare back-up: {backup}. Terugzetten: {command}"
+        ).format(
+            backup=self.newest_backup.describe(),
+            command=restore_command(Path(self.path), self.newest_backup.path),
+        )
+
+    def text(self, *, suggest_repair: bool = True) -> str:
         lines = [translate("Check", "Controle van {path}").format(path=self.path)]
         lines += [f"  ✓ {note}" for note in self.notes]
+        lines += [f"  – {part}" for part in self.skipped]
         for issue in self.issues:
             lines.append(f"  ✗ {issue.message}")
             if issue.advice:
                 lines.append(f"    {issue.advice}")
-        if self.ok:
-            lines.append(translate("Check", "Geen problemen gevonden."))
-        else:
-            lines.append(
-                translate("Check", "{n} probleem/problemen gevonden.").format(n=len(self.issues))
-            )
-            if self.repairable:
+        lines.append(self.summary())
+        if not self.ok:
+            if self.repairable and suggest_repair:
                 lines.append(
                     translate(
                         "Check",
@@ -94,9 +149,11 @@ class CheckReport:
                         "gemaakt): adviesraad check --repair",
                     )
                 )
+            lines.append(self.backup_line())
         return "\n".join(lines)
 
     def as_dict(self) -> dict[str, Any]:
+        newest = self.newest_backup
         return {
             "path": self.path,
             "ok": self.ok,
@@ -111,39 +168,135 @@ class CheckReport:
                 for issue in self.issues
             ],
             "notes": self.notes,
+            "skipped": self.skipped,
+            "summary": self.summary(),
+            "newest_backup": (
+                {"path": str(newest.path), "description": newest.describe()}
+                if newest is not None
+                else None
+            ),
         }
 
 
+Step = Callable[[RegisterService, "CheckReport"], None]
+
+
 def check_database(service: RegisterService) -> CheckReport:
-    """Check the register; reads only."""
+    """Check the register; reads only.
+
+    Every part is checked on its own: a part that fails (damaged pages, a lock, a disk
+    error) is named in the report and the other parts are still checked, so there is always
+    a report. When something is wrong, the report names the newest usable backup.
+    """
     report = CheckReport(str(service.path))
-    _check_integrity(service, report)
-    _check_foreign_keys(service, report)
-    report.notes.append(
-        translate("Check", "{n} adviezen in het register.").format(n=service.count())
-    )
-    with service.store.snapshot():  # one consistent state, also while the app writes
-        _check_derived(service, report)
-    _check_search_index(service, report)
-    _check_documents(service, report)
+    steps: list[tuple[str, Step]] = [
+        (translate("Check", "De structuur van het bestand"), _check_integrity),
+        (translate("Check", "De verwijzingen tussen tabellen"), _check_foreign_keys),
+        (translate("Check", "Het aantal adviezen"), _count_advices),
+        (translate("Check", "Status en termijnen"), _check_derived_consistently),
+        (translate("Check", "De zoekindex"), _check_search_index),
+        (translate("Check", "De documenten"), _check_documents),
+    ]
+    for label, step in steps:
+        _guarded(service, report, label, step)
+    if not report.ok:
+        try:
+            report.newest_backup = newest_usable_backup(service.path)
+        except StorageError:
+            report.newest_backup = None
     return report
 
 
+def _is_damage(exc: BaseException) -> bool:
+    if isinstance(exc, CorruptDatabaseError | NotADatabaseError):
+        return True
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
+
+
+def _guarded(service: RegisterService, report: CheckReport, label: str, step: Step) -> None:
+    """Run one part of the check; when it fails, say so and go on with the next part."""
+    try:
+        step(service, report)
+    except (StorageError, sqlite3.Error) as exc:
+        cause = exc.__cause__ if isinstance(exc.__cause__, sqlite3.Error) else exc
+        if isinstance(exc, sqlite3.Error):
+            exc = classify_sqlite_error(exc, service.path) or exc
+        if _is_damage(exc):
+            reason = str(cause) if isinstance(cause, sqlite3.Error) else str(exc)
+            report.skipped.append(
+                translate(
+                    "Check", "{part}: niet gecontroleerd, dit deel is onleesbaar ({reason})."
+                ).format(part=label, reason=reason)
+            )
+            if not report.damaged:
+                report.add(
+                    IssueCode.INTEGRITY,
+                    translate("Check", "Het bestand is beschadigd: {details}").format(
+                        details=reason
+                    ),
+                    _integrity_advice(),
+                )
+            return
+        reason = exc.message if isinstance(exc, StorageError) else str(exc)
+        report.skipped.append(
+            translate("Check", "{part}: niet gecontroleerd ({reason})").format(
+                part=label, reason=reason
+            )
+        )
+        if not any(issue.code == IssueCode.INCOMPLETE for issue in report.issues):
+            report.add(
+                IssueCode.INCOMPLETE,
+                translate("Check", "De controle is niet volledig: {reason}").format(reason=reason),
+                translate(
+                    "Check",
+                    "Sluit andere programma's die het register gebruiken en controleer opnieuw.",
+                ),
+            )
+
+
+def _integrity_advice() -> str:
+    return translate(
+        "Check",
+        "Herstel bouwt de indexen opnieuw op of kopieert wat leesbaar is naar een nieuw "
+        "bestand; lukt dat niet, zet dan een back-up terug.",
+    )
+
+
 def _check_integrity(service: RegisterService, report: CheckReport) -> None:
-    integrity = [str(row[0]) for row in service.store.query("PRAGMA integrity_check(50)")]
-    if integrity == ["ok"]:
-        report.notes.append(translate("Check", "De structuur van het bestand is in orde."))
-        return
+    store = service.store
+    try:
+        rows = [str(row[0]) for row in store.query("PRAGMA integrity_check(50)")]
+    except StorageError as exc:
+        if not _is_damage(exc):
+            raise
+        # integrity_check itself gave up on a damaged page: quick_check (no index
+        # comparisons) often still gets through and says more.
+        cause = exc.__cause__ if isinstance(exc.__cause__, sqlite3.Error) else exc
+        details = quick_check(store.conn, service.path) or [str(cause)]
+    else:
+        if rows == ["ok"]:
+            store.mark_verified()
+            report.notes.append(translate("Check", "De structuur van het bestand is in orde."))
+            return
+        details = findings(rows)
     report.add(
         IssueCode.INTEGRITY,
         translate("Check", "Het bestand is beschadigd: {details}").format(
-            details="; ".join(integrity[:5])
+            details="; ".join(details[:5])
         ),
-        translate(
-            "Check",
-            "Herstel bouwt de indexen opnieuw op; lukt dat niet, zet dan een back-up terug.",
-        ),
+        _integrity_advice(),
     )
+
+
+def _count_advices(service: RegisterService, report: CheckReport) -> None:
+    report.notes.append(
+        translate("Check", "{n} adviezen in het register.").format(n=service.count())
+    )
+
+
+def _check_derived_consistently(service: RegisterService, report: CheckReport) -> None:
+    with service.store.snapshot():  # one consistent state, also while the app writes
+        _check_derived(service, report)
 
 
 def _check_foreign_keys(service: RegisterService, report: CheckReport) -> None:
@@ -204,10 +357,20 @@ def _check_search_index(service: RegisterService, report: CheckReport) -> None:
     problem = ""
     if not store.readonly:  # the FTS5 'integrity-check' command is an INSERT (it changes nothing)
         try:
-            with store.write() as db:
+            with store.trusting(), store.write() as db:
                 db.execute("INSERT INTO advice_search (advice_search) VALUES ('integrity-check')")
         except CorruptDatabaseError as exc:
             problem = exc.message
+        except DatabaseLockedError:
+            # The command needs the write lock; while another program writes, the comparison
+            # below still runs.
+            report.notes.append(
+                translate(
+                    "Check",
+                    "De interne controle van de zoekindex is overgeslagen: het register was "
+                    "bezet door een ander programma.",
+                )
+            )
     if not problem:
         with store.snapshot():  # both lists from the same moment, also while the app writes
             indexed = {int(row[0]) for row in store.query("SELECT rowid FROM advice_search")}
@@ -288,6 +451,8 @@ class RepairResult:
     after: CheckReport
     backup: Path | None = None  # the register as it was, when anything was repaired
     actions: list[str] = field(default_factory=list)  # Dutch, what was done
+    failure: str | None = None  # Dutch: why the damage could not be repaired
+    saved_aside: Path | None = None  # the damaged file, when a readable copy replaced it
 
     def text(self) -> str:
         lines = []
@@ -296,9 +461,11 @@ class RepairResult:
                 translate("Check", "Eerst is een back-up gemaakt: {path}").format(path=self.backup)
             )
         lines += [f"  • {action}" for action in self.actions]
-        if not self.actions:
+        if not self.actions and self.failure is None:
             lines.append(translate("Check", "Er was niets automatisch te herstellen."))
-        lines.append(self.after.text())
+        if self.failure is not None:
+            lines.append(self.failure)
+        lines.append(self.after.text(suggest_repair=False))
         return "\n".join(lines)
 
     def as_dict(self) -> dict[str, Any]:
@@ -307,6 +474,8 @@ class RepairResult:
             "actions": self.actions,
             "before": self.before.as_dict(),
             "after": self.after.as_dict(),
+            "failure": self.failure,
+            "saved_aside": str(self.saved_aside) if self.saved_aside is not None else None,
         }
 
 
@@ -326,6 +495,14 @@ def repair_database(service: RegisterService) -> RepairResult:
 
     Nothing is written unless the check found something repairable, and then only after a
     backup of the register as it was. Each step is its own transaction.
+
+    1. In place: rebuild the indexes, recompute status and deadlines, rebuild the search index.
+    2. When the file is still damaged: ``VACUUM INTO`` a new file (which copies every readable
+       table and builds the indexes anew), check that copy, and put it in place with the
+       restore machinery, which keeps the damaged file aside first. Then step 1 again for
+       what the copy still needs (the search index).
+
+    When neither helps, :attr:`RepairResult.failure` says so honestly and points to a backup.
     """
     before = check_database(service)
     result = RepairResult(before=before, after=before)
@@ -333,24 +510,112 @@ def repair_database(service: RegisterService) -> RepairResult:
     if not codes & REPAIRABLE:
         return result
     result.backup = backup_before(service.path, BackupKind.BEFORE_REPAIR.value)
-    if IssueCode.INTEGRITY in codes:
-        with service.store.write() as db:
-            db.execute("REINDEX")
-        result.actions.append(
-            translate("Check", "De indexen van het bestand zijn opnieuw opgebouwd.")
-        )
-    if codes & {IssueCode.INTEGRITY, IssueCode.DERIVED}:
-        with service.store.write():
-            n = service.repo.refresh_all(service.settings)
+    reason = _repair_in_place(service, codes, result)
+    result.after = check_database(service)
+    if result.after.damaged or reason is not None:
+        reason = _replace_by_readable_copy(service, result) or reason
+        result.after = check_database(service)
+        if not result.after.damaged:
+            reason = None
+            left = {issue.code for issue in result.after.issues} & REPAIRABLE
+            if left and _repair_in_place(service, left, result) is None:
+                result.after = check_database(service)
+    if result.after.damaged:
+        result.failure = translate(
+            "Check",
+            "Het bestand kon niet automatisch worden hersteld ({reason}). Er is niets "
+            "weggegooid: het bestand zoals het was, is bewaard als {backup}. Zet een back-up "
+            "terug, of vraag de beheerder om hulp.",
+        ).format(reason=reason or translate("Check", "het blijft beschadigd"), backup=result.backup)
+    return result
+
+
+def _repair_in_place(
+    service: RegisterService, codes: set[IssueCode], result: RepairResult
+) -> str | None:
+    """Step 1; returns why it stopped on damage (``None`` when every part was done)."""
+    try:
+        with service.store.trusting():  # writing into the damaged file is the point here
+            if IssueCode.INTEGRITY in codes:
+                with service.store.write() as db:
+                    db.execute("REINDEX")
+                result.actions.append(
+                    translate("Check", "De indexen van het bestand zijn opnieuw opgebouwd.")
+                )
+            if codes & {IssueCode.INTEGRITY, IssueCode.DERIVED}:
+                with service.store.write():
+                    n = service.repo.refresh_all(service.settings)
+                result.actions.append(
+                    translate(
+                        "Check", "Status en termijnen van {n} adviezen zijn opnieuw berekend."
+                    ).format(n=n)
+                )
+            if codes & {IssueCode.INTEGRITY, IssueCode.SEARCH_INDEX}:
+                n = rebuild_search_index(service)
+                result.actions.append(
+                    translate("Check", "De zoekindex is opnieuw opgebouwd ({n} adviezen).").format(
+                        n=n
+                    )
+                )
+    except (StorageError, sqlite3.DatabaseError) as exc:
+        if not _is_damage(exc):
+            raise
+        return _reason(exc)
+    return None
+
+
+def _reason(exc: BaseException) -> str:
+    cause = exc.__cause__ if isinstance(exc.__cause__, sqlite3.Error) else exc
+    return str(cause)
+
+
+def _replace_by_readable_copy(service: RegisterService, result: RepairResult) -> str | None:
+    """Step 2; returns why it failed (``None`` when the copy is in place)."""
+    from .backups import restore_backup
+
+    path = service.path
+    try:
+        work = Path(tempfile.mkdtemp(prefix=".herstel-", dir=path.parent))
+    except OSError as exc:
+        return str(exc)
+    copy = work / "herstel.sqlite3"
+    try:
+        try:
+            try:
+                with service.store.translate_errors():
+                    service.store.conn.execute("VACUUM INTO ?", (str(copy),))
+            except (StorageError, sqlite3.DatabaseError) as exc:
+                if not _is_damage(exc):
+                    raise
+                # VACUUM copies indexes page by page; table by table reads only the rows.
+                copy.unlink(missing_ok=True)
+                copy_readable(path, copy)
+            conn = sqlite3.connect(copy)
+            try:
+                problems = findings(
+                    [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
+                )
+            finally:
+                conn.close()
+        except (StorageError, sqlite3.DatabaseError) as exc:
+            if not _is_damage(exc):
+                raise
+            return translate(
+                "Check", "ook een kopie van wat leesbaar is, lukte niet: {reason}"
+            ).format(reason=_reason(exc))
+        if problems != ["ok"]:
+            return translate("Check", "de kopie is niet in orde: {details}").format(
+                details="; ".join(problems[:3])
+            )
+        restored = restore_backup(path, copy)
+        result.saved_aside = restored.saved_aside
         result.actions.append(
             translate(
-                "Check", "Status en termijnen van {n} adviezen zijn opnieuw berekend."
-            ).format(n=n)
+                "Check",
+                "Wat leesbaar was ({n} adviezen), is gekopieerd naar een nieuw bestand en in "
+                "plaats van het beschadigde gezet; dat is bewaard als {path}.",
+            ).format(n=restored.advices, path=restored.saved_aside)
         )
-    if codes & {IssueCode.INTEGRITY, IssueCode.SEARCH_INDEX}:
-        n = rebuild_search_index(service)
-        result.actions.append(
-            translate("Check", "De zoekindex is opnieuw opgebouwd ({n} adviezen).").format(n=n)
-        )
-    result.after = check_database(service)
-    return result
+        return None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

@@ -28,7 +28,7 @@ from adviesraad_app.storage.errors import (
 )
 from adviesraad_app.storage.paths import default_db_path
 
-from .backups import BackupEntry, list_backups
+from .backups import BackupEntry, backup_is_sound, list_backups
 from .register import RegisterService
 
 
@@ -174,9 +174,14 @@ def diagnose_open_failure(path: Path, error: StorageError) -> OpenDiagnosis:
     path = Path(path)
     problem = classify_open_error(error, path)
     try:
-        backups = tuple(entry for entry in list_backups(path) if entry.usable)
+        usable = [entry for entry in list_backups(path) if entry.usable]
     except StorageError:
-        backups = ()
+        usable = []
+    # The newest one is offered first: it must pass quick_check too (a "voor-herstel" copy
+    # of a damaged register lists as usable). Only the ones in front of it are checked.
+    while usable and not backup_is_sound(usable[0].path):
+        usable.pop(0)
+    backups = tuple(usable)
     message = error.message
     return OpenDiagnosis(
         path=path,

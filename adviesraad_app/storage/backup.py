@@ -33,7 +33,7 @@ from .backup_files import (
     newest_first,
     parse_backup_name,
 )
-from .database import busy_timeout_ms, inspect_database_file, open_database
+from .database import busy_timeout_ms, inspect_database_file, open_database, quick_check
 from .errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -134,7 +134,13 @@ def _fsync_file(path: Path) -> None:
 
 
 def _integrity(conn: sqlite3.Connection) -> list[str]:
-    return [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
+    """``["ok"]``, or what is wrong; also when the check itself gives up on a damaged page."""
+    try:
+        return [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
+    except sqlite3.OperationalError:
+        raise  # locked, I/O: not a finding about the file
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
 
 
 def _open_source(path: Path) -> sqlite3.Connection:
@@ -282,6 +288,83 @@ def read_backup_summary(path: Path) -> BackupSummary:
         finally:
             conn.close()
     return BackupSummary(version, int(advices))
+
+
+_FTS_SHADOWS = ("_data", "_idx", "_docsize", "_config", "_content")
+
+
+def copy_readable(source: Path, target: Path) -> None:
+    """Rebuild the register ``source`` into the new file ``target``, table by table.
+
+    The repair's fallback when ``VACUUM INTO`` gives up: that copies indexes page by page
+    from the source (SQLite's transfer optimisation), so one damaged index page stops it. Here
+    every table's rows are read (``LIMIT -1`` switches the transfer off) and the indexes,
+    views and triggers are created anew; full-text indexes start empty (the repair rebuilds
+    them). A table that cannot be read completely raises: a copy that lost rows is worse
+    than none. ``source`` is only read.
+    """
+    dst = sqlite3.connect(str(target), isolation_level=None)
+    try:
+        src = sqlite3.connect(_read_only_uri(source), uri=True)
+        try:
+            src.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+            schema = src.execute(
+                "SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master "
+                "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                "ORDER BY rowid"
+            ).fetchall()
+            page_size, user_version, application_id = (
+                int(src.execute(f"PRAGMA {name}").fetchone()[0])
+                for name in ("page_size", "user_version", "application_id")
+            )
+        finally:
+            src.close()
+        virtual = [name for kind, name, _t, root, _s in schema if kind == "table" and root == 0]
+        shadows = {v + suffix for v in virtual for suffix in _FTS_SHADOWS}
+        tables = [
+            (name, sql)
+            for kind, name, _t, root, sql in schema
+            if kind == "table" and root != 0 and name not in shadows
+        ]
+        dst.execute(f"PRAGMA page_size = {page_size}")
+        dst.execute("BEGIN")
+        for _name, sql in tables:
+            dst.execute(sql)
+        for kind, _name, _t, root, sql in schema:
+            if kind == "table" and root == 0:
+                dst.execute(sql)
+        dst.execute("COMMIT")
+        dst.execute("ATTACH DATABASE ? AS bron", (_read_only_uri(source),))
+        dst.execute("BEGIN")
+        for name, _sql in tables:
+            quoted = '"' + name.replace('"', '""') + '"'
+            dst.execute(f"INSERT INTO main.{quoted} SELECT * FROM bron.{quoted} LIMIT -1")
+        has_sequence = dst.execute(
+            "SELECT count(*) FROM bron.sqlite_master WHERE name = 'sqlite_sequence'"
+        ).fetchone()[0]
+        if has_sequence:
+            dst.execute("INSERT INTO main.sqlite_sequence SELECT * FROM bron.sqlite_sequence")
+        dst.execute("COMMIT")
+        dst.execute("DETACH DATABASE bron")
+        dst.execute("BEGIN")
+        for kind, _name, _t, _root, sql in schema:
+            if kind in ("index", "view", "trigger"):
+                dst.execute(sql)
+        dst.execute(f"PRAGMA user_version = {user_version}")
+        dst.execute(f"PRAGMA application_id = {application_id}")
+        dst.execute("COMMIT")
+    finally:
+        dst.close()
+
+
+def quick_check_backup(path: Path) -> list[str]:
+    """``quick_check`` of a backup file, read ``immutable``: ``[]`` when it is sound."""
+    with _errors(path):
+        conn = sqlite3.connect(_read_only_uri(path, immutable=True), uri=True)
+        try:
+            return quick_check(conn, path)
+        finally:
+            conn.close()
 
 
 # ---------------------------------------------------------------------------------- restore

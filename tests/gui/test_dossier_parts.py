@@ -190,3 +190,46 @@ def test_outcomes_stay_with_their_recommendation_when_others_move(demo_window, q
         for o in saved.reply.outcomes
     }
     assert by_text == {texts[2]: Outcome.OVERGENOMEN, texts[1]: Outcome.KENNISGENOMEN}
+
+
+def dossier_with_commitments(window):  # type: ignore[no-untyped-def]
+    service = window.service
+    for row in service.register():
+        dossier = service.dossier(row.id)
+        if dossier.reply is not None and dossier.commitments:
+            dialog = window.open_dossier(row.id)
+            assert dialog is not None
+            return dialog
+    raise AssertionError("the demo register has a reply with commitments")
+
+
+def test_delete_a_commitment_and_undo(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = dossier_with_commitments(demo_window)
+    dialog.tabs.setCurrentWidget(dialog.commitmentsTab)
+    before = [c.id for c in dialog.commitmentsModel.payload]
+    dialog.commitmentsTable.selectRow(0)
+    gone = dialog.commitmentsModel.payload[0].id
+    qtbot.mouseClick(dialog.deleteCommitment, Qt.MouseButton.LeftButton)
+    assert gone not in [c.id for c in dialog.commitmentsModel.payload]
+    assert demo_window.ops.undo_stack.canUndo()
+    assert demo_window.actionUndo.shortcut().toString() == "Ctrl+Z"
+    demo_window.actionUndo.trigger()
+    assert [c.id for c in dialog.commitmentsModel.payload] == before
+    assert gone in [c.id for c in demo_window.service.dossier(dialog.advice_id).commitments]
+
+
+def test_delete_a_reply_and_undo(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = dossier_with_commitments(demo_window)
+    service = demo_window.service
+    reply = service.dossier(dialog.advice_id).reply
+    commitments = [c.id for c in service.dossier(dialog.advice_id).commitments]
+    dialog.tabs.setCurrentWidget(dialog.replyTab)
+    assert reply is not None and dialog.deleteReplyButton.isVisible()
+    qtbot.mouseClick(dialog.deleteReplyButton, Qt.MouseButton.LeftButton)
+    assert service.dossier(dialog.advice_id).reply is None
+    assert not dialog.deleteReplyButton.isVisible()
+    demo_window.actionUndo.trigger()
+    restored = service.dossier(dialog.advice_id)
+    assert restored.reply is not None and restored.reply.id == reply.id
+    assert [c.id for c in restored.commitments] == commitments
+    assert dialog.deleteReplyButton.isVisible()

@@ -858,3 +858,45 @@ def test_restore_dialog_lists_problems_of_unusable_backups(window: MainWindow, q
     assert any(problems) and not all(problems)
     current = dialog.backupsTable.currentItem()
     assert current is not None and current.text(3) == ""  # the usable one is chosen
+
+
+# ---------------------------------------------------------------------------------- quick check
+
+
+def test_damage_in_the_middle_gets_a_banner_and_no_write(
+    app: Any, qtbot: Any, db_path: Path
+) -> None:
+    from adviesraad_app.storage.errors import CorruptDatabaseError
+    from tests.safety.test_mid_file_damage import damage_middle
+
+    make_register(db_path, n=200)
+    damage_middle(db_path)
+    before = db_path.read_bytes()
+    service = RegisterService.open(db_path)
+    window = open_window(qtbot, service)
+    check = safety_of(window).damage_check
+    qtbot.waitUntil(lambda: check.problems is not None, timeout=30_000)
+    assert check.problems and not service.store.verified
+    banner = check.banner
+    assert banner is not None and banner.isVisible()
+    assert "beschadigd" in banner.text.text()
+    assert banner.actionButton.text() == "Database controleren"
+    restore = banner.findChild(QPushButton, "restoreButton")
+    assert restore is not None and restore.text() == "Back-up terugzetten"
+    with pytest.raises(CorruptDatabaseError):
+        window.service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Nieuw"))
+    window.close()
+    service.close()
+    assert db_path.read_bytes() == before
+
+
+def test_a_sound_register_is_verified_in_the_background(
+    app: Any, qtbot: Any, db_path: Path
+) -> None:
+    make_register(db_path, n=5)
+    service = RegisterService.open(db_path)
+    assert not service.store.verified
+    window = open_window(qtbot, service)
+    check = safety_of(window).damage_check
+    qtbot.waitUntil(lambda: check.problems is not None, timeout=30_000)
+    assert check.problems == [] and service.store.verified and check.banner is None

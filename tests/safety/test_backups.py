@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -464,3 +465,29 @@ def test_restore_while_another_program_holds_the_lock(db_path: Path) -> None:
     assert snapshot(db_path) == before
     assert titles(db_path) == ["Eerste", "Tweede"]
     app.close()
+
+
+def test_cli_backup_to_a_file_name(
+    demo_service: RegisterService, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``backup --to E:\\overdracht.sqlite3`` (docs/IT.md) writes that file; a folder still
+    works as before, and an existing file is not overwritten."""
+    from adviesraad_app.cli import main
+
+    demo_service.close()
+    target = tmp_path / "usb" / "overdracht.sqlite3"
+    code = main(["--db", str(db_path), "backup", "--to", str(target), "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0 and data["path"] == str(target.resolve()) and data["usable"]
+    assert data["advices"] > 0
+    assert target.is_file() and not target.with_name(target.name + "-wal").exists()
+    assert snapshot(target) == snapshot(db_path)
+    before = target.read_bytes()
+    code = main(["--db", str(db_path), "backup", "--to", str(target)])
+    err = capsys.readouterr().err
+    assert code == 1 and "bestaat al" in err and target.read_bytes() == before
+    folder = tmp_path / "usb-map"
+    code = main(["--db", str(db_path), "backup", "--to", str(folder)])
+    out = capsys.readouterr().out
+    assert code == 0 and "Back-up gemaakt" in out
+    assert len(list(folder.iterdir())) == 1

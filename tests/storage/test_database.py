@@ -236,3 +236,60 @@ def test_uri_with_empty_authority_opens_a_database(tmp_path: Path) -> None:
     conn = sqlite3.connect("file:" + "//" + str(db) + "?mode=ro", uri=True)
     conn.close()
     assert sqlite_uri(db).startswith("file:///")
+
+
+ROOT = os.geteuid() == 0 if hasattr(os, "geteuid") else False
+
+
+@pytest.mark.skipif(ROOT, reason="root ignores folder permissions")
+def test_wal_register_in_a_read_only_folder_opens_immutable(tmp_path: Path) -> None:
+    """No ``-shm`` can be made in a read-only folder; without a ``-wal`` holding changes the
+    file alone is the register and is read ``immutable``."""
+    folder = tmp_path / "alleen-lezen"
+    folder.mkdir()
+    path = folder / "register.sqlite3"
+    svc = RegisterService.open(path)
+    svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Bestaand"))
+    svc.close()
+    assert not path.with_name(path.name + "-shm").exists()
+    before = path.read_bytes()
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        svc = RegisterService.open(path)
+        try:
+            assert svc.readonly
+            assert svc.count() == 1
+            with pytest.raises(ReadOnlyError):
+                svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Nieuw"))
+        finally:
+            svc.close()
+        assert sorted(p.name for p in folder.iterdir()) == ["register.sqlite3"]
+        assert path.read_bytes() == before
+    finally:
+        folder.chmod(stat.S_IRWXU)
+
+
+@pytest.mark.skipif(ROOT, reason="root ignores folder permissions")
+def test_wal_with_changes_in_a_read_only_folder_gets_a_clear_message(tmp_path: Path) -> None:
+    source = tmp_path / "bron" / "register.sqlite3"
+    svc = RegisterService.open(source)
+    svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Eerste"))
+    svc.store.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Tweede"))
+    folder = tmp_path / "alleen-lezen"
+    folder.mkdir()
+    path = folder / "register.sqlite3"
+    path.write_bytes(source.read_bytes())
+    wal = path.with_name(path.name + "-wal")
+    wal.write_bytes(source.with_name(source.name + "-wal").read_bytes())
+    svc.close()
+    assert wal.stat().st_size > 0
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        with pytest.raises(ReadOnlyError) as info:
+            RegisterService.open(path)
+        message = str(info.value)
+        assert "zonder schrijfrechten" in message and "register.sqlite3-wal" in message
+        assert "niets gewijzigd" in message
+    finally:
+        folder.chmod(stat.S_IRWXU)
