@@ -83,6 +83,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} bestaat al; kies een andere bestandsnaam of verwijder het eerst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het bestand {path} bestaat niet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,19 +593,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>het bestand dat wordt geschreven (zonder extensie: .xlsx erbij)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>het register als CSV (puntkomma&apos;s, voor Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>het bestand dat wordt geschreven</source>
+        <source>het bestand dat wordt geschreven (zonder extensie: .csv erbij)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het .ics-bestand dat wordt geschreven (zonder extensie: .ics erbij)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>openstaande termijnen als agenda (.ics, voor Outlook)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>het .ics-bestand dat wordt geschreven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -649,6 +657,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--to: {path} is het register zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back-up gemaakt en gecontroleerd: {path} ({n} adviezen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,7 +701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>map voor de back-up (standaard: de map backups naast de database)</source>
+        <source>map voor de back-up (standaard: de map backups naast de database), of een bestandsnaam die eindigt op .sqlite3 of .db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -714,6 +726,10 @@
     </message>
     <message>
         <source>Onbekend soort PDF: ‘{value}’. Kies uit: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output moet een PDF-bestand zijn: ‘{name}’ eindigt op {suffix}. Gebruik een naam die eindigt op .pdf, zoals {example}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -785,15 +801,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waar de PDF komt</source>
+        <source>waar de PDF komt (zonder extensie: .pdf erbij)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volgorde van het overzicht: {keys} (standaard: urgentie)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SLEUTEL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>volgorde van het overzicht: urgentie (standaard), nummer, onderwerp, soort, thema, verzonden, reactie-uiterlijk, reactie, uitkomst, status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -867,10 +883,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} probleem/problemen gevonden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Een deel kan automatisch worden hersteld (eerst wordt een back-up gemaakt): adviesraad check --repair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,15 +895,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Herstel bouwt de indexen opnieuw op; lukt dat niet, zet dan een back-up terug.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alle verwijzingen tussen tabellen kloppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} adviezen in het register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 probleem gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} problemen gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet alles kon worden gecontroleerd ({n} onderdeel/onderdelen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd: er wordt niets meer in opgeslagen tot het is hersteld of een back-up is teruggezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen bruikbare back-up van dit register gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwste bruikbare back-up: {backup}. Terugzetten: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De structuur van het bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De verwijzingen tussen tabellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het aantal adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status en termijnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zoekindex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De documenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part}: niet gecontroleerd, dit deel is onleesbaar ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part}: niet gecontroleerd ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De controle is niet volledig: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluit andere programma&apos;s die het register gebruiken en controleer opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herstel bouwt de indexen opnieuw op of kopieert wat leesbaar is naar een nieuw bestand; lukt dat niet, zet dan een back-up terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -908,6 +984,10 @@
     </message>
     <message>
         <source>Status en termijnen kloppen met de gegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De interne controle van de zoekindex is overgeslagen: het register was bezet door een ander programma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -951,6 +1031,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Het bestand kon niet automatisch worden hersteld ({reason}). Er is niets weggegooid: het bestand zoals het was, is bewaard als {backup}. Zet een back-up terug, of vraag de beheerder om hulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het blijft beschadigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De indexen van het bestand zijn opnieuw opgebouwd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,6 +1048,18 @@
     </message>
     <message>
         <source>De zoekindex is opnieuw opgebouwd ({n} adviezen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ook een kopie van wat leesbaar is, lukte niet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de kopie is niet in orde: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat leesbaar was ({n} adviezen), is gekopieerd naar een nieuw bestand en in plaats van het beschadigde gezet; dat is bewaard als {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1750,6 +1850,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Er is geen advies met id {ids} (of het is verwijderd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen adviezen met id {ids} (of ze zijn verwijderd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen bestand gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Adviezen</source>
         <translation>Advices</translation>
     </message>
@@ -1879,6 +1991,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>en nog {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in advies {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in de adviezen {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze tekens staan niet in het lettertype van de PDF en zijn vervangen door ‘{replacement}’: {characters}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het gaat om tekst {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst die van rechts naar links loopt (Arabisch, Hebreeuws) wordt niet ondersteund: die staat in de PDF in omgekeerde volgorde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De map {folder} bestaat niet. Kies een andere plek om de PDF op te slaan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1908,6 +2044,14 @@
     </message>
     <message>
         <source>Het maken van de PDF is afgebroken; er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet. Kies een andere plek om het bestand op te slaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{name}’ eindigt op {found}, maar dit wordt een {expected}-bestand. Gebruik een naam die eindigt op {expected}, zoals {example}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2148,6 +2292,34 @@
     </message>
     <message>
         <source>het bestand is uitgepakt te groot ({mb} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen toestemming om {path} te lezen. Controleer de rechten, of sluit het programma dat het bestand vergrendelt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: een deel van dit pad is geen map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is een map, geen bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De naam of het pad is te lang: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is in gebruik door een ander programma. Sluit het en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is geen geldige bestandsnaam (tekens als : * ? &quot; &lt; &gt; | mogen er niet in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven van {path} is mislukt (systeemfout {code}). Controleer de schijf of de netwerkverbinding en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2965,11 +3137,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Niet eenduidig: advies {a} (zekerheid {ca:.2f}) en advies {b} (zekerheid {cb:.2f}) passen allebei. Kies het advies in het programma.</source>
+        <source>Niet eenduidig: advies {a} (zekerheid {ca:.0%}) en advies {b} (zekerheid {cb:.0%}) passen allebei. Kies het advies in het programma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Advies {number} past het best, maar niet zeker genoeg (zekerheid {c:.2f}). Controleer het in het programma.</source>
+        <source>Advies {number} past het best, maar niet zeker genoeg (zekerheid {c:.0%}). Controleer het in het programma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3751,6 +3923,14 @@ received</translation>
     </message>
     <message>
         <source>De PDF wordt opgeslagen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De PDF is opgeslagen, maar niet alle tekst staat erin zoals die is ingevoerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF opgeslagen met een waarschuwing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4952,6 +5132,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De database is beschadigd ({details}). Wijzigingen worden niet opgeslagen, zodat de schade niet groter wordt. Laat de database controleren of zet een back-up terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Adviesraad — fout bij de vorige keer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5062,6 +5246,14 @@ received</translation>
     </message>
     <message>
         <source>Dit kan automatisch worden hersteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwste bruikbare back-up: {backup} (Extra &gt; Back-up terugzetten…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen bruikbare back-up van dit register gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5338,6 +5530,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De database {path} is beschadigd ({details}). Er is niets opgeslagen en het bestand is niet gewijzigd. Laat de database controleren (adviesraad check, of Extra &gt; Database controleren) of zet een back-up terug (adviesraad restore, of Extra &gt; Back-up terugzetten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De database {path} kan niet worden geopend ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5371,6 +5567,10 @@ received</translation>
     </message>
     <message>
         <source>De database {path} is onvolledig: tabel(len) {tables} ontbreken. Het bestand is niet gewijzigd. Zet een back-up terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} staat in een map zonder schrijfrechten en heeft nog wijzigingen die niet in het bestand zelf zijn verwerkt (in {wal}). Zo kan Adviesraad hem niet veilig openen. Vraag de beheerder om schrijfrechten op de map, of kopieer het bestand samen met {wal} naar een map waarin u mag schrijven en open het daar. Er is niets gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
