@@ -131,6 +131,16 @@ def run_interactive(db: Path) -> dict[str, object]:
     window.show_page(PAGE_REGISTER)
     window.show()
     QApplication.processEvents()
+    # The app checks the register's file in the background a moment after it opened (a read
+    # of the whole file); measure typing and scrolling after that, as a user would type.
+    from adviesraad_app.gui.safety_actions import SafetyActions
+
+    safety = window.findChild(SafetyActions)
+    if safety is not None:
+        deadline = time.perf_counter() + 60
+        while safety.damage_check.problems is None and time.perf_counter() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
     view = window.register_view
     table = view.table
 

@@ -48,6 +48,7 @@ log = logging.getLogger("adviesraad.safety")
 
 CHECK_EVERY_MS = 5 * 60 * 1000
 STATUS_MS = 15000
+DAMAGE_CHECK_DELAY_MS = 1500  # after the window is up: the quick check of the register
 
 
 def install(window: MainWindow) -> None:
@@ -95,7 +96,9 @@ class SafetyActions(QObject):
         )
         self.last_backups_dialog: BackupsDialog | None = None
         self.last_check_dialog: CheckDialog | None = None
-        self.damage_check.start()
+        # Not at once: the check of a large register reads the whole file, and the first
+        # screen and the first keystrokes should not compete with it.
+        QTimer.singleShot(DAMAGE_CHECK_DELAY_MS, self.damage_check, self.damage_check.start)
 
     @property
     def service(self) -> RegisterService:
