@@ -35,8 +35,8 @@ from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.views import Dossier, RegisterRow
 from adviesraad_app.i18n import translate
 
-from .io_files import file_mode
-from .present import count_text, order_text, selection_text
+from .io_files import NothingToExportError, file_mode, nothing_to_export
+from .present import count_text, left_out_hint, order_text, selection_text
 from .register import RegisterService
 from .year_stats import YearStatistics, year_statistics
 
@@ -61,10 +61,6 @@ class PdfKind(StrEnum):
             PdfKind.JAAROVERZICHT: translate("Export", "Jaaroverzicht"),
             PdfKind.TERMIJNEN: translate("Export", "Termijnenlijst"),
         }[self]
-
-
-class NothingToExportError(UserError):
-    """The selection, the year or the ids hold nothing to put in a PDF."""
 
 
 class PdfWriteError(UserError):
@@ -262,23 +258,6 @@ def _advices_text(n: int) -> str:
     return count_text(n, translate("Export", "1 advies"), translate("Export", "{n} adviezen"))
 
 
-def _left_out_hint(left_out: int) -> str:
-    """Part of an error message: the selection holds confidential advices that were left out."""
-    if not left_out:
-        return ""
-    if left_out == 1:
-        return translate(
-            "Export",
-            "1 vertrouwelijk advies valt wel in de selectie; kies ‘vertrouwelijk opnemen’ "
-            "(--include-confidential) om het mee te nemen.",
-        )
-    return translate(
-        "Export",
-        "{n} vertrouwelijke adviezen vallen wel in de selectie; kies ‘vertrouwelijk opnemen’ "
-        "(--include-confidential) om ze mee te nemen.",
-    ).format(n=left_out)
-
-
 def _selection(
     selection: RegisterFilter | None,
     ids: tuple[int, ...] | list[int] | None,
@@ -309,18 +288,12 @@ def _prepare_overview(
     left_out = _count_left_out(service, selection, len(rows))
     described = selection_text(selection)
     if not rows:
-        raise NothingToExportError(
-            " ".join(
-                part
-                for part in (
-                    translate(
-                        "Export", "Er zijn geen adviezen in deze selectie ({selection})."
-                    ).format(selection=described),
-                    _left_out_hint(left_out),
-                    translate("Export", "Er is geen PDF gemaakt."),
-                )
-                if part
-            )
+        raise nothing_to_export(
+            translate("Export", "Er zijn geen adviezen in deze selectie ({selection}).").format(
+                selection=described
+            ),
+            left_out_hint(left_out),
+            translate("Export", "Er is geen PDF gemaakt."),
         )
     title = PdfKind.OVERZICHT.label
     if selection.year is not None:
@@ -375,16 +348,8 @@ def _prepare_dossiers(
                 "Export", "Er zijn geen adviezen in deze selectie ({selection})."
             ).format(selection=selection_text(selection))
         )
-        raise NothingToExportError(
-            " ".join(
-                p
-                for p in (
-                    message,
-                    _left_out_hint(left_out),
-                    translate("Export", "Er is geen PDF gemaakt."),
-                )
-                if p
-            )
+        raise nothing_to_export(
+            message, left_out_hint(left_out), translate("Export", "Er is geen PDF gemaakt.")
         )
     if len(shown) == 1:
         advice = shown[0].advice
@@ -441,7 +406,7 @@ def _prepare_year(
         )
         parts = [
             translate("Export", "Er zijn geen adviezen uit {year}.").format(year=year),
-            _left_out_hint(stats.left_out_confidential),
+            left_out_hint(stats.left_out_confidential),
             known,
             translate("Export", "Er is geen PDF gemaakt."),
         ]

@@ -167,6 +167,15 @@ def read_head(path: Path, size: int = 2048) -> bytes:
         raise file_error(exc, path) from exc
 
 
+class NothingToExportError(UserError):
+    """The selection, the year or the ids hold nothing to export: no file is made."""
+
+
+def nothing_to_export(*parts: str) -> NothingToExportError:
+    """The refusal, from its sentences (empty ones left out)."""
+    return NothingToExportError(" ".join(part for part in parts if part))
+
+
 class ExportTargetError(UserError):
     """The place an export should be written to cannot be used (no such folder, a folder
     instead of a file name, the wrong extension)."""

@@ -382,3 +382,21 @@ def left_out_confidential_text(left_out: int) -> str:
 def count_text(n: int, one: str, many: str) -> str:
     """``1 advies`` / ``3 adviezen``: pass the translated singular and plural with ``{n}``."""
     return (one if n == 1 else many).format(n=n)
+
+
+def left_out_hint(left_out: int) -> str:
+    """Part of a refusal: the selection holds confidential advices that were left out, and
+    how to take them along."""
+    if not left_out:
+        return ""
+    if left_out == 1:
+        return translate(
+            "Export",
+            "1 vertrouwelijk advies valt wel in de selectie; kies ‘vertrouwelijk opnemen’ "
+            "(--include-confidential) om het mee te nemen.",
+        )
+    return translate(
+        "Export",
+        "{n} vertrouwelijke adviezen vallen wel in de selectie; kies ‘vertrouwelijk opnemen’ "
+        "(--include-confidential) om ze mee te nemen.",
+    ).format(n=left_out)

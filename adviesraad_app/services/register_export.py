@@ -27,8 +27,8 @@ from adviesraad_app.domain.model import Advice, Reply
 from adviesraad_app.domain.status import overall_outcome
 from adviesraad_app.i18n import translate
 
-from .io_files import export_target, write_atomically
-from .present import left_out_confidential_text, selection_text
+from .io_files import NothingToExportError, export_target, nothing_to_export, write_atomically
+from .present import left_out_hint, selection_text
 from .register import RegisterService
 from .register_sheet import DATE_COLUMNS, EXPORT_COLUMNS, Column
 
@@ -102,10 +102,6 @@ def register_sheet(
     return SheetExport(columns, tuple(table))
 
 
-class NothingToExportError(UserError):
-    """The selection holds no advice (or names advices that do not exist): no file is made."""
-
-
 def check_selection(service: RegisterService, selection: RegisterFilter) -> None:
     """Refuse to export nothing, as ``export pdf`` does: ``ids`` that are not in the register
     are named; a selection that matches no advice says so (and how many confidential
@@ -138,18 +134,12 @@ def check_selection(service: RegisterService, selection: RegisterFilter) -> None
             if selection.include_confidential
             else service.count(replace(selection, include_confidential=True))
         )
-        raise NothingToExportError(
-            " ".join(
-                part
-                for part in (
-                    translate(
-                        "Export", "Er zijn geen adviezen in deze selectie ({selection})."
-                    ).format(selection=selection_text(selection)),
-                    left_out_confidential_text(left_out),
-                    translate("Export", "Er is geen bestand gemaakt."),
-                )
-                if part
-            )
+        raise nothing_to_export(
+            translate("Export", "Er zijn geen adviezen in deze selectie ({selection}).").format(
+                selection=selection_text(selection)
+            ),
+            left_out_hint(left_out),
+            translate("Export", "Er is geen bestand gemaakt."),
         )
 
 
