@@ -46,6 +46,9 @@ LOG_FILE_NAME = "adviesraad.log"
 log = logging.getLogger("adviesraad")
 
 CrashHandler = Callable[[str, Path | None], object]
+#: Shows the Dutch message of an environment error (locked, damaged, disk full) that no code
+#: caught: not a bug, so no crash dialog and no crash log.
+MessageHandler = Callable[[str], object]
 
 _fault_file: IO[str] | None = None
 _fault_path: Path | None = None
@@ -110,12 +113,17 @@ def handle_exception(
     return text, path
 
 
-def install_excepthooks(show: CrashHandler | None = None) -> None:
+def install_excepthooks(
+    show: CrashHandler | None = None, explain: MessageHandler | None = None
+) -> None:
     """Catch every uncaught exception (main thread and others): crash log, then ``show``.
 
     ``show(text, log_path)`` is the GUI's crash dialog; without it the message goes to
-    stderr when there is one. Ctrl+C keeps its normal behaviour.
+    stderr when there is one. ``explain(message)`` gets the errors that carry a message for
+    the user (:class:`UserError`: a locked, damaged or full disk met where no code expected
+    it); they are logged, not treated as crashes. Ctrl+C keeps its normal behaviour.
     """
+    from adviesraad_app.domain.errors import UserError
 
     def report(
         exc_type: type[BaseException],
@@ -126,6 +134,12 @@ def install_excepthooks(show: CrashHandler | None = None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        if explain is not None and issubclass(exc_type, UserError):
+            with contextlib.suppress(Exception):
+                log.warning("Niet opgevangen melding: %s", exc, exc_info=(exc_type, exc, tb))
+            with contextlib.suppress(Exception):
+                explain(str(exc))
+                return
         text, path = handle_exception(exc_type, exc, tb, context)
         if show is not None:
             with contextlib.suppress(Exception):

@@ -110,7 +110,7 @@ def install_crash_handler() -> CrashReporter:
 
     global _crash_reporter
     _crash_reporter = CrashReporter()
-    install_excepthooks(show=_crash_reporter.report)
+    install_excepthooks(show=_crash_reporter.report, explain=_crash_reporter.explain)
     return _crash_reporter
 
 

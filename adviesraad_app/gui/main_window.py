@@ -36,6 +36,7 @@ from adviesraad_app.domain.deadlines import DeadlineState
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.model import CommitmentStatus
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.storage.errors import StorageError
 
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import Operations, readonly_hint, show_error
@@ -249,7 +250,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def _ensure_loaded(self, page: int) -> None:
         if self._stale[page]:
             self._stale[page] = False
-            self._pages[page].reload()
+            try:
+                self._pages[page].reload()
+            except StorageError:
+                # Locked or damaged: the message comes from the crash handler's "explain";
+                # the page reads again the next time it is shown or refreshed.
+                self._stale[page] = True
+                raise
 
     def current_page(self) -> int:
         return self.stack.currentIndex()

@@ -689,11 +689,34 @@ class CrashReporter(QObject):
     """
 
     crashed = Signal(str, object)
+    explained = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         self._showing = False
         self.crashed.connect(self._show)
+        self.explained.connect(self._explain)
+
+    def explain(self, message: str) -> None:
+        """An environment error no code caught (the register locked or damaged while a view
+        read it): its Dutch message, no crash dialog."""
+        if QApplication.instance() is None:
+            raise RuntimeError("no QApplication")
+        if threading.current_thread() is threading.main_thread():
+            self._explain(message)
+        else:
+            self.explained.emit(message)
+
+    def _explain(self, message: str) -> None:
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            from .operations import show_error
+
+            show_error(QApplication.activeWindow(), message)
+        finally:
+            self._showing = False
 
     def report(self, text: str, log_path: Path | None) -> None:
         if QApplication.instance() is None:

@@ -900,3 +900,56 @@ def test_a_sound_register_is_verified_in_the_background(
     check = safety_of(window).damage_check
     qtbot.waitUntil(lambda: check.problems is not None, timeout=30_000)
     assert check.problems == [] and service.store.verified and check.banner is None
+
+
+def test_a_page_that_cannot_read_says_why_and_reads_again(
+    app: Any, qtbot: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A view that meets a locked or damaged register: the Dutch message (not a crash
+    dialog), and the page tries again the next time it is shown."""
+    import sys
+    import threading
+
+    from adviesraad_app import crash
+    from adviesraad_app.gui.app import install_crash_handler
+    from adviesraad_app.gui.main_window import PAGE_COMMITMENTS, PAGE_REGISTER
+    from adviesraad_app.storage.errors import CorruptDatabaseError
+
+    make_register(db_path, n=5)
+    service = RegisterService.open(db_path)
+    window = open_window(qtbot, service)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    reporter = install_crash_handler()
+    messages: list[str] = []
+    monkeypatch.setattr(
+        "adviesraad_app.gui.operations.show_error",
+        lambda _parent, message, title=None: messages.append(message),
+    )
+    view = window.commitments_view
+    real_reload = view.reload
+
+    def broken() -> None:
+        raise CorruptDatabaseError("De database is beschadigd.")
+
+    monkeypatch.setattr(view, "reload", broken)
+    window.refresh()
+    with qtbot.capture_exceptions() as caught:
+        window.show_page(PAGE_COMMITMENTS)
+    for exc_type, exc, tb in caught:  # what PySide hands to sys.excepthook outside pytest-qt
+        sys.excepthook(exc_type, exc, tb)
+    assert messages == ["De database is beschadigd."]
+    assert crash.unseen_crash_logs() == []
+    assert reporter is not None
+    reads: list[int] = []
+
+    def working() -> None:
+        reads.append(1)
+        real_reload()
+
+    monkeypatch.setattr(view, "reload", working)
+    window.show_page(PAGE_REGISTER)
+    window.show_page(PAGE_COMMITMENTS)  # read again now that the register answers
+    assert reads == [1] and not window._stale[PAGE_COMMITMENTS]
+    window.close()
+    service.close()

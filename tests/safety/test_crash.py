@@ -76,6 +76,29 @@ def test_excepthooks_write_a_log_and_call_the_dialog(monkeypatch: pytest.MonkeyP
     assert [p for _, p in shown] == crash.unseen_crash_logs()
 
 
+def test_an_environment_error_is_explained_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A locked or damaged register met where no code caught it: its Dutch message, no crash
+    dialog, no crash log. A real bug still gets both."""
+    from adviesraad_app.storage.errors import DatabaseLockedError
+
+    shown: list[str] = []
+    explained: list[str] = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    crash.install_excepthooks(lambda text, _path: shown.append(text), explained.append)
+    try:
+        raise DatabaseLockedError("De database is bezet door een ander programma.")
+    except DatabaseLockedError:
+        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    assert explained == ["De database is bezet door een ander programma."]
+    assert shown == [] and crash.unseen_crash_logs() == []
+    try:
+        raise KeyError("fout in de code")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    assert len(shown) == 1 and len(crash.unseen_crash_logs()) == 1
+
+
 def test_a_hard_crash_is_offered_at_the_next_start(tmp_path: Path) -> None:
     """A crash in C code (no Python exception): faulthandler's file survives the process."""
     code = (
