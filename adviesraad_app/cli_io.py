@@ -7,33 +7,15 @@ behind them) load only when a command runs.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.cli_support import CommandContext, Failure, emit_json, open_service, out
-from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
 
 if TYPE_CHECKING:  # the services load when a command runs
     from adviesraad_app.services.letters import LetterAnalysis
     from adviesraad_app.services.register_import import ImportPlan, ImportResult
-
-
-def _json_errors(run: Callable[[CommandContext], int]) -> Callable[[CommandContext], int]:
-    """With ``--json`` a failure answers on stdout too: ``{"ok": false, "error": "..."}``
-    when it comes before the result (an unreadable file, no register); a result that is
-    printed carries ``ok`` and ``error`` itself. The message also goes to stderr as always."""
-
-    def handler(ctx: CommandContext) -> int:
-        try:
-            return run(ctx)
-        except UserError as exc:
-            if ctx.args.json and not getattr(ctx.args, "_json_done", False):
-                emit_json({"ok": False, "error": exc.message})
-            raise
-
-    return handler
 
 
 def _emit_result(args: argparse.Namespace, data: dict[str, Any], error: str | None) -> None:
@@ -43,7 +25,6 @@ def _emit_result(args: argparse.Namespace, data: dict[str, Any], error: str | No
     args._json_done = True
 
 
-@_json_errors
 def _cmd_import_letter(ctx: CommandContext) -> int:
     from adviesraad_app.services.letters import (
         LetterNotApplied,
@@ -140,7 +121,6 @@ def _print_letter(analysis: LetterAnalysis) -> None:
         out(translate("CLI", "Let op: {text}").format(text=warning))
 
 
-@_json_errors
 def _cmd_import_register(ctx: CommandContext) -> int:
     from adviesraad_app.services.register_import import (
         ImportRefused,

@@ -291,7 +291,12 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return handler(CommandContext(args))
     except UserError as exc:
-        err(translate("CLI", "Fout: {message}").format(message=_explained(args, exc)))
+        message = _explained(args, exc)
+        if getattr(args, "json", False) and not getattr(args, "_json_done", False):
+            # A script reading --json gets an answer on stdout too (the result, when one was
+            # printed, carries its own "ok" and "error").
+            emit_json({"ok": False, "error": message})
+        err(translate("CLI", "Fout: {message}").format(message=message))
         return 1
     except KeyboardInterrupt:
         err(translate("CLI", "Afgebroken."))

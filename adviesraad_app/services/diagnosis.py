@@ -147,7 +147,7 @@ def _advice(problem: OpenProblem, has_backups: bool) -> str:
         return translate(
             "Diagnosis",
             "Er zijn geen back-ups van dit register gevonden. Kies een ander bestand, of "
-            "vraag de beheerder om hulp. Het bestand is niet gewijzigd.",
+            "vraag de beheerder om hulp.",
         )
     if problem == OpenProblem.LOCKED:
         return translate(

@@ -1321,7 +1321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Er zijn geen back-ups van dit register gevonden. Kies een ander bestand, of vraag de beheerder om hulp. Het bestand is niet gewijzigd.</source>
+        <source>Er zijn geen back-ups van dit register gevonden. Kies een ander bestand, of vraag de beheerder om hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
