@@ -85,6 +85,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     #: Emitted when the window is about to close (every dossier closed, nothing cancelled),
     #: while the register is still open: the last moment for a backup.
     about_to_close = Signal()
+    #: Emitted with the Dutch message when a page could not read the register (damaged,
+    #: locked): the page stays empty and reads again later; the safety feature checks the file.
+    read_failed = Signal(str)
 
     def __init__(
         self,
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._status_timer.setInterval(15000)
         self._status_timer.timeout.connect(self._update_status)
         self.open_dossiers: dict[int, DossierDialog] = {}
+        self._read_error: str | None = None  # why the page shown could not read the register
         self.drop_handlers: list[DropHandler] = []
         self.setWindowIcon(icon("adviesraad.svg"))
         self.setAcceptDrops(True)
@@ -252,11 +256,17 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self._stale[page] = False
             try:
                 self._pages[page].reload()
-            except StorageError:
-                # Locked or damaged: the message comes from the crash handler's "explain";
-                # the page reads again the next time it is shown or refreshed.
+            except StorageError as exc:
+                # Damaged or locked: the window stays usable (the menus lead to the check and
+                # the backups); the page reads again the next time it is shown or refreshed.
                 self._stale[page] = True
-                raise
+                self._read_error = exc.message
+                self.statusbar.showMessage(exc.message)
+                self.read_failed.emit(exc.message)
+            else:
+                if self._read_error is not None:
+                    self._read_error = None
+                    self._update_status()
 
     def current_page(self) -> int:
         return self.stack.currentIndex()
@@ -313,15 +323,32 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._update_actions()
 
     def _update_status(self) -> None:
-        count = self.service.count()
+        try:
+            count: int | None = self.service.count()
+        except StorageError as exc:
+            count = None
+            self.read_failed.emit(exc.message)
         readonly = " " + self.tr("(alleen-lezen)") if self.service.readonly else ""
-        self.statusbar.showMessage(
-            self.tr("Database: {path}{readonly} — {n} adviezen").format(
+        if count is None:
+            line = self.tr("Database: {path}{readonly} — kon niet worden gelezen").format(
+                path=self.service.path, readonly=readonly
+            )
+        elif count == 1:
+            line = self.tr("Database: {path}{readonly} — 1 advies").format(
+                path=self.service.path, readonly=readonly
+            )
+        else:
+            line = self.tr("Database: {path}{readonly} — {n} adviezen").format(
                 path=self.service.path, readonly=readonly, n=count
             )
-        )
+        # A page that could not read the register keeps saying so.
+        self.statusbar.showMessage(self._read_error or line)
+        try:
+            council = self.service.settings.council_name
+        except StorageError:
+            council = ""
         self.setWindowTitle(
-            self.tr("Adviesraad — {council}").format(council=self.service.settings.council_name)
+            self.tr("Adviesraad — {council}").format(council=council) if council else "Adviesraad"
         )
         self.actionLoadDemo.setEnabled(count == 0 and not self.service.readonly)
 

@@ -98,7 +98,7 @@ class SafetyActions(QObject):
         self.last_check_dialog: CheckDialog | None = None
         # Not at once: the check of a large register reads the whole file, and the first
         # screen and the first keystrokes should not compete with it.
-        QTimer.singleShot(DAMAGE_CHECK_DELAY_MS, self.damage_check, self.damage_check.start)
+        QTimer.singleShot(DAMAGE_CHECK_DELAY_MS, self.damage_check, self.damage_check.start_once)
 
     @property
     def service(self) -> RegisterService:
@@ -409,9 +409,24 @@ class DamageCheck(QObject):
         self.problems: list[str] | None = None  # the last result: [] when sound
         self._service: RegisterService | None = None
         self.window.service_changed.connect(self.start)
+        self.window.read_failed.connect(self._read_failed)
 
     def busy(self) -> bool:
         return self.job is not None and self.job.running()
+
+    def start_once(self) -> None:
+        """The first check of this register, unless one already ran or runs (a page that
+        could not read it started one early)."""
+        if self._service is self.window.service and (self.busy() or self.problems is not None):
+            return
+        self.start()
+
+    def _read_failed(self, _message: str) -> None:
+        """A page could not read the register: check the file now rather than later, so
+        that the banner with the way out appears."""
+        if self.busy() or self.banner is not None:
+            return
+        self.start()  # a file that passed the check before is not checked again (a lock)
 
     def start(self) -> None:
         from adviesraad_app.storage.database import quick_check_file
@@ -461,11 +476,13 @@ class DamageCheck(QObject):
     def _show_banner(self, problems: list[str]) -> None:
         from .safety_dialogs import NoticeBanner
 
+        # SQLite's own findings are English and technical: they go to the log (above) and the
+        # check's details, not into the sentence the secretary reads.
         text = translate(
             "Safety",
-            "De database is beschadigd ({details}). Wijzigingen worden niet opgeslagen, zodat "
-            "de schade niet groter wordt. Laat de database controleren of zet een back-up terug.",
-        ).format(details="; ".join(problems[:2]))
+            "De database is beschadigd. Wijzigingen worden niet opgeslagen, zodat de schade "
+            "niet groter wordt. Laat de database controleren of zet een back-up terug.",
+        )
         banner = NoticeBanner(
             text,
             kind="warning",

@@ -3164,7 +3164,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Ongedaan maken</source>
-        <extracomment>Emitted with every dossier dialog this window opens (new or existing advice), so that features can add their buttons to it (``dialog.buttonLayout``). Emitted when the user asks to open another register file; the app reopens. Emitted when the window is about to close (every dossier closed, nothing cancelled), while the register is still open: the last moment for a backup.</extracomment>
+        <extracomment>Emitted with every dossier dialog this window opens (new or existing advice), so that features can add their buttons to it (``dialog.buttonLayout``). Emitted when the user asks to open another register file; the app reopens. Emitted when the window is about to close (every dossier closed, nothing cancelled), while the register is still open: the last moment for a backup. Emitted with the Dutch message when a page could not read the register (damaged, locked): the page stays empty and reads again later; the safety feature checks the file.</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
@@ -3173,6 +3173,14 @@
     </message>
     <message>
         <source>(alleen-lezen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {path}{readonly} — kon niet worden gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {path}{readonly} — 1 advies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5132,7 +5140,7 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De database is beschadigd ({details}). Wijzigingen worden niet opgeslagen, zodat de schade niet groter wordt. Laat de database controleren of zet een back-up terug.</source>
+        <source>De database is beschadigd. Wijzigingen worden niet opgeslagen, zodat de schade niet groter wordt. Laat de database controleren of zet een back-up terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ from adviesraad_app.domain.dates import MONTHS
 from adviesraad_app.domain.model import Advice, AdviceKind, ManualStatus
 from adviesraad_app.gui import app as app_module
 from adviesraad_app.gui import safety_dialogs
-from adviesraad_app.gui.main_window import PAGE_REGISTER, MainWindow
+from adviesraad_app.gui.main_window import PAGE_COMMITMENTS, PAGE_REGISTER, MainWindow
 from adviesraad_app.gui.operations import readonly_hint
 from adviesraad_app.gui.safety_actions import SafetyActions
 from adviesraad_app.gui.safety_dialogs import CrashDialog, OpenChoice, OpenProblemDialog
@@ -905,42 +905,25 @@ def test_a_sound_register_is_verified_in_the_background(
 def test_a_page_that_cannot_read_says_why_and_reads_again(
     app: Any, qtbot: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A view that meets a locked or damaged register: the Dutch message (not a crash
-    dialog), and the page tries again the next time it is shown."""
-    import sys
-    import threading
-
-    from adviesraad_app import crash
-    from adviesraad_app.gui.app import install_crash_handler
-    from adviesraad_app.gui.main_window import PAGE_COMMITMENTS, PAGE_REGISTER
-    from adviesraad_app.storage.errors import CorruptDatabaseError
+    """A view that meets a locked or damaged register: the Dutch reason in the status bar
+    (no crash dialog, no exception), and the page tries again the next time it is shown."""
+    from adviesraad_app.storage.errors import DatabaseLockedError
 
     make_register(db_path, n=5)
     service = RegisterService.open(db_path)
     window = open_window(qtbot, service)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    reporter = install_crash_handler()
-    messages: list[str] = []
-    monkeypatch.setattr(
-        "adviesraad_app.gui.operations.show_error",
-        lambda _parent, message, title=None: messages.append(message),
-    )
     view = window.commitments_view
     real_reload = view.reload
 
     def broken() -> None:
-        raise CorruptDatabaseError("De database is beschadigd.")
+        raise DatabaseLockedError("De database is bezet door een ander programma.")
 
     monkeypatch.setattr(view, "reload", broken)
     window.refresh()
-    with qtbot.capture_exceptions() as caught:
+    with qtbot.waitSignal(window.read_failed, timeout=5000) as signal:
         window.show_page(PAGE_COMMITMENTS)
-    for exc_type, exc, tb in caught:  # what PySide hands to sys.excepthook outside pytest-qt
-        sys.excepthook(exc_type, exc, tb)
-    assert messages == ["De database is beschadigd."]
-    assert crash.unseen_crash_logs() == []
-    assert reporter is not None
+    assert signal.args == ["De database is bezet door een ander programma."]
+    assert window.statusbar.currentMessage() == "De database is bezet door een ander programma."
     reads: list[int] = []
 
     def working() -> None:
@@ -950,6 +933,48 @@ def test_a_page_that_cannot_read_says_why_and_reads_again(
     monkeypatch.setattr(view, "reload", working)
     window.show_page(PAGE_REGISTER)
     window.show_page(PAGE_COMMITMENTS)  # read again now that the register answers
-    assert reads == [1] and not window._stale[PAGE_COMMITMENTS]
+    assert reads == [1]
+    assert "bezet" not in window.statusbar.currentMessage()
     window.close()
     service.close()
+
+
+def _damage_table_root(path: Path, table: str) -> None:
+    """Random bytes over the start of ``table``'s root page: reading the table fails."""
+    import random
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = ?", [table]).fetchone()
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    start = (root[0] - 1) * page_size
+    rng = random.Random(11)
+    data[start : start + 4096] = bytes(rng.randrange(256) for _ in range(4096))
+    path.write_bytes(bytes(data))
+
+
+def test_a_register_whose_tables_cannot_be_read_still_opens_with_the_way_out(
+    app: Any, qtbot: Any, db_path: Path
+) -> None:
+    """The advices table itself is damaged: the window opens anyway (empty pages, the reason
+    in the status bar), and the banner offers the check and the backups; nothing written."""
+    make_register(db_path, n=200)
+    service = RegisterService.open(db_path)
+    service.close()
+    _damage_table_root(db_path, "advices")
+    before = db_path.read_bytes()
+    service = RegisterService.open(db_path)
+    window = open_window(qtbot, service)  # must not raise
+    assert "beschadigd" in window.statusbar.currentMessage()
+    assert window.announce_overdue() == 0  # says nothing rather than failing
+    check = safety_of(window).damage_check
+    qtbot.waitUntil(lambda: check.banner is not None, timeout=30_000)
+    assert check.banner is not None and check.banner.isVisible()
+    assert "On tree page" not in check.banner.text.text()  # SQLite's words stay in the log
+    window.show_page(PAGE_COMMITMENTS)
+    window.close()
+    service.close()
+    assert db_path.read_bytes() == before
