@@ -326,3 +326,20 @@ def test_dossiers_picked_by_id_are_named_by_number(demo_service: RegisterService
     assert content.heading.subtitle.startswith("2 adviezen: 2024-03, 2025-02.\n")
     by_filter = prepare_pdf(demo_service, PdfKind.DOSSIER, year=2025, today=TODAY)
     assert by_filter.heading.subtitle.startswith("4 adviezen: jaar 2025.\n")
+
+
+def test_overview_of_one_chosen_advice_says_advies_not_adviezen(
+    demo_service: RegisterService, out: Path
+) -> None:
+    content = prepare_pdf(
+        demo_service, "overzicht", selection=RegisterFilter(ids=(1,)), today=TODAY
+    )
+    assert isinstance(content, OverviewContent)
+    assert content.heading.subtitle.startswith("Selectie: 1 gekozen advies. 1 advies, ")
+    pair = tuple(sorted(set(range(1, 6)) - set(confidential_ids(demo_service)))[:2])
+    two = prepare_pdf(demo_service, "overzicht", selection=RegisterFilter(ids=pair), today=TODAY)
+    assert two.heading.subtitle.startswith("Selectie: 2 gekozen adviezen. 2 adviezen, ")
+    path = out / "een.pdf"
+    write_pdf(content, path)
+    text = " ".join(read_pdf(path).text.split())
+    assert "1 gekozen advies." in text and "adviezen" not in text.split("Peildatum")[0]
