@@ -40,6 +40,7 @@ from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.model import Advice, RecommendationOutcome, Reply
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.present import count_text
 from adviesraad_app.storage.paths import resolve_db_path
 
 PROCESS_START = time.perf_counter()
@@ -101,8 +102,11 @@ def _cmd_init(ctx: CommandContext) -> int:
     service = open_service(ctx.args, create=True)
     if existed:
         out(
-            translate("CLI", "De database bestaat al: {path} ({n} adviezen).").format(
-                path=path, n=service.count()
+            count_text(
+                service.count(),
+                translate("CLI", "De database bestaat al: {path} (1 advies)."),
+                translate("CLI", "De database bestaat al: {path} ({n} adviezen)."),
+                path=path,
             )
         )
     else:
@@ -116,8 +120,11 @@ def _cmd_demo(ctx: CommandContext) -> int:
     service = open_service(ctx.args, create=True)
     count = load_demo(service)
     out(
-        translate("CLI", "Demogegevens geladen: {n} adviezen in {path}.").format(
-            n=count, path=service.path
+        count_text(
+            count,
+            translate("CLI", "Demogegevens geladen: 1 advies in {path}."),
+            translate("CLI", "Demogegevens geladen: {n} adviezen in {path}."),
+            path=service.path,
         )
     )
     return 0
@@ -187,7 +194,11 @@ def _cmd_add_reply(ctx: CommandContext) -> int:
             number=advice.number, id=saved.id
         )
         if late:
-            message += " " + translate("CLI", "De reactie kwam {n} dagen te laat.").format(n=late)
+            message += " " + count_text(
+                late,
+                translate("CLI", "De reactie kwam 1 dag te laat."),
+                translate("CLI", "De reactie kwam {n} dagen te laat."),
+            )
         out(message)
     return 0
 
@@ -236,7 +247,7 @@ def _cmd_list(ctx: CommandContext) -> int:
         for r in rows
     ]
     out(table(headers, body, wide_column=2))
-    out(translate("CLI", "{n} adviezen.").format(n=len(rows)))
+    out(count_text(len(rows), translate("CLI", "1 advies."), translate("CLI", "{n} adviezen.")))
     return 0
 
 

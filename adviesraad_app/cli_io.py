@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.cli_support import CommandContext, Failure, emit_json, open_service, out
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.present import count_text
 
 if TYPE_CHECKING:  # the services load when a command runs
     from adviesraad_app.services.letters import LetterAnalysis
@@ -23,6 +24,19 @@ def _emit_result(args: argparse.Namespace, data: dict[str, Any], error: str | No
     data["error"] = error
     emit_json(data)
     args._json_done = True
+
+
+def _advices_text(n: int) -> str:
+    return count_text(n, translate("CLI", "1 advies"), translate("CLI", "{n} adviezen"))
+
+
+def _commitments_text(n: int) -> str:
+    """``zonder toezeggingen`` / ``met 1 toezegging`` / ``met 3 toezeggingen``."""
+    if n == 0:
+        return translate("CLI", "zonder toezeggingen")
+    return count_text(
+        n, translate("CLI", "met 1 toezegging"), translate("CLI", "met {n} toezeggingen")
+    )
 
 
 def _cmd_import_letter(ctx: CommandContext) -> int:
@@ -61,12 +75,17 @@ def _cmd_import_letter(ctx: CommandContext) -> int:
             else:
                 message = translate(
                     "CLI",
-                    "Opgeslagen: reactie op advies {number} met {n} toezegging(en); de brief is "
+                    "Opgeslagen: reactie op advies {number} {commitments}; de brief is "
                     "aan het dossier toegevoegd.",
-                ).format(number=saved.number, n=len(saved.commitment_ids))
+                ).format(
+                    number=saved.number,
+                    commitments=_commitments_text(len(saved.commitment_ids)),
+                )
                 if saved.reply_days_late:
-                    message += " " + translate("CLI", "De reactie kwam {n} dagen te laat.").format(
-                        n=saved.reply_days_late
+                    message += " " + count_text(
+                        saved.reply_days_late,
+                        translate("CLI", "De reactie kwam 1 dag te laat."),
+                        translate("CLI", "De reactie kwam {n} dagen te laat."),
                     )
                 out(message)
     if refusal is not None:
@@ -178,10 +197,13 @@ def _print_plan(plan: ImportPlan, result: ImportResult | None, dry_run: bool) ->
     out(
         translate(
             "CLI",
-            "Te importeren: {n} advies/adviezen ({replies} met reactie). Al in het register: "
+            "Te importeren: {advices} ({replies} met reactie). Al in het register: "
             "{existing}. Lege rijen: {empty}.",
         ).format(
-            n=len(plan.rows), replies=replies, existing=len(plan.existing), empty=plan.empty_rows
+            advices=_advices_text(len(plan.rows)),
+            replies=replies,
+            existing=len(plan.existing),
+            empty=plan.empty_rows,
         )
     )
     for row in plan.rows[:200]:
@@ -198,8 +220,13 @@ def _print_plan(plan: ImportPlan, result: ImportResult | None, dry_run: bool) ->
         out(translate("CLI", "Proefdraai: er is niets geïmporteerd."))
     elif result is not None:
         out(
-            translate("CLI", "Geïmporteerd: {n} advies/adviezen, {replies} reactie(s).").format(
-                n=len(result.created), replies=result.replies
+            translate("CLI", "Geïmporteerd: {advices}, {replies}.").format(
+                advices=_advices_text(len(result.created)),
+                replies=count_text(
+                    result.replies,
+                    translate("CLI", "1 reactie"),
+                    translate("CLI", "{n} reacties"),
+                ),
             )
         )
         if result.skipped:

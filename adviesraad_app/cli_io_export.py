@@ -17,6 +17,7 @@ from adviesraad_app.cli_support import (
     today_and_within,
 )
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.present import count_text, reminder_text
 
 
 def _cmd_export_sheet(ctx: CommandContext) -> int:
@@ -32,8 +33,11 @@ def _cmd_export_sheet(ctx: CommandContext) -> int:
         emit_json({"file": str(output), "format": args.format, "advices": count})
     else:
         out(
-            translate("CLI", "{n} advies/adviezen geëxporteerd naar {path}.").format(
-                n=count, path=output
+            count_text(
+                count,
+                translate("CLI", "1 advies geëxporteerd naar {path}."),
+                translate("CLI", "{n} adviezen geëxporteerd naar {path}."),
+                path=output,
             )
         )
     return 0
@@ -54,10 +58,13 @@ def _cmd_export_ics(ctx: CommandContext) -> int:
         emit_json({"file": str(output), "format": "ics", "events": count})
     else:
         out(
-            translate(
-                "CLI",
-                "{n} termijn(en) geëxporteerd naar {path}; herinnering {days} dag(en) vooraf.",
-            ).format(n=count, path=output, days=service.settings.reminder_days)
+            count_text(
+                count,
+                translate("CLI", "1 termijn geëxporteerd naar {path}; herinnering {reminder}."),
+                translate("CLI", "{n} termijnen geëxporteerd naar {path}; herinnering {reminder}."),
+                path=output,
+                reminder=reminder_text(service.settings.reminder_days),
+            )
         )
     return 0
 

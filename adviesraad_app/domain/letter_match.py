@@ -110,8 +110,10 @@ def score(fields: LetterFields, advice: Advice, has_reply: bool) -> MatchCandida
             elif gap <= 3:
                 total += 0.25
                 reasons.append(
-                    translate(
-                        "Letters", "‘Uw brief’ ligt {n} dag(en) naast de datum van het advies"
+                    translate("Letters", "‘Uw brief’ ligt 1 dag naast de datum van het advies")
+                    if gap == 1
+                    else translate(
+                        "Letters", "‘Uw brief’ ligt {n} dagen naast de datum van het advies"
                     ).format(n=gap)
                 )
         if (

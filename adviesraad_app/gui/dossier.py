@@ -63,7 +63,12 @@ from adviesraad_app.domain.model import (
 from adviesraad_app.domain.status import missing_reasons
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.present import history_text, reply_lateness_text, term_text
+from adviesraad_app.services.present import (
+    count_text,
+    history_text,
+    reply_lateness_text,
+    term_text,
+)
 from adviesraad_app.services.register import RegisterService
 
 from .dialogs import CommitmentDialog, ExtensionDialog, ask_save_changes
@@ -1003,9 +1008,16 @@ class DossierDialog(QDialog, Ui_DossierDialog):
                 first = first or self.reply_fields.get(name, self.replyDate)
         if count:
             self.validationSummary.setText(
-                translate(
-                    "Dossier", "Niet opgeslagen: {n} veld(en) kloppen niet (zie de rode meldingen)."
-                ).format(n=count)
+                count_text(
+                    count,
+                    translate(
+                        "Dossier", "Niet opgeslagen: 1 veld klopt niet (zie de rode melding)."
+                    ),
+                    translate(
+                        "Dossier",
+                        "Niet opgeslagen: {n} velden kloppen niet (zie de rode meldingen).",
+                    ),
+                )
             )
         if first is not None:
             self._reveal(first)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QWidget
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.present import reminder_text
 
 from .main_window import last_folder, remember_folder
 from .operations import show_error
@@ -273,9 +274,9 @@ def calendar_spec(window: MainWindow) -> ExportSpec:
                 translate("ImportExport", "{n} openstaande termijnen worden opgeslagen."),
             )
             + " "
-            + translate(
-                "ImportExport", "Herinnering {days} dag(en) vooraf (zie Instellingen)."
-            ).format(days=service.settings.reminder_days)
+            + translate("ImportExport", "Herinnering {reminder} (zie Instellingen).").format(
+                reminder=reminder_text(service.settings.reminder_days)
+            )
         )
 
     return ExportSpec(

@@ -579,7 +579,11 @@ class LetterDialog(QDialog, Ui_LetterDialog):
             "documenten.",
         ).format(number=saved.number, commitments=commitments)
         if saved.reply_days_late and saved.reply_days_late > 0:
-            text += " " + translate("LetterDialog", "De reactie kwam {n} dagen te laat.").format(
-                n=saved.reply_days_late
+            text += " " + (
+                translate("LetterDialog", "De reactie kwam 1 dag te laat.")
+                if saved.reply_days_late == 1
+                else translate("LetterDialog", "De reactie kwam {n} dagen te laat.").format(
+                    n=saved.reply_days_late
+                )
             )
         return text

@@ -105,13 +105,17 @@ def preview(service: RegisterService, request: PdfRequest) -> Preview:
     if isinstance(content, DeadlineContent):
         if not request.include_confidential:
             left_out = _deadline_advices_left_out(service, request, content)
-        summary = translate(
-            "PdfExport", "Termijnenlijst per {today}: {late} te laat, {soon} binnen {days} dagen."
-        ).format(
+        summary = count_text(
+            content.within_days,
+            translate(
+                "PdfExport", "Termijnenlijst per {today}: {late} te laat, {soon} binnen 1 dag."
+            ),
+            translate(
+                "PdfExport", "Termijnenlijst per {today}: {late} te laat, {soon} binnen {n} dagen."
+            ),
             today=format_long(request.today),
             late=len(content.overdue),
             soon=len(content.due_soon),
-            days=content.within_days,
         )
     else:
         summary = translate("PdfExport", "Jaaroverzicht {year}: {advices}.").format(

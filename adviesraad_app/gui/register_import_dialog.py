@@ -347,9 +347,18 @@ class RegisterImportDialog(QDialog, Ui_RegisterImportDialog):
                 sheet=table.sheet
             )
         self.heading.setText(
-            translate(
-                "RegisterImportDialog", "<b>{file}</b> · kopregel: rij {row} · {n} rijen daaronder"
-            ).format(file=html.escape(where), row=mapping.header_row, n=len(self.model._rows))
+            _count(
+                len(self.model._rows),
+                translate(
+                    "RegisterImportDialog", "<b>{file}</b> · kopregel: rij {row} · 1 rij daaronder"
+                ),
+                translate(
+                    "RegisterImportDialog",
+                    "<b>{file}</b> · kopregel: rij {row} · {n} rijen daaronder",
+                ),
+                file=html.escape(where),
+                row=mapping.header_row,
+            )
         )
         self.model.mapping_changed.connect(self.replan)
         self.skipInvalid.toggled.connect(self._update_buttons)

@@ -223,10 +223,16 @@ class RegisterView(QWidget, Ui_RegisterView):
         total = self.service.count()
         shown = self.model.rowCount()
         if shown == total:
-            self.countLabel.setText(self.tr("{n} adviezen").format(n=total))
+            self.countLabel.setText(
+                self.tr("1 advies") if total == 1 else self.tr("{n} adviezen").format(n=total)
+            )
         else:
             self.countLabel.setText(
-                self.tr("{shown} van {total} adviezen").format(shown=shown, total=total)
+                (
+                    self.tr("{shown} van 1 advies")
+                    if total == 1
+                    else self.tr("{shown} van {total} adviezen")
+                ).format(shown=shown, total=total)
             )
 
     # -- selection -----------------------------------------------------------------------
@@ -366,8 +372,12 @@ class DashboardView(QWidget, Ui_DashboardView):
             )
         )
         self.dueSoonLabel.setText(
-            self.tr(
-                "<b style='font-size:15pt;color:#a15c00'>{n}</b><br>binnen {days} dagen"
+            (
+                self.tr("<b style='font-size:15pt;color:#a15c00'>{n}</b><br>binnen 1 dag")
+                if window == 1
+                else self.tr(
+                    "<b style='font-size:15pt;color:#a15c00'>{n}</b><br>binnen {days} dagen"
+                )
             ).format(n=counts[DeadlineState.DUE_SOON], days=window)
         )
         self.openLabel.setText(

@@ -2,8 +2,14 @@
 
 All text is set in DejaVu Sans (shipped in ``resources/fonts`` with its licence): every font in
 the file is an embedded TrueType subset, never an unembedded standard font. Characters the fonts
-lack (most emoji, Chinese, private-use code points) are replaced by one visible replacement
-character, so an unusual title never breaks a document or silently disappears.
+lack (emoji, Chinese, private-use code points) are replaced by a visible replacement character,
+one per character as a reader counts them, so an unusual title never breaks a document or
+silently disappears.
+
+Code points beyond the Basic Multilingual Plane (above U+FFFF: emoji such as 😀, rare CJK) count
+as missing even where DejaVu has a glyph: reportlab's font subsets map them to the wrong
+character in the PDF's text layer (copying or searching 😀 gives "ὠ"), so drawing them would put
+wrong text in the document.
 
 reportlab sets text left to right only: Arabic and Hebrew are in the fonts but come out in
 reversed order (and Arabic unjoined). While a document is drawn inside :func:`collecting`,
@@ -36,6 +42,8 @@ FILES = {
     OBLIQUE: "DejaVuSans-Oblique.ttf",
 }
 REPLACEMENT = "\ufffd"
+# The highest code point set as it is (see the module docstring).
+LAST_SUPPORTED = 0xFFFF
 
 _lock = threading.Lock()
 _registered = False
@@ -46,7 +54,13 @@ _plain: frozenset[int] = frozenset()  # supported and not right-to-left: set as 
 RIGHT_TO_LEFT = ("R", "AL")
 
 # Joiners and selectors that only make sense next to an emoji: dropped with it.
-_INVISIBLE_GLUE = {0x200D, 0xFE0E, 0xFE0F}
+ZERO_WIDTH_JOINER = 0x200D
+_INVISIBLE_GLUE = {ZERO_WIDTH_JOINER, 0xFE0E, 0xFE0F}
+# Parts of one emoji that follow its first code point: skin tones and the tags of flags such
+# as Scotland's. They add no replacement character of their own.
+_EMOJI_MODIFIERS = range(0x1F3FB, 0x1F400)
+_TAGS = range(0xE0020, 0xE0080)
+_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)  # two of them make one flag
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
@@ -90,7 +104,7 @@ def register_fonts() -> None:
 
         rl_config.canvas_basefontname = REGULAR
         rl_config.defaultGraphicsFontName = REGULAR
-        _supported = coverage or frozenset()
+        _supported = frozenset(c for c in coverage or () if c <= LAST_SUPPORTED)
         _plain = frozenset(
             c for c in _supported if unicodedata.bidirectional(chr(c)) not in RIGHT_TO_LEFT
         )
@@ -126,9 +140,11 @@ def safe_text(text: str) -> str:
     """``text`` with what cannot be set replaced.
 
     Control characters become spaces (tabs and line breaks too: callers that keep lines split
-    first); a run of characters the fonts lack becomes one replacement character (�). Text is
-    normalised to NFC first, so a decomposed ``e`` + diaeresis is set as ``ë``. Inside
-    :func:`collecting`, missing and right-to-left characters are noted.
+    first); every character the fonts lack becomes one replacement character (�), so ``中文``
+    gives ``��``. What a reader sees as one character stays one: an emoji with a skin tone,
+    joined emoji (👨‍👩‍👧), a flag, a base with combining marks. Text is normalised to NFC first,
+    so a decomposed ``e`` + diaeresis is set as ``ë``. Inside :func:`collecting`, missing and
+    right-to-left characters are noted.
     """
     register_fonts()
     text = unicodedata.normalize("NFC", text)
@@ -137,19 +153,38 @@ def safe_text(text: str) -> str:
         return text
     problems = _problems.get()
     out: list[str] = []
+    replaced = False  # the last thing set is a replacement for a missing character
+    joined = False  # ... followed by a zero width joiner: the next character belongs to it
+    open_flag = False  # ... for a single regional indicator, the first half of a flag
     for char in text:
         code = ord(char)
         if code in _INVISIBLE_GLUE:
+            joined = replaced and code == ZERO_WIDTH_JOINER
             continue
-        if code in _supported:
+        part_of_last = replaced and (
+            joined
+            or code in _EMOJI_MODIFIERS
+            or code in _TAGS
+            or unicodedata.category(char).startswith("M")
+            or (open_flag and code in _REGIONAL_INDICATORS)
+        )
+        joined = False
+        if code in _supported and not part_of_last:
             out.append(char)
+            replaced = open_flag = False
             if problems is not None and code not in _plain:
                 problems.right_to_left.add(char)
             continue
-        if problems is not None:
+        if code not in _supported and problems is not None:
             problems.missing.add(char)
-        if not out or out[-1] != REPLACEMENT:
-            out.append(REPLACEMENT)
+        if part_of_last:
+            open_flag = False
+            continue
+        if code in _EMOJI_MODIFIERS or code in _TAGS:
+            continue  # a skin tone without its emoji: nothing to show
+        out.append(REPLACEMENT)
+        replaced = True
+        open_flag = code in _REGIONAL_INDICATORS
     return "".join(out)
 
 

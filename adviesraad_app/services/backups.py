@@ -37,6 +37,7 @@ from adviesraad_app.storage.errors import (
 )
 from adviesraad_app.storage.paths import backups_dir
 
+from .present import count_text
 from .register import RegisterService
 
 DEFAULT_INTERVAL = timedelta(hours=1)
@@ -86,8 +87,12 @@ class BackupEntry:
             return translate("Backups", "{when} ({kind}): niet bruikbaar. {problem}").format(
                 when=self.when, kind=self.kind_label, problem=self.problem
             )
-        return translate("Backups", "{when} ({kind}): {n} adviezen").format(
-            when=self.when, kind=self.kind_label, n=self.advices
+        return count_text(
+            self.advices or 0,
+            translate("Backups", "{when} ({kind}): 1 advies"),
+            translate("Backups", "{when} ({kind}): {n} adviezen"),
+            when=self.when,
+            kind=self.kind_label,
         )
 
 

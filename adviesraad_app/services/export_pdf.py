@@ -451,11 +451,21 @@ def _prepare_deadlines(
     due_soon = [i for i in items if i.days_left >= 0]
     until = date.fromordinal(today.toordinal() + window)
     title = f"{PdfKind.TERMIJNEN.label} {format_long(today)}"
-    subtitle = translate(
-        "Export",
-        "Peildatum {today}: alles wat te laat is en alles wat uiterlijk {until} afloopt "
-        "({days} dagen vooruit).",
-    ).format(today=format_long(today), until=format_long(until), days=window)
+    subtitle = count_text(
+        window,
+        translate(
+            "Export",
+            "Peildatum {today}: alles wat te laat is en alles wat uiterlijk {until} afloopt "
+            "(1 dag vooruit).",
+        ),
+        translate(
+            "Export",
+            "Peildatum {today}: alles wat te laat is en alles wat uiterlijk {until} afloopt "
+            "({n} dagen vooruit).",
+        ),
+        today=format_long(today),
+        until=format_long(until),
+    )
     if not unfiltered:
         subtitle += " " + translate("Export", "Selectie: {selection}.").format(
             selection=selection_text(selection)

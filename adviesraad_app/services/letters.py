@@ -180,8 +180,8 @@ def _read_pdf(path: Path, head: bytes) -> LetterText:
         raise _fail(
             path,
             translate(
-                "Letters", "de PDF is beschadigd of onleesbaar ({kind}). Vraag een nieuwe kopie."
-            ).format(kind=type(exc).__name__),
+                "Letters", "de PDF is beschadigd of onleesbaar: {what}. Vraag een nieuwe kopie."
+            ).format(what=_pdf_problem(exc)),
         ) from exc
     if count > MAX_PDF_PAGES:
         warnings.append(
@@ -237,6 +237,45 @@ def _docx_lines(document: Any) -> list[str]:
     return lines
 
 
+def _too_complex(exc: BaseException) -> bool:
+    return isinstance(exc, (MemoryError, RecursionError))
+
+
+def _pdf_problem(exc: BaseException) -> str:
+    """What is wrong with a PDF pypdf could not read, in Dutch: never the library's class name
+    or its English message."""
+    from pypdf.errors import EmptyFileError, LimitReachedError, PdfReadError, PdfStreamError
+
+    if isinstance(exc, EmptyFileError):
+        return translate("Letters", "het bestand is leeg")
+    if isinstance(exc, PdfStreamError):
+        return translate(
+            "Letters",
+            "het bestand houdt halverwege op (misschien is het niet helemaal gedownload of "
+            "gekopieerd)",
+        )
+    if _too_complex(exc) or isinstance(exc, LimitReachedError):
+        return translate("Letters", "de PDF is te groot of te ingewikkeld om te lezen")
+    if isinstance(exc, PdfReadError):
+        return translate("Letters", "de opbouw van het bestand klopt niet")
+    return translate("Letters", "de inhoud kon niet worden gelezen")
+
+
+def _docx_problem(exc: BaseException) -> str:
+    """What is wrong with a Word document python-docx could not read, in Dutch."""
+    import zipfile
+
+    if isinstance(exc, zipfile.BadZipFile):
+        return translate("Letters", "het zip-bestand waarin het document zit, is beschadigd")
+    if isinstance(exc, KeyError):
+        return translate("Letters", "er ontbreekt een onderdeel van het document")
+    if isinstance(exc, SyntaxError):  # lxml's XMLSyntaxError: a part is not valid XML
+        return translate("Letters", "de tekst in het document is beschadigd")
+    if _too_complex(exc):
+        return translate("Letters", "het document is te groot of te ingewikkeld om te lezen")
+    return translate("Letters", "de inhoud kon niet worden gelezen")
+
+
 def _read_docx(path: Path, head: bytes) -> LetterText:
     problem = zip_problem(path, head, "word/document.xml", MAX_UNPACKED_BYTES)
     if problem is not None:
@@ -252,8 +291,8 @@ def _read_docx(path: Path, head: bytes) -> LetterText:
     except Exception as exc:  # any parse failure of an untrusted file
         raise _fail(
             path,
-            translate("Letters", "het Word-document is beschadigd of onleesbaar ({kind}).").format(
-                kind=type(exc).__name__
+            translate("Letters", "het Word-document is beschadigd of onleesbaar: {what}.").format(
+                what=_docx_problem(exc)
             ),
         ) from exc
     if not text.strip():

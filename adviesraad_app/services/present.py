@@ -220,7 +220,7 @@ def dossier_text(dossier: Dossier) -> str:
         if dossier.reply_time_days is not None:
             row(
                 translate("Present", "Reactietijd"),
-                translate("Present", "{n} dagen").format(n=dossier.reply_time_days),
+                days_count_text(dossier.reply_time_days),
             )
         if r.summary:
             lines.append(r.summary)
@@ -274,6 +274,16 @@ def days_count_text(days: int) -> str:
     if days == 1:
         return translate("Present", "1 dag")
     return translate("Present", "{n} dagen").format(n=days)
+
+
+def reminder_text(days: int) -> str:
+    """When an agenda reminder goes off: ``op de dag zelf``, ``1 dag vooraf``, ``3 dagen
+    vooraf``."""
+    if days == 0:
+        return translate("Present", "op de dag zelf")
+    return count_text(
+        days, translate("Present", "1 dag vooraf"), translate("Present", "{n} dagen vooraf")
+    )
 
 
 def late_text(days_late: int) -> str:
@@ -338,7 +348,13 @@ def selection_text(selection: RegisterFilter) -> str:
             translate("Present", "zoekterm ‘{text}’").format(text=selection.search.strip())
         )
     if selection.ids is not None:
-        parts.append(translate("Present", "{n} gekozen adviezen").format(n=len(selection.ids)))
+        parts.append(
+            count_text(
+                len(selection.ids),
+                translate("Present", "1 gekozen advies"),
+                translate("Present", "{n} gekozen adviezen"),
+            )
+        )
     return ", ".join(parts) if parts else translate("Present", "alle adviezen")
 
 
@@ -379,9 +395,10 @@ def left_out_confidential_text(left_out: int) -> str:
     ).format(n=left_out)
 
 
-def count_text(n: int, one: str, many: str) -> str:
-    """``1 advies`` / ``3 adviezen``: pass the translated singular and plural with ``{n}``."""
-    return (one if n == 1 else many).format(n=n)
+def count_text(n: int, one: str, many: str, **fields: object) -> str:
+    """``1 advies`` / ``3 adviezen``: pass the translated singular and plural with ``{n}``;
+    ``fields`` fill the other placeholders of both."""
+    return (one if n == 1 else many).format(n=n, **fields)
 
 
 def left_out_hint(left_out: int) -> str:

@@ -62,6 +62,7 @@ from .io_files import (
     read_head,
     zip_problem,
 )
+from .present import count_text
 from .register import RegisterService
 from .register_sheet import (
     DATE_COLUMNS,
@@ -967,17 +968,30 @@ class ImportResult:
 
 def refusal_message(plan: ImportPlan, limit: int = 10) -> str:
     lines = [
-        translate(
-            "Import",
-            "{name}: {n} rij(en) met een probleem; er is niets geïmporteerd. Verbeter het "
-            "bestand, of importeer alleen de goede rijen (--skip-invalid).",
-        ).format(name=plan.table.path.name, n=len(plan.invalid_rows))
+        count_text(
+            len(plan.invalid_rows),
+            translate(
+                "Import",
+                "{name}: 1 rij met een probleem; er is niets geïmporteerd. Verbeter het "
+                "bestand, of importeer alleen de goede rijen (--skip-invalid).",
+            ),
+            translate(
+                "Import",
+                "{name}: {n} rijen met een probleem; er is niets geïmporteerd. Verbeter het "
+                "bestand, of importeer alleen de goede rijen (--skip-invalid).",
+            ),
+            name=plan.table.path.name,
+        )
     ]
     lines.extend("  " + p.text() for p in plan.problems[:limit])
     if len(plan.problems) > limit:
         lines.append(
             "  "
-            + translate("Import", "… en nog {n} problemen.").format(n=len(plan.problems) - limit)
+            + count_text(
+                len(plan.problems) - limit,
+                translate("Import", "… en nog 1 probleem."),
+                translate("Import", "… en nog {n} problemen."),
+            )
         )
     return "\n".join(lines)
 

@@ -319,3 +319,18 @@ def test_only_the_needed_command_module_is_loaded() -> None:
     assert modules_for(["check", "--repair"]) == ["adviesraad_app.cli_safety"]
     assert len(modules_for(["--help"])) == 3
     assert len(modules_for(["lijst"])) == 3  # unknown: argparse lists every choice
+
+
+def test_counts_say_one_advice_and_several_advices(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", str(db_path), "demo")
+    assert code == 0 and "13 adviezen" in out
+    code, out, _ = run(capsys, "--db", str(db_path), "list", "--search", "wachttijden")
+    assert code == 0 and out.rstrip().endswith("\n1 advies.")
+    code, out, _ = run(capsys, "--db", str(db_path), "list", "--year", "2024", "--kind", "signaal")
+    assert code == 0 and out.rstrip().endswith("\n1 advies.")
+    code, out, _ = run(capsys, "--db", str(db_path), "list")
+    assert code == 0 and out.rstrip().endswith("\n13 adviezen.")
+    code, out, _ = run(capsys, "--db", str(db_path), "init")
+    assert code == 0 and "(13 adviezen)" in out

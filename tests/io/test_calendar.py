@@ -46,7 +46,7 @@ def test_one_all_day_event_per_open_deadline_with_reminder(
     werk = [e for e in events.values() if "Werkplein" in str(e["SUMMARY"])]  # type: ignore[index]
     assert len(werk) == 1
     assert str(werk[0]["SUMMARY"]).startswith("Reactie college uiterlijk: ")  # type: ignore[index]
-    assert "Outlook" not in out and "3 dag(en) vooraf" in out
+    assert "Outlook" not in out and "; herinnering 3 dagen vooraf." in out
 
 
 def test_reminder_follows_the_setting(tmp_path: Path, demo_service: RegisterService) -> None:

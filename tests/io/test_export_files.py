@@ -274,3 +274,55 @@ def test_a_selection_without_open_deadlines_still_gives_a_calendar(
     code, out, err = cli("export", "ics", "--output", str(target), "--ids", str(done.id), "--json")
     assert code == 0, err
     assert json.loads(out)["events"] == 0 and target.exists()
+
+
+# ---------------------------------------------------------------------- what the CLI says
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_export_says_one_advice_or_several_advices(
+    tmp_path: Path, demo_service: RegisterService, cli: CliRunner, fmt: str
+) -> None:
+    target = tmp_path / f"een.{fmt}"
+    code, out, err = cli("export", fmt, "--output", str(target), "--ids", "1")
+    assert code == 0, err
+    assert out.strip() == f"1 advies geëxporteerd naar {target}."
+    target = tmp_path / f"alle.{fmt}"
+    code, out, err = cli("export", fmt, "--output", str(target))
+    assert code == 0, err
+    assert out.startswith("12 adviezen geëxporteerd naar ") and "/" not in out.split(" naar ")[0]
+
+
+@pytest.mark.parametrize(
+    ("days", "reminder"),
+    [
+        (0, "herinnering op de dag zelf."),
+        (1, "herinnering 1 dag vooraf."),
+        (3, "herinnering 3 dagen vooraf."),
+    ],
+)
+def test_calendar_export_says_one_deadline_and_the_reminder_in_words(
+    tmp_path: Path, demo_service: RegisterService, cli: CliRunner, days: int, reminder: str
+) -> None:
+    from dataclasses import replace
+
+    from adviesraad_app.domain.filters import RegisterFilter
+    from adviesraad_app.services.calendar_export import calendar_items
+
+    demo_service.save_settings(replace(demo_service.settings, reminder_days=days))
+    one = next(
+        r
+        for r in demo_service.register(RegisterFilter(include_confidential=False))
+        if len(
+            calendar_items(demo_service, RegisterFilter(ids=(r.id,), include_confidential=False))
+        )
+        == 1
+    )
+    target = tmp_path / "t.ics"
+    code, out, err = cli("export", "ics", "--output", str(target), "--ids", str(one.id))
+    assert code == 0, err
+    assert out.strip() == f"1 termijn geëxporteerd naar {target}; {reminder}"
+    code, out, err = cli("export", "ics", "--output", str(target))
+    assert code == 0, err
+    assert "termijnen geëxporteerd naar" in out and out.strip().endswith(reminder)
+    assert "(en)" not in out

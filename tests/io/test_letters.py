@@ -502,6 +502,46 @@ def test_a_damaged_pdf_gives_only_our_dutch_message(
         assert "EOF" not in err and "startxref" not in err and "CAUTION" not in err, err
 
 
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"%PDF-1.4", "houdt halverwege op"),  # truncated right after the header
+        (b"%PDF-1.4\n1 0 obj <<\n garbage", "houdt halverwege op"),
+        (b"%PDF-1.4\n" + b"x" * 2000 + b"\n%%EOF\n", "opbouw van het bestand klopt niet"),
+        ({"word/document.xml": "<w:document"}, "ontbreekt een onderdeel"),
+        (
+            {"[Content_Types].xml": "<Types", "word/document.xml": "<w:document"},
+            "tekst in het document is beschadigd",
+        ),
+    ],
+)
+def test_a_damaged_file_is_described_in_dutch_without_class_names(
+    tmp_path: Path,
+    content: bytes | dict[str, str],
+    expected: str,
+    service: RegisterService,
+    cli: CliRunner,
+) -> None:
+    import zipfile
+
+    if isinstance(content, dict):  # a zip that looks like a Word document
+        path = tmp_path / "kapot.docx"
+        with zipfile.ZipFile(path, "w") as archive:
+            for name, text in content.items():
+                archive.writestr(name, text)
+    else:
+        path = tmp_path / "kapot.pdf"
+        path.write_bytes(content)
+    with pytest.raises(LetterReadError) as info:
+        read_letter(path)
+    message = str(info.value)
+    assert "beschadigd of onleesbaar: " in message and expected in message, message
+    # no Python or library names: PdfStreamError, BadZipFile, KeyError, ...
+    assert not re.search(r"[a-z][A-Z]|Error|Exception|\(\w+\)", message), message
+    code, _out, err = cli("import-letter", str(path))
+    assert code == 1 and expected in err and "Error" not in err, err
+
+
 def test_quiet_library_hides_warnings_and_log_records_then_restores() -> None:
     import logging
     import warnings

@@ -294,7 +294,28 @@ def test_characters_the_fonts_lack_are_reported_with_their_advices(
             "message": warning.message,
         }
     ]
-    assert "Wachtlijst \ufffd jeugdhulp \ufffd" in read_pdf(out / "o.pdf").flat
+    assert "Wachtlijst \ufffd jeugdhulp \ufffd\ufffd" in read_pdf(out / "o.pdf").flat
+
+
+@pytest.mark.parametrize("kind", [PdfKind.OVERZICHT, PdfKind.DOSSIER])
+def test_an_emoji_beyond_the_basic_plane_is_replaced_and_reported(
+    demo_service: RegisterService, out: Path, kind: PdfKind
+) -> None:
+    """DejaVu can draw 😀, but its text layer would read back as a wrong character (ὠ)."""
+    number = _advice_with_title(demo_service, "Blije gezichten 😀 bij de inloop 中中中中")
+    advice_id = next(r.id for r in demo_service.register() if r.number == number)
+    path = out / "e.pdf"
+    result = export_pdf(demo_service, kind, path, ids=[advice_id], today=TODAY)
+    (warning,) = result.warnings
+    assert warning.kind == "missing_characters"
+    assert warning.characters == ("😀", "中")
+    assert "😀 (U+1F600)" in warning.message and warning.advices == (number,)
+    text = read_pdf(path).text
+    assert "ὠ" not in text and "😀" not in text
+    assert all(ord(c) <= 0xFFFF for c in text)
+    flat = " ".join(text.split())
+    # one replacement per missing character: the reader sees that four are missing
+    assert "Blije gezichten \ufffd bij de inloop \ufffd\ufffd\ufffd\ufffd" in flat
 
 
 def test_right_to_left_text_is_reported_as_unsupported(
@@ -326,3 +347,20 @@ def test_dossiers_picked_by_id_are_named_by_number(demo_service: RegisterService
     assert content.heading.subtitle.startswith("2 adviezen: 2024-03, 2025-02.\n")
     by_filter = prepare_pdf(demo_service, PdfKind.DOSSIER, year=2025, today=TODAY)
     assert by_filter.heading.subtitle.startswith("4 adviezen: jaar 2025.\n")
+
+
+def test_overview_of_one_chosen_advice_says_advies_not_adviezen(
+    demo_service: RegisterService, out: Path
+) -> None:
+    content = prepare_pdf(
+        demo_service, "overzicht", selection=RegisterFilter(ids=(1,)), today=TODAY
+    )
+    assert isinstance(content, OverviewContent)
+    assert content.heading.subtitle.startswith("Selectie: 1 gekozen advies. 1 advies, ")
+    pair = tuple(sorted(set(range(1, 6)) - set(confidential_ids(demo_service)))[:2])
+    two = prepare_pdf(demo_service, "overzicht", selection=RegisterFilter(ids=pair), today=TODAY)
+    assert two.heading.subtitle.startswith("Selectie: 2 gekozen adviezen. 2 adviezen, ")
+    path = out / "een.pdf"
+    write_pdf(content, path)
+    text = " ".join(read_pdf(path).text.split())
+    assert "1 gekozen advies." in text and "adviezen" not in text.split("Peildatum")[0]

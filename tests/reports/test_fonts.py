@@ -29,12 +29,31 @@ def test_dutch_text_is_kept_as_it_is() -> None:
     assert safe_text(text) == text
 
 
-def test_what_the_font_lacks_becomes_one_visible_replacement() -> None:
-    assert safe_text("wacht 👍🏽 lijst") == f"wacht {REPLACEMENT} lijst"
-    assert safe_text("gezin 👨‍👩‍👧 hulp") == f"gezin {REPLACEMENT} hulp"
-    assert safe_text("中文") == REPLACEMENT
+def test_each_character_the_font_lacks_becomes_one_visible_replacement() -> None:
+    # one per character as a reader counts them: the reader sees how much is missing
+    assert safe_text("中文") == REPLACEMENT * 2
+    assert safe_text("wachtlijst 中文中文 jeugd") == f"wachtlijst {REPLACEMENT * 4} jeugd"
+    assert safe_text("a😀b😀😀c") == f"a{REPLACEMENT}b{REPLACEMENT * 2}c"
+    # ... and what is one character to the reader stays one replacement
+    assert safe_text("wacht 👍🏽 lijst") == f"wacht {REPLACEMENT} lijst"  # with a skin tone
+    assert safe_text("gezin 👨‍👩‍👧 hulp") == f"gezin {REPLACEMENT} hulp"  # joined emoji
+    assert safe_text("👩‍❤️‍👨") == REPLACEMENT  # a supported ❤ inside a joined emoji
+    assert safe_text("🇳🇱🇧🇪") == REPLACEMENT * 2  # two flags
+    assert safe_text("🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f!") == (
+        f"{REPLACEMENT}!"  # the flag of Scotland: a tag sequence
+    )
     assert safe_text("a\x00b\x07c\td\ne") == "a b c d e"
     assert safe_text("e\u0308") == "ë"  # decomposed diaeresis is composed
+
+
+def test_code_points_beyond_the_basic_plane_count_as_missing() -> None:
+    """DejaVu has glyphs for some of them, but the PDF's text layer would read them wrongly."""
+    from adviesraad_app.reports.fonts import collecting
+
+    with collecting() as problems:
+        assert safe_text("blij 😀 en ☺") == f"blij {REPLACEMENT} en ☺"  # U+263A is in the BMP
+        assert safe_text("𝐀𝐁") == REPLACEMENT * 2  # mathematical bold letters, U+1D400
+    assert problems.missing == {"😀", "𝐀", "𝐁"}
 
 
 def test_markup_escapes_and_keeps_line_breaks() -> None:
@@ -92,7 +111,7 @@ def test_missing_and_right_to_left_characters_are_noted_while_collecting() -> No
         assert safe_text("wacht 👍 lijst 中") == f"wacht {REPLACEMENT} lijst {REPLACEMENT}"
         assert safe_text("Hebreeuws: שלום") == "Hebreeuws: שלום"
         # Arabic is not in every face (the oblique lacks it): replaced like Chinese
-        assert safe_text("مرحبا") == REPLACEMENT
+        assert safe_text("مرحبا") == REPLACEMENT * 5
     assert problems.missing == {"👍", "中", *"مرحبا"}
     assert problems.right_to_left == set("שלום")
     with collecting() as later:  # a new document starts with nothing
