@@ -75,6 +75,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{when} ({kind}): 1 advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{when} ({kind}): {n} adviezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,6 +238,22 @@
     </message>
     <message>
         <source>--within moet 0 of meer dagen zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database bestaat al: {path} (1 advies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demogegevens geladen: 1 advies in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De reactie kwam 1 dag te laat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 advies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -457,10 +477,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opgeslagen: reactie op advies {number} met {n} toezegging(en); de brief is aan het dossier toegevoegd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name}: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,6 +521,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zonder toezeggingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met 1 toezegging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met {n} toezeggingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen: reactie op advies {number} {commitments}; de brief is aan het dossier toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>of advies {number} ({title}), zekerheid {c:.0%}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,7 +561,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Te importeren: {n} advies/adviezen ({replies} met reactie). Al in het register: {existing}. Lege rijen: {empty}.</source>
+        <source>Te importeren: {advices} ({replies} met reactie). Al in het register: {existing}. Lege rijen: {empty}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïmporteerd: {advices}, {replies}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} reacties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -538,10 +586,6 @@
     </message>
     <message>
         <source>Proefdraai: er is niets geïmporteerd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geïmporteerd: {n} advies/adviezen, {replies} reactie(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -581,14 +625,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} advies/adviezen geëxporteerd naar {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} termijn(en) geëxporteerd naar {path}; herinnering {days} dag(en) vooraf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>het register als Excel-werkmap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,6 +646,22 @@
     </message>
     <message>
         <source>openstaande termijnen als agenda (.ics, voor Outlook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 advies geëxporteerd naar {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} adviezen geëxporteerd naar {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 termijn geëxporteerd naar {path}; herinnering {reminder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} termijnen geëxporteerd naar {path}; herinnering {reminder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1186,6 +1238,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;binnen 1 dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;binnen {days} dagen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,7 +1580,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Niet opgeslagen: {n} veld(en) kloppen niet (zie de rode meldingen).</source>
+        <source>Niet opgeslagen: 1 veld klopt niet (zie de rode melding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: {n} velden kloppen niet (zie de rode meldingen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1979,7 +2039,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Peildatum {today}: alles wat te laat is en alles wat uiterlijk {until} afloopt ({days} dagen vooruit).</source>
+        <source>Peildatum {today}: alles wat te laat is en alles wat uiterlijk {until} afloopt (1 dag vooruit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peildatum {today}: alles wat te laat is en alles wat uiterlijk {until} afloopt ({n} dagen vooruit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2528,7 +2592,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {n} rij(en) met een probleem; er is niets geïmporteerd. Verbeter het bestand, of importeer alleen de goede rijen (--skip-invalid).</source>
+        <source>{name}: 1 rij met een probleem; er is niets geïmporteerd. Verbeter het bestand, of importeer alleen de goede rijen (--skip-invalid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {n} rijen met een probleem; er is niets geïmporteerd. Verbeter het bestand, of importeer alleen de goede rijen (--skip-invalid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… en nog 1 probleem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2627,7 +2699,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Herinnering {days} dag(en) vooraf (zie Instellingen).</source>
+        <source>Herinnering {reminder} (zie Instellingen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2842,6 +2914,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De reactie kwam 1 dag te laat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De reactie kwam {n} dagen te laat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,7 +3017,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>‘Uw brief’ ligt {n} dag(en) naast de datum van het advies</source>
+        <source>‘Uw brief’ ligt 1 dag naast de datum van het advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘Uw brief’ ligt {n} dagen naast de datum van het advies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3061,10 +3141,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>de PDF is beschadigd of onleesbaar ({kind}). Vraag een nieuwe kopie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alleen de eerste {n} van {total} pagina&apos;s zijn gelezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,7 +3153,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>het Word-document is beschadigd of onleesbaar ({kind}).</source>
+        <source>de PDF is beschadigd of onleesbaar: {what}. Vraag een nieuwe kopie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand is leeg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand houdt halverwege op (misschien is het niet helemaal gedownload of gekopieerd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de PDF is te groot of te ingewikkeld om te lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de opbouw van het bestand klopt niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de inhoud kon niet worden gelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het zip-bestand waarin het document zit, is beschadigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>er ontbreekt een onderdeel van het document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de tekst in het document is beschadigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het document is te groot of te ingewikkeld om te lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het Word-document is beschadigd of onleesbaar: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3975,7 +4091,11 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Termijnenlijst per {today}: {late} te laat, {soon} binnen {days} dagen.</source>
+        <source>Termijnenlijst per {today}: {late} te laat, {soon} binnen 1 dag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijnenlijst per {today}: {late} te laat, {soon} binnen {n} dagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4233,6 +4353,18 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>op de dag zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 dag vooraf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dagen vooraf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>op tijd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4266,6 +4398,10 @@ received</translation>
     </message>
     <message>
         <source>zoekterm ‘{text}’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 gekozen advies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4447,6 +4583,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; · kopregel: rij {row} · 1 rij daaronder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; · kopregel: rij {row} · {n} rijen daaronder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4588,6 +4728,14 @@ received</translation>
     <message>
         <source>{n} adviezen</source>
         <translation>{n} advices</translation>
+    </message>
+    <message>
+        <source>1 advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} van 1 advies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{shown} van {total} adviezen</source>
