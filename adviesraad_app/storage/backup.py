@@ -292,6 +292,74 @@ def read_backup_summary(path: Path) -> BackupSummary:
 
 _FTS_SHADOWS = ("_data", "_idx", "_docsize", "_config", "_content")
 
+_Schema = list[tuple[str, str, str, int, str]]  # type, name, tbl_name, rootpage, sql
+
+
+def _read_schema(src: sqlite3.Connection) -> _Schema:
+    return [
+        (str(kind), str(name), str(tbl), int(root or 0), str(sql))
+        for kind, name, tbl, root, sql in src.execute(
+            "SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master "
+            "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+            "ORDER BY rowid"
+        )
+    ]
+
+
+def _tables_to_copy(schema: _Schema) -> list[tuple[str, str]]:
+    """The tables (name, sql) whose rows :func:`copy_readable` copies: every real table but
+    the full-text indexes' own tables (rebuilt from the data)."""
+    virtual = [name for kind, name, _t, root, _s in schema if kind == "table" and root == 0]
+    shadows = {v + suffix for v in virtual for suffix in _FTS_SHADOWS}
+    return [
+        (name, sql)
+        for kind, name, _t, root, sql in schema
+        if kind == "table" and root != 0 and name not in shadows
+    ]
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def unreadable_tables(source: Path) -> list[tuple[str, str]]:
+    """The tables :func:`copy_readable` needs that cannot be read completely: ``(table,
+    SQLite's reason)``; ``[]`` when a copy of everything is possible (the damage is then
+    confined to indexes, free pages or the full-text index, which a repair rebuilds).
+
+    Reads every row of those tables (all columns, so overflow pages too); ``source`` is only
+    read. Locks and disk errors raise :class:`StorageError`.
+    """
+    with _errors(source):
+        src = sqlite3.connect(_read_only_uri(source), uri=True)
+        try:
+            src.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+            try:
+                schema = _read_schema(src)
+                has_sequence = src.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'"
+                ).fetchone()[0]
+            except sqlite3.OperationalError:
+                raise
+            except sqlite3.DatabaseError as exc:
+                return [("sqlite_master", str(exc))]
+            names = [name for name, _sql in _tables_to_copy(schema)]
+            if has_sequence:
+                names.append("sqlite_sequence")
+            unreadable = []
+            for name in names:
+                try:
+                    cursor = src.execute(f"SELECT * FROM {_quoted(name)}")
+                    while cursor.fetchmany(1000):
+                        pass
+                except sqlite3.OperationalError:
+                    raise
+                except sqlite3.DatabaseError as exc:
+                    unreadable.append((name, str(exc)))
+            return unreadable
+        finally:
+            src.close()
+
 
 def copy_readable(source: Path, target: Path) -> None:
     """Rebuild the register ``source`` into the new file ``target``, table by table.
@@ -301,31 +369,22 @@ def copy_readable(source: Path, target: Path) -> None:
     every table's rows are read (``LIMIT -1`` switches the transfer off) and the indexes,
     views and triggers are created anew; full-text indexes start empty (the repair rebuilds
     them). A table that cannot be read completely raises: a copy that lost rows is worse
-    than none. ``source`` is only read.
+    than none. :func:`unreadable_tables` tells beforehand whether that happens. ``source`` is
+    only read.
     """
     dst = sqlite3.connect(str(target), isolation_level=None)
     try:
         src = sqlite3.connect(_read_only_uri(source), uri=True)
         try:
             src.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
-            schema = src.execute(
-                "SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master "
-                "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-                "ORDER BY rowid"
-            ).fetchall()
+            schema = _read_schema(src)
             page_size, user_version, application_id = (
                 int(src.execute(f"PRAGMA {name}").fetchone()[0])
                 for name in ("page_size", "user_version", "application_id")
             )
         finally:
             src.close()
-        virtual = [name for kind, name, _t, root, _s in schema if kind == "table" and root == 0]
-        shadows = {v + suffix for v in virtual for suffix in _FTS_SHADOWS}
-        tables = [
-            (name, sql)
-            for kind, name, _t, root, sql in schema
-            if kind == "table" and root != 0 and name not in shadows
-        ]
+        tables = _tables_to_copy(schema)
         dst.execute(f"PRAGMA page_size = {page_size}")
         dst.execute("BEGIN")
         for _name, sql in tables:
@@ -337,7 +396,7 @@ def copy_readable(source: Path, target: Path) -> None:
         dst.execute("ATTACH DATABASE ? AS bron", (_read_only_uri(source),))
         dst.execute("BEGIN")
         for name, _sql in tables:
-            quoted = '"' + name.replace('"', '""') + '"'
+            quoted = _quoted(name)
             dst.execute(f"INSERT INTO main.{quoted} SELECT * FROM bron.{quoted} LIMIT -1")
         has_sequence = dst.execute(
             "SELECT count(*) FROM bron.sqlite_master WHERE name = 'sqlite_sequence'"
