@@ -953,3 +953,24 @@ def test_a_page_that_cannot_read_says_why_and_reads_again(
     assert reads == [1] and not window._stale[PAGE_COMMITMENTS]
     window.close()
     service.close()
+
+
+def test_check_dialog_of_a_damaged_table_offers_no_repair(
+    app: Any, qtbot: Any, db_path: Path
+) -> None:
+    from tests.safety.test_check_verdict import ENGLISH, _overwrite_page_start, _root_page
+
+    make_register(db_path, n=200)
+    _overwrite_page_start(db_path, _root_page(db_path, "advices"))
+    dialog = safety_dialogs.CheckDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.start_check()
+    qtbot.waitUntil(lambda: dialog.report_result is not None, timeout=30_000)
+    report = dialog.report_result
+    assert report is not None and report.damaged and not report.repairable
+    assert not dialog.repairButton.isVisible()
+    text = dialog.report.toPlainText()
+    assert "zet een back-up terug" in text and "Onder voorbehoud" in text
+    assert "✓" not in text
+    assert not any(word in text for word in ENGLISH)
+    assert "automatisch worden hersteld" not in dialog.summary.text()
