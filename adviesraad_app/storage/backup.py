@@ -15,6 +15,7 @@ Three rules hold for everything here:
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -33,7 +34,14 @@ from .backup_files import (
     newest_first,
     parse_backup_name,
 )
-from .database import busy_timeout_ms, inspect_database_file, open_database, quick_check
+from .database import (
+    INTEGRITY_CHECK_LIMIT,
+    busy_timeout_ms,
+    inspect_database_file,
+    open_database,
+    quick_check,
+    structure_errors,
+)
 from .errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -49,6 +57,8 @@ _SQLITE_LOCKED = 6
 # Side files of a register that hold data (moved aside with a damaged file); ``-shm`` holds
 # none and is rebuilt by SQLite.
 _DATA_SIDE_FILES = ("-wal", "-journal")
+
+_log = logging.getLogger("adviesraad.storage")
 
 
 class _Busy(Exception):
@@ -136,11 +146,21 @@ def _fsync_file(path: Path) -> None:
 def _integrity(conn: sqlite3.Connection) -> list[str]:
     """``["ok"]``, or what is wrong; also when the check itself gives up on a damaged page."""
     try:
-        return [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
+        rows = conn.execute(f"PRAGMA integrity_check({INTEGRITY_CHECK_LIMIT})")
+        return [str(row[0]) for row in rows]
     except sqlite3.OperationalError:
         raise  # locked, I/O: not a finding about the file
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
+
+
+def _damaged(message: str, path: Path, problems: list[str]) -> CorruptDatabaseError:
+    """A :class:`CorruptDatabaseError` whose Dutch message only counts SQLite's findings; the
+    findings themselves go to :attr:`~StorageError.details` and the log."""
+    _log.info("%s: %s", path, "; ".join(problems))
+    error = CorruptDatabaseError(message, path)
+    error.details = list(problems)
+    return error
 
 
 def _open_source(path: Path) -> sqlite3.Connection:
@@ -235,13 +255,14 @@ def backup_database(
                 if own_source:
                     src.close()
             if result != ["ok"] and require_ok:
-                raise CorruptDatabaseError(
+                raise _damaged(
                     translate(
                         "Storage",
-                        "De back-up {path} is na het schrijven niet in orde ({result}); hij is "
-                        "niet bewaard.",
-                    ).format(path=destination, result="; ".join(result[:3])),
+                        "De back-up {path} is na het schrijven niet in orde ({errors} in de "
+                        "bestandsstructuur); hij is niet bewaard.",
+                    ).format(path=destination, errors=structure_errors(result)),
                     destination,
+                    result,
                 )
             _fsync_file(temporary)
             os.replace(temporary, destination)
@@ -465,12 +486,14 @@ def prepare_restore(source: Path, work_dir: Path, page_size: int | None = None) 
             conn = store.conn
             problems = _integrity(conn)
             if problems != ["ok"]:
-                raise CorruptDatabaseError(
+                raise _damaged(
                     translate(
                         "Storage",
-                        "De back-up {path} is beschadigd ({details}) en wordt niet teruggezet.",
-                    ).format(path=source, details="; ".join(problems[:3])),
+                        "De back-up {path} is beschadigd ({errors} in de bestandsstructuur) en "
+                        "wordt niet teruggezet.",
+                    ).format(path=source, errors=structure_errors(problems)),
                     source,
+                    problems,
                 )
             conn.execute("PRAGMA journal_mode = DELETE")
             if page_size and conn.execute("PRAGMA page_size").fetchone()[0] != page_size:
@@ -525,13 +548,14 @@ def restore_into_live(
         finally:
             src.close()
     if problems != ["ok"]:
-        raise CorruptDatabaseError(
+        raise _damaged(
             translate(
                 "Storage",
-                "Na het terugzetten is {path} niet in orde ({details}). Zet een andere back-up "
-                "terug.",
-            ).format(path=db_path, details="; ".join(problems[:3])),
+                "Na het terugzetten is {path} niet in orde ({errors} in de bestandsstructuur). "
+                "Zet een andere back-up terug.",
+            ).format(path=db_path, errors=structure_errors(problems)),
             db_path,
+            problems,
         )
 
 

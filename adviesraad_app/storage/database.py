@@ -214,6 +214,7 @@ class Store:
 
 
 QUICK_CHECK_LIMIT = 20
+INTEGRITY_CHECK_LIMIT = 20  # for backups; the check of the register itself reads up to 50
 
 
 def quick_check(conn: sqlite3.Connection, path: Path | None = None) -> list[str]:
@@ -268,7 +269,7 @@ def quick_check_file(path: Path) -> list[str]:
 
 def structure_errors(problems: list[str], limit: int = QUICK_CHECK_LIMIT) -> str:
     """``1 fout`` / ``3 fouten`` / ``20 of meer fouten`` (the check stops at ``limit``)."""
-    n = len(problems)
+    n = len(findings(problems))
     if n >= limit:
         return translate("Storage", "{n} of meer fouten").format(n=n)
     if n == 1:
@@ -384,12 +385,16 @@ def _probe(path: Path) -> tuple[int, int, set[str]]:
             raise _unmerged_wal_error(path) from exc  # no -shm can be made beside it
         classified = classify_sqlite_error(exc, path)
         if classified is None:
+            _log.info("%s kan niet worden gelezen: %s", path, exc)
             classified = CorruptDatabaseError(
-                translate("Storage", "De database {path} kan niet worden gelezen: {reason}").format(
-                    path=path, reason=exc
-                ),
+                translate(
+                    "Storage",
+                    "De database {path} kan niet worden gelezen (beschadigd of onbekend "
+                    "formaat). Het bestand is niet gewijzigd.",
+                ).format(path=path),
                 path,
             )
+            classified.details = [str(exc)]
         raise classified from exc
     finally:
         conn.close()

@@ -159,3 +159,17 @@ def test_the_refusal_to_write_counts_the_errors_in_dutch(index_damaged: Path) ->
     assert "in de bestandsstructuur" in message and "adviesraad check --json" in message
     _no_english(message)
     assert caught.value.details
+
+
+def test_a_refused_write_with_json_carries_the_details(
+    index_damaged: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["--db", str(index_damaged), "add-advice", "--kind", "signaal", "--title", "x", "--json"]
+    )
+    captured = capsys.readouterr()
+    assert code == 1
+    data = json.loads(captured.out)
+    assert data["ok"] is False and data["details"]
+    _no_english(data["error"])
+    _no_english(captured.err)
