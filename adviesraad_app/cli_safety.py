@@ -1,7 +1,8 @@
 """Data-safety commands: ``backup``, ``backups``, ``restore`` and ``check --repair``.
 
 ``adviesraad backup [--to DIR|FILE]``  a verified backup now (into ``backups`` beside the
-                                   register, another folder, or a file ending in .sqlite3/.db)
+                                   register, another existing folder, or a new file ending in
+                                   .sqlite3/.sqlite/.db in an existing folder)
 ``adviesraad backups``             the backups, newest first, with date and number of advices
 ``adviesraad restore FILE``        put a backup back; the current register is kept aside first
 ``adviesraad check [--repair]``    check the register; repair what can be repaired, after a backup
@@ -39,19 +40,46 @@ def _entry_dict(entry: Any) -> dict[str, Any]:
     }
 
 
-def _cmd_backup(ctx: CommandContext) -> int:
-    from adviesraad_app.services.backups import (
-        is_backup_file_target,
-        make_backup,
-        make_backup_file,
+def _two_forms() -> str:
+    return translate(
+        "CLI",
+        "Geef een bestaande map op (de back-up krijgt daarin een naam met datum en tijd), of "
+        "een nieuwe bestandsnaam die eindigt op .sqlite3, .sqlite of .db in een bestaande map.",
     )
+
+
+def backup_target(to: str) -> tuple[Path, bool]:
+    """Where ``backup --to`` writes, like the exports: an existing folder (``False``: a dated
+    name in it), or a file whose name ends in .sqlite3/.sqlite/.db in an existing folder
+    (``True``). Nothing is created; anything else is refused."""
+    from adviesraad_app.services.backups import is_backup_file_target
+
+    target = Path(to).expanduser().resolve()
+    if target.is_dir():
+        return target, False
+    if is_backup_file_target(target):
+        if not target.parent.is_dir():
+            raise Failure(
+                translate(
+                    "CLI",
+                    "--to: de map {folder} bestaat niet. Maak hem eerst aan, of kies een andere "
+                    "plek voor de back-up.",
+                ).format(folder=target.parent)
+            )
+        return target, True
+    if target.exists():
+        problem = translate("CLI", "--to: {path} is geen map en geen back-upbestand.")
+    else:
+        problem = translate("CLI", "--to: {path} bestaat niet.")
+    raise Failure(problem.format(path=target) + " " + _two_forms())
+
+
+def _cmd_backup(ctx: CommandContext) -> int:
+    from adviesraad_app.services.backups import make_backup, make_backup_file
     from adviesraad_app.storage.backup_files import BackupKind
 
     a = ctx.args
-    folder = Path(a.to).expanduser().resolve() if a.to else None
-    to_file = folder is not None and is_backup_file_target(folder)
-    if folder is not None and not to_file and folder.exists() and not folder.is_dir():
-        raise Failure(translate("CLI", "--to: {path} is geen map.").format(path=folder))
+    folder, to_file = backup_target(a.to) if a.to else (None, False)
     service = open_service(a, create=False)
     if folder is not None and to_file:
         if folder == service.path.resolve():
@@ -179,8 +207,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar=translate("CLI", "MAP"),
         help=translate(
             "CLI",
-            "map voor de back-up (standaard: de map backups naast de database), of een "
-            "bestandsnaam die eindigt op .sqlite3 of .db",
+            "een bestaande map voor de back-up (standaard: de map backups naast de database), "
+            "of een nieuwe bestandsnaam die eindigt op .sqlite3, .sqlite of .db",
         ),
     )
     p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))

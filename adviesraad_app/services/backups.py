@@ -148,6 +148,16 @@ def make_backup(
 BACKUP_FILE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
 
+def _require_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise UserError(
+            translate(
+                "Backups",
+                "De map {folder} bestaat niet. Kies een andere plek om de back-up op te slaan.",
+            ).format(folder=folder)
+        )
+
+
 def is_backup_file_target(target: Path) -> bool:
     """``backup --to`` names a file (not a folder) when it ends in ``.sqlite3``/``.db``."""
     return target.suffix.lower() in BACKUP_FILE_SUFFIXES and not target.is_dir()
@@ -166,6 +176,7 @@ def make_backup_file(db_path: Path, target: Path, *, now: datetime | None = None
                 "Backups", "{path} bestaat al; kies een andere bestandsnaam of verwijder het eerst."
             ).format(path=target)
         )
+    _require_folder(target.parent)
     store_backup.backup_database(db_path, target)
     summary = store_backup.read_backup_summary(target)
     try:
