@@ -26,8 +26,22 @@ from adviesraad_app.cli_support import (
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.paths import resolve_db_path
 
+# ``backups`` runs quick_check on backups up to this size (well under a second each); larger
+# ones are checked when one is restored, and by the start-up diagnosis.
+SOUND_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
-def _entry_dict(entry: Any) -> dict[str, Any]:
+
+def _soundness(entries: list[Any]) -> list[bool | None]:
+    """Per backup: passes quick_check (``True``), damaged (``False``), or not checked."""
+    from adviesraad_app.services.backups import backup_is_sound
+
+    return [
+        backup_is_sound(e.path) if e.usable and e.size <= SOUND_CHECK_MAX_BYTES else None
+        for e in entries
+    ]
+
+
+def _entry_dict(entry: Any, sound: bool | None = None) -> dict[str, Any]:
     return {
         "path": str(entry.path),
         "taken_at": entry.taken_at.isoformat(timespec="seconds"),
@@ -37,6 +51,7 @@ def _entry_dict(entry: Any) -> dict[str, Any]:
         "size": entry.size,
         "usable": entry.usable,
         "problem": entry.problem,
+        "sound": sound,  # quick_check passed; None when not checked (unusable, or large)
     }
 
 
@@ -90,7 +105,7 @@ def _cmd_backup(ctx: CommandContext) -> int:
     else:
         entry = make_backup(service.path, BackupKind.MANUAL, folder=folder)
     if a.json:
-        emit_json(_entry_dict(entry))
+        emit_json(_entry_dict(entry, True))  # verified when it was written
     else:
         out(
             translate("CLI", "Back-up gemaakt en gecontroleerd: {path} ({n} adviezen).").format(
@@ -107,8 +122,9 @@ def _cmd_backups(ctx: CommandContext) -> int:
     path = resolve_db_path(getattr(a, "db", None))
     folder = Path(a.folder).expanduser() if a.folder else None
     entries = list_backups(path, folder)
+    sound = _soundness(entries)
     if a.json:
-        emit_json([_entry_dict(e) for e in entries])
+        emit_json([_entry_dict(e, ok) for e, ok in zip(entries, sound, strict=True)])
         return 0
     if not entries:
         out(translate("CLI", "Geen back-ups gevonden van {path}.").format(path=path))
@@ -119,16 +135,21 @@ def _cmd_backups(ctx: CommandContext) -> int:
         translate("CLI", "Adviezen"),
         translate("CLI", "Bestand"),
     ]
+
+    def advices(entry: Any, ok: bool | None) -> str:
+        if not entry.usable:
+            return translate("CLI", "onbruikbaar")
+        if ok is False:
+            return translate("CLI", "{n} (beschadigd)").format(n=entry.advices)
+        return str(entry.advices)
+
     body = [
-        [
-            e.when,
-            e.kind_label,
-            str(e.advices) if e.usable else translate("CLI", "onbruikbaar"),
-            str(e.path),
-        ]
-        for e in entries
+        [e.when, e.kind_label, advices(e, ok), str(e.path)]
+        for e, ok in zip(entries, sound, strict=True)
     ]
     out(table(headers, body, wide_column=3))
+    if all(not e.usable or ok is False for e, ok in zip(entries, sound, strict=True)):
+        out(translate("CLI", "Geen van deze back-ups is bruikbaar."))
     return 0
 
 

@@ -17,7 +17,7 @@ from adviesraad_app.domain.model import Advice, AdviceKind
 from adviesraad_app.services.backups import make_backup
 from adviesraad_app.services.check import check_database
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.storage.backup import unreadable_tables
+from adviesraad_app.storage.backup import backup_before, unreadable_tables
 from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.errors import CorruptDatabaseError
 
@@ -173,3 +173,31 @@ def test_a_refused_write_with_json_carries_the_details(
     assert data["ok"] is False and data["details"]
     _no_english(data["error"])
     _no_english(captured.err)
+
+
+def test_only_damaged_backups_are_no_usable_backup(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A ``voor-herstel`` copy of a damaged register is listed, but marked damaged, and the
+    advice says there is no *usable* backup (not that there are none); the CLI says --db."""
+    from adviesraad_app.services.diagnosis import diagnose_open_failure
+
+    make_register(db_path, n=200)
+    _overwrite_page_start(db_path, _root_page(db_path, "idx_advices_sent"))
+    backup_before(db_path, BackupKind.BEFORE_REPAIR.value)  # a copy of the damaged file
+    diagnosis = diagnose_open_failure(db_path, CorruptDatabaseError("kapot", db_path))
+    assert diagnosis.newest_backup is None
+    assert "geen bruikbare back-up" in diagnosis.advice
+    assert "Kies een ander bestand" in diagnosis.text()
+    cli = diagnosis.cli_text()
+    assert "geen bruikbare back-up" in cli and "--db" in cli
+    assert "Kies een ander bestand" not in cli and "geen back-ups" not in cli
+    code = main(["--db", str(db_path), "add-advice", "--kind", "signaal", "--title", "x"])
+    err = capsys.readouterr().err
+    assert code == 1 and "geen bruikbare back-up" in err and "Kies een ander" not in err
+    assert main(["--db", str(db_path), "backups"]) == 0
+    out = capsys.readouterr().out
+    assert "(beschadigd)" in out and "Geen van deze back-ups is bruikbaar" in out
+    assert main(["--db", str(db_path), "backups", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [entry["sound"] for entry in data] == [False]
