@@ -624,10 +624,14 @@ def repair_database(service: RegisterService) -> RepairResult:
     if not codes & REPAIRABLE:
         return result
     result.backup = backup_before(service.path, BackupKind.BEFORE_REPAIR.value)
+    others = _commits_by_others(service)
     reason = _repair_in_place(service, codes, result)
     result.after = check_database(service)
     if result.after.damaged or reason is not None:
-        reason = _replace_by_readable_copy(service, result) or reason
+        # When step 1 committed nothing (no action), the register may still be exactly what
+        # the backup saved; step 2 checks that nobody else wrote either.
+        since = others if not result.actions else None
+        reason = _replace_by_readable_copy(service, result, unchanged_since=since) or reason
         result.after = check_database(service)
         if not result.after.damaged:
             reason = None
@@ -687,8 +691,20 @@ def _reason(exc: BaseException) -> str:
     return str(cause)
 
 
-def _replace_by_readable_copy(service: RegisterService, result: RepairResult) -> str | None:
-    """Step 2; returns why it failed (``None`` when the copy is in place)."""
+def _commits_by_others(service: RegisterService) -> int:
+    """``PRAGMA data_version``: changes when another connection commits to the register."""
+    return int(service.store.scalar("PRAGMA data_version"))
+
+
+def _replace_by_readable_copy(
+    service: RegisterService, result: RepairResult, *, unchanged_since: int | None = None
+) -> str | None:
+    """Step 2; returns why it failed (``None`` when the copy is in place).
+
+    ``unchanged_since``: this connection wrote nothing since :attr:`RepairResult.backup` was
+    made, and other connections had committed this ``data_version`` then. When that still
+    holds just before the restore, the register is what the backup saved, and the restore
+    keeps no second copy of it (``voor-terugzetten``) beside the ``voor-herstel`` one."""
     from .backups import restore_backup
 
     path = service.path
@@ -724,7 +740,12 @@ def _replace_by_readable_copy(service: RegisterService, result: RepairResult) ->
         if problems != ["ok"]:
             result.details += problems
             return translate("Check", "de kopie is niet in orde")
-        restored = restore_backup(path, copy)
+        unchanged = (
+            unchanged_since is not None
+            and result.backup is not None
+            and _commits_by_others(service) == unchanged_since
+        )
+        restored = restore_backup(path, copy, already_saved=result.backup if unchanged else None)
         result.saved_aside = restored.saved_aside
         result.actions.append(
             translate(

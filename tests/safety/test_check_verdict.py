@@ -201,3 +201,31 @@ def test_only_damaged_backups_are_no_usable_backup(
     assert main(["--db", str(db_path), "backups", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [entry["sound"] for entry in data] == [False]
+
+
+def test_a_repair_by_a_fresh_copy_keeps_one_copy_of_the_damaged_file(
+    index_damaged: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["--db", str(index_damaged), "check", "--repair", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0 and data["after"]["ok"], data
+    assert data["saved_aside"] == data["backup"]  # the voor-herstel backup, not a second copy
+    kinds = sorted(p.name.rsplit("-", 1)[-1] for p in (index_damaged.parent / "backups").iterdir())
+    assert kinds == ["herstel.sqlite3"]
+
+
+def test_restore_without_the_repair_flag_still_keeps_the_current_register(
+    db_path: Path, tmp_path: Path
+) -> None:
+    from adviesraad_app.domain.errors import UserError
+    from adviesraad_app.services.backups import restore_backup
+
+    make_register(db_path, n=3)
+    backup = make_backup(db_path, BackupKind.MANUAL)
+    result = restore_backup(db_path, backup.path)
+    assert result.saved_aside is not None and result.saved_aside.is_file()
+    assert "voor-terugzetten" in result.saved_aside.name
+    before = digest(db_path)
+    with pytest.raises(UserError):
+        restore_backup(db_path, backup.path, already_saved=tmp_path / "bestaat-niet.sqlite3")
+    assert digest(db_path) == before
