@@ -64,23 +64,21 @@ REPAIRABLE = frozenset({IssueCode.INTEGRITY, IssueCode.DERIVED, IssueCode.SEARCH
 _log = logging.getLogger("adviesraad.check")
 INTEGRITY_LIMIT = 50
 
-# How the tables read in a Dutch sentence ("de adviezen en de toezeggingen").
-_TABLE_LABELS = {
-    "advices": "adviezen",
-    "recommendations": "aanbevelingen",
-    "replies": "reacties",
-    "reply_outcomes": "uitkomsten per aanbeveling",
-    "commitments": "toezeggingen",
-    "extensions": "verlengingen",
-    "documents": "documenten",
-    "history": "geschiedenis",
-    "settings": "instellingen",
-}
-
 
 def _table_label(name: str) -> str:
-    label = _TABLE_LABELS.get(name)
-    return translate("Check", label) if label else name
+    """How a table reads in a Dutch sentence ("adviezen", "toezeggingen")."""
+    labels = {
+        "advices": translate("Check", "adviezen"),
+        "recommendations": translate("Check", "aanbevelingen"),
+        "replies": translate("Check", "reacties"),
+        "reply_outcomes": translate("Check", "uitkomsten per aanbeveling"),
+        "commitments": translate("Check", "toezeggingen"),
+        "extensions": translate("Check", "verlengingen"),
+        "documents": translate("Check", "documenten"),
+        "history": translate("Check", "geschiedenis"),
+        "settings": translate("Check", "instellingen"),
+    }
+    return labels.get(name, name)
 
 
 @dataclass(frozen=True)
