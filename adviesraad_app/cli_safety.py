@@ -1,7 +1,8 @@
 """Data-safety commands: ``backup``, ``backups``, ``restore`` and ``check --repair``.
 
 ``adviesraad backup [--to DIR|FILE]``  a verified backup now (into ``backups`` beside the
-                                   register, another folder, or a file ending in .sqlite3/.db)
+                                   register, another existing folder, or a new file ending in
+                                   .sqlite3/.sqlite/.db in an existing folder)
 ``adviesraad backups``             the backups, newest first, with date and number of advices
 ``adviesraad restore FILE``        put a backup back; the current register is kept aside first
 ``adviesraad check [--repair]``    check the register; repair what can be repaired, after a backup
@@ -25,8 +26,22 @@ from adviesraad_app.cli_support import (
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.paths import resolve_db_path
 
+# ``backups`` runs quick_check on backups up to this size (well under a second each); larger
+# ones are checked when one is restored, and by the start-up diagnosis.
+SOUND_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
-def _entry_dict(entry: Any) -> dict[str, Any]:
+
+def _soundness(entries: list[Any]) -> list[bool | None]:
+    """Per backup: passes quick_check (``True``), damaged (``False``), or not checked."""
+    from adviesraad_app.services.backups import backup_is_sound
+
+    return [
+        backup_is_sound(e.path) if e.usable and e.size <= SOUND_CHECK_MAX_BYTES else None
+        for e in entries
+    ]
+
+
+def _entry_dict(entry: Any, sound: bool | None = None) -> dict[str, Any]:
     return {
         "path": str(entry.path),
         "taken_at": entry.taken_at.isoformat(timespec="seconds"),
@@ -36,22 +51,50 @@ def _entry_dict(entry: Any) -> dict[str, Any]:
         "size": entry.size,
         "usable": entry.usable,
         "problem": entry.problem,
+        "sound": sound,  # quick_check passed; None when not checked (unusable, or large)
     }
 
 
-def _cmd_backup(ctx: CommandContext) -> int:
-    from adviesraad_app.services.backups import (
-        is_backup_file_target,
-        make_backup,
-        make_backup_file,
+def _two_forms() -> str:
+    return translate(
+        "CLI",
+        "Geef een bestaande map op (de back-up krijgt daarin een naam met datum en tijd), of "
+        "een nieuwe bestandsnaam die eindigt op .sqlite3, .sqlite of .db in een bestaande map.",
     )
+
+
+def backup_target(to: str) -> tuple[Path, bool]:
+    """Where ``backup --to`` writes, like the exports: an existing folder (``False``: a dated
+    name in it), or a file whose name ends in .sqlite3/.sqlite/.db in an existing folder
+    (``True``). Nothing is created; anything else is refused."""
+    from adviesraad_app.services.backups import is_backup_file_target
+
+    target = Path(to).expanduser().resolve()
+    if target.is_dir():
+        return target, False
+    if is_backup_file_target(target):
+        if not target.parent.is_dir():
+            raise Failure(
+                translate(
+                    "CLI",
+                    "--to: de map {folder} bestaat niet. Maak hem eerst aan, of kies een andere "
+                    "plek voor de back-up.",
+                ).format(folder=target.parent)
+            )
+        return target, True
+    if target.exists():
+        problem = translate("CLI", "--to: {path} is geen map en geen back-upbestand.")
+    else:
+        problem = translate("CLI", "--to: {path} bestaat niet.")
+    raise Failure(problem.format(path=target) + " " + _two_forms())
+
+
+def _cmd_backup(ctx: CommandContext) -> int:
+    from adviesraad_app.services.backups import make_backup, make_backup_file
     from adviesraad_app.storage.backup_files import BackupKind
 
     a = ctx.args
-    folder = Path(a.to).expanduser().resolve() if a.to else None
-    to_file = folder is not None and is_backup_file_target(folder)
-    if folder is not None and not to_file and folder.exists() and not folder.is_dir():
-        raise Failure(translate("CLI", "--to: {path} is geen map.").format(path=folder))
+    folder, to_file = backup_target(a.to) if a.to else (None, False)
     service = open_service(a, create=False)
     if folder is not None and to_file:
         if folder == service.path.resolve():
@@ -62,7 +105,7 @@ def _cmd_backup(ctx: CommandContext) -> int:
     else:
         entry = make_backup(service.path, BackupKind.MANUAL, folder=folder)
     if a.json:
-        emit_json(_entry_dict(entry))
+        emit_json(_entry_dict(entry, True))  # verified when it was written
     else:
         out(
             translate("CLI", "Back-up gemaakt en gecontroleerd: {path} ({n} adviezen).").format(
@@ -79,8 +122,9 @@ def _cmd_backups(ctx: CommandContext) -> int:
     path = resolve_db_path(getattr(a, "db", None))
     folder = Path(a.folder).expanduser() if a.folder else None
     entries = list_backups(path, folder)
+    sound = _soundness(entries)
     if a.json:
-        emit_json([_entry_dict(e) for e in entries])
+        emit_json([_entry_dict(e, ok) for e, ok in zip(entries, sound, strict=True)])
         return 0
     if not entries:
         out(translate("CLI", "Geen back-ups gevonden van {path}.").format(path=path))
@@ -91,16 +135,21 @@ def _cmd_backups(ctx: CommandContext) -> int:
         translate("CLI", "Adviezen"),
         translate("CLI", "Bestand"),
     ]
+
+    def advices(entry: Any, ok: bool | None) -> str:
+        if not entry.usable:
+            return translate("CLI", "onbruikbaar")
+        if ok is False:
+            return translate("CLI", "{n} (beschadigd)").format(n=entry.advices)
+        return str(entry.advices)
+
     body = [
-        [
-            e.when,
-            e.kind_label,
-            str(e.advices) if e.usable else translate("CLI", "onbruikbaar"),
-            str(e.path),
-        ]
-        for e in entries
+        [e.when, e.kind_label, advices(e, ok), str(e.path)]
+        for e, ok in zip(entries, sound, strict=True)
     ]
     out(table(headers, body, wide_column=3))
+    if all(not e.usable or ok is False for e, ok in zip(entries, sound, strict=True)):
+        out(translate("CLI", "Geen van deze back-ups is bruikbaar."))
     return 0
 
 
@@ -176,11 +225,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--to",
-        metavar=translate("CLI", "MAP"),
+        metavar=translate("CLI", "MAP|BESTAND"),
         help=translate(
             "CLI",
-            "map voor de back-up (standaard: de map backups naast de database), of een "
-            "bestandsnaam die eindigt op .sqlite3 of .db",
+            "een bestaande map voor de back-up (standaard: de map backups naast de database), "
+            "of een nieuwe bestandsnaam die eindigt op .sqlite3, .sqlite of .db",
         ),
     )
     p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))

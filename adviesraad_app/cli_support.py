@@ -295,7 +295,11 @@ def run_command(args: argparse.Namespace) -> int:
         if getattr(args, "json", False) and not getattr(args, "_json_done", False):
             # A script reading --json gets an answer on stdout too (the result, when one was
             # printed, carries its own "ok" and "error").
-            emit_json({"ok": False, "error": message})
+            failure: dict[str, object] = {"ok": False, "error": message}
+            details = getattr(exc, "details", None)
+            if details:
+                failure["details"] = details  # SQLite's own findings, never in "error"
+            emit_json(failure)
         err(translate("CLI", "Fout: {message}").format(message=message))
         return 1
     except KeyboardInterrupt:

@@ -501,7 +501,10 @@ def _check_job(db_path: Path, repair: bool) -> object:
 
 def report_html(report: CheckReport) -> str:
     """The check's findings in plain Dutch: what is wrong and what to do first, then what is
-    in order."""
+    in order. While the file is damaged, what the other parts found in order is shown as
+    uncertain; SQLite's own (English) findings are not shown (``adviesraad check --json``)."""
+    from adviesraad_app.services.check import uncertain_notes_line
+
     parts = []
     for issue in report.issues:
         advice = issue.advice or (
@@ -523,8 +526,16 @@ def report_html(report: CheckReport) -> str:
             else translate("Safety", "Er is geen bruikbare back-up van dit register gevonden.")
         )
         parts.append(f"<p>{html.escape(text)}</p>")
-    for note in report.notes:
-        parts.append(f"<p style='color:#1b5e20'>✓ {html.escape(note)}</p>")
+    if report.notes_reliable:
+        for note in report.notes:
+            parts.append(f"<p style='color:#1b5e20'>✓ {html.escape(note)}</p>")
+    elif report.notes:
+        parts.append(f"<p style='color:#555555'>{html.escape(uncertain_notes_line())}</p>")
+        parts.append(
+            "<ul style='color:#555555'>"
+            + "".join(f"<li>{html.escape(note)}</li>" for note in report.notes)
+            + "</ul>"
+        )
     return "".join(parts)
 
 
@@ -619,10 +630,17 @@ class CheckDialog(QDialog, Ui_CheckDialog):
                     )
                     + "</p>"
                 )
-            actions = repair.actions or [
-                translate("Safety", "Er was niets automatisch te herstellen.")
-            ]
-            parts.append("<ul>" + "".join(f"<li>{html.escape(a)}</li>" for a in actions) + "</ul>")
+            actions = repair.actions or (
+                [translate("Safety", "Er was niets automatisch te herstellen.")]
+                if repair.failure is None
+                else []
+            )
+            if actions:
+                parts.append(
+                    "<ul>" + "".join(f"<li>{html.escape(a)}</li>" for a in actions) + "</ul>"
+                )
+            if repair.failure is not None:
+                parts.append(f"<p><b style='color:#b71c1c'>{html.escape(repair.failure)}</b></p>")
             parts.append(
                 "<p><b>" + html.escape(translate("Safety", "Na het herstel:")) + "</b></p>"
             )
@@ -652,11 +670,13 @@ class CheckDialog(QDialog, Ui_CheckDialog):
                     "Safety", "De database is alleen-lezen geopend: herstellen kan hier niet."
                 )
             )
-        self._idle(
-            translate("Safety", "Hersteld.")
-            if repair is not None
-            else translate("Safety", "Controle klaar.")
-        )
+        if repair is None:
+            status = translate("Safety", "Controle klaar.")
+        elif repair.failure is not None:
+            status = translate("Safety", "Niet hersteld.")
+        else:
+            status = translate("Safety", "Hersteld.")
+        self._idle(status)
 
     def _failed(self, exc: BaseException) -> None:
         self._idle(translate("Safety", "Niet gelukt."))

@@ -153,6 +153,16 @@ def make_backup(
 BACKUP_FILE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
 
+def _require_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise UserError(
+            translate(
+                "Backups",
+                "De map {folder} bestaat niet. Kies een andere plek om de back-up op te slaan.",
+            ).format(folder=folder)
+        )
+
+
 def is_backup_file_target(target: Path) -> bool:
     """``backup --to`` names a file (not a folder) when it ends in ``.sqlite3``/``.db``."""
     return target.suffix.lower() in BACKUP_FILE_SUFFIXES and not target.is_dir()
@@ -171,6 +181,7 @@ def make_backup_file(db_path: Path, target: Path, *, now: datetime | None = None
                 "Backups", "{path} bestaat al; kies een andere bestandsnaam of verwijder het eerst."
             ).format(path=target)
         )
+    _require_folder(target.parent)
     store_backup.backup_database(db_path, target)
     summary = store_backup.read_backup_summary(target)
     try:
@@ -309,7 +320,13 @@ def _register_state(db_path: Path) -> str:
     return "readable"
 
 
-def restore_backup(db_path: Path, source: Path, *, now: datetime | None = None) -> RestoreResult:
+def restore_backup(
+    db_path: Path,
+    source: Path,
+    *,
+    now: datetime | None = None,
+    already_saved: Path | None = None,
+) -> RestoreResult:
     """Replace the register at ``db_path`` by the backup ``source``; the current one is kept.
 
     Order, so that a failure at any step leaves a complete register in place:
@@ -324,11 +341,20 @@ def restore_backup(db_path: Path, source: Path, *, now: datetime | None = None) 
     3. A damaged register (which no app can have open) is first copied aside byte for byte
        (``beschadigd``) and then replaced in one ``os.replace``.
 
+    ``already_saved``: only for the repair, which has just backed up this very register
+    (``voor-herstel``) and written nothing since. A readable register is then not copied aside
+    a second time; ``saved_aside`` names that backup. It must exist, or this is refused.
+    A damaged register (step 3) is copied byte for byte all the same.
+
     Undo with :func:`undo_restore` (or by restoring ``saved_aside``).
     """
     db_path = Path(db_path)
     source = Path(source)
     now = now or datetime.now()
+    if already_saved is not None and not Path(already_saved).is_file():
+        raise UserError(
+            translate("Backups", "Het bestand {path} bestaat niet.").format(path=already_saved)
+        )
     if not source.is_file():
         raise UserError(
             translate("Backups", "Het bestand {path} bestaat niet.").format(path=source)
@@ -356,9 +382,11 @@ def restore_backup(db_path: Path, source: Path, *, now: datetime | None = None) 
                 store_backup.restore_into_live(
                     prepared,
                     db_path,
-                    lambda: store_backup.backup_database(db_path, previous, require_ok=False),
+                    None
+                    if already_saved is not None
+                    else lambda: store_backup.backup_database(db_path, previous, require_ok=False),
                 )
-                aside = previous
+                aside = Path(already_saved) if already_saved is not None else previous
             except (NotADatabaseError, CorruptDatabaseError):
                 if previous.exists():
                     raise  # the restore itself went wrong; the previous register is aside

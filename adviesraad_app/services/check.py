@@ -13,7 +13,9 @@ references to records that do not exist) is reported with what to do instead.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import logging
 import shutil
 import sqlite3
 import tempfile
@@ -26,14 +28,20 @@ from typing import Any
 from adviesraad_app.domain.dates import to_iso
 from adviesraad_app.domain.derived import derive
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.backup import backup_before, copy_readable
+from adviesraad_app.storage.backup import backup_before, copy_readable, unreadable_tables
 from adviesraad_app.storage.backup_files import BackupKind
-from adviesraad_app.storage.database import findings, quick_check
+from adviesraad_app.storage.database import (
+    QUICK_CHECK_LIMIT,
+    findings,
+    quick_check,
+    structure_errors,
+)
 from adviesraad_app.storage.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
     NotADatabaseError,
     StorageError,
+    classify_os_error,
     classify_sqlite_error,
 )
 
@@ -53,16 +61,36 @@ class IssueCode(StrEnum):
 
 REPAIRABLE = frozenset({IssueCode.INTEGRITY, IssueCode.DERIVED, IssueCode.SEARCH_INDEX})
 
+_log = logging.getLogger("adviesraad.check")
+INTEGRITY_LIMIT = 50
+
+
+def _table_label(name: str) -> str:
+    """How a table reads in a Dutch sentence ("adviezen", "toezeggingen")."""
+    labels = {
+        "advices": translate("Check", "adviezen"),
+        "recommendations": translate("Check", "aanbevelingen"),
+        "replies": translate("Check", "reacties"),
+        "reply_outcomes": translate("Check", "uitkomsten per aanbeveling"),
+        "commitments": translate("Check", "toezeggingen"),
+        "extensions": translate("Check", "verlengingen"),
+        "documents": translate("Check", "documenten"),
+        "history": translate("Check", "geschiedenis"),
+        "settings": translate("Check", "instellingen"),
+    }
+    return labels.get(name, name)
+
 
 @dataclass(frozen=True)
 class Issue:
     code: IssueCode
     message: str  # Dutch: what is wrong
     advice: str = ""  # Dutch: what to do about it when the repair cannot
+    fixable: bool = True  # False when the repair cannot help (a table is unreadable)
 
     @property
     def repairable(self) -> bool:
-        return self.code in REPAIRABLE
+        return self.fixable and self.code in REPAIRABLE
 
 
 def problems_found(n: int) -> str:
@@ -79,6 +107,9 @@ class CheckReport:
     notes: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # Dutch: parts that could not be checked
     newest_backup: BackupEntry | None = None  # named when something is wrong
+    details: list[str] = field(default_factory=list)  # SQLite's own findings (English)
+    unreadable: list[str] = field(default_factory=list)  # tables not completely readable
+    repair_failed: bool = False  # a repair was tried and did not help: never offer it again
 
     @property
     def ok(self) -> bool:
@@ -90,6 +121,10 @@ class CheckReport:
 
     @property
     def repairable(self) -> bool:
+        """Whether ``check --repair`` (*Herstellen*) can help: not after it failed, and not
+        when the damage reaches the data itself (a table cannot be read completely)."""
+        if self.repair_failed or self.unreadable:
+            return False
         return any(issue.repairable for issue in self.issues)
 
     @property
@@ -131,14 +166,25 @@ class CheckReport:
             command=restore_command(Path(self.path), self.newest_backup.path),
         )
 
+    @property
+    def notes_reliable(self) -> bool:
+        """What the other parts found in order means little while the file is damaged."""
+        return not self.damaged
+
     def text(self, *, suggest_repair: bool = True) -> str:
         lines = [translate("Check", "Controle van {path}").format(path=self.path)]
-        lines += [f"  ✓ {note}" for note in self.notes]
+        if self.notes_reliable:
+            lines += [f"  ✓ {note}" for note in self.notes]
         lines += [f"  – {part}" for part in self.skipped]
         for issue in self.issues:
             lines.append(f"  ✗ {issue.message}")
             if issue.advice:
                 lines.append(f"    {issue.advice}")
+        if not self.notes_reliable and self.notes:
+            lines.append("  " + uncertain_notes_line())
+            lines += [f"    · {note}" for note in self.notes]
+        if self.details:
+            lines.append("  " + translate("Check", "Technische details: adviesraad check --json"))
         lines.append(self.summary())
         if not self.ok:
             if self.repairable and suggest_repair:
@@ -168,14 +214,27 @@ class CheckReport:
                 for issue in self.issues
             ],
             "notes": self.notes,
+            "notes_reliable": self.notes_reliable,
             "skipped": self.skipped,
             "summary": self.summary(),
+            "repairable": self.repairable,
+            "unreadable_tables": self.unreadable,
+            "details": self.details,
             "newest_backup": (
                 {"path": str(newest.path), "description": newest.describe()}
                 if newest is not None
                 else None
             ),
         }
+
+
+def uncertain_notes_line() -> str:
+    """Above what the other parts found in order, when the file is damaged."""
+    return translate(
+        "Check",
+        "Onder voorbehoud (zolang het bestand beschadigd is, zijn deze uitkomsten niet "
+        "betrouwbaar):",
+    )
 
 
 Step = Callable[[RegisterService, "CheckReport"], None]
@@ -199,12 +258,59 @@ def check_database(service: RegisterService) -> CheckReport:
     ]
     for label, step in steps:
         _guarded(service, report, label, step)
+    if report.damaged:
+        _judge_damage(service, report)
+    if report.details:
+        _log.info("Controle van %s: %s", service.path, "; ".join(report.details))
     if not report.ok:
         try:
             report.newest_backup = newest_usable_backup(service.path)
         except StorageError:
             report.newest_backup = None
     return report
+
+
+def _judge_damage(service: RegisterService, report: CheckReport) -> None:
+    """Can the repair help? Only when every table can be read completely: then the damage is
+    in indexes, free pages or the search index, and a copy of all data is possible (the same
+    reading :func:`copy_readable` does). Otherwise the repair would lose data, and the report
+    says to restore a backup instead."""
+    try:
+        unreadable = unreadable_tables(service.path)
+    except StorageError as exc:  # locked, disk: cannot tell, so do not promise a repair
+        unreadable = [("?", exc.message)]
+    if not unreadable:
+        return
+    report.unreadable = [name for name, _reason in unreadable]
+    report.details += [f"{name}: {reason}" for name, reason in unreadable]
+    names = [_table_label(name) for name in report.unreadable if name != "?"]
+    if names:
+        advice = translate(
+            "Check",
+            "Een deel van de gegevens ({tables}) kan niet meer volledig worden gelezen. "
+            "Automatisch herstel zou gegevens kwijtraken en is daarom niet mogelijk: zet een "
+            "back-up terug.",
+        ).format(tables=", ".join(names))
+    else:
+        advice = translate(
+            "Check",
+            "Niet vast te stellen of alle gegevens nog leesbaar zijn; automatisch herstel "
+            "wordt daarom niet aangeboden. Zet een back-up terug.",
+        )
+    report.issues = [
+        dataclasses.replace(
+            issue,
+            fixable=False,
+            advice=advice if issue.code == IssueCode.INTEGRITY else issue.advice,
+        )
+        for issue in report.issues
+    ]
+
+
+def _damage_message(details: list[str], limit: int) -> str:
+    return translate(
+        "Check", "Het bestand is beschadigd: {errors} in de bestandsstructuur."
+    ).format(errors=structure_errors(details, limit))
 
 
 def _is_damage(exc: BaseException) -> bool:
@@ -224,18 +330,13 @@ def _guarded(service: RegisterService, report: CheckReport, label: str, step: St
         if _is_damage(exc):
             reason = str(cause) if isinstance(cause, sqlite3.Error) else str(exc)
             report.skipped.append(
-                translate(
-                    "Check", "{part}: niet gecontroleerd, dit deel is onleesbaar ({reason})."
-                ).format(part=label, reason=reason)
-            )
-            if not report.damaged:
-                report.add(
-                    IssueCode.INTEGRITY,
-                    translate("Check", "Het bestand is beschadigd: {details}").format(
-                        details=reason
-                    ),
-                    _integrity_advice(),
+                translate("Check", "{part}: niet gecontroleerd, dit deel is onleesbaar.").format(
+                    part=label
                 )
+            )
+            report.details.append(f"{label}: {reason}")
+            if not report.damaged:
+                report.add(IssueCode.INTEGRITY, _damage_message([reason], 2), _integrity_advice())
             return
         reason = exc.message if isinstance(exc, StorageError) else str(exc)
         report.skipped.append(
@@ -265,7 +366,7 @@ def _integrity_advice() -> str:
 def _check_integrity(service: RegisterService, report: CheckReport) -> None:
     store = service.store
     try:
-        rows = [str(row[0]) for row in store.query("PRAGMA integrity_check(50)")]
+        rows = [str(row[0]) for row in store.query(f"PRAGMA integrity_check({INTEGRITY_LIMIT})")]
     except StorageError as exc:
         if not _is_damage(exc):
             raise
@@ -273,19 +374,16 @@ def _check_integrity(service: RegisterService, report: CheckReport) -> None:
         # comparisons) often still gets through and says more.
         cause = exc.__cause__ if isinstance(exc.__cause__, sqlite3.Error) else exc
         details = quick_check(store.conn, service.path) or [str(cause)]
+        limit = QUICK_CHECK_LIMIT
     else:
         if rows == ["ok"]:
             store.mark_verified()
             report.notes.append(translate("Check", "De structuur van het bestand is in orde."))
             return
         details = findings(rows)
-    report.add(
-        IssueCode.INTEGRITY,
-        translate("Check", "Het bestand is beschadigd: {details}").format(
-            details="; ".join(details[:5])
-        ),
-        _integrity_advice(),
-    )
+        limit = INTEGRITY_LIMIT
+    report.details += details
+    report.add(IssueCode.INTEGRITY, _damage_message(details, limit), _integrity_advice())
 
 
 def _count_advices(service: RegisterService, report: CheckReport) -> None:
@@ -453,6 +551,7 @@ class RepairResult:
     actions: list[str] = field(default_factory=list)  # Dutch, what was done
     failure: str | None = None  # Dutch: why the damage could not be repaired
     saved_aside: Path | None = None  # the damaged file, when a readable copy replaced it
+    details: list[str] = field(default_factory=list)  # SQLite's own reasons (English)
 
     def text(self) -> str:
         lines = []
@@ -476,6 +575,7 @@ class RepairResult:
             "after": self.after.as_dict(),
             "failure": self.failure,
             "saved_aside": str(self.saved_aside) if self.saved_aside is not None else None,
+            "details": self.details,
         }
 
 
@@ -502,18 +602,34 @@ def repair_database(service: RegisterService) -> RepairResult:
        restore machinery, which keeps the damaged file aside first. Then step 1 again for
        what the copy still needs (the search index).
 
-    When neither helps, :attr:`RepairResult.failure` says so honestly and points to a backup.
+    When a table cannot be read completely, nothing of this can help without losing data:
+    nothing is written and :attr:`RepairResult.failure` says to restore a backup. When the
+    steps do not help, it says so honestly too; the report after a failure never offers the
+    repair again.
     """
     before = check_database(service)
     result = RepairResult(before=before, after=before)
     codes = {issue.code for issue in before.issues}
+    if before.damaged and before.unreadable:
+        before.repair_failed = True
+        result.failure = translate(
+            "Check",
+            "Het bestand kon niet automatisch worden hersteld: een deel van de gegevens is "
+            "onleesbaar, en herstel zou gegevens kwijtraken. Er is niets gewijzigd. Zet een "
+            "back-up terug, of vraag de beheerder om hulp.",
+        )
+        return result
     if not codes & REPAIRABLE:
         return result
     result.backup = backup_before(service.path, BackupKind.BEFORE_REPAIR.value)
+    others = _commits_by_others(service)
     reason = _repair_in_place(service, codes, result)
     result.after = check_database(service)
     if result.after.damaged or reason is not None:
-        reason = _replace_by_readable_copy(service, result) or reason
+        # When step 1 committed nothing (no action), the register may still be exactly what
+        # the backup saved; step 2 checks that nobody else wrote either.
+        since = others if not result.actions else None
+        reason = _replace_by_readable_copy(service, result, unchanged_since=since) or reason
         result.after = check_database(service)
         if not result.after.damaged:
             reason = None
@@ -527,6 +643,9 @@ def repair_database(service: RegisterService) -> RepairResult:
             "weggegooid: het bestand zoals het was, is bewaard als {backup}. Zet een back-up "
             "terug, of vraag de beheerder om hulp.",
         ).format(reason=reason or translate("Check", "het blijft beschadigd"), backup=result.backup)
+        result.after.repair_failed = True
+    if result.details:
+        _log.info("Herstel van %s: %s", service.path, "; ".join(result.details))
     return result
 
 
@@ -560,7 +679,8 @@ def _repair_in_place(
     except (StorageError, sqlite3.DatabaseError) as exc:
         if not _is_damage(exc):
             raise
-        return _reason(exc)
+        result.details.append(_reason(exc))
+        return translate("Check", "het blijft beschadigd")
     return None
 
 
@@ -569,15 +689,28 @@ def _reason(exc: BaseException) -> str:
     return str(cause)
 
 
-def _replace_by_readable_copy(service: RegisterService, result: RepairResult) -> str | None:
-    """Step 2; returns why it failed (``None`` when the copy is in place)."""
+def _commits_by_others(service: RegisterService) -> int:
+    """``PRAGMA data_version``: changes when another connection commits to the register."""
+    return int(service.store.scalar("PRAGMA data_version"))
+
+
+def _replace_by_readable_copy(
+    service: RegisterService, result: RepairResult, *, unchanged_since: int | None = None
+) -> str | None:
+    """Step 2; returns why it failed (``None`` when the copy is in place).
+
+    ``unchanged_since``: this connection wrote nothing since :attr:`RepairResult.backup` was
+    made, and other connections had committed this ``data_version`` then. When that still
+    holds just before the restore, the register is what the backup saved, and the restore
+    keeps no second copy of it (``voor-terugzetten``) beside the ``voor-herstel`` one."""
     from .backups import restore_backup
 
     path = service.path
     try:
         work = Path(tempfile.mkdtemp(prefix=".herstel-", dir=path.parent))
     except OSError as exc:
-        return str(exc)
+        result.details.append(str(exc))
+        return classify_os_error(exc, path.parent).message
     copy = work / "herstel.sqlite3"
     try:
         try:
@@ -600,14 +733,17 @@ def _replace_by_readable_copy(service: RegisterService, result: RepairResult) ->
         except (StorageError, sqlite3.DatabaseError) as exc:
             if not _is_damage(exc):
                 raise
-            return translate(
-                "Check", "ook een kopie van wat leesbaar is, lukte niet: {reason}"
-            ).format(reason=_reason(exc))
+            result.details.append(_reason(exc))
+            return translate("Check", "ook een kopie van wat leesbaar is, lukte niet")
         if problems != ["ok"]:
-            return translate("Check", "de kopie is niet in orde: {details}").format(
-                details="; ".join(problems[:3])
-            )
-        restored = restore_backup(path, copy)
+            result.details += problems
+            return translate("Check", "de kopie is niet in orde")
+        unchanged = (
+            unchanged_since is not None
+            and result.backup is not None
+            and _commits_by_others(service) == unchanged_since
+        )
+        restored = restore_backup(path, copy, already_saved=result.backup if unchanged else None)
         result.saved_aside = restored.saved_aside
         result.actions.append(
             translate(

@@ -58,6 +58,7 @@ class OpenDiagnosis:
     message: str  # what is wrong (the storage layer's Dutch message)
     advice: str  # what to do (Dutch)
     backups: tuple[BackupEntry, ...]  # usable backups of this register, newest first
+    cli_advice: str = ""  # :attr:`advice` as said in a terminal (``--db`` for another file)
 
     @property
     def can_restore(self) -> bool:
@@ -67,9 +68,9 @@ class OpenDiagnosis:
     def newest_backup(self) -> BackupEntry | None:
         return self.backups[0] if self.backups else None
 
-    def text(self) -> str:
-        """Message and advice, for a dialog or a terminal."""
-        lines = [self.message, self.advice]
+    def text(self, *, cli: bool = False) -> str:
+        """Message and advice, for a dialog (or, with ``cli``, a terminal)."""
+        lines = [self.message, (self.cli_advice or self.advice) if cli else self.advice]
         newest = self.newest_backup
         if self.problem in RESTORABLE and newest is not None:
             lines.append(
@@ -80,8 +81,8 @@ class OpenDiagnosis:
         return "\n".join(line for line in lines if line)
 
     def cli_text(self) -> str:
-        """:meth:`text` plus the command that restores the newest backup."""
-        text = self.text()
+        """:meth:`text` for a terminal, plus the command that restores the newest backup."""
+        text = self.text(cli=True)
         newest = self.newest_backup
         if self.problem in RESTORABLE and newest is not None:
             command = restore_command(self.path, newest.path)
@@ -125,7 +126,11 @@ def classify_open_error(error: StorageError, path: Path) -> OpenProblem:
     return OpenProblem.CANNOT_OPEN
 
 
-def _advice(problem: OpenProblem, has_backups: bool) -> str:
+def _advice(
+    problem: OpenProblem, has_backups: bool, *, only_unusable: bool = False, cli: bool = False
+) -> str:
+    """What to do, in Dutch. ``only_unusable``: backups exist, but none passes the checks.
+    ``cli``: said in a terminal, where another file is chosen with ``--db``."""
     if problem == OpenProblem.TOO_NEW:
         return translate(
             "Diagnosis",
@@ -134,15 +139,45 @@ def _advice(problem: OpenProblem, has_backups: bool) -> str:
             "ontbreekt dan.",
         )
     if problem == OpenProblem.MISSING and not has_backups:
+        if cli:
+            return translate(
+                "Diagnosis",
+                "Gebruik --db met een ander bestand, of maak een nieuw register (adviesraad init).",
+            )
         return translate(
             "Diagnosis", "Kies een ander bestand, of maak een nieuw register (adviesraad init)."
         )
     if problem in RESTORABLE:
         if has_backups:
+            if cli:
+                return translate(
+                    "Diagnosis",
+                    "Zet een back-up terug of gebruik --db met een ander bestand. Bij terugzetten "
+                    "wordt het huidige bestand eerst apart bewaard; er gaat niets verloren.",
+                )
             return translate(
                 "Diagnosis",
                 "Open een back-up of kies een ander bestand. Bij terugzetten wordt het huidige "
                 "bestand eerst apart bewaard; er gaat niets verloren.",
+            )
+        if only_unusable:
+            if cli:
+                return translate(
+                    "Diagnosis",
+                    "Er is geen bruikbare back-up van dit register: de back-ups die er zijn, zijn "
+                    "beschadigd of onleesbaar (zie adviesraad backups). Gebruik --db met een "
+                    "ander bestand, of vraag de beheerder om hulp.",
+                )
+            return translate(
+                "Diagnosis",
+                "Er is geen bruikbare back-up van dit register: de back-ups die er zijn, zijn "
+                "beschadigd of onleesbaar. Kies een ander bestand, of vraag de beheerder om hulp.",
+            )
+        if cli:
+            return translate(
+                "Diagnosis",
+                "Er zijn geen back-ups van dit register gevonden. Gebruik --db met een ander "
+                "bestand, of vraag de beheerder om hulp.",
             )
         return translate(
             "Diagnosis",
@@ -166,6 +201,8 @@ def _advice(problem: OpenProblem, has_backups: bool) -> str:
             "Diagnosis",
             "Maak ruimte vrij op de schijf of controleer de schijf, en probeer het opnieuw.",
         )
+    if cli:
+        return translate("Diagnosis", "Gebruik --db met een ander bestand.")
     return translate("Diagnosis", "Kies een ander bestand.")
 
 
@@ -174,21 +211,24 @@ def diagnose_open_failure(path: Path, error: StorageError) -> OpenDiagnosis:
     path = Path(path)
     problem = classify_open_error(error, path)
     try:
-        usable = [entry for entry in list_backups(path) if entry.usable]
+        listed = list_backups(path)
     except StorageError:
-        usable = []
+        listed = []
+    usable = [entry for entry in listed if entry.usable]
     # The newest one is offered first: it must pass quick_check too (a "voor-herstel" copy
     # of a damaged register lists as usable). Only the ones in front of it are checked.
     while usable and not backup_is_sound(usable[0].path):
         usable.pop(0)
     backups = tuple(usable)
     message = error.message
+    only_unusable = bool(listed) and not backups
     return OpenDiagnosis(
         path=path,
         problem=problem,
         message=message,
-        advice=_advice(problem, bool(backups)),
+        advice=_advice(problem, bool(backups), only_unusable=only_unusable),
         backups=backups,
+        cli_advice=_advice(problem, bool(backups), only_unusable=only_unusable, cli=True),
     )
 
 

@@ -15,6 +15,7 @@ Three rules hold for everything here:
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -33,7 +34,14 @@ from .backup_files import (
     newest_first,
     parse_backup_name,
 )
-from .database import busy_timeout_ms, inspect_database_file, open_database, quick_check
+from .database import (
+    INTEGRITY_CHECK_LIMIT,
+    busy_timeout_ms,
+    inspect_database_file,
+    open_database,
+    quick_check,
+    structure_errors,
+)
 from .errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -49,6 +57,8 @@ _SQLITE_LOCKED = 6
 # Side files of a register that hold data (moved aside with a damaged file); ``-shm`` holds
 # none and is rebuilt by SQLite.
 _DATA_SIDE_FILES = ("-wal", "-journal")
+
+_log = logging.getLogger("adviesraad.storage")
 
 
 class _Busy(Exception):
@@ -136,11 +146,21 @@ def _fsync_file(path: Path) -> None:
 def _integrity(conn: sqlite3.Connection) -> list[str]:
     """``["ok"]``, or what is wrong; also when the check itself gives up on a damaged page."""
     try:
-        return [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
+        rows = conn.execute(f"PRAGMA integrity_check({INTEGRITY_CHECK_LIMIT})")
+        return [str(row[0]) for row in rows]
     except sqlite3.OperationalError:
         raise  # locked, I/O: not a finding about the file
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
+
+
+def _damaged(message: str, path: Path, problems: list[str]) -> CorruptDatabaseError:
+    """A :class:`CorruptDatabaseError` whose Dutch message only counts SQLite's findings; the
+    findings themselves go to :attr:`~StorageError.details` and the log."""
+    _log.info("%s: %s", path, "; ".join(problems))
+    error = CorruptDatabaseError(message, path)
+    error.details = list(problems)
+    return error
 
 
 def _open_source(path: Path) -> sqlite3.Connection:
@@ -235,13 +255,14 @@ def backup_database(
                 if own_source:
                     src.close()
             if result != ["ok"] and require_ok:
-                raise CorruptDatabaseError(
+                raise _damaged(
                     translate(
                         "Storage",
-                        "De back-up {path} is na het schrijven niet in orde ({result}); hij is "
-                        "niet bewaard.",
-                    ).format(path=destination, result="; ".join(result[:3])),
+                        "De back-up {path} is na het schrijven niet in orde ({errors} in de "
+                        "bestandsstructuur); hij is niet bewaard.",
+                    ).format(path=destination, errors=structure_errors(result)),
                     destination,
+                    result,
                 )
             _fsync_file(temporary)
             os.replace(temporary, destination)
@@ -292,6 +313,74 @@ def read_backup_summary(path: Path) -> BackupSummary:
 
 _FTS_SHADOWS = ("_data", "_idx", "_docsize", "_config", "_content")
 
+_Schema = list[tuple[str, str, str, int, str]]  # type, name, tbl_name, rootpage, sql
+
+
+def _read_schema(src: sqlite3.Connection) -> _Schema:
+    return [
+        (str(kind), str(name), str(tbl), int(root or 0), str(sql))
+        for kind, name, tbl, root, sql in src.execute(
+            "SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master "
+            "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+            "ORDER BY rowid"
+        )
+    ]
+
+
+def _tables_to_copy(schema: _Schema) -> list[tuple[str, str]]:
+    """The tables (name, sql) whose rows :func:`copy_readable` copies: every real table but
+    the full-text indexes' own tables (rebuilt from the data)."""
+    virtual = [name for kind, name, _t, root, _s in schema if kind == "table" and root == 0]
+    shadows = {v + suffix for v in virtual for suffix in _FTS_SHADOWS}
+    return [
+        (name, sql)
+        for kind, name, _t, root, sql in schema
+        if kind == "table" and root != 0 and name not in shadows
+    ]
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def unreadable_tables(source: Path) -> list[tuple[str, str]]:
+    """The tables :func:`copy_readable` needs that cannot be read completely: ``(table,
+    SQLite's reason)``; ``[]`` when a copy of everything is possible (the damage is then
+    confined to indexes, free pages or the full-text index, which a repair rebuilds).
+
+    Reads every row of those tables (all columns, so overflow pages too); ``source`` is only
+    read. Locks and disk errors raise :class:`StorageError`.
+    """
+    with _errors(source):
+        src = sqlite3.connect(_read_only_uri(source), uri=True)
+        try:
+            src.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+            try:
+                schema = _read_schema(src)
+                has_sequence = src.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'"
+                ).fetchone()[0]
+            except sqlite3.OperationalError:
+                raise
+            except sqlite3.DatabaseError as exc:
+                return [("sqlite_master", str(exc))]
+            names = [name for name, _sql in _tables_to_copy(schema)]
+            if has_sequence:
+                names.append("sqlite_sequence")
+            unreadable = []
+            for name in names:
+                try:
+                    cursor = src.execute(f"SELECT * FROM {_quoted(name)}")
+                    while cursor.fetchmany(1000):
+                        pass
+                except sqlite3.OperationalError:
+                    raise
+                except sqlite3.DatabaseError as exc:
+                    unreadable.append((name, str(exc)))
+            return unreadable
+        finally:
+            src.close()
+
 
 def copy_readable(source: Path, target: Path) -> None:
     """Rebuild the register ``source`` into the new file ``target``, table by table.
@@ -301,31 +390,22 @@ def copy_readable(source: Path, target: Path) -> None:
     every table's rows are read (``LIMIT -1`` switches the transfer off) and the indexes,
     views and triggers are created anew; full-text indexes start empty (the repair rebuilds
     them). A table that cannot be read completely raises: a copy that lost rows is worse
-    than none. ``source`` is only read.
+    than none. :func:`unreadable_tables` tells beforehand whether that happens. ``source`` is
+    only read.
     """
     dst = sqlite3.connect(str(target), isolation_level=None)
     try:
         src = sqlite3.connect(_read_only_uri(source), uri=True)
         try:
             src.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
-            schema = src.execute(
-                "SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master "
-                "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-                "ORDER BY rowid"
-            ).fetchall()
+            schema = _read_schema(src)
             page_size, user_version, application_id = (
                 int(src.execute(f"PRAGMA {name}").fetchone()[0])
                 for name in ("page_size", "user_version", "application_id")
             )
         finally:
             src.close()
-        virtual = [name for kind, name, _t, root, _s in schema if kind == "table" and root == 0]
-        shadows = {v + suffix for v in virtual for suffix in _FTS_SHADOWS}
-        tables = [
-            (name, sql)
-            for kind, name, _t, root, sql in schema
-            if kind == "table" and root != 0 and name not in shadows
-        ]
+        tables = _tables_to_copy(schema)
         dst.execute(f"PRAGMA page_size = {page_size}")
         dst.execute("BEGIN")
         for _name, sql in tables:
@@ -337,7 +417,7 @@ def copy_readable(source: Path, target: Path) -> None:
         dst.execute("ATTACH DATABASE ? AS bron", (_read_only_uri(source),))
         dst.execute("BEGIN")
         for name, _sql in tables:
-            quoted = '"' + name.replace('"', '""') + '"'
+            quoted = _quoted(name)
             dst.execute(f"INSERT INTO main.{quoted} SELECT * FROM bron.{quoted} LIMIT -1")
         has_sequence = dst.execute(
             "SELECT count(*) FROM bron.sqlite_master WHERE name = 'sqlite_sequence'"
@@ -406,12 +486,14 @@ def prepare_restore(source: Path, work_dir: Path, page_size: int | None = None) 
             conn = store.conn
             problems = _integrity(conn)
             if problems != ["ok"]:
-                raise CorruptDatabaseError(
+                raise _damaged(
                     translate(
                         "Storage",
-                        "De back-up {path} is beschadigd ({details}) en wordt niet teruggezet.",
-                    ).format(path=source, details="; ".join(problems[:3])),
+                        "De back-up {path} is beschadigd ({errors} in de bestandsstructuur) en "
+                        "wordt niet teruggezet.",
+                    ).format(path=source, errors=structure_errors(problems)),
                     source,
+                    problems,
                 )
             conn.execute("PRAGMA journal_mode = DELETE")
             if page_size and conn.execute("PRAGMA page_size").fetchone()[0] != page_size:
@@ -466,13 +548,14 @@ def restore_into_live(
         finally:
             src.close()
     if problems != ["ok"]:
-        raise CorruptDatabaseError(
+        raise _damaged(
             translate(
                 "Storage",
-                "Na het terugzetten is {path} niet in orde ({details}). Zet een andere back-up "
-                "terug.",
-            ).format(path=db_path, details="; ".join(problems[:3])),
+                "Na het terugzetten is {path} niet in orde ({errors} in de bestandsstructuur). "
+                "Zet een andere back-up terug.",
+            ).format(path=db_path, errors=structure_errors(problems)),
             db_path,
+            problems,
         )
 
 

@@ -13,6 +13,7 @@ Opening follows a fixed order so that a file we must refuse is never changed:
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import struct
@@ -43,6 +44,8 @@ DEFAULT_BUSY_TIMEOUT_MS = 5000
 ENV_BUSY_TIMEOUT = "ADVIESRAAD_BUSY_TIMEOUT_MS"
 
 BackupHook = Callable[[Path, str], object]
+
+_log = logging.getLogger("adviesraad.storage")
 
 
 def busy_timeout_ms() -> int:
@@ -211,6 +214,7 @@ class Store:
 
 
 QUICK_CHECK_LIMIT = 20
+INTEGRITY_CHECK_LIMIT = 20  # for backups; the check of the register itself reads up to 50
 
 
 def quick_check(conn: sqlite3.Connection, path: Path | None = None) -> list[str]:
@@ -263,18 +267,36 @@ def quick_check_file(path: Path) -> list[str]:
         conn.close()
 
 
+def structure_errors(problems: list[str], limit: int = QUICK_CHECK_LIMIT) -> str:
+    """``1 fout`` / ``3 fouten`` / ``20 of meer fouten`` (the check stops at ``limit``)."""
+    n = len(findings(problems))
+    if n >= limit:
+        return translate("Storage", "{n} of meer fouten").format(n=n)
+    if n == 1:
+        return translate("Storage", "1 fout")
+    return translate("Storage", "{n} fouten").format(n=n)
+
+
 def damaged_error(path: Path, problems: list[str]) -> CorruptDatabaseError:
-    """The refusal to write into a file that ``quick_check`` found damaged."""
-    return CorruptDatabaseError(
+    """The refusal to write into a file that ``quick_check`` found damaged.
+
+    SQLite's own (English) findings are logged and kept in :attr:`details`; the message
+    only counts them.
+    """
+    _log.info("quick_check van %s: %s", path, "; ".join(problems))
+    error = CorruptDatabaseError(
         translate(
             "Storage",
-            "De database {path} is beschadigd ({details}). Er is niets opgeslagen en het "
-            "bestand is niet gewijzigd. Laat de database controleren (adviesraad check, of "
-            "Extra > Database controleren) of zet een back-up terug (adviesraad restore, of "
-            "Extra > Back-up terugzetten).",
-        ).format(path=path, details="; ".join(problems[:3])),
+            "De database {path} is beschadigd ({errors} in de bestandsstructuur; details: "
+            "adviesraad check --json). Er is niets opgeslagen en het bestand is niet "
+            "gewijzigd. Laat de database controleren (adviesraad check, of Extra > Database "
+            "controleren) of zet een back-up terug (adviesraad restore, of Extra > Back-up "
+            "terugzetten).",
+        ).format(path=path, errors=structure_errors(problems)),
         path,
     )
+    error.details = list(problems)
+    return error
 
 
 def _cannot_open(exc: sqlite3.Error, path: Path) -> CannotOpenError:
@@ -363,12 +385,16 @@ def _probe(path: Path) -> tuple[int, int, set[str]]:
             raise _unmerged_wal_error(path) from exc  # no -shm can be made beside it
         classified = classify_sqlite_error(exc, path)
         if classified is None:
+            _log.info("%s kan niet worden gelezen: %s", path, exc)
             classified = CorruptDatabaseError(
-                translate("Storage", "De database {path} kan niet worden gelezen: {reason}").format(
-                    path=path, reason=exc
-                ),
+                translate(
+                    "Storage",
+                    "De database {path} kan niet worden gelezen (beschadigd of onbekend "
+                    "formaat). Het bestand is niet gewijzigd.",
+                ).format(path=path),
                 path,
             )
+            classified.details = [str(exc)]
         raise classified from exc
     finally:
         conn.close()

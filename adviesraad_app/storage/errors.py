@@ -20,6 +20,8 @@ class StorageError(UserError):
     def __init__(self, message: str, path: Path | None = None) -> None:
         super().__init__(message)
         self.path = path
+        # SQLite's own (English) findings, for ``--json`` output and logs; never in message.
+        self.details: list[str] = []
 
 
 class NotADatabaseError(StorageError):

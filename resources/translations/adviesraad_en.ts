@@ -87,6 +87,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De map {folder} bestaat niet. Kies een andere plek om de back-up op te slaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} bestaat al; kies een andere bestandsnaam of verwijder het eerst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,7 +709,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--to: {path} is geen map.</source>
+        <source>Geef een bestaande map op (de back-up krijgt daarin een naam met datum en tijd), of een nieuwe bestandsnaam die eindigt op .sqlite3, .sqlite of .db in een bestaande map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: de map {folder} bestaat niet. Maak hem eerst aan, of kies een andere plek voor de back-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: {path} is geen map en geen back-upbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: {path} bestaat niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -733,6 +749,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} (beschadigd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen van deze back-ups is bruikbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Teruggezet: {source} ({n} adviezen) in {db}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,11 +773,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MAP</source>
+        <source>MAP|BESTAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>map voor de back-up (standaard: de map backups naast de database), of een bestandsnaam die eindigt op .sqlite3 of .db</source>
+        <source>een bestaande map voor de back-up (standaard: de map backups naast de database), of een nieuwe bestandsnaam die eindigt op .sqlite3, .sqlite of .db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -939,11 +967,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De structuur van het bestand is in orde.</source>
+        <source>Een deel van de gegevens ({tables}) kan niet meer volledig worden gelezen. Automatisch herstel zou gegevens kwijtraken en is daarom niet mogelijk: zet een back-up terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Het bestand is beschadigd: {details}</source>
+        <source>Niet vast te stellen of alle gegevens nog leesbaar zijn; automatisch herstel wordt daarom niet aangeboden. Zet een back-up terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd: {errors} in de bestandsstructuur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part}: niet gecontroleerd, dit deel is onleesbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De structuur van het bestand is in orde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,6 +992,42 @@
     </message>
     <message>
         <source>{n} adviezen in het register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adviezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aanbevelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reacties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uitkomsten per aanbeveling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toezeggingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verlengingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geschiedenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -979,6 +1055,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Technische details: adviesraad check --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onder voorbehoud (zolang het bestand beschadigd is, zijn deze uitkomsten niet betrouwbaar):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De structuur van het bestand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,10 +1084,6 @@
     </message>
     <message>
         <source>De documenten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{part}: niet gecontroleerd, dit deel is onleesbaar ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1083,6 +1163,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Het bestand kon niet automatisch worden hersteld: een deel van de gegevens is onleesbaar, en herstel zou gegevens kwijtraken. Er is niets gewijzigd. Zet een back-up terug, of vraag de beheerder om hulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het bestand kon niet automatisch worden hersteld ({reason}). Er is niets weggegooid: het bestand zoals het was, is bewaard als {backup}. Zet een back-up terug, of vraag de beheerder om hulp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,11 +1187,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ook een kopie van wat leesbaar is, lukte niet: {reason}</source>
+        <source>ook een kopie van wat leesbaar is, lukte niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>de kopie is niet in orde: {details}</source>
+        <source>de kopie is niet in orde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1369,11 +1453,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gebruik --db met een ander bestand, of maak een nieuw register (adviesraad init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kies een ander bestand, of maak een nieuw register (adviesraad init).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Zet een back-up terug of gebruik --db met een ander bestand. Bij terugzetten wordt het huidige bestand eerst apart bewaard; er gaat niets verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open een back-up of kies een ander bestand. Bij terugzetten wordt het huidige bestand eerst apart bewaard; er gaat niets verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen bruikbare back-up van dit register: de back-ups die er zijn, zijn beschadigd of onleesbaar (zie adviesraad backups). Gebruik --db met een ander bestand, of vraag de beheerder om hulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen bruikbare back-up van dit register: de back-ups die er zijn, zijn beschadigd of onleesbaar. Kies een ander bestand, of vraag de beheerder om hulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen back-ups van dit register gevonden. Gebruik --db met een ander bestand, of vraag de beheerder om hulp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1390,6 +1494,10 @@
     </message>
     <message>
         <source>Maak ruimte vrij op de schijf of controleer de schijf, en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruik --db met een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5453,6 +5561,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Niet hersteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hersteld.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5662,7 +5774,15 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De back-up {path} is na het schrijven niet in orde ({result}); hij is niet bewaard.</source>
+        <source>De back-up {path} is na het schrijven niet in orde ({errors} in de bestandsstructuur); hij is niet bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De back-up {path} is beschadigd ({errors} in de bestandsstructuur) en wordt niet teruggezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na het terugzetten is {path} niet in orde ({errors} in de bestandsstructuur). Zet een andere back-up terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5670,23 +5790,11 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De back-up {path} is beschadigd ({details}) en wordt niet teruggezet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>De back-up {path} is leeg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Na het terugzetten is {path} niet in orde ({details}). Zet een andere back-up terug.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>De database {path} is alleen-lezen geopend: er kan niets worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De database {path} is beschadigd ({details}). Er is niets opgeslagen en het bestand is niet gewijzigd. Laat de database controleren (adviesraad check, of Extra &gt; Database controleren) of zet een back-up terug (adviesraad restore, of Extra &gt; Back-up terugzetten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5710,7 +5818,23 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De database {path} kan niet worden gelezen: {reason}</source>
+        <source>{n} of meer fouten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} fouten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} is beschadigd ({errors} in de bestandsstructuur; details: adviesraad check --json). Er is niets opgeslagen en het bestand is niet gewijzigd. Laat de database controleren (adviesraad check, of Extra &gt; Database controleren) of zet een back-up terug (adviesraad restore, of Extra &gt; Back-up terugzetten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} kan niet worden gelezen (beschadigd of onbekend formaat). Het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

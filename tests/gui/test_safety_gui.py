@@ -939,32 +939,15 @@ def test_a_page_that_cannot_read_says_why_and_reads_again(
     service.close()
 
 
-def _damage_table_root(path: Path, table: str) -> None:
-    """Random bytes over the start of ``table``'s root page: reading the table fails."""
-    import random
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    root = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = ?", [table]).fetchone()
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    start = (root[0] - 1) * page_size
-    rng = random.Random(11)
-    data[start : start + 4096] = bytes(rng.randrange(256) for _ in range(4096))
-    path.write_bytes(bytes(data))
-
-
 def test_a_register_whose_tables_cannot_be_read_still_opens_with_the_way_out(
     app: Any, qtbot: Any, db_path: Path
 ) -> None:
     """The advices table itself is damaged: the window opens anyway (empty pages, the reason
     in the status bar), and the banner offers the check and the backups; nothing written."""
+    from tests.safety.test_check_verdict import ENGLISH, _overwrite_page_start, _root_page
+
     make_register(db_path, n=200)
-    service = RegisterService.open(db_path)
-    service.close()
-    _damage_table_root(db_path, "advices")
+    _overwrite_page_start(db_path, _root_page(db_path, "advices"))
     before = db_path.read_bytes()
     service = RegisterService.open(db_path)
     window = open_window(qtbot, service)  # must not raise
@@ -973,8 +956,29 @@ def test_a_register_whose_tables_cannot_be_read_still_opens_with_the_way_out(
     check = safety_of(window).damage_check
     qtbot.waitUntil(lambda: check.banner is not None, timeout=30_000)
     assert check.banner is not None and check.banner.isVisible()
-    assert "On tree page" not in check.banner.text.text()  # SQLite's words stay in the log
+    assert not any(word in check.banner.text.text() for word in ENGLISH)  # SQLite's: the log
     window.show_page(PAGE_COMMITMENTS)
     window.close()
     service.close()
     assert db_path.read_bytes() == before
+
+
+def test_check_dialog_of_a_damaged_table_offers_no_repair(
+    app: Any, qtbot: Any, db_path: Path
+) -> None:
+    from tests.safety.test_check_verdict import ENGLISH, _overwrite_page_start, _root_page
+
+    make_register(db_path, n=200)
+    _overwrite_page_start(db_path, _root_page(db_path, "advices"))
+    dialog = safety_dialogs.CheckDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.start_check()
+    qtbot.waitUntil(lambda: dialog.report_result is not None, timeout=30_000)
+    report = dialog.report_result
+    assert report is not None and report.damaged and not report.repairable
+    assert not dialog.repairButton.isVisible()
+    text = dialog.report.toPlainText()
+    assert "zet een back-up terug" in text and "Onder voorbehoud" in text
+    assert "✓" not in text
+    assert not any(word in text for word in ENGLISH)
+    assert "automatisch worden hersteld" not in dialog.summary.text()

@@ -476,6 +476,7 @@ def test_cli_backup_to_a_file_name(
 
     demo_service.close()
     target = tmp_path / "usb" / "overdracht.sqlite3"
+    target.parent.mkdir()
     code = main(["--db", str(db_path), "backup", "--to", str(target), "--json"])
     data = json.loads(capsys.readouterr().out)
     assert code == 0 and data["path"] == str(target.resolve()) and data["usable"]
@@ -487,7 +488,58 @@ def test_cli_backup_to_a_file_name(
     err = capsys.readouterr().err
     assert code == 1 and "bestaat al" in err and target.read_bytes() == before
     folder = tmp_path / "usb-map"
+    folder.mkdir()
     code = main(["--db", str(db_path), "backup", "--to", str(folder)])
     out = capsys.readouterr().out
     assert code == 0 and "Back-up gemaakt" in out
     assert len(list(folder.iterdir())) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("nieuw/overdracht.sqlite3", "de map"),  # a file in a folder that does not exist
+        ("x.txt", "bestaat niet"),
+        ("zonder-extensie", "bestaat niet"),
+        ("nieuwe-map/", "bestaat niet"),
+    ],
+)
+def test_cli_backup_to_creates_nothing_that_does_not_exist(
+    demo_service: RegisterService,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    expected: str,
+) -> None:
+    """Like the exports: an existing folder, or a new .sqlite3/.sqlite/.db file in an existing
+    folder; anything else is refused with both forms explained, and nothing is created."""
+    from adviesraad_app.cli import main
+
+    demo_service.close()
+    where = tmp_path / "doel"
+    where.mkdir()
+    before = sorted(tmp_path.rglob("*"))
+    code = main(["--db", str(db_path), "backup", "--to", str(where / name)])
+    err = capsys.readouterr().err
+    assert code == 1 and expected in err
+    if expected == "bestaat niet":
+        assert "bestaande map" in err and ".sqlite3, .sqlite of .db" in err
+    assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_cli_backup_to_an_existing_other_file_is_refused(
+    demo_service: RegisterService, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from adviesraad_app.cli import main
+
+    demo_service.close()
+    other = tmp_path / "notities.txt"
+    other.write_text("x")
+    code = main(["--db", str(db_path), "backup", "--to", str(other)])
+    err = capsys.readouterr().err
+    assert code == 1 and "geen map en geen back-upbestand" in err and "bestaande map" in err
+    assert other.read_text() == "x"
+    target = tmp_path / "kopie.sqlite"
+    code = main(["--db", str(db_path), "backup", "--to", str(target)])
+    assert code == 0 and target.is_file()
