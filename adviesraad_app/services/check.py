@@ -46,6 +46,7 @@ from adviesraad_app.storage.errors import (
 )
 
 from .backups import BackupEntry, newest_usable_backup
+from .present import count_text
 from .register import RegisterService
 
 
@@ -140,9 +141,11 @@ class CheckReport:
             return translate("Check", "Geen problemen gevonden.")
         text = problems_found(len(self.issues))
         if self.skipped:
-            text += " " + translate(
-                "Check", "Niet alles kon worden gecontroleerd ({n} onderdeel/onderdelen)."
-            ).format(n=len(self.skipped))
+            text += " " + count_text(
+                len(self.skipped),
+                translate("Check", "Niet alles kon worden gecontroleerd (1 onderdeel)."),
+                translate("Check", "Niet alles kon worden gecontroleerd ({n} onderdelen)."),
+            )
         if self.damaged:
             text += " " + translate(
                 "Check",
@@ -405,9 +408,12 @@ def _check_foreign_keys(service: RegisterService, report: CheckReport) -> None:
     tables = sorted({str(row[0]) for row in foreign})
     report.add(
         IssueCode.FOREIGN_KEYS,
-        translate(
-            "Check", "{n} verwijzing(en) naar gegevens die niet bestaan (in: {tables})."
-        ).format(n=len(foreign), tables=", ".join(tables)),
+        count_text(
+            len(foreign),
+            translate("Check", "1 verwijzing naar gegevens die niet bestaan (in: {tables})."),
+            translate("Check", "{n} verwijzingen naar gegevens die niet bestaan (in: {tables})."),
+            tables=", ".join(tables),
+        ),
         translate(
             "Check",
             "Dit wordt niet automatisch hersteld, omdat er dan gegevens verdwijnen. Zet een "
@@ -441,9 +447,13 @@ def _check_derived(service: RegisterService, report: CheckReport) -> None:
     if stale:
         report.add(
             IssueCode.DERIVED,
-            translate(
-                "Check", "Bij {n} advies/adviezen kloppen status of termijnen niet met de gegevens."
-            ).format(n=stale),
+            count_text(
+                stale,
+                translate("Check", "Bij 1 advies kloppen status of termijnen niet met de gegevens."),
+                translate(
+                    "Check", "Bij {n} adviezen kloppen status of termijnen niet met de gegevens."
+                ),
+            ),
         )
     else:
         report.notes.append(translate("Check", "Status en termijnen kloppen met de gegevens."))
@@ -474,9 +484,13 @@ def _check_search_index(service: RegisterService, report: CheckReport) -> None:
             indexed = {int(row[0]) for row in store.query("SELECT rowid FROM advice_search")}
             advices = {int(row[0]) for row in store.query("SELECT id FROM advices")}
         if indexed != advices:
-            problem = translate(
-                "Check", "{missing} advies/adviezen ontbreken in de index, {extra} te veel."
-            ).format(missing=len(advices - indexed), extra=len(indexed - advices))
+            missing, extra = len(advices - indexed), len(indexed - advices)
+            problem = count_text(
+                missing,
+                translate("Check", "1 advies ontbreekt in de index, {extra} te veel."),
+                translate("Check", "{n} adviezen ontbreken in de index, {extra} te veel."),
+                extra=extra,
+            )
     if problem:
         report.add(
             IssueCode.SEARCH_INDEX,

@@ -963,6 +963,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Niet alles kon worden gecontroleerd (1 onderdeel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet alles kon worden gecontroleerd ({n} onderdelen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Een deel kan automatisch worden hersteld (eerst wordt een back-up gemaakt): adviesraad check --repair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,10 +1047,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Niet alles kon worden gecontroleerd ({n} onderdeel/onderdelen).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Het bestand is beschadigd: er wordt niets meer in opgeslagen tot het is hersteld of een back-up is teruggezet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,15 +1107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} verwijzing(en) naar gegevens die niet bestaan (in: {tables}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dit wordt niet automatisch hersteld, omdat er dan gegevens verdwijnen. Zet een back-up terug of vraag de beheerder om hulp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bij {n} advies/adviezen kloppen status of termijnen niet met de gegevens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1123,7 +1119,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{missing} advies/adviezen ontbreken in de index, {extra} te veel.</source>
+        <source>1 verwijzing naar gegevens die niet bestaan (in: {tables}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} verwijzingen naar gegevens die niet bestaan (in: {tables}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij 1 advies kloppen status of termijnen niet met de gegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij {n} adviezen kloppen status of termijnen niet met de gegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 advies ontbreekt in de index, {extra} te veel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} adviezen ontbreken in de index, {extra} te veel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

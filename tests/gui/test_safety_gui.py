@@ -489,7 +489,7 @@ def test_database_check_shows_the_report_and_repairs(demo_window: MainWindow, qt
     text = dialog.report.toPlainText()
     assert "kloppen status of termijnen niet" in text
     assert "De structuur van het bestand is in orde." in text
-    assert "Bij 2 advies/adviezen" in text
+    assert "Bij 2 adviezen" in text
     assert "1 probleem gevonden" in dialog.summary.text()
     assert dialog.repairButton.isVisible() and dialog.repairButton.isEnabled()
     assert not dialog.progress.isVisible()

@@ -61,7 +61,7 @@ def test_stale_status_is_found_and_recomputed_after_a_backup(
     report = check_database(demo_service)
     assert snapshot(db_path) == before  # the check only reads
     assert codes(report) == {IssueCode.DERIVED}
-    assert "Bij 2 advies/adviezen kloppen status of termijnen niet" in report.text()
+    assert "Bij 2 adviezen kloppen status of termijnen niet" in report.text()
     assert "adviesraad check --repair" in report.text()
 
     result = repair_database(demo_service)
