@@ -449,7 +449,9 @@ def _check_derived(service: RegisterService, report: CheckReport) -> None:
             IssueCode.DERIVED,
             count_text(
                 stale,
-                translate("Check", "Bij 1 advies kloppen status of termijnen niet met de gegevens."),
+                translate(
+                    "Check", "Bij 1 advies kloppen status of termijnen niet met de gegevens."
+                ),
                 translate(
                     "Check", "Bij {n} adviezen kloppen status of termijnen niet met de gegevens."
                 ),
