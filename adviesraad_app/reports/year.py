@@ -16,6 +16,7 @@ from adviesraad_app.domain.dates import format_short
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.export_pdf import YearContent
 from adviesraad_app.services.present import (
+    count_text,
     days_count_text,
     left_out_confidential_text,
     outcome_text,
@@ -166,9 +167,7 @@ def _key_figures(stats: YearStatistics) -> list[tuple[str, str]]:
         ),
         (
             translate("Reports", "Gemiddelde reactietijd"),
-            translate("Reports", "{n} dagen").format(n=_number(stats.average_reply_days))
-            if stats.average_reply_days is not None
-            else "—",
+            _days(stats.average_reply_days) if stats.average_reply_days is not None else "—",
         ),
         (
             translate("Reports", "Langste reactietijd"),
@@ -200,6 +199,14 @@ def _number(value: float) -> str:
     return f"{value:.1f}".replace(".", ",")
 
 
+def _days(value: float) -> str:
+    """``1 dag``, ``12,5 dagen``."""
+    number = _number(value)
+    if number == "1":
+        return translate("Reports", "1 dag")
+    return translate("Reports", "{n} dagen").format(n=number)
+
+
 def story(build: Build, content: YearContent) -> list[Any]:
     stats = content.stats
     body: list[Any] = []
@@ -216,14 +223,22 @@ def story(build: Build, content: YearContent) -> list[Any]:
         build.p(
             translate(
                 "Reports",
-                "In {year} bracht de adviesraad {total} adviezen en signalen uit: {solicited} "
-                "gevraagd, {unsolicited} ongevraagd en {signals} signalen.",
+                "In {year} bracht de adviesraad {total} uit: {solicited} gevraagd, "
+                "{unsolicited} ongevraagd en {signals}.",
             ).format(
                 year=stats.year,
-                total=stats.total,
+                total=count_text(
+                    stats.total,
+                    translate("Reports", "1 advies of signaal"),
+                    translate("Reports", "{n} adviezen en signalen"),
+                ),
                 solicited=stats.solicited,
                 unsolicited=stats.unsolicited,
-                signals=stats.signals,
+                signals=count_text(
+                    stats.signals,
+                    translate("Reports", "1 signaal"),
+                    translate("Reports", "{n} signalen"),
+                ),
             )
         ),
     ]
@@ -265,28 +280,35 @@ def story(build: Build, content: YearContent) -> list[Any]:
     heading = build.h2(translate("Reports", "Reacties van het college"))
     text = translate(
         "Reports",
-        "Op {expected} adviezen moest het college schriftelijk reageren. {received} reacties "
-        "zijn ontvangen: {on_time} binnen de termijn en {late} te laat.",
+        "Op {expected} moest het college schriftelijk reageren. {received}: {on_time} binnen "
+        "de termijn en {late} te laat.",
     ).format(
-        expected=stats.replies_expected,
-        received=stats.replies_received,
+        expected=count_text(
+            stats.replies_expected,
+            translate("Reports", "1 advies"),
+            translate("Reports", "{n} adviezen"),
+        ),
+        received=count_text(
+            stats.replies_received,
+            translate("Reports", "1 reactie is ontvangen"),
+            translate("Reports", "{n} reacties zijn ontvangen"),
+        ),
         on_time=stats.replies_on_time,
         late=stats.replies_late,
     )
     if stats.average_reply_days is not None and stats.longest_reply_days is not None:
         text += " " + translate(
             "Reports",
-            "De gemiddelde reactietijd was {average} dagen, de langste {longest} (advies "
-            "{number}).",
+            "De gemiddelde reactietijd was {average}, de langste {longest} (advies {number}).",
         ).format(
-            average=_number(stats.average_reply_days),
+            average=_days(stats.average_reply_days),
             longest=days_count_text(stats.longest_reply_days),
             number=stats.longest_reply_number,
         )
     if stats.average_days_late is not None:
         text += " " + translate(
-            "Reports", "Reacties die te laat kwamen, waren gemiddeld {n} dagen over de termijn."
-        ).format(n=_number(stats.average_days_late))
+            "Reports", "Reacties die te laat kwamen, waren gemiddeld {days} over de termijn."
+        ).format(days=_days(stats.average_days_late))
     body += _chart_with_table(
         build,
         translate("Reports", "Reacties van het college"),

@@ -5241,7 +5241,59 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {year} bracht de adviesraad {total} uit: {solicited} gevraagd, {unsolicited} ongevraagd en {signals}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 advies of signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} adviezen en signalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} signalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op {expected} moest het college schriftelijk reageren. {received}: {on_time} binnen de termijn en {late} te laat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} adviezen</source>
+        <translation type="unfinished">{n} advices</translation>
+    </message>
+    <message>
+        <source>1 reactie is ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} reacties zijn ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De gemiddelde reactietijd was {average}, de langste {longest} (advies {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reacties die te laat kwamen, waren gemiddeld {days} over de termijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5277,10 +5329,6 @@ received</translation>
         <translation>signal</translation>
     </message>
     <message>
-        <source>In {year} bracht de adviesraad {total} adviezen en signalen uit: {solicited} gevraagd, {unsolicited} ongevraagd en {signals} signalen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Adviezen per soort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5314,18 +5362,6 @@ received</translation>
     </message>
     <message>
         <source>Reacties van het college</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Op {expected} adviezen moest het college schriftelijk reageren. {received} reacties zijn ontvangen: {on_time} binnen de termijn en {late} te laat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De gemiddelde reactietijd was {average} dagen, de langste {longest} (advies {number}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reacties die te laat kwamen, waren gemiddeld {n} dagen over de termijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -364,3 +364,25 @@ def test_overview_columns_hold_their_usual_values_on_one_line() -> None:
         assert text_width(value, REGULAR, CELL_FONT_SIZE) <= widths[title], (title, value)
     # a little air beside the kind, which is followed by the status ("ongevraagd advies ...")
     assert widths["Soort"] - text_width("ongevraagd", REGULAR, CELL_FONT_SIZE) >= 3
+
+
+def test_a_year_with_one_advice_reads_in_the_singular(
+    service: RegisterService, tmp_path: Path
+) -> None:
+    from datetime import timedelta
+
+    from adviesraad_app.domain.model import Reply
+
+    year = TODAY.year - 1
+    sent = TODAY.replace(year=year, month=3, day=4)
+    advice = service.create_advice(
+        Advice(kind=AdviceKind.GEVRAAGD, title="Armoedebeleid", sent_date=sent)
+    )
+    service.save_reply(Reply(advice_id=advice.id, date=sent + timedelta(days=30)))
+    path = tmp_path / "jaar.pdf"
+    export_pdf(service, "jaaroverzicht", path, year=year, today=TODAY)
+    flat = " ".join(read_pdf(path).flat.split())
+    assert "bracht de adviesraad 1 advies of signaal uit" in flat
+    assert "0 signalen" in flat
+    assert "Op 1 advies moest het college schriftelijk reageren. 1 reactie is ontvangen" in flat
+    assert "1 adviezen" not in flat and "1 reacties" not in flat
