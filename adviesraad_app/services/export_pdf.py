@@ -446,6 +446,16 @@ def _prepare_deadlines(
     unfiltered = selection == RegisterFilter(include_confidential=selection.include_confidential)
     if not unfiltered:
         allowed = set(service.register_ids(selection, BY_NUMBER))
+        if not allowed:
+            # A selection without advices is a mistake (a wrong year or id), not a list of
+            # deadlines that happens to be empty: say so, as the other documents do.
+            raise nothing_to_export(
+                translate("Export", "Er zijn geen adviezen in deze selectie ({selection}).").format(
+                    selection=selection_text(selection)
+                ),
+                left_out_hint(_count_left_out(service, selection, 0)),
+                translate("Export", "Er is geen PDF gemaakt."),
+            )
         items = [i for i in items if i.advice_id in allowed]
     overdue = [i for i in items if i.days_left < 0]
     due_soon = [i for i in items if i.days_left >= 0]

@@ -168,6 +168,7 @@ def test_selection_options_and_order(
         (["--kind", "overzicht", "--ids", "a,b"], "--ids verwacht getallen"),
         (["--kind", "dossier", "--ids", "999"], "Advies 999 bestaat niet"),
         (["--kind", "termijnen", "--within", "-3"], "--within moet 0 of meer"),
+        (["--kind", "termijnen", "--year", "1990"], "Er zijn geen adviezen in deze selectie"),
     ],
 )
 def test_bad_input_is_exit_1_with_a_dutch_message(
