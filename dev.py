@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """One command for developers, on a fresh machine with only Python 3.11+ and pip.
 
-    python dev.py app [--demo] [ADVIESRAAD ARGUMENTS...]   start the desktop app
-    python dev.py test [PYTEST ARGUMENTS...]               run the whole test suite
-    python dev.py lint                                     ruff and mypy --strict
-    python dev.py adviesraad ARGUMENTS...                  the command line
+    python3 dev.py app [--demo] [ADVIESRAAD ARGUMENTS...]   start the desktop app
+    python3 dev.py test [PYTEST ARGUMENTS...]               run the whole test suite
+    python3 dev.py lint                                     ruff and mypy --strict
+    python3 dev.py adviesraad ARGUMENTS...                  the command line
 
 The first run creates ``.venv`` beside this file and installs the locked dependencies
 (``requirements-dev.lock``, with hashes) and the package itself; later runs reuse it and
