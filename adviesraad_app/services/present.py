@@ -47,14 +47,6 @@ def deadline_state_label(item: DeadlineItem) -> str:
     return translate("Present", "Loopt")
 
 
-def state_word(state: DeadlineState) -> str:
-    return {
-        DeadlineState.OVERDUE: translate("Present", "te laat"),
-        DeadlineState.DUE_SOON: translate("Present", "binnenkort"),
-        DeadlineState.OPEN: translate("Present", "open"),
-    }[state]
-
-
 def term_text(term: Term | None) -> str:
     """``23 september 2024`` or ``7 oktober 2024 (verdaagd; was 23 september 2024)``."""
     if term is None:

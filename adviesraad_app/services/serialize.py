@@ -10,7 +10,7 @@ from typing import Any
 from adviesraad_app.domain.deadlines import DeadlineItem, Term
 from adviesraad_app.domain.model import Advice, Reply
 from adviesraad_app.domain.status import overall_outcome
-from adviesraad_app.domain.views import CommitmentRow, Dossier, RegisterRow
+from adviesraad_app.domain.views import Dossier, RegisterRow
 
 
 def plain(value: Any) -> Any:
@@ -93,14 +93,3 @@ def deadline_dict(item: DeadlineItem) -> dict[str, Any]:
         "original_date": plain(item.original_date),
         "detail": item.detail,
     }
-
-
-def commitment_row_dict(row: CommitmentRow) -> dict[str, Any]:
-    data: dict[str, Any] = plain(row.commitment)
-    data.update(
-        advice_id=row.advice_id,
-        number=row.number,
-        title=row.title,
-        reply_date=row.reply_date.isoformat(),
-    )
-    return data
