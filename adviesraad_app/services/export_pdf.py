@@ -278,6 +278,20 @@ def _count_left_out(service: RegisterService, selection: RegisterFilter, shown: 
     return service.count(replace(selection, include_confidential=True)) - shown
 
 
+def _no_pdf(*parts: str) -> NothingToExportError:
+    """A refusal: its sentences, then that no PDF was made."""
+    return nothing_to_export(*parts, translate("Export", "Er is geen PDF gemaakt."))
+
+
+def _empty_selection(selection: RegisterFilter, left_out: int) -> NothingToExportError:
+    return _no_pdf(
+        translate("Export", "Er zijn geen adviezen in deze selectie ({selection}).").format(
+            selection=selection_text(selection)
+        ),
+        left_out_hint(left_out),
+    )
+
+
 def _prepare_overview(
     service: RegisterService,
     selection: RegisterFilter,
@@ -286,15 +300,9 @@ def _prepare_overview(
 ) -> OverviewContent:
     rows = service.register(selection, order)
     left_out = _count_left_out(service, selection, len(rows))
-    described = selection_text(selection)
     if not rows:
-        raise nothing_to_export(
-            translate("Export", "Er zijn geen adviezen in deze selectie ({selection}).").format(
-                selection=described
-            ),
-            left_out_hint(left_out),
-            translate("Export", "Er is geen PDF gemaakt."),
-        )
+        raise _empty_selection(selection, left_out)
+    described = selection_text(selection)
     title = PdfKind.OVERZICHT.label
     if selection.year is not None:
         title = f"{title} {selection.year}"
@@ -341,16 +349,12 @@ def _prepare_dossiers(
         shown = service.dossiers(ids)
         left_out = _count_left_out(service, selection, len(shown))
     if not shown:
-        message = (
-            translate("Export", "De gekozen adviezen zijn vertrouwelijk.")
-            if explicit_ids and left_out
-            else translate(
-                "Export", "Er zijn geen adviezen in deze selectie ({selection})."
-            ).format(selection=selection_text(selection))
-        )
-        raise nothing_to_export(
-            message, left_out_hint(left_out), translate("Export", "Er is geen PDF gemaakt.")
-        )
+        if explicit_ids and left_out:
+            raise _no_pdf(
+                translate("Export", "De gekozen adviezen zijn vertrouwelijk."),
+                left_out_hint(left_out),
+            )
+        raise _empty_selection(selection, left_out)
     if len(shown) == 1:
         advice = shown[0].advice
         title = f"{PdfKind.DOSSIER.label} {advice.number}"
@@ -404,13 +408,11 @@ def _prepare_year(
             if years
             else translate("Export", "Het register is nog leeg.")
         )
-        parts = [
+        raise _no_pdf(
             translate("Export", "Er zijn geen adviezen uit {year}.").format(year=year),
             left_out_hint(stats.left_out_confidential),
             known,
-            translate("Export", "Er is geen PDF gemaakt."),
-        ]
-        raise NothingToExportError(" ".join(p for p in parts if p))
+        )
     title = f"{PdfKind.JAAROVERZICHT.label} {year}"
     subtitle = translate(
         "Export",
@@ -449,13 +451,7 @@ def _prepare_deadlines(
         if not allowed:
             # A selection without advices is a mistake (a wrong year or id), not a list of
             # deadlines that happens to be empty: say so, as the other documents do.
-            raise nothing_to_export(
-                translate("Export", "Er zijn geen adviezen in deze selectie ({selection}).").format(
-                    selection=selection_text(selection)
-                ),
-                left_out_hint(_count_left_out(service, selection, 0)),
-                translate("Export", "Er is geen PDF gemaakt."),
-            )
+            raise _empty_selection(selection, _count_left_out(service, selection, 0))
         items = [i for i in items if i.advice_id in allowed]
     overdue = [i for i in items if i.days_left < 0]
     due_soon = [i for i in items if i.days_left >= 0]
