@@ -28,7 +28,7 @@ from adviesraad_app.domain.status import overall_outcome
 from adviesraad_app.i18n import translate
 
 from .io_files import NothingToExportError, export_target, nothing_to_export, write_atomically
-from .present import left_out_hint, selection_text
+from .present import count_text, left_out_hint, selection_text
 from .register import RegisterService
 from .register_sheet import DATE_COLUMNS, EXPORT_COLUMNS, Column
 
@@ -110,23 +110,16 @@ def check_selection(service: RegisterService, selection: RegisterFilter) -> None
         live = set(service.register_ids(RegisterFilter(ids=selection.ids), RegisterOrder()))
         missing = [i for i in dict.fromkeys(selection.ids) if i not in live]
         if missing:
-            ids = ", ".join(str(i) for i in missing)
-            raise NothingToExportError(
-                " ".join(
-                    (
-                        (
-                            translate(
-                                "Export", "Er is geen advies met id {ids} (of het is verwijderd)."
-                            )
-                            if len(missing) == 1
-                            else translate(
-                                "Export",
-                                "Er zijn geen adviezen met id {ids} (of ze zijn verwijderd).",
-                            )
-                        ).format(ids=ids),
-                        translate("Export", "Er is geen bestand gemaakt."),
-                    )
-                )
+            raise nothing_to_export(
+                count_text(
+                    len(missing),
+                    translate("Export", "Er is geen advies met id {ids} (of het is verwijderd)."),
+                    translate(
+                        "Export", "Er zijn geen adviezen met id {ids} (of ze zijn verwijderd)."
+                    ),
+                    ids=", ".join(str(i) for i in missing),
+                ),
+                translate("Export", "Er is geen bestand gemaakt."),
             )
     if service.count(selection) == 0:
         left_out = (
