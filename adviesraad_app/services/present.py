@@ -66,9 +66,7 @@ def reply_lateness_text(dossier: Dossier) -> str:
         return translate("Present", "geen reactietermijn")
     if late == 0:
         return translate("Present", "binnen de termijn")
-    if late == 1:
-        return translate("Present", "1 dag te laat")
-    return translate("Present", "{n} dagen te laat").format(n=late)
+    return days_text(-late)
 
 
 def field_label(name: str) -> str:
