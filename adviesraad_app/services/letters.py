@@ -131,12 +131,11 @@ def read_letter(path: Path) -> LetterText:
             )
     except OSError as exc:
         raise file_error(exc, path) from exc
-    head = read_head(path)
     if suffix == ".pdf":
-        return _read_pdf(path, head)
+        return _read_pdf(path, read_head(path))
     if suffix == ".docx":
-        return _read_docx(path, head)
-    return _read_txt(path)
+        return _read_docx(path, read_head(path))
+    return _read_txt(path)  # reads the whole file itself
 
 
 def _read_pdf(path: Path, head: bytes) -> LetterText:

@@ -145,10 +145,9 @@ def read_sheet(path: Path) -> SheetTable:
                 mb=size // (1024 * 1024), max=MAX_SHEET_BYTES // (1024 * 1024)
             ),
         )
-    head = read_head(path)
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, head)
-    return _read_csv(path)
+        return _read_xlsx(path, read_head(path))
+    return _read_csv(path)  # reads the whole file itself
 
 
 def _too_many_rows(path: Path, count: int) -> RegisterImportError:
