@@ -17,6 +17,7 @@ from typing import Any
 from adviesraad_app.cli_support import (
     CommandContext,
     Failure,
+    add_json_option,
     emit_json,
     open_service,
     out,
@@ -232,7 +233,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
             "of een nieuwe bestandsnaam die eindigt op .sqlite3, .sqlite of .db",
         ),
     )
-    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(p)
     p.set_defaults(handler=_cmd_backup)
 
     p = sub.add_parser(
@@ -245,7 +246,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar=translate("CLI", "MAP"),
         help=translate("CLI", "een andere map met back-ups (zoals een USB-stick)"),
     )
-    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(p)
     p.set_defaults(handler=_cmd_backups)
 
     p = sub.add_parser(
@@ -258,7 +259,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help=translate("CLI", "de back-up: een pad, of een bestandsnaam uit de map backups"),
     )
-    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(p)
     p.set_defaults(handler=_cmd_restore)
 
     # ``check`` is defined in cli.py; the repair option and its handler live here, with the
