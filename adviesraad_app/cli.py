@@ -308,18 +308,6 @@ def _cmd_deadlines(ctx: CommandContext) -> int:
     return 0
 
 
-def _cmd_check(ctx: CommandContext) -> int:
-    from adviesraad_app.services.check import check_database
-
-    service = open_service(ctx.args, create=False)
-    report = check_database(service)
-    if getattr(ctx.args, "json", False):
-        emit_json(report.as_dict())
-    else:
-        out(report.text())
-    return 0 if report.ok else 1
-
-
 def _cmd_gui(ctx: CommandContext) -> int:
     from adviesraad_app.gui.app import run_gui
 
@@ -478,9 +466,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     add_within_option(p, translate("CLI", "alleen wat binnen zoveel dagen verloopt"))
     p.set_defaults(handler=_cmd_deadlines)
 
+    # Its handler (and --repair) come from cli_safety, which is loaded whenever ``check`` runs.
     p = sub.add_parser("check", parents=[common], help=translate("CLI", "de database controleren"))
     add_json_option(p)
-    p.set_defaults(handler=_cmd_check)
 
     p = sub.add_parser("gui", parents=[common], help=translate("CLI", "het programma starten"))
     p.add_argument(
