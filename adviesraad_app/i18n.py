@@ -83,10 +83,3 @@ def translate(context: str, text: str) -> str:
         _catalog = _load_catalog(language)
         _catalog_language = language
     return _catalog.get((context, text), text)
-
-
-def reset_catalog() -> None:
-    """Forget the loaded catalogue (used by tests that switch language)."""
-    global _catalog, _catalog_language
-    _catalog = None
-    _catalog_language = None
