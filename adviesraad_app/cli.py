@@ -20,6 +20,7 @@ from adviesraad_app import __version__
 from adviesraad_app.cli_support import (
     CommandContext,
     add_common,
+    add_json_option,
     add_today_option,
     add_within_option,
     emit_json,
@@ -307,18 +308,6 @@ def _cmd_deadlines(ctx: CommandContext) -> int:
     return 0
 
 
-def _cmd_check(ctx: CommandContext) -> int:
-    from adviesraad_app.services.check import check_database
-
-    service = open_service(ctx.args, create=False)
-    report = check_database(service)
-    if getattr(ctx.args, "json", False):
-        emit_json(report.as_dict())
-    else:
-        out(report.text())
-    return 0 if report.ok else 1
-
-
 def _cmd_gui(ctx: CommandContext) -> int:
     from adviesraad_app.gui.app import run_gui
 
@@ -414,7 +403,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         metavar="NR",
         help=translate("CLI", "eigen nummer, zoals 2024-07 (standaard: het volgende)"),
     )
-    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(p)
     p.set_defaults(handler=_cmd_add_advice)
 
     p = sub.add_parser(
@@ -443,11 +432,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         metavar="{overgenomen,deels,niet,kennisgenomen}",
         help=translate("CLI", "uitkomst voor alle aanbevelingen"),
     )
-    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(p)
     p.set_defaults(handler=_cmd_add_reply)
 
     p = sub.add_parser("list", parents=[common], help=translate("CLI", "adviezen tonen"))
-    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(p)
     p.add_argument("--year", type=int, metavar="N", help=translate("CLI", "jaar"))
     p.add_argument("--kind", metavar="K", help=translate("CLI", "soort advies"))
     p.add_argument(
@@ -464,7 +453,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         "show", parents=[common], help=translate("CLI", "het hele dossier van een advies")
     )
     p.add_argument("id", metavar="ID", help=translate("CLI", "id of nummer (2024-07)"))
-    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(p)
     p.set_defaults(handler=_cmd_show)
 
     p = sub.add_parser(
@@ -472,14 +461,14 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         parents=[common],
         help=translate("CLI", "openstaande termijnen, vroegste eerst"),
     )
-    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(p)
     add_today_option(p)
     add_within_option(p, translate("CLI", "alleen wat binnen zoveel dagen verloopt"))
     p.set_defaults(handler=_cmd_deadlines)
 
+    # Its handler (and --repair) come from cli_safety, which is loaded whenever ``check`` runs.
     p = sub.add_parser("check", parents=[common], help=translate("CLI", "de database controleren"))
-    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
-    p.set_defaults(handler=_cmd_check)
+    add_json_option(p)
 
     p = sub.add_parser("gui", parents=[common], help=translate("CLI", "het programma starten"))
     p.add_argument(

@@ -10,7 +10,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from adviesraad_app.cli_support import CommandContext, Failure, emit_json, open_service, out
+from adviesraad_app.cli_support import (
+    CommandContext,
+    Failure,
+    add_json_option,
+    emit_json,
+    open_service,
+    out,
+)
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.present import count_text
 
@@ -245,7 +252,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help=translate("CLI", "een brief van het college inlezen (.pdf, .docx, .txt)"),
     )
     p.add_argument("file", metavar=translate("CLI", "BESTAND"), help=translate("CLI", "de brief"))
-    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(p)
     p.add_argument(
         "--apply",
         action="store_true",
@@ -275,5 +282,5 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         action="store_true",
         help=translate("CLI", "de goede rijen importeren en de rijen met een probleem overslaan"),
     )
-    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(p)
     p.set_defaults(handler=_cmd_import_register)

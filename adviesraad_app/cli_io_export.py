@@ -9,6 +9,7 @@ from datetime import date
 from adviesraad_app.cli_export import add_selection_options, selection_from_args
 from adviesraad_app.cli_support import (
     CommandContext,
+    add_json_option,
     add_today_option,
     add_within_option,
     emit_json,
@@ -77,7 +78,7 @@ def _output_option(parser: argparse.ArgumentParser, what: str) -> None:
         metavar=translate("CLI", "BESTAND"),
         help=what,
     )
-    parser.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(parser)
 
 
 def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]

@@ -18,6 +18,7 @@ from adviesraad_app.cli_export import add_selection_options, selection_from_args
 from adviesraad_app.cli_support import (
     CommandContext,
     Failure,
+    add_json_option,
     add_today_option,
     add_within_option,
     emit_json,
@@ -225,5 +226,5 @@ def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParse
             "CLI", "termijnenlijst: zoveel dagen vooruit (standaard: de instelling ‘binnenkort’)"
         ),
     )
-    parser.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(parser)
     parser.set_defaults(handler=_cmd_export_pdf)

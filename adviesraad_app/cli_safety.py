@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.cli_support import (
     CommandContext,
     Failure,
+    add_json_option,
     emit_json,
     open_service,
     out,
@@ -25,6 +26,9 @@ from adviesraad_app.cli_support import (
 )
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.paths import resolve_db_path
+
+if TYPE_CHECKING:  # the services load when a command runs
+    from adviesraad_app.services.check import CheckReport, RepairResult
 
 # ``backups`` runs quick_check on backups up to this size (well under a second each); larger
 # ones are checked when one is restored, and by the start-up diagnosis.
@@ -202,19 +206,18 @@ def _cmd_check(ctx: CommandContext) -> int:
 
     a = ctx.args
     service = open_service(a, create=False)
-    if getattr(a, "repair", False):
+    result: CheckReport | RepairResult
+    if a.repair:
         result = repair_database(service)
-        if a.json:
-            emit_json(result.as_dict())
-        else:
-            out(result.text())
-        return 0 if result.after.ok else 1
-    report = check_database(service)
-    if a.json:
-        emit_json(report.as_dict())
+        ok = result.after.ok
     else:
-        out(report.text())
-    return 0 if report.ok else 1
+        result = check_database(service)
+        ok = result.ok
+    if a.json:
+        emit_json(result.as_dict())
+    else:
+        out(result.text())
+    return 0 if ok else 1
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -232,7 +235,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
             "of een nieuwe bestandsnaam die eindigt op .sqlite3, .sqlite of .db",
         ),
     )
-    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(p)
     p.set_defaults(handler=_cmd_backup)
 
     p = sub.add_parser(
@@ -245,7 +248,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar=translate("CLI", "MAP"),
         help=translate("CLI", "een andere map met back-ups (zoals een USB-stick)"),
     )
-    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(p)
     p.set_defaults(handler=_cmd_backups)
 
     p = sub.add_parser(
@@ -258,10 +261,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help=translate("CLI", "de back-up: een pad, of een bestandsnaam uit de map backups"),
     )
-    p.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    add_json_option(p)
     p.set_defaults(handler=_cmd_restore)
 
-    # ``check`` is defined in cli.py; the repair option and its handler live here, with the
+    # ``check`` is defined in cli.py; its handler and the repair option live here, with the
     # rest of the data-safety code.
     check = sub.choices["check"]
     check.add_argument(

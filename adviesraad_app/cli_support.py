@@ -119,6 +119,11 @@ def parse_optional_cli_date(text: str | None, option: str) -> date | None:
     return parse_cli_date(text, option)
 
 
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    """``--json``: the result as JSON on stdout (a failure too: see :func:`run_command`)."""
+    parser.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+
+
 def add_today_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--today",

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SOURCE_LANGUAGE = "nl"
@@ -41,6 +40,8 @@ def _load_catalog(language: str) -> dict[tuple[str, str], str]:
     catalog: dict[tuple[str, str], str] = {}
     if language == SOURCE_LANGUAGE:
         return catalog
+    import xml.etree.ElementTree as ET  # only for another language: Dutch starts without it
+
     path = translations_dir() / f"adviesraad_{language}.ts"
     try:
         root = ET.parse(path).getroot()
@@ -82,10 +83,3 @@ def translate(context: str, text: str) -> str:
         _catalog = _load_catalog(language)
         _catalog_language = language
     return _catalog.get((context, text), text)
-
-
-def reset_catalog() -> None:
-    """Forget the loaded catalogue (used by tests that switch language)."""
-    global _catalog, _catalog_language
-    _catalog = None
-    _catalog_language = None

@@ -22,7 +22,6 @@ def main() -> int:
     work = shots.work
 
     from adviesraad_app.gui import safety_dialogs
-    from adviesraad_app.gui.main_window import MainWindow
     from adviesraad_app.gui.safety_actions import SafetyActions
     from adviesraad_app.gui.safety_dialogs import CheckDialog, CrashDialog, OpenProblemDialog
     from adviesraad_app.services.backups import make_backup
@@ -63,9 +62,7 @@ def main() -> int:
 
     # 2. The main window, its backups and a restore that can be undone.
     service = RegisterService.open(path)
-    window = MainWindow(service, restore_state=False)
-    window.save_window = lambda: None  # type: ignore[method-assign]
-    window.resize(1200, 720)
+    window = shots.window(service, (1200, 720))
     window.show()
     safety = window.findChild(SafetyActions, "safetyActions")
     assert isinstance(safety, SafetyActions)
@@ -114,9 +111,7 @@ def main() -> int:
     cloud.mkdir(parents=True)
     service = RegisterService.open(cloud / "adviesraad.sqlite3")
     load_demo(service)
-    window = MainWindow(service, restore_state=False)
-    window.save_window = lambda: None  # type: ignore[method-assign]
-    window.resize(1200, 600)
+    window = shots.window(service, (1200, 600))
     grab(window, "waarschuwing-onedrive")
     window.close()
     service.close()
@@ -138,9 +133,7 @@ def main() -> int:
     service = RegisterService.open(readonly / "adviesraad.sqlite3")
     os.access = real_access
     assert service.readonly
-    window = MainWindow(service, restore_state=False)
-    window.save_window = lambda: None  # type: ignore[method-assign]
-    window.resize(1200, 600)
+    window = shots.window(service, (1200, 600))
     window.show_page(1)
     grab(window, "alleen-lezen")
     dossier = window.open_dossier(service.register()[0].id)

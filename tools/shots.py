@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -42,17 +43,24 @@ class Shots:
 
         create_application()
 
+    @staticmethod
+    def window(service: Any, size: tuple[int, int], today: Callable[[], date] = date.today) -> Any:
+        """A main window on ``service`` with fresh settings that it does not save (not shown)."""
+        from adviesraad_app.gui.main_window import MainWindow
+
+        window = MainWindow(service, today=today, restore_state=False)
+        window.save_window = lambda: None  # keep the user's settings out of it
+        window.resize(*size)
+        return window
+
     def demo_window(self, size: tuple[int, int] = (1440, 800)) -> tuple[Any, Any]:
         """The demo register (as of TODAY) in a main window with fresh settings."""
-        from adviesraad_app.gui.main_window import MainWindow
         from adviesraad_app.services.demo import load_demo
         from adviesraad_app.services.register import RegisterService
 
         service = RegisterService.open(self.work / "demo.sqlite3")
         load_demo(service, today=TODAY)
-        window = MainWindow(service, today=lambda: TODAY, restore_state=False)
-        window.save_window = lambda: None  # keep the user's settings out of it
-        window.resize(*size)
+        window = self.window(service, size, today=lambda: TODAY)
         window.show()
         return service, window
 
