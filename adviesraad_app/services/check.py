@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 from adviesraad_app.domain.dates import to_iso
-from adviesraad_app.domain.derived import derive
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.backup import backup_before, copy_readable, unreadable_tables
 from adviesraad_app.storage.backup_files import BackupKind
@@ -424,20 +423,11 @@ def _check_foreign_keys(service: RegisterService, report: CheckReport) -> None:
 
 def _check_derived(service: RegisterService, report: CheckReport) -> None:
     """The stored status and deadlines must equal what the rules derive from the data."""
-    settings = service.settings
     stale = 0
-    ids = [row[0] for row in service.store.query("SELECT id FROM advices")]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in service.repo.derive_all(service.settings):
         rows = service.queries.register_rows(chunk)
-        advices = service.repo.get_advices(chunk)
-        extensions = service.repo.extensions_for_many(chunk)
-        for advice in advices:
-            assert advice.id is not None
-            derived = derive(
-                advice, service.repo.reply_for(advice.id), extensions.get(advice.id, []), settings
-            )
-            row = rows[advice.id]
+        for advice_id, derived in chunk.items():
+            row = rows[advice_id]
             if (row.status, to_iso(row.reply_due), to_iso(row.advice_due)) != (
                 derived.status,
                 to_iso(derived.reply_due),
