@@ -14,7 +14,6 @@ references to records that do not exist) is reported with what to do instead.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import logging
 import shutil
 import sqlite3
@@ -46,7 +45,7 @@ from adviesraad_app.storage.errors import (
 
 from .backups import BackupEntry, newest_usable_backup
 from .present import count_text
-from .register import RegisterService
+from .register import RegisterService, file_sha256
 
 
 class IssueCode(StrEnum):
@@ -505,14 +504,11 @@ def _check_documents(service: RegisterService, report: CheckReport) -> None:
             if not path.is_file():
                 missing.append(label)
                 continue
-            digest = hashlib.sha256()
-            with path.open("rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(block)
+            sha = file_sha256(path)
         except OSError:
             missing.append(label)
             continue
-        if digest.hexdigest() != document.sha256:
+        if sha != document.sha256:
             changed.append(label)
     if missing:
         report.add(
