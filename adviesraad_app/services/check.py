@@ -241,12 +241,16 @@ def uncertain_notes_line() -> str:
 Step = Callable[[RegisterService, "CheckReport"], None]
 
 
-def check_database(service: RegisterService) -> CheckReport:
+def check_database(
+    service: RegisterService, *, checked_backups: dict[Path, bool] | None = None
+) -> CheckReport:
     """Check the register; reads only.
 
     Every part is checked on its own: a part that fails (damaged pages, a lock, a disk
     error) is named in the report and the other parts are still checked, so there is always
     a report. When something is wrong, the report names the newest usable backup.
+    ``checked_backups``: which backups passed ``quick_check``, kept across the checks of one
+    repair (see :func:`~.backups.from_newest_sound`).
     """
     report = CheckReport(str(service.path))
     steps: list[tuple[str, Step]] = [
@@ -265,7 +269,7 @@ def check_database(service: RegisterService) -> CheckReport:
         _log.info("Controle van %s: %s", service.path, "; ".join(report.details))
     if not report.ok:
         try:
-            report.newest_backup = newest_usable_backup(service.path)
+            report.newest_backup = newest_usable_backup(service.path, checked_backups)
         except StorageError:
             report.newest_backup = None
     return report
@@ -609,7 +613,8 @@ def repair_database(service: RegisterService) -> RepairResult:
     steps do not help, it says so honestly too; the report after a failure never offers the
     repair again.
     """
-    before = check_database(service)
+    checked: dict[Path, bool] = {}  # backups read once, however often the register is checked
+    before = check_database(service, checked_backups=checked)
     result = RepairResult(before=before, after=before)
     codes = {issue.code for issue in before.issues}
     if before.damaged and before.unreadable:
@@ -626,18 +631,18 @@ def repair_database(service: RegisterService) -> RepairResult:
     result.backup = backup_before(service.path, BackupKind.BEFORE_REPAIR.value)
     others = _commits_by_others(service)
     reason = _repair_in_place(service, codes, result)
-    result.after = check_database(service)
+    result.after = check_database(service, checked_backups=checked)
     if result.after.damaged or reason is not None:
         # When step 1 committed nothing (no action), the register may still be exactly what
         # the backup saved; step 2 checks that nobody else wrote either.
         since = others if not result.actions else None
         reason = _replace_by_readable_copy(service, result, unchanged_since=since) or reason
-        result.after = check_database(service)
+        result.after = check_database(service, checked_backups=checked)
         if not result.after.damaged:
             reason = None
             left = {issue.code for issue in result.after.issues} & REPAIRABLE
             if left and _repair_in_place(service, left, result) is None:
-                result.after = check_database(service)
+                result.after = check_database(service, checked_backups=checked)
     if result.after.damaged:
         result.failure = translate(
             "Check",
