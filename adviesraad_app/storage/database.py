@@ -244,24 +244,32 @@ def findings(rows: list[str]) -> list[str]:
     return [line for line in lines if line and not line.startswith("***")] or rows
 
 
-def quick_check_file(path: Path) -> list[str]:
-    """:func:`quick_check` through a connection of its own (for a worker thread); never writes.
+def connect_reader(path: Path) -> sqlite3.Connection:
+    """A connection of its own that only reads a register, also on read-only media.
 
-    A normal connection that only reads (``query_only``) tidies up the ``-wal``/``-shm`` when
-    it is the last to close; a ``mode=ro`` one (read-only folder) would leave them behind.
+    A normal (not ``mode=ro``) connection that never writes (``query_only``): when it is the
+    last one to close it tidies up the ``-wal``/``-shm``, which a read-only one leaves behind.
+    Raises ``sqlite3.Error``.
     """
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, "mode=rw"), uri=True)
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError:
+        conn = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
+    conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def quick_check_file(path: Path) -> list[str]:
+    """:func:`quick_check` through a connection of its own (:func:`connect_reader`, for a
+    worker thread); never writes."""
     path = Path(path)
     try:
-        try:
-            conn = sqlite3.connect(sqlite_uri(path, "mode=rw"), uri=True)
-            conn.execute("PRAGMA schema_version").fetchone()
-        except sqlite3.OperationalError:
-            conn = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
+        conn = connect_reader(path)
     except sqlite3.Error as exc:
         raise classify_sqlite_error(exc, path) or _cannot_open(exc, path) from exc
     try:
-        conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
-        conn.execute("PRAGMA query_only = ON")
         return quick_check(conn, path)
     finally:
         conn.close()
