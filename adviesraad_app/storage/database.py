@@ -372,10 +372,7 @@ def _probe(path: Path) -> tuple[int, int, set[str]]:
     Without a ``-wal``/``-journal`` beside it the file alone is the whole truth, so it is read
     ``immutable``: SQLite then creates no ``-shm``/``-wal`` next to a file it may refuse.
     """
-    pending = (
-        _holds_data(path.with_name(path.name + "-wal"))
-        or path.with_name(path.name + "-journal").exists()
-    )
+    pending = _has_pending_changes(path)
     uri = sqlite_uri(path, "mode=ro" + ("" if pending else "&immutable=1"))
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -463,6 +460,15 @@ def _holds_data(side: Path) -> bool:
         return False
 
 
+def _has_pending_changes(path: Path) -> bool:
+    """A ``-wal`` with content or a ``-journal`` beside the file: it alone is not the whole
+    register."""
+    return (
+        _holds_data(path.with_name(path.name + "-wal"))
+        or path.with_name(path.name + "-journal").exists()
+    )
+
+
 def _unmerged_wal_error(path: Path) -> ReadOnlyError:
     return ReadOnlyError(
         translate(
@@ -495,11 +501,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         conn.close()
         first = exc
-    pending = (
-        _holds_data(path.with_name(path.name + "-wal"))
-        or path.with_name(path.name + "-journal").exists()
-    )
-    if pending:
+    if _has_pending_changes(path):
         raise _unmerged_wal_error(path) from first
     try:
         conn = sqlite3.connect(sqlite_uri(path, "mode=ro&immutable=1"), uri=True)
