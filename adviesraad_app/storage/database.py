@@ -539,7 +539,7 @@ def open_database(
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise classify_os_error(exc, path.parent) from exc
-        user_version = 0
+        application_id = user_version = 0
 
     writable = not exists or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
     if not writable:
@@ -579,7 +579,7 @@ def open_database(
                 if exists and user_version >= 1 and before_migration is not None:
                     before_migration(path, "voor-migratie")
                 migrations.apply(store.db)
-            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            if exists and application_id != APPLICATION_ID:  # an empty SQLite file, now ours
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     except BaseException:
         store.close()
