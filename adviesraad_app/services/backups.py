@@ -441,9 +441,30 @@ def backup_is_sound(path: Path) -> bool:
         return False
 
 
-def newest_usable_backup(db_path: Path) -> BackupEntry | None:
-    """The newest backup that is listed as usable *and* passes ``quick_check``."""
-    for entry in list_backups(db_path):
-        if entry.usable and backup_is_sound(entry.path):
-            return entry
-    return None
+def from_newest_sound(
+    entries: list[BackupEntry], checked: dict[Path, bool] | None = None
+) -> list[BackupEntry]:
+    """The usable ``entries`` (newest first), from the newest one that passes ``quick_check``
+    on; only the ones in front of it are checked (a ``voor-herstel`` copy of a damaged
+    register lists as usable).
+
+    ``checked``: outcomes already known, by path, and where new ones are kept: a backup keeps
+    its name only as long as it is unchanged, so one operation need not read it twice.
+    """
+    checked = {} if checked is None else checked
+    usable = [entry for entry in entries if entry.usable]
+    for n, entry in enumerate(usable):
+        if entry.path not in checked:
+            checked[entry.path] = backup_is_sound(entry.path)
+        if checked[entry.path]:
+            return usable[n:]
+    return []
+
+
+def newest_usable_backup(
+    db_path: Path, checked: dict[Path, bool] | None = None
+) -> BackupEntry | None:
+    """The newest backup that is listed as usable *and* passes ``quick_check``
+    (``checked``: see :func:`from_newest_sound`)."""
+    found = from_newest_sound(list_backups(db_path), checked)
+    return found[0] if found else None

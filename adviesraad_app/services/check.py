@@ -14,7 +14,6 @@ references to records that do not exist) is reported with what to do instead.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import logging
 import shutil
 import sqlite3
@@ -26,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from adviesraad_app.domain.dates import to_iso
-from adviesraad_app.domain.derived import derive
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.backup import backup_before, copy_readable, unreadable_tables
 from adviesraad_app.storage.backup_files import BackupKind
@@ -47,7 +45,7 @@ from adviesraad_app.storage.errors import (
 
 from .backups import BackupEntry, newest_usable_backup
 from .present import count_text
-from .register import RegisterService
+from .register import RegisterService, file_sha256
 
 
 class IssueCode(StrEnum):
@@ -243,12 +241,16 @@ def uncertain_notes_line() -> str:
 Step = Callable[[RegisterService, "CheckReport"], None]
 
 
-def check_database(service: RegisterService) -> CheckReport:
+def check_database(
+    service: RegisterService, *, checked_backups: dict[Path, bool] | None = None
+) -> CheckReport:
     """Check the register; reads only.
 
     Every part is checked on its own: a part that fails (damaged pages, a lock, a disk
     error) is named in the report and the other parts are still checked, so there is always
     a report. When something is wrong, the report names the newest usable backup.
+    ``checked_backups``: which backups passed ``quick_check``, kept across the checks of one
+    repair (see :func:`~.backups.from_newest_sound`).
     """
     report = CheckReport(str(service.path))
     steps: list[tuple[str, Step]] = [
@@ -267,7 +269,7 @@ def check_database(service: RegisterService) -> CheckReport:
         _log.info("Controle van %s: %s", service.path, "; ".join(report.details))
     if not report.ok:
         try:
-            report.newest_backup = newest_usable_backup(service.path)
+            report.newest_backup = newest_usable_backup(service.path, checked_backups)
         except StorageError:
             report.newest_backup = None
     return report
@@ -424,20 +426,11 @@ def _check_foreign_keys(service: RegisterService, report: CheckReport) -> None:
 
 def _check_derived(service: RegisterService, report: CheckReport) -> None:
     """The stored status and deadlines must equal what the rules derive from the data."""
-    settings = service.settings
     stale = 0
-    ids = [row[0] for row in service.store.query("SELECT id FROM advices")]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in service.repo.derive_all(service.settings):
         rows = service.queries.register_rows(chunk)
-        advices = service.repo.get_advices(chunk)
-        extensions = service.repo.extensions_for_many(chunk)
-        for advice in advices:
-            assert advice.id is not None
-            derived = derive(
-                advice, service.repo.reply_for(advice.id), extensions.get(advice.id, []), settings
-            )
-            row = rows[advice.id]
+        for advice_id, derived in chunk.items():
+            row = rows[advice_id]
             if (row.status, to_iso(row.reply_due), to_iso(row.advice_due)) != (
                 derived.status,
                 to_iso(derived.reply_due),
@@ -515,14 +508,11 @@ def _check_documents(service: RegisterService, report: CheckReport) -> None:
             if not path.is_file():
                 missing.append(label)
                 continue
-            digest = hashlib.sha256()
-            with path.open("rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(block)
+            sha = file_sha256(path)
         except OSError:
             missing.append(label)
             continue
-        if digest.hexdigest() != document.sha256:
+        if sha != document.sha256:
             changed.append(label)
     if missing:
         report.add(
@@ -623,7 +613,8 @@ def repair_database(service: RegisterService) -> RepairResult:
     steps do not help, it says so honestly too; the report after a failure never offers the
     repair again.
     """
-    before = check_database(service)
+    checked: dict[Path, bool] = {}  # backups read once, however often the register is checked
+    before = check_database(service, checked_backups=checked)
     result = RepairResult(before=before, after=before)
     codes = {issue.code for issue in before.issues}
     if before.damaged and before.unreadable:
@@ -640,18 +631,18 @@ def repair_database(service: RegisterService) -> RepairResult:
     result.backup = backup_before(service.path, BackupKind.BEFORE_REPAIR.value)
     others = _commits_by_others(service)
     reason = _repair_in_place(service, codes, result)
-    result.after = check_database(service)
+    result.after = check_database(service, checked_backups=checked)
     if result.after.damaged or reason is not None:
         # When step 1 committed nothing (no action), the register may still be exactly what
         # the backup saved; step 2 checks that nobody else wrote either.
         since = others if not result.actions else None
         reason = _replace_by_readable_copy(service, result, unchanged_since=since) or reason
-        result.after = check_database(service)
+        result.after = check_database(service, checked_backups=checked)
         if not result.after.damaged:
             reason = None
             left = {issue.code for issue in result.after.issues} & REPAIRABLE
             if left and _repair_in_place(service, left, result) is None:
-                result.after = check_database(service)
+                result.after = check_database(service, checked_backups=checked)
     if result.after.damaged:
         result.failure = translate(
             "Check",

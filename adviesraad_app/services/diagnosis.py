@@ -28,7 +28,7 @@ from adviesraad_app.storage.errors import (
 )
 from adviesraad_app.storage.paths import default_db_path
 
-from .backups import BackupEntry, backup_is_sound, list_backups
+from .backups import BackupEntry, from_newest_sound, list_backups
 from .register import RegisterService
 
 
@@ -214,12 +214,8 @@ def diagnose_open_failure(path: Path, error: StorageError) -> OpenDiagnosis:
         listed = list_backups(path)
     except StorageError:
         listed = []
-    usable = [entry for entry in listed if entry.usable]
-    # The newest one is offered first: it must pass quick_check too (a "voor-herstel" copy
-    # of a damaged register lists as usable). Only the ones in front of it are checked.
-    while usable and not backup_is_sound(usable[0].path):
-        usable.pop(0)
-    backups = tuple(usable)
+    # The newest one is offered first: it must pass quick_check too.
+    backups = tuple(from_newest_sound(listed))
     message = error.message
     only_unusable = bool(listed) and not backups
     return OpenDiagnosis(

@@ -52,6 +52,15 @@ def _backup_before(path: Path, reason: str) -> object:
     return backup_before(path, reason)
 
 
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file (a document's fingerprint), read in blocks of 1 MB."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 class RegisterService:
     """One open register (database file) and everything one can do with it."""
 
@@ -408,11 +417,7 @@ class RegisterService:
                         max=MAX_DOCUMENT_BYTES // (1024 * 1024),
                     )
                 )
-            digest = hashlib.sha256()
-            with source.open("rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(block)
-            sha = digest.hexdigest()
+            sha = file_sha256(source)
             stored_name = f"{sha[:2]}/{sha}{source.suffix.lower()}"
             target = self.documents_dir / stored_name
             if not target.exists():

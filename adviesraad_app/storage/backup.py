@@ -37,6 +37,7 @@ from .backup_files import (
 from .database import (
     INTEGRITY_CHECK_LIMIT,
     busy_timeout_ms,
+    connect_reader,
     inspect_database_file,
     open_database,
     quick_check,
@@ -163,22 +164,6 @@ def _damaged(message: str, path: Path, problems: list[str]) -> CorruptDatabaseEr
     return error
 
 
-def _open_source(path: Path) -> sqlite3.Connection:
-    """A connection to read a register from, also on read-only media.
-
-    A normal (not ``mode=ro``) connection that never writes (``query_only``): when it is the
-    last one to close it tidies up the ``-wal``/``-shm``, which a read-only one leaves behind.
-    """
-    try:
-        conn = sqlite3.connect(sqlite_uri(path, "mode=rw"), uri=True)
-        conn.execute("PRAGMA schema_version").fetchone()
-    except sqlite3.OperationalError:
-        conn = sqlite3.connect(_read_only_uri(path), uri=True)
-    conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
-    conn.execute("PRAGMA query_only = ON")
-    return conn
-
-
 # ---------------------------------------------------------------------------------- naming
 
 
@@ -241,7 +226,7 @@ def backup_database(
             destination.parent.mkdir(parents=True, exist_ok=True)
             with contextlib.suppress(FileNotFoundError):
                 temporary.unlink()
-            src = source if isinstance(source, sqlite3.Connection) else _open_source(source)
+            src = source if isinstance(source, sqlite3.Connection) else connect_reader(source)
             try:
                 dst = sqlite3.connect(str(temporary), isolation_level=None)
                 try:

@@ -244,24 +244,32 @@ def findings(rows: list[str]) -> list[str]:
     return [line for line in lines if line and not line.startswith("***")] or rows
 
 
-def quick_check_file(path: Path) -> list[str]:
-    """:func:`quick_check` through a connection of its own (for a worker thread); never writes.
+def connect_reader(path: Path) -> sqlite3.Connection:
+    """A connection of its own that only reads a register, also on read-only media.
 
-    A normal connection that only reads (``query_only``) tidies up the ``-wal``/``-shm`` when
-    it is the last to close; a ``mode=ro`` one (read-only folder) would leave them behind.
+    A normal (not ``mode=ro``) connection that never writes (``query_only``): when it is the
+    last one to close it tidies up the ``-wal``/``-shm``, which a read-only one leaves behind.
+    Raises ``sqlite3.Error``.
     """
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, "mode=rw"), uri=True)
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError:
+        conn = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
+    conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
+def quick_check_file(path: Path) -> list[str]:
+    """:func:`quick_check` through a connection of its own (:func:`connect_reader`, for a
+    worker thread); never writes."""
     path = Path(path)
     try:
-        try:
-            conn = sqlite3.connect(sqlite_uri(path, "mode=rw"), uri=True)
-            conn.execute("PRAGMA schema_version").fetchone()
-        except sqlite3.OperationalError:
-            conn = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
+        conn = connect_reader(path)
     except sqlite3.Error as exc:
         raise classify_sqlite_error(exc, path) or _cannot_open(exc, path) from exc
     try:
-        conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
-        conn.execute("PRAGMA query_only = ON")
         return quick_check(conn, path)
     finally:
         conn.close()
@@ -364,10 +372,7 @@ def _probe(path: Path) -> tuple[int, int, set[str]]:
     Without a ``-wal``/``-journal`` beside it the file alone is the whole truth, so it is read
     ``immutable``: SQLite then creates no ``-shm``/``-wal`` next to a file it may refuse.
     """
-    pending = (
-        _holds_data(path.with_name(path.name + "-wal"))
-        or path.with_name(path.name + "-journal").exists()
-    )
+    pending = _has_pending_changes(path)
     uri = sqlite_uri(path, "mode=ro" + ("" if pending else "&immutable=1"))
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -455,6 +460,15 @@ def _holds_data(side: Path) -> bool:
         return False
 
 
+def _has_pending_changes(path: Path) -> bool:
+    """A ``-wal`` with content or a ``-journal`` beside the file: it alone is not the whole
+    register."""
+    return (
+        _holds_data(path.with_name(path.name + "-wal"))
+        or path.with_name(path.name + "-journal").exists()
+    )
+
+
 def _unmerged_wal_error(path: Path) -> ReadOnlyError:
     return ReadOnlyError(
         translate(
@@ -487,11 +501,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         conn.close()
         first = exc
-    pending = (
-        _holds_data(path.with_name(path.name + "-wal"))
-        or path.with_name(path.name + "-journal").exists()
-    )
-    if pending:
+    if _has_pending_changes(path):
         raise _unmerged_wal_error(path) from first
     try:
         conn = sqlite3.connect(sqlite_uri(path, "mode=ro&immutable=1"), uri=True)
@@ -529,7 +539,7 @@ def open_database(
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise classify_os_error(exc, path.parent) from exc
-        user_version = 0
+        application_id = user_version = 0
 
     writable = not exists or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
     if not writable:
@@ -569,7 +579,7 @@ def open_database(
                 if exists and user_version >= 1 and before_migration is not None:
                     before_migration(path, "voor-migratie")
                 migrations.apply(store.db)
-            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            if exists and application_id != APPLICATION_ID:  # an empty SQLite file, now ours
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     except BaseException:
         store.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, fields, replace
 from datetime import date, datetime
 from enum import Enum
@@ -833,18 +833,28 @@ class Repository:
     def refresh_all(self, settings: Settings) -> int:
         """Recompute the derived columns of every advice (after the terms changed)."""
         _require_transaction(self.store)
+        n = 0
+        for chunk in self.derive_all(settings):
+            for advice_id, derived in chunk.items():
+                self._write_derived(advice_id, derived)
+            n += len(chunk)
+        return n
+
+    def derive_all(self, settings: Settings) -> Iterator[dict[int, Derived]]:
+        """What the rules derive for every advice (also deleted ones), 500 advices at a time:
+        ``{advice id: Derived}`` per chunk. Reads only."""
         ids = [row[0] for row in self.store.query("SELECT id FROM advices")]
         for chunk in _chunks(ids, 500):
             advices = self.get_advices(chunk)
             replies = {r.advice_id: r for r in self._replies_for(chunk)}
             extensions = self.extensions_for_many(chunk)
+            derived: dict[int, Derived] = {}
             for advice in advices:
                 assert advice.id is not None
-                derived = derive(
+                derived[advice.id] = derive(
                     advice, replies.get(advice.id), extensions.get(advice.id, []), settings
                 )
-                self._write_derived(advice.id, derived)
-        return len(ids)
+            yield derived
 
     def _replies_for(self, advice_ids: list[int]) -> list[Reply]:
         marks = ",".join("?" * len(advice_ids))

@@ -543,3 +543,29 @@ def test_cli_backup_to_an_existing_other_file_is_refused(
     target = tmp_path / "kopie.sqlite"
     code = main(["--db", str(db_path), "backup", "--to", str(target)])
     assert code == 0 and target.is_file()
+
+
+def test_from_newest_sound_reads_each_backup_once(tmp_path, monkeypatch):
+    """The usable backups from the newest sound one on; a shared ``checked`` dict means one
+    operation (a repair checks the register several times) reads each backup only once."""
+    from adviesraad_app.services import backups as service_backups
+    from adviesraad_app.services.backups import BackupEntry, from_newest_sound
+
+    def entry(name: str, problem: str | None = None) -> BackupEntry:
+        return BackupEntry(tmp_path / name, datetime(2026, 1, 1), BackupKind.AUTO, 1, 1, 1, problem)
+
+    entries = [entry("a"), entry("b", "kapot"), entry("c"), entry("d")]
+    reads: list[str] = []
+
+    def sound(path):
+        reads.append(path.name)
+        return path.name != "a"
+
+    monkeypatch.setattr(service_backups, "backup_is_sound", sound)
+    assert [e.path.name for e in from_newest_sound(entries)] == ["c", "d"]
+    assert reads == ["a", "c"]
+    checked: dict = {}
+    reads.clear()
+    for _ in range(3):
+        assert [e.path.name for e in from_newest_sound(entries, checked)] == ["c", "d"]
+    assert reads == ["a", "c"]

@@ -39,6 +39,19 @@ def test_created_with_wal_foreign_keys_and_version(db_path: Path) -> None:
     store.close()
 
 
+def test_empty_sqlite_file_becomes_a_register(db_path: Path) -> None:
+    """A SQLite file without tables and without an application id is taken in and marked."""
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.commit()
+    conn.close()
+    store = open_database(db_path)
+    assert store.scalar("PRAGMA application_id") == schema.APPLICATION_ID
+    assert store.scalar("PRAGMA user_version") == schema.SCHEMA_VERSION
+    store.close()
+
+
 def test_migrations_are_safe_to_run_twice(db_path: Path) -> None:
     store = open_database(db_path)
     applied = [m.name for m in schema.migrations.applied(store.db)]
