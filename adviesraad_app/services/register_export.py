@@ -93,9 +93,11 @@ def register_sheet(
         c for c in EXPORT_COLUMNS if c != Column.NOTES or selection.include_confidential
     )
     rows = service.register(selection, order)
-    advices = {a.id: a for a in service.repo.get_advices([r.id for r in rows])}
+    ids = [r.id for r in rows]
+    advices = {a.id: a for a in service.repo.get_advices(ids)}
+    replies = service.repo.replies_for_many(ids)  # one query per 900, not one per row
     table = [
-        _row(advices[r.id], service.repo.reply_for(r.id), r.status.label, columns)
+        _row(advices[r.id], replies.get(r.id), r.status.label, columns)
         for r in rows
         if r.id in advices
     ]

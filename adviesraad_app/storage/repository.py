@@ -846,7 +846,7 @@ class Repository:
         ids = [row[0] for row in self.store.query("SELECT id FROM advices")]
         for chunk in _chunks(ids, 500):
             advices = self.get_advices(chunk)
-            replies = {r.advice_id: r for r in self._replies_for(chunk)}
+            replies = self.replies_for_many(chunk)
             extensions = self.extensions_for_many(chunk)
             derived: dict[int, Derived] = {}
             for advice in advices:
@@ -856,15 +856,18 @@ class Repository:
                 )
             yield derived
 
-    def _replies_for(self, advice_ids: list[int]) -> list[Reply]:
-        marks = ",".join("?" * len(advice_ids))
-        return [
-            self._reply_from_row(row)
+    def replies_for_many(self, advice_ids: list[int]) -> dict[int, Reply]:
+        """The live reply of each of these advices that has one: ``{advice id: Reply}``."""
+        result: dict[int, Reply] = {}
+        for chunk in _chunks(advice_ids):
+            marks = ",".join("?" * len(chunk))
             for row in self.store.query(
                 f"SELECT * FROM replies WHERE deleted_at IS NULL AND advice_id IN ({marks})",
-                advice_ids,
-            )
-        ]
+                chunk,
+            ):
+                reply = self._reply_from_row(row)
+                result[reply.advice_id] = reply
+        return result
 
     def extensions_for_many(self, advice_ids: list[int]) -> dict[int, list[Extension]]:
         result: dict[int, list[Extension]] = {}
