@@ -29,6 +29,7 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.storage.backup import backup_before, copy_readable, unreadable_tables
 from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.database import (
+    INTEGRITY_CHECK_LIMIT,
     QUICK_CHECK_LIMIT,
     findings,
     quick_check,
@@ -732,9 +733,8 @@ def _replace_by_readable_copy(
                 copy_readable(path, copy)
             conn = sqlite3.connect(copy)
             try:
-                problems = findings(
-                    [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
-                )
+                rows = conn.execute(f"PRAGMA integrity_check({INTEGRITY_CHECK_LIMIT})")
+                problems = findings([str(row[0]) for row in rows])
             finally:
                 conn.close()
         except (StorageError, sqlite3.DatabaseError) as exc:
