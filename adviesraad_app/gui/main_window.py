@@ -436,18 +436,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             if len(ids) == 1
             else self.tr("{n} adviezen verwijderen").format(n=len(ids))
         )
-
-        def do() -> None:
-            with self.service.all_or_nothing():
-                for advice_id in ids:
-                    self.service.delete_advice(advice_id)
-
-        def undo() -> None:
-            with self.service.all_or_nothing():
-                for advice_id in ids:
-                    self.service.restore_advice(advice_id)
-
-        if self.ops.undoable(text, do, undo):
+        if self.ops.undoable(text, self._to_basket(ids, True), self._to_basket(ids, False)):
             for advice_id in ids:
                 dialog = self.open_dossiers.get(advice_id)
                 if dialog is not None:
@@ -462,18 +451,22 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def restore_advices(self, ids: list[int]) -> None:
         if self.refuse_readonly():
             return
+        self.ops.undoable(
+            self.tr("Terugzetten"), self._to_basket(ids, False), self._to_basket(ids, True)
+        )
 
-        def do() -> None:
+    def _to_basket(self, ids: list[int], deleted: bool) -> Callable[[], None]:
+        """Moving ``ids`` into the waste basket (``deleted``) or out of it, as one change."""
+
+        def move() -> None:
             with self.service.all_or_nothing():
                 for advice_id in ids:
-                    self.service.restore_advice(advice_id)
+                    if deleted:
+                        self.service.delete_advice(advice_id)
+                    else:
+                        self.service.restore_advice(advice_id)
 
-        def undo() -> None:
-            with self.service.all_or_nothing():
-                for advice_id in ids:
-                    self.service.delete_advice(advice_id)
-
-        self.ops.undoable(self.tr("Terugzetten"), do, undo)
+        return move
 
     def _restore_selected(self) -> None:
         if self.current_page() == PAGE_DELETED:
