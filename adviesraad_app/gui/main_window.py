@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from adviesraad_app import APP_NAME, ORGANIZATION, __version__
 from adviesraad_app.domain.deadlines import DeadlineState
+from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.model import CommitmentStatus
 from adviesraad_app.services.register import RegisterService
@@ -409,13 +410,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
         try:
             dialog = DossierDialog(self, self.service, self.ops, advice_id, today=self._today)
-        except Exception as exc:  # a deleted or vanished advice
-            from adviesraad_app.domain.errors import UserError
-
-            if isinstance(exc, UserError):
-                show_error(self, exc.message)
-                return None
-            raise
+        except UserError as exc:  # a deleted or vanished advice
+            show_error(self, exc.message)
+            return None
         dialog.saved.connect(self._dossier_saved)
         dialog.finished.connect(lambda _r, i=advice_id: self.open_dossiers.pop(i, None))
         self.open_dossiers[advice_id] = dialog
