@@ -1198,14 +1198,13 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         dialog = CommitmentDialog(self, reply.id)
         if dialog.exec() and dialog.commitment is not None:
             commitment = dialog.commitment
-            saved = self.ops.call(lambda: self.service.save_commitment(commitment), parent=self)
-            if saved is not None and saved.id is not None:
-                commitment_id = saved.id
-                self.ops.push_done(
-                    translate("Dossier", "Toezegging toevoegen"),
-                    lambda: self.service.restore_commitment(commitment_id),
-                    lambda: self.service.delete_commitment(commitment_id),
-                )
+            self.ops.created(
+                translate("Dossier", "Toezegging toevoegen"),
+                lambda: self.service.save_commitment(commitment),
+                self.service.delete_commitment,
+                self.service.restore_commitment,
+                parent=self,
+            )
 
     def _edit_commitment(self) -> None:
         commitment = self._selected_payload(self.commitmentsTable, self.commitmentsModel)
@@ -1256,19 +1255,15 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         dialog = ExtensionDialog(self, advice_id, term)
         if dialog.exec() and dialog.extension is not None:
             ext = dialog.extension
-            saved = self.ops.call(
+            self.ops.created(
+                translate("Dossier", "Termijn verdagen"),
                 lambda: self.service.extend_term(
                     advice_id, ext.term, ext.new_date, ext.reason, ext.agreed_by, ext.agreed_on
                 ),
+                self.service.delete_extension,
+                self.service.restore_extension,
                 parent=self,
             )
-            if saved is not None and saved.id is not None:
-                extension_id = saved.id
-                self.ops.push_done(
-                    translate("Dossier", "Termijn verdagen"),
-                    lambda: self.service.restore_extension(extension_id),
-                    lambda: self.service.delete_extension(extension_id),
-                )
 
     def _delete_extension(self) -> None:
         extension = self._selected_payload(self.extensionsTable, self.extensionsModel)
@@ -1298,15 +1293,13 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         advice_id = self.advice_id
         kind = self.documentKind.currentData()
         for path in paths:
-            saved = self.ops.call(
-                functools.partial(self.service.add_document, advice_id, path, kind), parent=self
+            self.ops.created(
+                translate("Dossier", "Document toevoegen"),
+                functools.partial(self.service.add_document, advice_id, path, kind),
+                self.service.delete_document,
+                self.service.restore_document,
+                parent=self,
             )
-            if saved is not None and saved.id is not None:
-                self.ops.push_done(
-                    translate("Dossier", "Document toevoegen"),
-                    functools.partial(self.service.restore_document, saved.id),
-                    functools.partial(self.service.delete_document, saved.id),
-                )
 
     def _choose_documents(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(

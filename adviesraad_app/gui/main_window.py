@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from adviesraad_app import APP_NAME, ORGANIZATION, __version__
 from adviesraad_app.domain.deadlines import DeadlineState
+from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.model import CommitmentStatus
 from adviesraad_app.services.register import RegisterService
@@ -409,13 +410,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
         try:
             dialog = DossierDialog(self, self.service, self.ops, advice_id, today=self._today)
-        except Exception as exc:  # a deleted or vanished advice
-            from adviesraad_app.domain.errors import UserError
-
-            if isinstance(exc, UserError):
-                show_error(self, exc.message)
-                return None
-            raise
+        except UserError as exc:  # a deleted or vanished advice
+            show_error(self, exc.message)
+            return None
         dialog.saved.connect(self._dossier_saved)
         dialog.finished.connect(lambda _r, i=advice_id: self.open_dossiers.pop(i, None))
         self.open_dossiers[advice_id] = dialog
@@ -436,18 +433,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             if len(ids) == 1
             else self.tr("{n} adviezen verwijderen").format(n=len(ids))
         )
-
-        def do() -> None:
-            with self.service.all_or_nothing():
-                for advice_id in ids:
-                    self.service.delete_advice(advice_id)
-
-        def undo() -> None:
-            with self.service.all_or_nothing():
-                for advice_id in ids:
-                    self.service.restore_advice(advice_id)
-
-        if self.ops.undoable(text, do, undo):
+        if self.ops.undoable(text, self._to_basket(ids, True), self._to_basket(ids, False)):
             for advice_id in ids:
                 dialog = self.open_dossiers.get(advice_id)
                 if dialog is not None:
@@ -462,18 +448,22 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def restore_advices(self, ids: list[int]) -> None:
         if self.refuse_readonly():
             return
+        self.ops.undoable(
+            self.tr("Terugzetten"), self._to_basket(ids, False), self._to_basket(ids, True)
+        )
 
-        def do() -> None:
+    def _to_basket(self, ids: list[int], deleted: bool) -> Callable[[], None]:
+        """Moving ``ids`` into the waste basket (``deleted``) or out of it, as one change."""
+
+        def move() -> None:
             with self.service.all_or_nothing():
                 for advice_id in ids:
-                    self.service.restore_advice(advice_id)
+                    if deleted:
+                        self.service.delete_advice(advice_id)
+                    else:
+                        self.service.restore_advice(advice_id)
 
-        def undo() -> None:
-            with self.service.all_or_nothing():
-                for advice_id in ids:
-                    self.service.delete_advice(advice_id)
-
-        self.ops.undoable(self.tr("Terugzetten"), do, undo)
+        return move
 
     def _restore_selected(self) -> None:
         if self.current_page() == PAGE_DELETED:

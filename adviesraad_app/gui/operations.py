@@ -8,7 +8,7 @@ the data as it was; anything else is a bug and reaches the crash dialog via ``sy
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -19,6 +19,14 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.storage.errors import StorageError
 
 T = TypeVar("T")
+
+
+class _Saved(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+S = TypeVar("S", bound=_Saved)
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
@@ -109,3 +117,20 @@ class Operations(QObject):
     def push_done(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
         """Record something already done (e.g. adding a document) so Ctrl+Z can take it back."""
         self.undo_stack.push(UndoCommand(self, text, redo, undo))
+
+    def created(
+        self,
+        text: str,
+        create: Callable[[], S],
+        delete: Callable[[int], object],
+        restore: Callable[[int], object],
+        *,
+        parent: QWidget | None = None,
+    ) -> S | None:
+        """Run ``create`` and return what it saved (``None``, message shown, on a UserError);
+        Ctrl+Z then calls ``delete(id)`` of the saved thing, and Ctrl+Y ``restore(id)``."""
+        saved = self.call(create, parent=parent)
+        if saved is not None and saved.id is not None:
+            saved_id = saved.id
+            self.push_done(text, lambda: restore(saved_id), lambda: delete(saved_id))
+        return saved

@@ -416,10 +416,10 @@ class DamageCheck(QObject):
 
     def start_once(self) -> None:
         """The first check of this register, unless one already ran or runs (a page that
-        could not read it started one early)."""
-        if self._service is self.window.service and (self.busy() or self.problems is not None):
-            return
-        self.start()
+        could not read it started one early). A switch to another register starts its own
+        check at once (``service_changed``), so what is running or found is about this one."""
+        if not self.busy() and self.problems is None:
+            self.start()
 
     def _read_failed(self, _message: str) -> None:
         """A page could not read the register: check the file now rather than later, so

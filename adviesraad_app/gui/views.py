@@ -150,7 +150,8 @@ class RegisterView(QWidget, Ui_RegisterView):
         for status in AdviceStatus:
             self.statusCombo.addItem(status.label, status)
         self.service = service
-        self._refill_choices()
+        self._choices_version: tuple[int, int] | None = None  # of the years and themes shown
+        self._refill_choices()  # before restore_state, which selects among them
         self.searchEdit.textChanged.connect(self._apply_filter)
         for combo in (self.yearCombo, self.kindCombo, self.statusCombo, self.themeCombo):
             combo.currentIndexChanged.connect(self._apply_filter)
@@ -187,6 +188,7 @@ class RegisterView(QWidget, Ui_RegisterView):
         self._select_data(self.themeCombo, theme)
         for combo in (self.yearCombo, self.themeCombo):
             combo.blockSignals(False)
+        self._choices_version = self.service.data_version()
 
     @staticmethod
     def _select_data(combo: Any, value: object) -> None:
@@ -215,7 +217,8 @@ class RegisterView(QWidget, Ui_RegisterView):
 
     def reload(self) -> None:
         selected = self.selected_ids()
-        self._refill_choices()
+        if self.service.data_version() != self._choices_version:
+            self._refill_choices()  # not again at start-up: they were read a moment ago
         self.model.reload()
         self.select_ids(selected)
 
@@ -289,9 +292,6 @@ class RegisterView(QWidget, Ui_RegisterView):
         settings.setValue("register/search", selection.search)
 
     def restore_state(self, settings: QSettings) -> None:
-        state = settings.value("register/header")
-        if isinstance(state, QByteArray):
-            self.table.horizontalHeader().restoreState(state)
         sort = str(settings.value("register/sort", "") or "")
         try:
             key, descending = sort.split(":")
@@ -318,14 +318,20 @@ class RegisterView(QWidget, Ui_RegisterView):
         self.searchEdit.blockSignals(True)
         self.searchEdit.setText(str(settings.value("register/search", "") or ""))
         self.searchEdit.blockSignals(False)
-        self.model._order = order  # applied together with the filter by the reload below
+        # The rows are read when the page is shown (start-up shows one page). Order and filter
+        # are in place before the header's sort indicator is restored, which would otherwise
+        # read the whole register in the old order at once.
+        self.model._order = order
+        self.model._filter = self.current_filter()
+        header = self.table.horizontalHeader()
+        state = settings.value("register/header")
+        if isinstance(state, QByteArray):
+            header.restoreState(state)
         column = next((i for i, (k, _label) in enumerate(self.model.columns) if k == order.key), 0)
-        self.table.horizontalHeader().setSortIndicator(
+        header.setSortIndicator(
             column,
             Qt.SortOrder.DescendingOrder if order.descending else Qt.SortOrder.AscendingOrder,
         )
-        self.model._filter = self.current_filter()
-        self.model.reload()
 
 
 class DashboardView(QWidget, Ui_DashboardView):

@@ -76,6 +76,26 @@ def test_add_commitment_through_its_dialog(demo_window, qtbot, monkeypatch) -> N
     assert dialog.commitmentsModel.payload[-1].status == CommitmentStatus.OPEN
 
 
+def test_adding_a_commitment_is_undone_and_redone(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = wlc_dossier(demo_window)
+    before = dialog.commitmentsModel.rowCount()
+
+    def fill(self):  # type: ignore[no-untyped-def]
+        self.text.setPlainText("Wij sturen u de evaluatie.")
+        self._accept()
+        return 1
+
+    monkeypatch.setattr(dialogs.CommitmentDialog, "exec", fill)
+    qtbot.mouseClick(dialog.addCommitment, Qt.MouseButton.LeftButton)
+    assert dialog.commitmentsModel.rowCount() == before + 1
+    assert demo_window.actionUndo.text() == "&Ongedaan maken: Toezegging toevoegen"
+    demo_window.actionUndo.trigger()
+    assert dialog.commitmentsModel.rowCount() == before
+    demo_window.actionRedo.trigger()
+    assert dialog.commitmentsModel.rowCount() == before + 1
+    assert dialog.commitmentsModel.payload[-1].text == "Wij sturen u de evaluatie."
+
+
 def test_commitment_dialog_refuses_empty_text_and_bad_date(app, qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = dialogs.CommitmentDialog(None, reply_id=1)
     qtbot.addWidget(dialog)

@@ -222,10 +222,41 @@ def test_filters_and_sort_are_remembered(demo_window, qtbot, tmp_path) -> None: 
     settings.sync()
     again = MainWindow(demo_window.service, restore_state=True, install_features=False)
     qtbot.addWidget(again)
+    again.show_page(PAGE_REGISTER)  # the register is read when its page is shown
     model = again.register_view.model
     assert [model.data(model.index(r, 1)) for r in range(model.rowCount())] == shown
     assert again.register_view.yearCombo.currentData() == 2025
     assert shown == sorted(shown)
+
+
+def test_start_up_on_the_deadlines_page_does_not_read_the_register(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from adviesraad_app.gui.main_window import MainWindow, app_settings
+
+    view = demo_window.register_view
+    view.yearCombo.setCurrentIndex(view.yearCombo.findData(2025))
+    view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    settings = app_settings()
+    view.save_state(settings)
+    settings.setValue("window/page", PAGE_DEADLINES)
+    settings.sync()
+    asked: list[object] = []
+    service = demo_window.service
+    original = service.register_ids
+
+    def register_ids(selection, order):  # type: ignore[no-untyped-def]
+        asked.append(selection)
+        return original(selection, order)
+
+    service.register_ids = register_ids
+    try:
+        again = MainWindow(service, restore_state=True, install_features=False)
+        qtbot.addWidget(again)
+        assert asked == []
+        again.show_page(PAGE_REGISTER)
+        assert [selection.year for selection in asked] == [2025]
+        assert again.register_view.yearCombo.currentData() == 2025
+    finally:
+        del service.register_ids
 
 
 def test_columns_fit_a_laptop_screen_and_can_be_hidden(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
