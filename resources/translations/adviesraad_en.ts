@@ -4377,18 +4377,6 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>te laat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>binnenkort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{due} (verdaagd; oorspronkelijk {original})</source>
         <translation type="unfinished"></translation>
     </message>
