@@ -78,4 +78,5 @@ def story(build: Build, content: DeadlineContent) -> list[Any]:
             "note",
         )
     )
+    parts += build.colophon()
     return parts

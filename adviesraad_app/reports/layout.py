@@ -16,7 +16,9 @@ first pass finds the page of every section.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+import itertools
+import math
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -50,14 +52,25 @@ from adviesraad_app import __version__
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.i18n import translate
 
-from .fonts import BOLD, OBLIQUE, REGULAR, markup, register_fonts, safe_text, wrap_lines
+from .fonts import (
+    BOLD,
+    OBLIQUE,
+    REGULAR,
+    markup,
+    register_fonts,
+    safe_text,
+    text_width,
+    wrap_lines,
+)
 from .tagging import StructNode, TaggedCanvas, Tagger, artifact, marked, tagger_of
 
 MARGIN_X = 18 * mm
+MARGIN_X_LANDSCAPE = 12 * mm  # the wide overzicht table: its room goes to the subject
 MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 17 * mm
-CELL_FONT_SIZE = 8.0
-CELL_LEADING = 10.0
+BODY_FONT_SIZE = 10.0  # type for paper: body text 10 pt, tables 9.5 pt, nothing under 9 pt
+CELL_FONT_SIZE = 9.5
+CELL_LEADING = 12.0
 CELL_PAD_X = 3.0
 CELL_PAD_Y = 2.5
 MAX_CELL_LINES = 30  # unless the table is told how many lines fit on its page
@@ -71,6 +84,7 @@ RULE = colors.HexColor("#9a9a9a")
 ZEBRA = colors.HexColor("#f1f1f1")
 HEADER_FILL = colors.HexColor("#e2e6ea")
 CONFIDENTIAL_RED = colors.HexColor("#a40000")
+CONFIDENTIAL_PADDING = 5.0
 
 
 class ExportCancelled(Exception):
@@ -90,6 +104,16 @@ class DocumentSpec:
     confidential: bool = False
     subtitle: str = ""  # under the title on page 1: selection, reference date
     keywords: tuple[str, ...] = ()
+    reference_date: date | None = None  # the peildatum: the register as of this date
+    selection: str = ""  # what was selected, in words (the colophon)
+
+    @property
+    def metadata_title(self) -> str:
+        """The title a viewer's title bar and a file list show: it says VERTROUWELIJK when
+        confidential content is included, so the file is not taken for a public one."""
+        if not self.confidential:
+            return self.title
+        return translate("Reports", "{title} (VERTROUWELIJK)").format(title=self.title)
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -98,7 +122,11 @@ class DocumentSpec:
 
     @property
     def frame_width(self) -> float:
-        return float(self.pagesize[0] - 2 * MARGIN_X)
+        return float(self.pagesize[0] - 2 * self.margin_x)
+
+    @property
+    def margin_x(self) -> float:
+        return float(MARGIN_X_LANDSCAPE if self.landscape else MARGIN_X)
 
     @property
     def frame_height(self) -> float:
@@ -125,8 +153,8 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle(
         "body",
         fontName=REGULAR,
-        fontSize=9.5,
-        leading=13,
+        fontSize=BODY_FONT_SIZE,
+        leading=14,
         textColor=INK,
         alignment=TA_LEFT,
         spaceAfter=5,
@@ -134,16 +162,21 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "title": ParagraphStyle(
-            "title", parent=base, fontName=BOLD, fontSize=17, leading=21, spaceAfter=4
+            "title", parent=base, fontName=BOLD, fontSize=20, leading=24, spaceAfter=4
         ),
-        "subtitle": ParagraphStyle(
-            "subtitle", parent=base, fontSize=9.5, leading=13, textColor=MUTED, spaceAfter=10
-        ),
-        "h2": _heading_style("h2", base, size=13, leading=16, before=12, after=6),
-        "h3": _heading_style("h3", base, size=10.5, leading=13.5, before=9, after=4),
+        "subtitle": ParagraphStyle("subtitle", parent=base, textColor=MUTED, spaceAfter=10),
+        # three steps that read as three levels on paper: 20 / 15 / 12 pt bold over 10 pt text
+        "h2": _heading_style("h2", base, size=15, leading=19, before=14, after=6),
+        "h3": _heading_style("h3", base, size=12, leading=15, before=10, after=4),
         "indent": ParagraphStyle("indent", parent=base, leftIndent=14, spaceAfter=3),
         "note": ParagraphStyle(
-            "note", parent=base, fontName=OBLIQUE, fontSize=8.5, leading=11.5, textColor=MUTED
+            "note",
+            parent=base,
+            fontName=OBLIQUE,
+            fontSize=9,
+            leading=12.5,
+            textColor=MUTED,
+            spaceBefore=3,
         ),
         "confidential": ParagraphStyle(
             "confidential",
@@ -152,9 +185,13 @@ def _styles() -> dict[str, ParagraphStyle]:
             textColor=CONFIDENTIAL_RED,
             borderColor=CONFIDENTIAL_RED,
             borderWidth=0.8,
-            borderPadding=5,
-            spaceBefore=4,
-            spaceAfter=12,
+            borderPadding=CONFIDENTIAL_PADDING,
+            # the border is drawn outside the text by its padding: indent the text by as much,
+            # so the box stays within the text column
+            leftIndent=CONFIDENTIAL_PADDING,
+            rightIndent=CONFIDENTIAL_PADDING,
+            spaceBefore=4 + CONFIDENTIAL_PADDING,
+            spaceAfter=12 + CONFIDENTIAL_PADDING,
         ),
     }
 
@@ -514,6 +551,92 @@ class Column:
     bold: bool = False
 
 
+def _widths(header: str, values: Iterable[str]) -> tuple[float, float, float]:
+    """Of a column's content: its longest word (bold for the header), the width that holds
+    every value on at most two lines, and the width that holds every value on one line."""
+    register_fonts()
+    word = max((text_width(w, BOLD, CELL_FONT_SIZE) for w in header.split()), default=0.0)
+    two = one = 0.0
+    for value in set(values):  # a column holds few distinct values ("afgerond", "op tijd")
+        words = value.split()
+        sizes = [text_width(w, REGULAR, CELL_FONT_SIZE) for w in words]
+        space = text_width(" ", REGULAR, CELL_FONT_SIZE)
+        word = max(word, *sizes) if sizes else word
+        whole = sum(sizes) + space * max(0, len(sizes) - 1)
+        one = max(one, whole)
+        best = whole
+        for cut in range(1, len(sizes)):
+            head = sum(sizes[:cut]) + space * (cut - 1)
+            best = min(best, max(head, whole - head - space))
+        two = max(two, best)
+    return word, max(word, two), max(word, one)
+
+
+def _cell(width: float) -> float:
+    return float(math.ceil(width + 2 * CELL_PAD_X + 1))
+
+
+def fitted_width(header: str, values: Iterable[str], *, most: float) -> float:
+    """A column's width from its content: its longest value on one line when that takes at
+    most ``most`` points, and never less than its longest word (of the values and of the bold
+    header), so that no word is ever broken."""
+    word, _two, one = _widths(header, values)
+    return _cell(max(word, min(one, most)))
+
+
+def fitted_columns(
+    width: float,
+    columns: Sequence[tuple[str, list[str], bool]],
+    *,
+    fill: int,
+    min_fill: float = 120.0,
+) -> list[float]:
+    """Widths for a table's columns from their content, the column ``fill`` (free text that
+    wraps: a subject) taking the rest of ``width``.
+
+    ``columns``: (header, the column's values, flexible). A fixed column holds its longest
+    value on one line. A flexible one (a status, "43 dagen te laat") may also be given the
+    width of its longest word or of two lines; of those choices the one that makes the
+    table shortest (the fewest lines in its rows) is taken. No word is ever broken.
+    """
+    choices: list[tuple[float, ...]] = []
+    for index, (header, values, flexible) in enumerate(columns):
+        if index == fill:
+            choices.append((0.0,))
+            continue
+        word, two, one = _widths(header, values)
+        options = sorted({_cell(word), _cell(two), _cell(one)}) if flexible else [_cell(one)]
+        choices.append(tuple(options))
+    # the rows to measure with: all of a short table, an even sample of a long one
+    count = max((len(values) for _h, values, _f in columns), default=0)
+    step = max(1, count // 300)
+    sample = range(0, count, step)
+
+    def lines(text: str, room: float) -> int:
+        return len(wrap_lines(text, REGULAR, CELL_FONT_SIZE, room - 2 * CELL_PAD_X))
+
+    best: tuple[float, list[float]] | None = None
+    for combination in itertools.product(*choices):
+        rest = width - sum(combination)
+        if rest < min_fill and best is not None:
+            continue
+        widths = [rest if i == fill else w for i, w in enumerate(combination)]
+        height = sum(
+            max(
+                lines(values[row], widths[i]) if len(values) > row else 1
+                for i, (_h, values, flexible) in enumerate(columns)
+                if flexible or i == fill
+            )
+            for row in sample
+        )
+        # ties: the widest text column
+        key = height - rest / 10_000
+        if best is None or key < best[0]:
+            best = (key, widths)
+    assert best is not None
+    return best[1]
+
+
 class RowsTable(Flowable):  # type: ignore[misc]
     """A table of plain-text rows that breaks across pages in linear time.
 
@@ -863,6 +986,40 @@ class Build:
             Spacer(1, 6),
         ]
 
+    def colophon(self) -> list[Flowable]:
+        """The colophon at the end: the peildatum, what was selected, whether confidential
+        advices are in it, when and with what the PDF was made."""
+        spec = self.spec
+        parts = [translate("Reports", "Colofon.")]
+        if spec.reference_date is not None:
+            parts.append(
+                translate("Reports", "Peildatum {date}.").format(
+                    date=format_long(spec.reference_date)
+                )
+            )
+        if spec.selection:
+            parts.append(
+                translate("Reports", "Selectie: {selection}.").format(selection=spec.selection)
+            )
+        parts.append(
+            translate("Reports", "Vertrouwelijke adviezen en interne notities: opgenomen.")
+            if spec.confidential
+            else translate(
+                "Reports", "Vertrouwelijke adviezen en interne notities: niet opgenomen."
+            )
+        )
+        parts.append(
+            translate("Reports", "Opgesteld met Adviesraad {version} op {date}.").format(
+                date=format_long(spec.made_on), version=__version__
+            )
+        )
+        return [Spacer(1, 10), self.p(" ".join(parts), "note")]
+
+    @staticmethod
+    def running(text: str) -> RunningHeader:
+        """From here on, the page header names ``text`` (see :class:`RunningHeader`)."""
+        return RunningHeader(text)
+
     def figure(self, drawing: Any, alt: str) -> Figure:
         return Figure(drawing, alt)
 
@@ -883,37 +1040,63 @@ class Build:
 
 
 TOTAL_FORM = "adviesraadPageTotal"
-FOOTER_SIZE = 7.5
+FOOTER_SIZE = 8.0
+HEADER_SIZE = 9.0
+RUNNING_ATTRIBUTE = "adviesraad_running_header"
+
+
+class RunningHeader(Flowable):  # type: ignore[misc]
+    """Takes no room; from the page where it is drawn on, the page header names ``text``
+    (a dossier: "Dossier 2024-03: Werk- en Leercentrum") instead of the document title."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        setattr(self.canv, RUNNING_ATTRIBUTE, self.text)
 
 
 def _draw_page(canv: Any, doc: Any, spec: DocumentSpec) -> None:
-    """Header and footer of every page (artifacts: screen readers skip them)."""
+    """Header and footer of every page (artifacts: screen readers skip them).
+
+    Drawn when the page is complete, so the header can name what the page holds (see
+    :class:`RunningHeader`); a new section always starts on a new page.
+    """
     width, height = spec.pagesize
-    left, right = MARGIN_X, width - MARGIN_X
+    left, right = spec.margin_x, width - spec.margin_x
     top = height - 11 * mm
-    half = (right - left) / 2 - 10
-    stamp = stringWidth(translate("Reports", "VERTROUWELIJK"), BOLD, 9) + 20
+    stamp = stringWidth(translate("Reports", "VERTROUWELIJK"), BOLD, HEADER_SIZE) + 20
     with artifact(canv, "Pagination"):
         canv.saveState()
         canv.setFillColor(INK)
-        canv.setFont(BOLD, 9)
+        canv.setFont(BOLD, HEADER_SIZE)
         council_room = right - left - (stamp if spec.confidential else 0)
-        canv.drawString(left, top, _shorten(spec.council, BOLD, 9, council_room))
-        canv.setFont(REGULAR, 8)
+        canv.drawString(left, top, _shorten(spec.council, BOLD, HEADER_SIZE, council_room))
+        canv.setFont(REGULAR, HEADER_SIZE)
         canv.setFillColor(MUTED)
-        municipality = translate("Reports", "Gemeente {municipality}").format(
-            municipality=spec.municipality
+        municipality = _shorten(
+            translate("Reports", "Gemeente {municipality}").format(municipality=spec.municipality),
+            REGULAR,
+            HEADER_SIZE,
+            (right - left) / 3,
         )
-        canv.drawString(left, top - 11, _shorten(municipality, REGULAR, 8, half))
-        canv.drawRightString(right, top - 11, _shorten(spec.title, REGULAR, 8, half))
+        canv.drawString(left, top - 12, municipality)
+        running = getattr(canv, RUNNING_ATTRIBUTE, None) or spec.title
+        room = right - left - stringWidth(municipality, REGULAR, HEADER_SIZE) - 24
+        canv.drawRightString(right, top - 12, _shorten(running, REGULAR, HEADER_SIZE, room))
         if spec.confidential:
             _confidential_stamp(canv, right, top)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
-        canv.line(left, top - 16, right, top - 16)
+        canv.line(left, top - 17, right, top - 17)
 
         bottom = 9 * mm
-        canv.line(left, bottom + 10, right, bottom + 10)
+        canv.line(left, bottom + 11, right, bottom + 11)
         canv.setFont(REGULAR, FOOTER_SIZE)
         canv.setFillColor(MUTED)
         made = translate("Reports", "Gemaakt op {date}").format(date=format_long(spec.made_on))
@@ -945,14 +1128,18 @@ def _shorten(text: str, font: str, size: float, room: float) -> str:
 
 
 def _confidential_stamp(canv: Any, right: float, top: float) -> None:
+    """The boxed word in the page header; the box ends at the text column's right edge."""
     text = translate("Reports", "VERTROUWELIJK")
-    canv.setFont(BOLD, 9)
-    text_width = stringWidth(text, BOLD, 9)
-    x = right - text_width
+    canv.setFont(BOLD, HEADER_SIZE)
+    text_width = stringWidth(text, BOLD, HEADER_SIZE)
+    pad = 4.0
+    line = 0.8
+    x = right - line / 2 - pad - text_width
     canv.setFillColor(CONFIDENTIAL_RED)
     canv.setStrokeColor(CONFIDENTIAL_RED)
-    canv.setLineWidth(0.8)
-    canv.rect(x - 4, top - 2.5, text_width + 8, 12, stroke=1, fill=0)
+    canv.setLineWidth(line)
+    # the stroke is centred on the rectangle: inset by half its width
+    canv.rect(x - pad, top - 3, text_width + 2 * pad, HEADER_SIZE + 4, stroke=1, fill=0)
     canv.drawString(x, top, text)
     canv.setFillColor(MUTED)
     canv.setFont(REGULAR, 8)
@@ -966,6 +1153,39 @@ def _define_total(canv: Any) -> None:
     canv.setFillColor(MUTED)
     canv.drawString(0, 0, str(total))
     canv.endForm()
+
+
+# The PDF/UA identification schema is not one of XMP's predefined schemas, so (as in PDF/A)
+# the packet describes it in an extension schema; pdfuaid:part 1 claims PDF/UA-1 (ISO 14289-1).
+_PDFUA_EXTENSION = """  <rdf:Description rdf:about=""
+    xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+    xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+    xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+   <pdfaExtension:schemas>
+    <rdf:Bag>
+     <rdf:li rdf:parseType="Resource">
+      <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+      <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+      <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+      <pdfaSchema:property>
+       <rdf:Seq>
+        <rdf:li rdf:parseType="Resource">
+         <pdfaProperty:name>part</pdfaProperty:name>
+         <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+         <pdfaProperty:category>internal</pdfaProperty:category>
+         <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+        </rdf:li>
+       </rdf:Seq>
+      </pdfaSchema:property>
+     </rdf:li>
+    </rdf:Bag>
+   </pdfaExtension:schemas>
+  </rdf:Description>
+  <rdf:Description rdf:about=""
+    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+   <pdfuaid:part>1</pdfuaid:part>
+  </rdf:Description>
+"""  # noqa: E501
 
 
 def _xmp(spec: DocumentSpec) -> bytes:
@@ -983,7 +1203,7 @@ def _xmp(spec: DocumentSpec) -> bytes:
     xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
     xmlns:xmp="http://ns.adobe.com/xap/1.0/">
    <dc:format>application/pdf</dc:format>
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{esc(spec.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{esc(spec.metadata_title)}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>{esc(spec.council)}</rdf:li></rdf:Seq></dc:creator>
    <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{esc(spec.subject)}</rdf:li></rdf:Alt></dc:description>
    <dc:language><rdf:Bag><rdf:li>nl-NL</rdf:li></rdf:Bag></dc:language>
@@ -991,7 +1211,7 @@ def _xmp(spec: DocumentSpec) -> bytes:
    <xmp:CreateDate>{spec.made_on.isoformat()}</xmp:CreateDate>
    <xmp:CreatorTool>Adviesraad {__version__}</xmp:CreatorTool>
   </rdf:Description>
- </rdf:RDF>
+{_PDFUA_EXTENSION} </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>"""  # noqa: E501
     return packet.encode("utf-8")
@@ -1012,7 +1232,7 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, target: Any, spec: DocumentSpec, **kwargs: Any) -> None:
         super().__init__(target, **kwargs)
         frame = Frame(
-            MARGIN_X,
+            spec.margin_x,
             MARGIN_BOTTOM,
             spec.frame_width,
             spec.frame_height,
@@ -1023,7 +1243,7 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]
             id="body",
         )
         self.addPageTemplates(
-            [PageTemplate(id="page", frames=[frame], onPage=partial(_draw_page, spec=spec))]
+            [PageTemplate(id="page", frames=[frame], onPageEnd=partial(_draw_page, spec=spec))]
         )
 
 
@@ -1069,11 +1289,11 @@ def _one_pass(
         buffer,
         spec,
         pagesize=spec.pagesize,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
+        leftMargin=spec.margin_x,
+        rightMargin=spec.margin_x,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=safe_text(spec.title),
+        title=safe_text(spec.metadata_title),
         author=safe_text(spec.council),
         subject=safe_text(spec.subject),
         creator=f"Adviesraad {__version__}",
@@ -1081,7 +1301,7 @@ def _one_pass(
         lang="nl-NL",
         displayDocTitle=True,
         initialFontName=REGULAR,
-        initialFontSize=9.5,
+        initialFontSize=BODY_FONT_SIZE,
         pageCompression=1,
         keepTogetherClass=KeepHeadingWithStart,
     )
@@ -1101,6 +1321,7 @@ def _one_pass(
         canv.before_save.append(_define_total)
         canv.before_save.append(partial(_attach_metadata, spec=spec))
         canv.setPageCompression(1)
+        canv.showOutline()  # /PageMode /UseOutlines: the bookmarks panel opens with the PDF
         return canv
 
     if dry:
