@@ -191,6 +191,7 @@ def test_the_jaaroverzicht_sets_the_year_beside_the_two_before_it(
         advice = service.create_advice(
             Advice(kind=AdviceKind.GEVRAAGD, title=f"Advies {offset}", sent_date=sent)
         )
+        assert advice.id is not None
         service.save_reply(Reply(advice_id=advice.id, date=sent + timedelta(days=days)))
     path = tmp_path / "jaar.pdf"
     export_pdf(service, "jaaroverzicht", path, year=year, today=TODAY)
