@@ -573,7 +573,7 @@ def _widths(header: str, values: Iterable[str]) -> tuple[float, float, float]:
 
 
 def _cell(width: float) -> float:
-    return float(math.ceil(width + 2 * CELL_PAD_X + 1))
+    return float(math.ceil(width + 2 * CELL_PAD_X))
 
 
 def fitted_width(header: str, values: Iterable[str], *, most: float) -> float:
