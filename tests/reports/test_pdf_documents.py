@@ -394,7 +394,7 @@ def test_overview_columns_are_as_wide_as_their_content() -> None:
     # a little air beside the kind, which is followed by the status ("ongevraagd advies ...")
     assert widths["Soort"] - fits["Soort"] >= 3
     # the subject keeps a readable width; the status is no wider than its longest value
-    assert widths["Onderwerp"] >= 180
+    assert widths["Onderwerp"] >= 120
     assert widths["Status"] <= text_width("in voorbereiding, te laat", REGULAR, CELL_FONT_SIZE) + 2
     # a short status column for a register whose statuses are short
     narrow = {c.header: c.width for c in columns(774, [short] * 5)}
