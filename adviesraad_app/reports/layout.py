@@ -958,6 +958,33 @@ class Build:
     ) -> RowsTable:
         return RowsTable(columns, rows, outlines=outlines, max_lines=self.max_cell_lines)
 
+    def fitted_table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        *,
+        fill: int,
+        flexible: Iterable[int] = (),
+        align: dict[int, str] | None = None,
+        measure: Sequence[Sequence[str]] | None = None,
+    ) -> RowsTable:
+        """A table whose columns are as wide as their content (:func:`fitted_columns`); the
+        column ``fill`` takes the rest; ``flexible`` columns may wrap between words.
+        ``measure``: the rows to fit to (default ``rows``), so that tables that belong
+        together (both lists of the termijnenlijst) get the same columns."""
+        wrap = set(flexible)
+        fitted_to = rows if measure is None else measure
+        spec = [
+            (header, [str(row[i]) for row in fitted_to], i in wrap)
+            for i, header in enumerate(headers)
+        ]
+        widths = fitted_columns(self.width, spec, fill=fill)
+        columns = [
+            Column(header, width, align=(align or {}).get(i, "LEFT"))
+            for i, (header, width) in enumerate(zip(headers, widths, strict=True))
+        ]
+        return self.table(columns, rows)
+
     def facts(self, rows: Sequence[tuple[str, str]], label_width: float = 150) -> RowsTable:
         """A label/value table (the labels are row headers)."""
         columns = [

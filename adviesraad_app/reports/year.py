@@ -306,13 +306,6 @@ def story(build: Build, content: YearContent) -> list[Any]:
         lead=lead,
     )
     body.append(build.h3(translate("Reports", "Onderwerpen")))
-    subject_columns = [
-        Column(translate("Reports", "Nr."), 48),
-        Column(translate("Reports", "Onderwerp"), build.width - 48 - 86 - 96 - 58),
-        Column(translate("Reports", "Soort"), 86),
-        Column(translate("Reports", "Thema"), 96),
-        Column(translate("Reports", "Verzonden"), 58),
-    ]
     confidential = " " + translate("Reports", "(vertrouwelijk)")
     subject_rows = [
         [
@@ -324,7 +317,14 @@ def story(build: Build, content: YearContent) -> list[Any]:
         ]
         for s in stats.subjects
     ]
-    body.append(build.table(subject_columns, subject_rows))
+    subject_headers = [
+        translate("Reports", "Nr."),
+        translate("Reports", "Onderwerp"),
+        translate("Reports", "Soort"),
+        translate("Reports", "Thema"),
+        translate("Reports", "Verzonden"),
+    ]
+    body.append(build.fitted_table(subject_headers, subject_rows, fill=1, flexible=(2, 3)))
 
     replies = [
         (translate("Reports", "binnen de termijn"), stats.replies_on_time),
