@@ -202,3 +202,23 @@ def test_the_jaaroverzicht_sets_the_year_beside_the_two_before_it(
     # 70 and 50 days are late with a six-week term, 30 days is in time
     assert "Reacties binnen de termijn 0 van 1 (0%) 0 van 1 (0%) 1 van 1 (100%)" in table
     assert "Gemiddelde reactietijd 70 dagen 50 dagen 30 dagen" in table
+
+
+def test_headings_show_their_level_by_size(demo_service: RegisterService, tmp_path: Path) -> None:
+    """Title, section and subsection each in a size of their own, all above the body text."""
+    import re
+
+    path = tmp_path / "dossiers.pdf"
+    export_pdf(demo_service, "dossier", path, ids=[1, 3], today=TODAY)  # two public advices
+    data = ""
+    for page in read_pdf(path).reader.pages:
+        content = page.get_contents()
+        assert content is not None
+        data += content.get_data().decode("latin-1")
+
+    def size_of(tag: str) -> float:
+        found = re.search(rf"/{tag} <</MCID \d+>> BDC.*?/F\d+(?:\+\d+)? ([\d.]+) Tf", data, re.S)
+        assert found, tag
+        return float(found.group(1))
+
+    assert size_of("H1") > size_of("H2") > size_of("H3") > size_of("P") >= 9
