@@ -19,8 +19,6 @@ first pass finds the page of every section.
 from __future__ import annotations
 
 import io
-import itertools
-import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,14 +26,11 @@ from functools import partial
 from typing import Any
 
 from reportlab import rl_config  # type: ignore[import-untyped]
-from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.enums import TA_LEFT  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4, landscape  # type: ignore[import-untyped]
 from reportlab.lib.rl_accel import escapePDF  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
-from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.pdfbase import pdfdoc  # type: ignore[import-untyped]
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import getFont  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
     CondPageBreak,
@@ -55,6 +50,7 @@ from adviesraad_app import __version__
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.i18n import translate
 
+from .columns import fitted_columns
 from .fonts import (
     BOLD,
     OBLIQUE,
@@ -62,32 +58,32 @@ from .fonts import (
     markup,
     register_fonts,
     safe_text,
-    text_width,
     wrap_lines,
 )
-from .tagging import StructNode, TaggedCanvas, Tagger, artifact, marked, tagger_of
-
-MARGIN_X = 18 * mm
-MARGIN_X_LANDSCAPE = 12 * mm  # the wide overzicht table: its room goes to the subject
-MARGIN_TOP = 26 * mm
-MARGIN_BOTTOM = 17 * mm
-BODY_FONT_SIZE = 10.0  # type for paper: body text 10 pt, tables 9.5 pt, nothing under 9 pt
-CELL_FONT_SIZE = 9.5
-CELL_LEADING = 12.0
-CELL_PAD_X = 3.0
-CELL_PAD_Y = 2.5
-MAX_CELL_LINES = 30  # unless the table is told how many lines fit on its page
-CONTENTS_MIN_SECTIONS = 4  # "more than a few sections": a table of contents from four on
-KEEP_TOGETHER_ROWS = 8  # tables this short are never broken across pages ...
-KEEP_TOGETHER_HEIGHT = 250.0  # ... when they are at most this high (a page holds 2-3 times that)
-
-INK = colors.HexColor("#1a1a1a")
-MUTED = colors.HexColor("#555555")
-RULE = colors.HexColor("#9a9a9a")
-ZEBRA = colors.HexColor("#f1f1f1")
-HEADER_FILL = colors.HexColor("#e2e6ea")
-CONFIDENTIAL_RED = colors.HexColor("#a40000")
-CONFIDENTIAL_PADDING = 5.0
+from .page import RunningHeader, attach_metadata, define_total, draw_page
+from .style import (
+    BODY_FONT_SIZE,
+    CELL_FONT_SIZE,
+    CELL_LEADING,
+    CELL_PAD_X,
+    CELL_PAD_Y,
+    CONFIDENTIAL_PADDING,
+    CONFIDENTIAL_RED,
+    CONTENTS_MIN_SECTIONS,
+    HEADER_FILL,
+    INK,
+    KEEP_TOGETHER_HEIGHT,
+    KEEP_TOGETHER_ROWS,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MARGIN_X_LANDSCAPE,
+    MAX_CELL_LINES,
+    MUTED,
+    RULE,
+    ZEBRA,
+)
+from .tagging import StructNode, TaggedCanvas, Tagger, marked, tagger_of
 
 
 class ExportCancelled(Exception):
@@ -554,92 +550,6 @@ class Column:
     bold: bool = False
 
 
-def _widths(header: str, values: Iterable[str]) -> tuple[float, float, float]:
-    """Of a column's content: its longest word (bold for the header), the width that holds
-    every value on at most two lines, and the width that holds every value on one line."""
-    register_fonts()
-    word = max((text_width(w, BOLD, CELL_FONT_SIZE) for w in header.split()), default=0.0)
-    two = one = 0.0
-    for value in set(values):  # a column holds few distinct values ("afgerond", "op tijd")
-        words = value.split()
-        sizes = [text_width(w, REGULAR, CELL_FONT_SIZE) for w in words]
-        space = text_width(" ", REGULAR, CELL_FONT_SIZE)
-        word = max(word, *sizes) if sizes else word
-        whole = sum(sizes) + space * max(0, len(sizes) - 1)
-        one = max(one, whole)
-        best = whole
-        for cut in range(1, len(sizes)):
-            head = sum(sizes[:cut]) + space * (cut - 1)
-            best = min(best, max(head, whole - head - space))
-        two = max(two, best)
-    return word, max(word, two), max(word, one)
-
-
-def _cell(width: float) -> float:
-    return float(math.ceil(width + 2 * CELL_PAD_X))
-
-
-def fitted_width(header: str, values: Iterable[str], *, most: float) -> float:
-    """A column's width from its content: its longest value on one line when that takes at
-    most ``most`` points, and never less than its longest word (of the values and of the bold
-    header), so that no word is ever broken."""
-    word, _two, one = _widths(header, values)
-    return _cell(max(word, min(one, most)))
-
-
-def fitted_columns(
-    width: float,
-    columns: Sequence[tuple[str, list[str], bool]],
-    *,
-    fill: int,
-    min_fill: float = 120.0,
-) -> list[float]:
-    """Widths for a table's columns from their content, the column ``fill`` (free text that
-    wraps: a subject) taking the rest of ``width``.
-
-    ``columns``: (header, the column's values, flexible). A fixed column holds its longest
-    value on one line. A flexible one (a status, "43 dagen te laat") may also be given the
-    width of its longest word or of two lines; of those choices the one that makes the
-    table shortest (the fewest lines in its rows) is taken. No word is ever broken.
-    """
-    choices: list[tuple[float, ...]] = []
-    for index, (header, values, flexible) in enumerate(columns):
-        if index == fill:
-            choices.append((0.0,))
-            continue
-        word, two, one = _widths(header, values)
-        options = sorted({_cell(word), _cell(two), _cell(one)}) if flexible else [_cell(one)]
-        choices.append(tuple(options))
-    # the rows to measure with: all of a short table, an even sample of a long one
-    count = max((len(values) for _h, values, _f in columns), default=0)
-    step = max(1, count // 300)
-    sample = range(0, count, step)
-
-    def lines(text: str, room: float) -> int:
-        return len(wrap_lines(text, REGULAR, CELL_FONT_SIZE, room - 2 * CELL_PAD_X))
-
-    best: tuple[float, list[float]] | None = None
-    for combination in itertools.product(*choices):
-        rest = width - sum(combination)
-        if rest < min_fill and best is not None:
-            continue
-        widths = [rest if i == fill else w for i, w in enumerate(combination)]
-        height = sum(
-            max(
-                lines(values[row], widths[i]) if len(values) > row else 1
-                for i, (_h, values, flexible) in enumerate(columns)
-                if flexible or i == fill
-            )
-            for row in sample
-        )
-        # ties: the widest text column
-        key = height - rest / 10_000
-        if best is None or key < best[0]:
-            best = (key, widths)
-    assert best is not None
-    return best[1]
-
-
 class RowsTable(Flowable):  # type: ignore[misc]
     """A table of plain-text rows that breaks across pages in linear time.
 
@@ -1066,198 +976,6 @@ class Build:
         return CondPageBreak(height)
 
 
-# --------------------------------------------------------------------------- page furniture
-
-
-TOTAL_FORM = "adviesraadPageTotal"
-FOOTER_SIZE = 8.0
-HEADER_SIZE = 9.0
-RUNNING_ATTRIBUTE = "adviesraad_running_header"
-
-
-class RunningHeader(Flowable):  # type: ignore[misc]
-    """Takes no room; from the page where it is drawn on, the page header names ``text``
-    (a dossier: "Dossier 2024-03: Werk- en Leercentrum") instead of the document title."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-        self.width = self.height = 0
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        setattr(self.canv, RUNNING_ATTRIBUTE, self.text)
-
-
-def _draw_page(canv: Any, doc: Any, spec: DocumentSpec) -> None:
-    """Header and footer of every page (artifacts: screen readers skip them).
-
-    Drawn when the page is complete, so the header can name what the page holds (see
-    :class:`RunningHeader`); a new section always starts on a new page.
-    """
-    width, height = spec.pagesize
-    left, right = spec.margin_x, width - spec.margin_x
-    top = height - 11 * mm
-    stamp = stringWidth(translate("Reports", "VERTROUWELIJK"), BOLD, HEADER_SIZE) + 20
-    with artifact(canv, "Pagination"):
-        canv.saveState()
-        canv.setFillColor(INK)
-        canv.setFont(BOLD, HEADER_SIZE)
-        council_room = right - left - (stamp if spec.confidential else 0)
-        canv.drawString(left, top, _shorten(spec.council, BOLD, HEADER_SIZE, council_room))
-        canv.setFont(REGULAR, HEADER_SIZE)
-        canv.setFillColor(MUTED)
-        municipality = _shorten(
-            translate("Reports", "Gemeente {municipality}").format(municipality=spec.municipality),
-            REGULAR,
-            HEADER_SIZE,
-            (right - left) / 3,
-        )
-        canv.drawString(left, top - 12, municipality)
-        running = getattr(canv, RUNNING_ATTRIBUTE, None) or spec.title
-        room = right - left - stringWidth(municipality, REGULAR, HEADER_SIZE) - 24
-        canv.drawRightString(right, top - 12, _shorten(running, REGULAR, HEADER_SIZE, room))
-        if spec.confidential:
-            _confidential_stamp(canv, right, top)
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        canv.line(left, top - 17, right, top - 17)
-
-        bottom = 9 * mm
-        canv.line(left, bottom + 11, right, bottom + 11)
-        canv.setFont(REGULAR, FOOTER_SIZE)
-        canv.setFillColor(MUTED)
-        made = translate("Reports", "Gemaakt op {date}").format(date=format_long(spec.made_on))
-        page_text = translate("Reports", "pagina {page} van").format(page=canv.getPageNumber())
-        line = f"{made}  ·  {page_text} "
-        canv.drawString(left, bottom, line)
-        canv.saveState()
-        # a plain shift (canvas.translate would read as a translation call to lupdate's checks)
-        canv.transform(1, 0, 0, 1, left + stringWidth(line, REGULAR, FOOTER_SIZE), bottom)
-        canv.doForm(TOTAL_FORM)
-        canv.restoreState()
-        if spec.confidential:
-            canv.setFont(BOLD, FOOTER_SIZE)
-            canv.setFillColor(CONFIDENTIAL_RED)
-            canv.drawRightString(
-                right, bottom, translate("Reports", "VERTROUWELIJK — niet openbaar maken")
-            )
-        canv.restoreState()
-
-
-def _shorten(text: str, font: str, size: float, room: float) -> str:
-    """``text`` cut with "…" to fit ``room`` points (page headers hold one line)."""
-    text = safe_text(text)
-    if stringWidth(text, font, size) <= room:
-        return text
-    while len(text) > 4 and stringWidth(text + "…", font, size) > room:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-def _confidential_stamp(canv: Any, right: float, top: float) -> None:
-    """The boxed word in the page header; the box ends at the text column's right edge."""
-    text = translate("Reports", "VERTROUWELIJK")
-    canv.setFont(BOLD, HEADER_SIZE)
-    text_width = stringWidth(text, BOLD, HEADER_SIZE)
-    pad = 4.0
-    line = 0.8
-    x = right - line / 2 - pad - text_width
-    canv.setFillColor(CONFIDENTIAL_RED)
-    canv.setStrokeColor(CONFIDENTIAL_RED)
-    canv.setLineWidth(line)
-    # the stroke is centred on the rectangle: inset by half its width
-    canv.rect(x - pad, top - 3, text_width + 2 * pad, HEADER_SIZE + 4, stroke=1, fill=0)
-    canv.drawString(x, top, text)
-    canv.setFillColor(MUTED)
-    canv.setFont(REGULAR, 8)
-
-
-def _define_total(canv: Any) -> None:
-    """The "Y" of "pagina X van Y": a form drawn on every page, defined once the count is known."""
-    total = len(canv._doc.Pages.pages)
-    canv.beginForm(TOTAL_FORM, lowerx=0, lowery=-3, upperx=60, uppery=10)
-    canv.setFont(REGULAR, FOOTER_SIZE)
-    canv.setFillColor(MUTED)
-    canv.drawString(0, 0, str(total))
-    canv.endForm()
-
-
-# The PDF/UA identification schema is not one of XMP's predefined schemas, so (as in PDF/A)
-# the packet describes it in an extension schema; pdfuaid:part 1 claims PDF/UA-1 (ISO 14289-1).
-_PDFUA_EXTENSION = """  <rdf:Description rdf:about=""
-    xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
-    xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
-    xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
-   <pdfaExtension:schemas>
-    <rdf:Bag>
-     <rdf:li rdf:parseType="Resource">
-      <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
-      <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
-      <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
-      <pdfaSchema:property>
-       <rdf:Seq>
-        <rdf:li rdf:parseType="Resource">
-         <pdfaProperty:name>part</pdfaProperty:name>
-         <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
-         <pdfaProperty:category>internal</pdfaProperty:category>
-         <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
-        </rdf:li>
-       </rdf:Seq>
-      </pdfaSchema:property>
-     </rdf:li>
-    </rdf:Bag>
-   </pdfaExtension:schemas>
-  </rdf:Description>
-  <rdf:Description rdf:about=""
-    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
-   <pdfuaid:part>1</pdfuaid:part>
-  </rdf:Description>
-"""  # noqa: E501
-
-
-def _xmp(spec: DocumentSpec) -> bytes:
-    from xml.sax.saxutils import escape
-
-    def esc(text: str) -> str:
-        return escape(safe_text(text))
-
-    keywords = ", ".join(spec.keywords)
-    packet = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/">
- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about=""
-    xmlns:dc="http://purl.org/dc/elements/1.1/"
-    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-    xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-   <dc:format>application/pdf</dc:format>
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{esc(spec.metadata_title)}</rdf:li></rdf:Alt></dc:title>
-   <dc:creator><rdf:Seq><rdf:li>{esc(spec.council)}</rdf:li></rdf:Seq></dc:creator>
-   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{esc(spec.subject)}</rdf:li></rdf:Alt></dc:description>
-   <dc:language><rdf:Bag><rdf:li>nl-NL</rdf:li></rdf:Bag></dc:language>
-   <pdf:Keywords>{esc(keywords)}</pdf:Keywords>
-   <xmp:CreateDate>{spec.made_on.isoformat()}</xmp:CreateDate>
-   <xmp:CreatorTool>Adviesraad {__version__}</xmp:CreatorTool>
-  </rdf:Description>
-{_PDFUA_EXTENSION} </rdf:RDF>
-</x:xmpmeta>
-<?xpacket end="w"?>"""  # noqa: E501
-    return packet.encode("utf-8")
-
-
-def _attach_metadata(canv: Any, spec: DocumentSpec) -> None:
-    stream = pdfdoc.PDFStream(
-        pdfdoc.PDFDictionary(
-            {"Type": pdfdoc.PDFName("Metadata"), "Subtype": pdfdoc.PDFName("XML")}
-        ),
-        _xmp(spec),
-        filters=[],
-    )
-    canv._doc.Catalog.Metadata = stream
-
-
 class _Template(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, target: Any, spec: DocumentSpec, **kwargs: Any) -> None:
         super().__init__(target, **kwargs)
@@ -1273,7 +991,7 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]
             id="body",
         )
         self.addPageTemplates(
-            [PageTemplate(id="page", frames=[frame], onPageEnd=partial(_draw_page, spec=spec))]
+            [PageTemplate(id="page", frames=[frame], onPageEnd=partial(draw_page, spec=spec))]
         )
 
 
@@ -1348,8 +1066,8 @@ def _one_pass(
     def make_canvas(*args: Any, **kwargs: Any) -> TaggedCanvas:
         # PDF 1.7 (ISO 32000-1), the base of PDF/UA; reportlab's default header says 1.4
         canv = TaggedCanvas(*args, tagger=tagger, pdfVersion=(1, 7), **kwargs)
-        canv.before_save.append(_define_total)
-        canv.before_save.append(partial(_attach_metadata, spec=spec))
+        canv.before_save.append(define_total)
+        canv.before_save.append(partial(attach_metadata, spec=spec))
         canv.setPageCompression(1)
         canv.showOutline()  # /PageMode /UseOutlines: the bookmarks panel opens with the PDF
         return canv

@@ -20,7 +20,8 @@ from adviesraad_app.services.present import (
     status_text,
 )
 
-from .layout import Build, Column, fitted_columns
+from .columns import fitted_columns
+from .layout import Build, Column
 
 # values every register can hold: the columns are never narrower than these
 _TYPICAL = {0: "2026-9999", 2: "ongevraagd", 4: "07-10-2026", 5: "07-10-2026", 6: "07-10-2026"}

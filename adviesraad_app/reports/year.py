@@ -24,7 +24,8 @@ from adviesraad_app.services.present import (
 from adviesraad_app.services.year_stats import YearStatistics
 
 from .fonts import BOLD, REGULAR, safe_text
-from .layout import INK, MUTED, Build, Column, RowsTable
+from .layout import Build, Column, RowsTable
+from .style import INK, MUTED
 
 BAR = colors.HexColor("#3d5a80")
 GRID = colors.HexColor("#d0d0d0")

@@ -359,8 +359,8 @@ def test_a_dossier_with_very_long_texts_is_complete(
 
 def test_overview_columns_are_as_wide_as_their_content() -> None:
     from adviesraad_app.reports.fonts import BOLD, REGULAR, register_fonts, text_width
-    from adviesraad_app.reports.layout import CELL_FONT_SIZE, CELL_PAD_X
     from adviesraad_app.reports.overview import columns
+    from adviesraad_app.reports.style import CELL_FONT_SIZE, CELL_PAD_X
 
     register_fonts()
     row = [

@@ -148,7 +148,7 @@ def test_the_confidential_boxes_stay_within_the_text_column(
         pytest.skip("pdftoppm (poppler-utils) is not installed")
     from PIL import Image
 
-    from adviesraad_app.reports.layout import MARGIN_X
+    from adviesraad_app.reports.style import MARGIN_X
 
     for kind in ("dossier", "overzicht"):
         path = tmp_path / f"{kind}.pdf"
