@@ -28,7 +28,7 @@ _TYPICAL = {0: "2026-9999", 2: "ongevraagd", 4: "07-10-2026", 5: "07-10-2026", 6
 
 
 def columns(width: float, rows: Sequence[Sequence[str]] = ()) -> list[Column]:
-    """The overzicht's columns, as wide as their content (``layout.fitted_columns``): the
+    """The overzicht's columns, as wide as their content (``columns.fitted_columns``): the
     number, kind and dates on one line; the status, delay and outcome on one or two lines,
     whichever makes the table shortest, never breaking a word ("voorbereiding",
     "overgenomen"); the subject takes the rest and wraps. "Soort" has a little air, so
