@@ -65,7 +65,10 @@ def fitted_columns(
             continue
         word, two, one = _widths(header, values)
         options = sorted({_cell(word), _cell(two), _cell(one)}) if flexible else [_cell(one)]
-        choices.append(tuple(options))
+        # a column never takes more than a third of the table (an extremely long word in a
+        # theme is then broken, as wrap_lines breaks what cannot fit)
+        cap = math.floor(width / 3)
+        choices.append(tuple(sorted({min(option, cap) for option in options})))
     # the rows to measure with: all of a short table, an even sample of a long one
     count = max((len(values) for _h, values, _f in columns), default=0)
     step = max(1, count // 300)
@@ -93,4 +96,11 @@ def fitted_columns(
         if best is None or key < best[0]:
             best = (key, widths)
     assert best is not None
-    return best[1]
+    widths = best[1]
+    rest = widths[fill]
+    if rest < min_fill:
+        # even the narrowest choice leaves the free text too little: narrow the others alike
+        others = sum(w for i, w in enumerate(widths) if i != fill)
+        factor = max(0.0, width - min_fill) / others if others else 1.0
+        widths = [min_fill if i == fill else w * factor for i, w in enumerate(widths)]
+    return widths

@@ -222,3 +222,22 @@ def test_headings_show_their_level_by_size(demo_service: RegisterService, tmp_pa
         return float(found.group(1))
 
     assert size_of("H1") > size_of("H2") > size_of("H3") > size_of("P") >= 9
+
+
+def test_fitted_columns_leave_the_free_text_room_whatever_the_content() -> None:
+    from adviesraad_app.reports.columns import fitted_columns
+
+    huge = "Schuldhulpverleningsondersteuningsprogrammacoördinatie" * 3
+    widths = fitted_columns(
+        500,
+        [
+            ("Nr.", ["2024-01"], False),
+            ("Onderwerp", ["Een onderwerp dat wel mag afbreken"], False),
+            ("Thema", [huge], True),
+            ("Soort", [huge], False),
+        ],
+        fill=1,
+    )
+    assert abs(sum(widths) - 500) < 0.01
+    assert widths[1] >= 120  # the subject keeps its minimum
+    assert all(w > 0 for w in widths)
