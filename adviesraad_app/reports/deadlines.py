@@ -10,18 +10,23 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.services.export_pdf import DeadlineContent
 from adviesraad_app.services.present import days_text, deadline_type_label
 
-from .layout import Build, Column
+from .layout import Build
 
 
-def columns(width: float) -> list[Column]:
-    fixed = [
-        Column(translate("Reports", "Uiterlijk"), 58),
-        Column(translate("Reports", "Stand"), 84),
-        Column(translate("Reports", "Soort termijn"), 104),
-        Column(translate("Reports", "Nr."), 46),
+def headers() -> list[str]:
+    return [
+        translate("Reports", "Uiterlijk"),
+        translate("Reports", "Stand"),
+        translate("Reports", "Soort termijn"),
+        translate("Reports", "Nr."),
+        translate("Reports", "Advies of toezegging"),
     ]
-    what = Column(translate("Reports", "Advies of toezegging"), width - sum(c.width for c in fixed))
-    return [*fixed, what]
+
+
+def _table(build: Build, rows: list[list[str]], both: list[list[str]]) -> Any:
+    """Columns as wide as the content of both lists: dates and numbers on one line, the
+    state and the kind of term wrapping between words, the subject taking the rest."""
+    return build.fitted_table(headers(), rows, fill=4, flexible=(1, 2), measure=both)
 
 
 def _row(item: DeadlineItem) -> list[str]:
@@ -42,10 +47,11 @@ def _row(item: DeadlineItem) -> list[str]:
 
 def story(build: Build, content: DeadlineContent) -> list[Any]:
     parts: list[Any] = [*build.title()]
-    cols = columns(build.width)
+    overdue = [_row(i) for i in content.overdue]
+    due_soon = [_row(i) for i in content.due_soon]
     parts.append(build.h2(translate("Reports", "Te laat ({n})").format(n=len(content.overdue))))
     if content.overdue:
-        parts.append(build.table(cols, [_row(i) for i in content.overdue]))
+        parts.append(_table(build, overdue, overdue + due_soon))
     else:
         parts.append(build.p(translate("Reports", "Er is niets te laat.")))
     parts.append(
@@ -56,7 +62,7 @@ def story(build: Build, content: DeadlineContent) -> list[Any]:
         )
     )
     if content.due_soon:
-        parts.append(build.table(cols, [_row(i) for i in content.due_soon]))
+        parts.append(_table(build, due_soon, overdue + due_soon))
     else:
         parts.append(
             build.p(
@@ -78,4 +84,5 @@ def story(build: Build, content: DeadlineContent) -> list[Any]:
             "note",
         )
     )
+    parts += build.colophon()
     return parts

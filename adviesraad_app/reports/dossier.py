@@ -12,15 +12,14 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from adviesraad_app.domain.dates import format_long, format_short
-from adviesraad_app.domain.model import AdviceStatus
+from adviesraad_app.domain.dates import format_long
+from adviesraad_app.domain.model import AdviceStatus, Extension
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.export_pdf import DossierContent
 from adviesraad_app.services.present import (
     days_count_text,
     days_text,
-    extension_text,
     field_label,
     left_out_confidential_text,
     outcome_text,
@@ -66,6 +65,31 @@ def _reply_timeliness(dossier: Dossier, today: Any) -> str:
             )
         return translate("Reports", "nog geen reactie; {days}").format(days=days_text(left))
     return reply_lateness_text(dossier)
+
+
+def _no_reply_sentence(dossier: Dossier, today: Any) -> str:
+    """Under "Reactie van het college" while there is none: one sentence, with the term."""
+    term = dossier.reply_term
+    waiting = dossier.status == AdviceStatus.ADVIES_VERZONDEN or dossier.status.is_closed
+    if term is None or not waiting:
+        return translate("Reports", "Er is nog geen reactie van het college.")
+    left = (term.due - today).days
+    if left < 0:
+        return translate(
+            "Reports",
+            "Er is nog geen reactie van het college; de reactietermijn is op {date} "
+            "verstreken, {n} geleden.",
+        ).format(date=format_long(term.due), n=days_count_text(-left))
+    if left == 0:
+        return translate(
+            "Reports",
+            "Er is nog geen reactie van het college; de reactietermijn loopt vandaag ({date}) af.",
+        ).format(date=format_long(term.due))
+    return translate(
+        "Reports",
+        "Er is nog geen reactie van het college; de reactietermijn loopt tot en met {date} "
+        "(nog {n}).",
+    ).format(date=format_long(term.due), n=days_count_text(left))
 
 
 def _dates(dossier: Dossier, today: Any) -> list[tuple[str, str]]:
@@ -147,9 +171,7 @@ def _reply(build: Build, dossier: Dossier, heading: Any, today: Any) -> list[Any
     parts: list[Any] = [heading(translate("Reports", "Reactie van het college"))]
     reply = dossier.reply
     if reply is None:
-        parts.append(build.p(translate("Reports", "Er is nog geen reactie van het college.")))
-        if dossier.reply_term is not None:
-            parts.append(build.p(_reply_timeliness(dossier, today)))
+        parts.append(build.p(_no_reply_sentence(dossier, today)))
         return parts
     rows = [
         (field_label("date"), format_long(reply.date)),
@@ -174,14 +196,14 @@ def _commitments(build: Build, dossier: Dossier, heading: Any) -> list[Any]:
     if not dossier.commitments:
         return []
     columns = [
-        Column(translate("Reports", "Toezegging"), build.width - 150),
-        Column(translate("Reports", "Uiterlijk"), 70),
-        Column(translate("Reports", "Stand"), 80),
+        Column(translate("Reports", "Toezegging"), build.width - 190),
+        Column(translate("Reports", "Uiterlijk"), 105),
+        Column(translate("Reports", "Stand"), 85),
     ]
     rows = [
         [
             c.text + (f" ({c.note})" if c.note.strip() else ""),
-            format_short(c.due_date) or translate("Reports", "geen datum"),
+            format_long(c.due_date) or translate("Reports", "geen datum"),
             c.status.label,
         ]
         for c in dossier.commitments
@@ -194,13 +216,28 @@ def _extensions(build: Build, dossier: Dossier, heading: Any) -> list[Any]:
         return []
     parts: list[Any] = [heading(translate("Reports", "Verdagingen"))]
     for extension in dossier.extensions:
-        text = extension_text(extension)
-        if extension.agreed_on is not None:
-            text += " " + translate("Reports", "(afgesproken op {date})").format(
-                date=format_short(extension.agreed_on)
-            )
-        parts.append(build.p(text))
+        parts.append(build.p(_extension_sentence(extension)))
     return parts
+
+
+def _extension_sentence(extension: Extension) -> str:
+    """``Reactietermijn verdaagd van 23 september 2024 naar 7 oktober 2024, akkoord …``: a
+    sentence, with the dates written out as everywhere else in the dossier."""
+    term = extension.term.label
+    text = translate(
+        "Reports", "{term} verdaagd van {old} naar {new}, akkoord {who}. Reden: {reason}"
+    ).format(
+        term=term[:1].upper() + term[1:],
+        old=format_long(extension.previous_date),
+        new=format_long(extension.new_date),
+        who=extension.agreed_by,
+        reason=extension.reason,
+    )
+    if extension.agreed_on is not None:
+        text += " " + translate("Reports", "(afgesproken op {date})").format(
+            date=format_long(extension.agreed_on)
+        )
+    return text
 
 
 def _documents(build: Build, dossier: Dossier, heading: Any) -> list[Any]:
@@ -221,7 +258,12 @@ def _one(build: Build, dossier: Dossier, content: DossierContent, several: bool)
     # one advice: its sections are the document's sections (in the outline, too few for a
     # table of contents); several: one section per advice, its parts one level down
     heading = build.h3 if several else partial(build.h2, in_contents=False)
-    parts: list[Any] = []
+    # every page of this advice names it in its header, not only the first
+    parts: list[Any] = [
+        build.running(
+            translate("Reports", "Dossier {number}: {title}").format(number=a.number, title=a.title)
+        )
+    ]
     if several:
         parts.append(build.h2(f"{a.number} {a.title}"))
     if a.confidential:
@@ -264,4 +306,4 @@ def story(build: Build, content: DossierContent) -> list[Any]:
     contents = build.contents()
     if contents:
         contents.append(build.page_break())
-    return [*head, *contents, *body]
+    return [*head, *contents, *body, *build.colophon()]

@@ -6,31 +6,31 @@ A document builder (``overview.py`` and friends) gets a :class:`Build` and retur
         body = [build.h2("Samenvatting"), build.p("..."), build.table(...)]
         return [build.title(), *build.contents(), *body]
 
-:func:`build_pdf` draws it on A4 with the council's name and municipality, the title, the date
-it was made and "pagina X van Y" on every page (and "VERTROUWELIJK" when asked), writes the
-metadata (title, subject, author = the council, language nl-NL, title shown in the viewer's
-title bar) and the tagged structure. A document with a table of contents is built twice: the
+:func:`build_pdf` draws it on A4 with the council's name and municipality, the title (or what
+a :class:`RunningHeader` names), the date it was made and "pagina X van Y" on every page (and
+"VERTROUWELIJK" when asked), writes the metadata (title, subject, author = the council,
+language nl-NL, title shown in the viewer's title bar, the PDF/UA-1 claim in XMP; bookmarks
+open with the document) and the tagged structure. Type is set for paper: 10 pt text, 9.5 pt
+tables, nothing but the 8 pt footer under 9 pt; :func:`fitted_columns` sizes table columns
+from their content. A document with a table of contents is built twice: the
 first pass finds the page of every section.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from typing import Any
 
 from reportlab import rl_config  # type: ignore[import-untyped]
-from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.enums import TA_LEFT  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4, landscape  # type: ignore[import-untyped]
 from reportlab.lib.rl_accel import escapePDF  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
-from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.pdfbase import pdfdoc  # type: ignore[import-untyped]
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import getFont  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
     CondPageBreak,
@@ -50,27 +50,40 @@ from adviesraad_app import __version__
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.i18n import translate
 
-from .fonts import BOLD, OBLIQUE, REGULAR, markup, register_fonts, safe_text, wrap_lines
-from .tagging import StructNode, TaggedCanvas, Tagger, artifact, marked, tagger_of
-
-MARGIN_X = 18 * mm
-MARGIN_TOP = 26 * mm
-MARGIN_BOTTOM = 17 * mm
-CELL_FONT_SIZE = 8.0
-CELL_LEADING = 10.0
-CELL_PAD_X = 3.0
-CELL_PAD_Y = 2.5
-MAX_CELL_LINES = 30  # unless the table is told how many lines fit on its page
-CONTENTS_MIN_SECTIONS = 4  # "more than a few sections": a table of contents from four on
-KEEP_TOGETHER_ROWS = 8  # tables this short are never broken across pages ...
-KEEP_TOGETHER_HEIGHT = 250.0  # ... when they are at most this high (a page holds 2-3 times that)
-
-INK = colors.HexColor("#1a1a1a")
-MUTED = colors.HexColor("#555555")
-RULE = colors.HexColor("#9a9a9a")
-ZEBRA = colors.HexColor("#f1f1f1")
-HEADER_FILL = colors.HexColor("#e2e6ea")
-CONFIDENTIAL_RED = colors.HexColor("#a40000")
+from .columns import fitted_columns
+from .fonts import (
+    BOLD,
+    OBLIQUE,
+    REGULAR,
+    markup,
+    register_fonts,
+    safe_text,
+    wrap_lines,
+)
+from .page import RunningHeader, attach_metadata, define_total, draw_page
+from .style import (
+    BODY_FONT_SIZE,
+    CELL_FONT_SIZE,
+    CELL_LEADING,
+    CELL_PAD_X,
+    CELL_PAD_Y,
+    CONFIDENTIAL_PADDING,
+    CONFIDENTIAL_RED,
+    CONTENTS_MIN_SECTIONS,
+    HEADER_FILL,
+    INK,
+    KEEP_TOGETHER_HEIGHT,
+    KEEP_TOGETHER_ROWS,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MARGIN_X_LANDSCAPE,
+    MAX_CELL_LINES,
+    MUTED,
+    RULE,
+    ZEBRA,
+)
+from .tagging import StructNode, TaggedCanvas, Tagger, marked, tagger_of
 
 
 class ExportCancelled(Exception):
@@ -90,6 +103,16 @@ class DocumentSpec:
     confidential: bool = False
     subtitle: str = ""  # under the title on page 1: selection, reference date
     keywords: tuple[str, ...] = ()
+    reference_date: date | None = None  # the peildatum: the register as of this date
+    selection: str = ""  # what was selected, in words (the colophon)
+
+    @property
+    def metadata_title(self) -> str:
+        """The title a viewer's title bar and a file list show: it says VERTROUWELIJK when
+        confidential content is included, so the file is not taken for a public one."""
+        if not self.confidential:
+            return self.title
+        return translate("Reports", "{title} (VERTROUWELIJK)").format(title=self.title)
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -98,7 +121,11 @@ class DocumentSpec:
 
     @property
     def frame_width(self) -> float:
-        return float(self.pagesize[0] - 2 * MARGIN_X)
+        return float(self.pagesize[0] - 2 * self.margin_x)
+
+    @property
+    def margin_x(self) -> float:
+        return float(MARGIN_X_LANDSCAPE if self.landscape else MARGIN_X)
 
     @property
     def frame_height(self) -> float:
@@ -125,8 +152,8 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle(
         "body",
         fontName=REGULAR,
-        fontSize=9.5,
-        leading=13,
+        fontSize=BODY_FONT_SIZE,
+        leading=14,
         textColor=INK,
         alignment=TA_LEFT,
         spaceAfter=5,
@@ -134,16 +161,21 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "title": ParagraphStyle(
-            "title", parent=base, fontName=BOLD, fontSize=17, leading=21, spaceAfter=4
+            "title", parent=base, fontName=BOLD, fontSize=20, leading=24, spaceAfter=4
         ),
-        "subtitle": ParagraphStyle(
-            "subtitle", parent=base, fontSize=9.5, leading=13, textColor=MUTED, spaceAfter=10
-        ),
-        "h2": _heading_style("h2", base, size=13, leading=16, before=12, after=6),
-        "h3": _heading_style("h3", base, size=10.5, leading=13.5, before=9, after=4),
+        "subtitle": ParagraphStyle("subtitle", parent=base, textColor=MUTED, spaceAfter=10),
+        # three steps that read as three levels on paper: 20 / 15 / 12 pt bold over 10 pt text
+        "h2": _heading_style("h2", base, size=15, leading=19, before=14, after=6),
+        "h3": _heading_style("h3", base, size=12, leading=15, before=10, after=4),
         "indent": ParagraphStyle("indent", parent=base, leftIndent=14, spaceAfter=3),
         "note": ParagraphStyle(
-            "note", parent=base, fontName=OBLIQUE, fontSize=8.5, leading=11.5, textColor=MUTED
+            "note",
+            parent=base,
+            fontName=OBLIQUE,
+            fontSize=9,
+            leading=12.5,
+            textColor=MUTED,
+            spaceBefore=3,
         ),
         "confidential": ParagraphStyle(
             "confidential",
@@ -152,9 +184,13 @@ def _styles() -> dict[str, ParagraphStyle]:
             textColor=CONFIDENTIAL_RED,
             borderColor=CONFIDENTIAL_RED,
             borderWidth=0.8,
-            borderPadding=5,
-            spaceBefore=4,
-            spaceAfter=12,
+            borderPadding=CONFIDENTIAL_PADDING,
+            # the border is drawn outside the text by its padding: indent the text by as much,
+            # so the box stays within the text column
+            leftIndent=CONFIDENTIAL_PADDING,
+            rightIndent=CONFIDENTIAL_PADDING,
+            spaceBefore=4 + CONFIDENTIAL_PADDING,
+            spaceAfter=12 + CONFIDENTIAL_PADDING,
         ),
     }
 
@@ -835,6 +871,33 @@ class Build:
     ) -> RowsTable:
         return RowsTable(columns, rows, outlines=outlines, max_lines=self.max_cell_lines)
 
+    def fitted_table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        *,
+        fill: int,
+        flexible: Iterable[int] = (),
+        align: dict[int, str] | None = None,
+        measure: Sequence[Sequence[str]] | None = None,
+    ) -> RowsTable:
+        """A table whose columns are as wide as their content (:func:`fitted_columns`); the
+        column ``fill`` takes the rest; ``flexible`` columns may wrap between words.
+        ``measure``: the rows to fit to (default ``rows``), so that tables that belong
+        together (both lists of the termijnenlijst) get the same columns."""
+        wrap = set(flexible)
+        fitted_to = rows if measure is None else measure
+        spec = [
+            (header, [str(row[i]) for row in fitted_to], i in wrap)
+            for i, header in enumerate(headers)
+        ]
+        widths = fitted_columns(self.width, spec, fill=fill)
+        columns = [
+            Column(header, width, align=(align or {}).get(i, "LEFT"))
+            for i, (header, width) in enumerate(zip(headers, widths, strict=True))
+        ]
+        return self.table(columns, rows)
+
     def facts(self, rows: Sequence[tuple[str, str]], label_width: float = 150) -> RowsTable:
         """A label/value table (the labels are row headers)."""
         columns = [
@@ -863,6 +926,40 @@ class Build:
             Spacer(1, 6),
         ]
 
+    def colophon(self) -> list[Flowable]:
+        """The colophon at the end: the peildatum, what was selected, whether confidential
+        advices are in it, when and with what the PDF was made."""
+        spec = self.spec
+        parts = [translate("Reports", "Colofon.")]
+        if spec.reference_date is not None:
+            parts.append(
+                translate("Reports", "Peildatum {date}.").format(
+                    date=format_long(spec.reference_date)
+                )
+            )
+        if spec.selection:
+            parts.append(
+                translate("Reports", "Selectie: {selection}.").format(selection=spec.selection)
+            )
+        parts.append(
+            translate("Reports", "Vertrouwelijke adviezen en interne notities: opgenomen.")
+            if spec.confidential
+            else translate(
+                "Reports", "Vertrouwelijke adviezen en interne notities: niet opgenomen."
+            )
+        )
+        parts.append(
+            translate("Reports", "Opgesteld met Adviesraad {version} op {date}.").format(
+                date=format_long(spec.made_on), version=__version__
+            )
+        )
+        return [Spacer(1, 10), self.p(" ".join(parts), "note")]
+
+    @staticmethod
+    def running(text: str) -> RunningHeader:
+        """From here on, the page header names ``text`` (see :class:`RunningHeader`)."""
+        return RunningHeader(text)
+
     def figure(self, drawing: Any, alt: str) -> Figure:
         return Figure(drawing, alt)
 
@@ -879,140 +976,11 @@ class Build:
         return CondPageBreak(height)
 
 
-# --------------------------------------------------------------------------- page furniture
-
-
-TOTAL_FORM = "adviesraadPageTotal"
-FOOTER_SIZE = 7.5
-
-
-def _draw_page(canv: Any, doc: Any, spec: DocumentSpec) -> None:
-    """Header and footer of every page (artifacts: screen readers skip them)."""
-    width, height = spec.pagesize
-    left, right = MARGIN_X, width - MARGIN_X
-    top = height - 11 * mm
-    half = (right - left) / 2 - 10
-    stamp = stringWidth(translate("Reports", "VERTROUWELIJK"), BOLD, 9) + 20
-    with artifact(canv, "Pagination"):
-        canv.saveState()
-        canv.setFillColor(INK)
-        canv.setFont(BOLD, 9)
-        council_room = right - left - (stamp if spec.confidential else 0)
-        canv.drawString(left, top, _shorten(spec.council, BOLD, 9, council_room))
-        canv.setFont(REGULAR, 8)
-        canv.setFillColor(MUTED)
-        municipality = translate("Reports", "Gemeente {municipality}").format(
-            municipality=spec.municipality
-        )
-        canv.drawString(left, top - 11, _shorten(municipality, REGULAR, 8, half))
-        canv.drawRightString(right, top - 11, _shorten(spec.title, REGULAR, 8, half))
-        if spec.confidential:
-            _confidential_stamp(canv, right, top)
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.5)
-        canv.line(left, top - 16, right, top - 16)
-
-        bottom = 9 * mm
-        canv.line(left, bottom + 10, right, bottom + 10)
-        canv.setFont(REGULAR, FOOTER_SIZE)
-        canv.setFillColor(MUTED)
-        made = translate("Reports", "Gemaakt op {date}").format(date=format_long(spec.made_on))
-        page_text = translate("Reports", "pagina {page} van").format(page=canv.getPageNumber())
-        line = f"{made}  ·  {page_text} "
-        canv.drawString(left, bottom, line)
-        canv.saveState()
-        # a plain shift (canvas.translate would read as a translation call to lupdate's checks)
-        canv.transform(1, 0, 0, 1, left + stringWidth(line, REGULAR, FOOTER_SIZE), bottom)
-        canv.doForm(TOTAL_FORM)
-        canv.restoreState()
-        if spec.confidential:
-            canv.setFont(BOLD, FOOTER_SIZE)
-            canv.setFillColor(CONFIDENTIAL_RED)
-            canv.drawRightString(
-                right, bottom, translate("Reports", "VERTROUWELIJK — niet openbaar maken")
-            )
-        canv.restoreState()
-
-
-def _shorten(text: str, font: str, size: float, room: float) -> str:
-    """``text`` cut with "…" to fit ``room`` points (page headers hold one line)."""
-    text = safe_text(text)
-    if stringWidth(text, font, size) <= room:
-        return text
-    while len(text) > 4 and stringWidth(text + "…", font, size) > room:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-def _confidential_stamp(canv: Any, right: float, top: float) -> None:
-    text = translate("Reports", "VERTROUWELIJK")
-    canv.setFont(BOLD, 9)
-    text_width = stringWidth(text, BOLD, 9)
-    x = right - text_width
-    canv.setFillColor(CONFIDENTIAL_RED)
-    canv.setStrokeColor(CONFIDENTIAL_RED)
-    canv.setLineWidth(0.8)
-    canv.rect(x - 4, top - 2.5, text_width + 8, 12, stroke=1, fill=0)
-    canv.drawString(x, top, text)
-    canv.setFillColor(MUTED)
-    canv.setFont(REGULAR, 8)
-
-
-def _define_total(canv: Any) -> None:
-    """The "Y" of "pagina X van Y": a form drawn on every page, defined once the count is known."""
-    total = len(canv._doc.Pages.pages)
-    canv.beginForm(TOTAL_FORM, lowerx=0, lowery=-3, upperx=60, uppery=10)
-    canv.setFont(REGULAR, FOOTER_SIZE)
-    canv.setFillColor(MUTED)
-    canv.drawString(0, 0, str(total))
-    canv.endForm()
-
-
-def _xmp(spec: DocumentSpec) -> bytes:
-    from xml.sax.saxutils import escape
-
-    def esc(text: str) -> str:
-        return escape(safe_text(text))
-
-    keywords = ", ".join(spec.keywords)
-    packet = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/">
- <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-  <rdf:Description rdf:about=""
-    xmlns:dc="http://purl.org/dc/elements/1.1/"
-    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
-    xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-   <dc:format>application/pdf</dc:format>
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{esc(spec.title)}</rdf:li></rdf:Alt></dc:title>
-   <dc:creator><rdf:Seq><rdf:li>{esc(spec.council)}</rdf:li></rdf:Seq></dc:creator>
-   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{esc(spec.subject)}</rdf:li></rdf:Alt></dc:description>
-   <dc:language><rdf:Bag><rdf:li>nl-NL</rdf:li></rdf:Bag></dc:language>
-   <pdf:Keywords>{esc(keywords)}</pdf:Keywords>
-   <xmp:CreateDate>{spec.made_on.isoformat()}</xmp:CreateDate>
-   <xmp:CreatorTool>Adviesraad {__version__}</xmp:CreatorTool>
-  </rdf:Description>
- </rdf:RDF>
-</x:xmpmeta>
-<?xpacket end="w"?>"""  # noqa: E501
-    return packet.encode("utf-8")
-
-
-def _attach_metadata(canv: Any, spec: DocumentSpec) -> None:
-    stream = pdfdoc.PDFStream(
-        pdfdoc.PDFDictionary(
-            {"Type": pdfdoc.PDFName("Metadata"), "Subtype": pdfdoc.PDFName("XML")}
-        ),
-        _xmp(spec),
-        filters=[],
-    )
-    canv._doc.Catalog.Metadata = stream
-
-
 class _Template(BaseDocTemplate):  # type: ignore[misc]
     def __init__(self, target: Any, spec: DocumentSpec, **kwargs: Any) -> None:
         super().__init__(target, **kwargs)
         frame = Frame(
-            MARGIN_X,
+            spec.margin_x,
             MARGIN_BOTTOM,
             spec.frame_width,
             spec.frame_height,
@@ -1023,7 +991,7 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]
             id="body",
         )
         self.addPageTemplates(
-            [PageTemplate(id="page", frames=[frame], onPage=partial(_draw_page, spec=spec))]
+            [PageTemplate(id="page", frames=[frame], onPageEnd=partial(draw_page, spec=spec))]
         )
 
 
@@ -1069,11 +1037,11 @@ def _one_pass(
         buffer,
         spec,
         pagesize=spec.pagesize,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
+        leftMargin=spec.margin_x,
+        rightMargin=spec.margin_x,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=safe_text(spec.title),
+        title=safe_text(spec.metadata_title),
         author=safe_text(spec.council),
         subject=safe_text(spec.subject),
         creator=f"Adviesraad {__version__}",
@@ -1081,7 +1049,7 @@ def _one_pass(
         lang="nl-NL",
         displayDocTitle=True,
         initialFontName=REGULAR,
-        initialFontSize=9.5,
+        initialFontSize=BODY_FONT_SIZE,
         pageCompression=1,
         keepTogetherClass=KeepHeadingWithStart,
     )
@@ -1098,9 +1066,10 @@ def _one_pass(
     def make_canvas(*args: Any, **kwargs: Any) -> TaggedCanvas:
         # PDF 1.7 (ISO 32000-1), the base of PDF/UA; reportlab's default header says 1.4
         canv = TaggedCanvas(*args, tagger=tagger, pdfVersion=(1, 7), **kwargs)
-        canv.before_save.append(_define_total)
-        canv.before_save.append(partial(_attach_metadata, spec=spec))
+        canv.before_save.append(define_total)
+        canv.before_save.append(partial(attach_metadata, spec=spec))
         canv.setPageCompression(1)
+        canv.showOutline()  # /PageMode /UseOutlines: the bookmarks panel opens with the PDF
         return canv
 
     if dry:

@@ -27,6 +27,8 @@ def spec_for(heading: PdfHeading, *, landscape: bool = False) -> DocumentSpec:
         confidential=heading.include_confidential,
         subtitle=heading.subtitle,
         keywords=(heading.kind.label, heading.council, heading.municipality),
+        reference_date=heading.today,
+        selection=heading.selection,
     )
 
 

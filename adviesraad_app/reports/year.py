@@ -24,34 +24,27 @@ from adviesraad_app.services.present import (
 from adviesraad_app.services.year_stats import YearStatistics
 
 from .fonts import BOLD, REGULAR, safe_text
-from .layout import INK, MUTED, Build, Column
+from .layout import Build, Column, RowsTable
+from .style import INK, MUTED
 
 BAR = colors.HexColor("#3d5a80")
 GRID = colors.HexColor("#d0d0d0")
 
 
-def whole_percentages(counts: list[int]) -> list[int]:
-    """Percentages of the total, rounded so that together they make exactly 100 (largest
-    remainder first): a table whose shares add up to 99% or 101% looks like an error."""
-    total = sum(counts)
-    if total <= 0:
-        return [0 for _ in counts]
-    exact = [100 * count / total for count in counts]
-    shares = [int(value) for value in exact]
-    by_remainder = sorted(range(len(counts)), key=lambda i: (shares[i] - exact[i], i))
-    for i in by_remainder[: 100 - sum(shares)]:
-        shares[i] += 1
-    return shares
+def percentage(count: int, whole: int) -> int:
+    """``count`` as a whole percentage of ``whole``, with one rule everywhere: half a percent
+    and more rounds up (62,5 -> 63, 12,5 -> 13). Shares of one whole may then add up to 99 or
+    101; the document says so under its tables rather than bend a figure."""
+    if whole <= 0:
+        return 0
+    return (200 * count + whole) // (2 * whole)
 
 
 def _shares(counts: list[int], whole: int) -> list[str]:
-    """``['40%', '60%']``: each count's share of the whole; a part of the whole not among the
-    counts takes its share of the rounding too."""
+    """``['40%', '60%']``: each count's share of the whole."""
     if whole <= 0:
         return ["—" for _ in counts]
-    rest = whole - sum(counts)
-    shares = whole_percentages([*counts, rest] if rest > 0 else counts)
-    return [f"{share}%" for share in shares[: len(counts)]]
+    return [f"{percentage(count, whole)}%" for count in counts]
 
 
 def bar_chart(
@@ -62,7 +55,7 @@ def bar_chart(
     plot_height = max(1, len(items)) * (bar_height + 8)
     height = plot_height + 34
     drawing = Drawing(width, height)
-    drawing.add(String(0, height - 12, safe_text(title), fontName=BOLD, fontSize=9, fillColor=INK))
+    drawing.add(String(0, height - 12, safe_text(title), fontName=BOLD, fontSize=10, fillColor=INK))
     chart = HorizontalBarChart()
     chart.x = label_width
     chart.y = 8
@@ -72,7 +65,7 @@ def bar_chart(
     chart.data = [[value for _, value in reversed(items)]]
     chart.categoryAxis.categoryNames = [safe_text(name) for name, _ in reversed(items)]
     chart.categoryAxis.labels.fontName = REGULAR
-    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.fontSize = 9
     chart.categoryAxis.labels.fillColor = INK
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -6
@@ -89,7 +82,7 @@ def bar_chart(
     chart.groupSpacing = 8
     chart.barLabelFormat = "%d"
     chart.barLabels.fontName = BOLD
-    chart.barLabels.fontSize = 8
+    chart.barLabels.fontSize = 9
     chart.barLabels.fillColor = INK
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 4
@@ -207,11 +200,74 @@ def _days(value: float) -> str:
     return translate("Reports", "{n} dagen").format(n=number)
 
 
+def _on_time_text(stats: YearStatistics) -> str:
+    """``3 van 4 (75%)``: replies within the term of those whose term has passed."""
+    judged = stats.replies_on_time + stats.replies_late + stats.replies_missing
+    if judged == 0:
+        return "—"
+    return translate("Reports", "{n} van {of} ({share}%)").format(
+        n=stats.replies_on_time, of=judged, share=percentage(stats.replies_on_time, judged)
+    )
+
+
+def _comparison(build: Build, years: Sequence[YearStatistics]) -> list[Any]:
+    """The year beside the ones before it: counts, replies in time, average reply time."""
+    label_width = build.width - 95 * len(years)
+    columns = [
+        Column(translate("Reports", "Cijfer"), label_width),
+        *(Column(str(stats.year), 95, align="RIGHT") for stats in years),
+    ]
+
+    def row(label: str, value: Any) -> list[str]:
+        return [label, *(value(stats) for stats in years)]
+
+    rows = [
+        row(translate("Reports", "Adviezen en signalen"), lambda s: str(s.total)),
+        row(translate("Reports", "waarvan gevraagd advies"), lambda s: str(s.solicited)),
+        row(translate("Reports", "waarvan ongevraagd advies"), lambda s: str(s.unsolicited)),
+        row(translate("Reports", "waarvan signalen"), lambda s: str(s.signals)),
+        row(translate("Reports", "Reacties binnen de termijn"), _on_time_text),
+        row(
+            translate("Reports", "Gemiddelde reactietijd"),
+            lambda s: _days(s.average_reply_days) if s.average_reply_days is not None else "—",
+        ),
+    ]
+    table = RowsTable(columns, rows, row_headers=True, max_lines=build.max_cell_lines)
+    return [
+        build.h2(
+            translate("Reports", "{year} naast {first} en {second}").format(
+                year=years[-1].year, first=years[0].year, second=years[1].year
+            )
+        ),
+        table,
+        build.p(
+            translate(
+                "Reports",
+                "Reacties binnen de termijn: van de adviezen waarvan de reactietermijn op de "
+                "peildatum verstreken was. Een jaar zonder adviezen heeft geen gemiddelde (—).",
+            ),
+            "note",
+        ),
+    ]
+
+
 def story(build: Build, content: YearContent) -> list[Any]:
     stats = content.stats
     body: list[Any] = []
 
     body += [build.h2(translate("Reports", "Kerncijfers")), build.facts(_key_figures(stats), 230)]
+    body.append(
+        build.p(
+            translate(
+                "Reports",
+                "Percentages zijn afgerond op hele procenten, een half procent naar boven; "
+                "opgeteld kunnen ze daardoor 99% of 101% zijn.",
+            ),
+            "note",
+        )
+    )
+    if len(content.earlier) == 2:
+        body += _comparison(build, [*content.earlier, stats])
 
     kinds = [
         (translate("Reports", "gevraagd advies"), stats.solicited),
@@ -251,13 +307,6 @@ def story(build: Build, content: YearContent) -> list[Any]:
         lead=lead,
     )
     body.append(build.h3(translate("Reports", "Onderwerpen")))
-    subject_columns = [
-        Column(translate("Reports", "Nr."), 48),
-        Column(translate("Reports", "Onderwerp"), build.width - 48 - 86 - 96 - 58),
-        Column(translate("Reports", "Soort"), 86),
-        Column(translate("Reports", "Thema"), 96),
-        Column(translate("Reports", "Verzonden"), 58),
-    ]
     confidential = " " + translate("Reports", "(vertrouwelijk)")
     subject_rows = [
         [
@@ -269,7 +318,14 @@ def story(build: Build, content: YearContent) -> list[Any]:
         ]
         for s in stats.subjects
     ]
-    body.append(build.table(subject_columns, subject_rows))
+    subject_headers = [
+        translate("Reports", "Nr."),
+        translate("Reports", "Onderwerp"),
+        translate("Reports", "Soort"),
+        translate("Reports", "Thema"),
+        translate("Reports", "Verzonden"),
+    ]
+    body.append(build.fitted_table(subject_headers, subject_rows, fill=1, flexible=(2, 3)))
 
     replies = [
         (translate("Reports", "binnen de termijn"), stats.replies_on_time),
@@ -342,4 +398,4 @@ def story(build: Build, content: YearContent) -> list[Any]:
     note = left_out_confidential_text(stats.left_out_confidential)
     if note:
         head.append(build.p(note, "note"))
-    return [*head, *build.contents(), *body]
+    return [*head, *build.contents(), *body, *build.colophon()]

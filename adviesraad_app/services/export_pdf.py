@@ -88,6 +88,7 @@ class PdfHeading:
     today: date
     include_confidential: bool
     left_out_confidential: int  # confidential advices the selection held but the PDF leaves out
+    selection: str = ""  # what was selected, in words, for the colophon
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,7 @@ class DossierContent:
 class YearContent:
     heading: PdfHeading
     stats: YearStatistics
+    earlier: tuple[YearStatistics, ...] = ()  # the two years before, oldest first
 
     @property
     def count(self) -> int:
@@ -238,6 +240,7 @@ def _heading(
     today: date,
     include_confidential: bool,
     left_out: int,
+    selection: str = "",
 ) -> PdfHeading:
     settings = service.settings
     return PdfHeading(
@@ -251,6 +254,7 @@ def _heading(
         today=today,
         include_confidential=include_confidential,
         left_out_confidential=left_out,
+        selection=selection,
     )
 
 
@@ -327,6 +331,7 @@ def _prepare_overview(
         today,
         selection.include_confidential,
         left_out,
+        f"{described}, {order_text(order)}",
     )
     return OverviewContent(heading, rows, order)
 
@@ -355,8 +360,10 @@ def _prepare_dossiers(
                 left_out_hint(left_out),
             )
         raise _empty_selection(selection, left_out)
+    described = selection_text(selection)
     if len(shown) == 1:
         advice = shown[0].advice
+        described = translate("Export", "advies {number}").format(number=advice.number)
         title = f"{PdfKind.DOSSIER.label} {advice.number}"
         subject = translate("Export", "Dossier van advies {number}: {title}").format(
             number=advice.number, title=advice.title
@@ -387,6 +394,7 @@ def _prepare_dossiers(
         today,
         selection.include_confidential,
         left_out,
+        described,
     )
     return DossierContent(heading, shown)
 
@@ -431,8 +439,13 @@ def _prepare_year(
         today,
         include_confidential,
         stats.left_out_confidential,
+        translate("Export", "adviezen uit {year}").format(year=year),
     )
-    return YearContent(heading, stats)
+    earlier = tuple(
+        year_statistics(service, y, today, include_confidential=include_confidential)
+        for y in (year - 2, year - 1)
+    )
+    return YearContent(heading, stats, earlier)
 
 
 def _prepare_deadlines(
@@ -472,10 +485,16 @@ def _prepare_deadlines(
         today=format_long(today),
         until=format_long(until),
     )
+    described = count_text(
+        window,
+        translate("Export", "alles wat te laat is en 1 dag vooruit"),
+        translate("Export", "alles wat te laat is en {n} dagen vooruit"),
+    )
     if not unfiltered:
         subtitle += " " + translate("Export", "Selectie: {selection}.").format(
             selection=selection_text(selection)
         )
+        described += ", " + selection_text(selection)
     subject = translate(
         "Export", "Termijnen per {today}: {late} te laat, {soon} binnenkort."
     ).format(today=format_long(today), late=len(overdue), soon=len(due_soon))
@@ -488,6 +507,7 @@ def _prepare_deadlines(
         today,
         selection.include_confidential,
         0,
+        described,
     )
     return DeadlineContent(heading, window, until, overdue, due_soon)
 

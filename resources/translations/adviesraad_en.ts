@@ -2119,6 +2119,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>advies {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dossier van advies {number}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,6 +2163,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>adviezen uit {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het aantal dagen vooruit moet 0 of meer zijn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,6 +2176,14 @@
     </message>
     <message>
         <source>Peildatum {today}: alles wat te laat is en alles wat uiterlijk {until} afloopt ({n} dagen vooruit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alles wat te laat is en 1 dag vooruit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alles wat te laat is en {n} dagen vooruit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4977,6 +4993,18 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Er is nog geen reactie van het college; de reactietermijn is op {date} verstreken, {n} geleden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is nog geen reactie van het college; de reactietermijn loopt vandaag ({date}) af.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is nog geen reactie van het college; de reactietermijn loopt tot en met {date} (nog {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Adviestermijn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5065,6 +5093,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{term} verdaagd van {old} naar {new}, akkoord {who}. Reden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(afgesproken op {date})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5079,6 +5111,10 @@ received</translation>
     <message>
         <source>Documenten</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Dossier {number}: {title}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dit advies is vertrouwelijk: niet openbaar maken.</source>
@@ -5102,6 +5138,10 @@ received</translation>
     </message>
     <message>
         <source>Het lettertype {name} ontbreekt of is beschadigd ({path}). Installeer Adviesraad opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (VERTROUWELIJK)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5130,6 +5170,30 @@ received</translation>
     </message>
     <message>
         <source>Inhoud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colofon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peildatum {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selectie: {selection}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertrouwelijke adviezen en interne notities: opgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertrouwelijke adviezen en interne notities: niet opgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgesteld met Adviesraad {version} op {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5171,6 +5235,22 @@ received</translation>
     <message>
         <source>Onderwerp</source>
         <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Geen lopende termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijn loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviezen uit {year}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>‘Dagen te laat’ gaat over de reactie van het college: na ontvangst op tijd of hoeveel dagen te laat; zolang er geen reactie is, hoeveel dagen de termijn nog loopt of hoe lang die al verstreken is.</source>
@@ -5234,6 +5314,26 @@ received</translation>
     </message>
     <message>
         <source>{n} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} van {of} ({share}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} naast {first} en {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reacties binnen de termijn: van de adviezen waarvan de reactietermijn op de peildatum verstreken was. Een jaar zonder adviezen heeft geen gemiddelde (—).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentages zijn afgerond op hele procenten, een half procent naar boven; opgeteld kunnen ze daardoor 99% of 101% zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from adviesraad_app.domain.filters import RegisterFilter
+from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import Advice, AdviceKind, Recommendation
 from adviesraad_app.services.export_pdf import export_pdf
 from adviesraad_app.services.register import RegisterService
@@ -74,14 +74,23 @@ def test_every_page_names_council_municipality_date_and_page_of_total(any_pdf: P
         assert f"pagina {index + 1} van {total}" in text
 
 
-def test_outline_has_an_entry_per_advice_or_section(export) -> None:  # type: ignore[no-untyped-def]
+def test_outline_opens_with_the_document_and_groups_the_overview(export) -> None:  # type: ignore[no-untyped-def]
     overview = export("overzicht")
-    assert (
-        "2024-03 Continuering van het Werk- en Leercentrum (Dimence) voor inwoners met een "
-        "psychische beperking" in overview.outline_titles()
-    )
-    assert len(overview.outline_titles()) == 12  # the 12 public demo advices
+    assert overview.catalog["/PageMode"] == "/UseOutlines"
+    # grouped as the rows follow each other (most urgent first), not one bookmark per advice
+    assert overview.outline_titles() == [
+        "Termijn verstreken (2 adviezen)",
+        "Termijn loopt (2 adviezen)",
+        "Geen lopende termijn (8 adviezen)",
+    ]
+    by_number = export("overzicht", order=RegisterOrder(SortKey.NUMBER, descending=False))
+    assert by_number.outline_titles() == [
+        "Adviezen uit 2024 (3 adviezen)",
+        "Adviezen uit 2025 (4 adviezen)",
+        "Adviezen uit 2026 (5 adviezen)",
+    ]
     dossiers = export("dossier", ids=[1, 3])
+    assert dossiers.catalog["/PageMode"] == "/UseOutlines"
     titles = dossiers.outline_titles()
     assert any(t.startswith("2024-01 ") for t in titles)
     assert "Aanbevelingen en reactie per aanbeveling" in titles
@@ -348,22 +357,67 @@ def test_a_dossier_with_very_long_texts_is_complete(
     assert flat.count("vijf werkdagen") >= 2700
 
 
-def test_overview_columns_hold_their_usual_values_on_one_line() -> None:
-    from adviesraad_app.reports.fonts import REGULAR, register_fonts, text_width
-    from adviesraad_app.reports.layout import CELL_FONT_SIZE, CELL_PAD_X
+def test_overview_columns_are_as_wide_as_their_content() -> None:
+    from adviesraad_app.reports.fonts import BOLD, REGULAR, register_fonts, text_width
     from adviesraad_app.reports.overview import columns
+    from adviesraad_app.reports.style import CELL_FONT_SIZE, CELL_PAD_X
 
     register_fonts()
-    widths = {c.header: c.width - 2 * CELL_PAD_X for c in columns(760)}
-    for title, value in [
-        ("Soort", "ongevraagd"),
-        ("Dagen te laat", "130 dagen te laat"),
-        ("Verzonden", "07-10-2026"),
-        ("Nr.", "2026-9999"),
-    ]:
-        assert text_width(value, REGULAR, CELL_FONT_SIZE) <= widths[title], (title, value)
+    row = [
+        "2026-9999",
+        "Toegankelijkheid van het Werkplein voor inwoners met een beperking",
+        "ongevraagd",
+        "in voorbereiding, te laat",
+        "07-10-2026",
+        "07-10-2026",
+        "07-10-2026",
+        "nog niet",
+        "130 dagen te laat",
+        "deels overgenomen",
+    ]
+    short = [*row[:3], "afgerond", *row[4:8], "op tijd", "overgenomen"]
+    widths = {c.header: c.width - 2 * CELL_PAD_X for c in columns(774, [row, short] * 20)}
+    fits = {
+        title: text_width(value, REGULAR, CELL_FONT_SIZE)
+        for title, value in [
+            ("Soort", "ongevraagd"),
+            ("Verzonden", "07-10-2026"),
+            ("Reactie ontvangen", "07-10-2026"),
+            ("Nr.", "2026-9999"),
+            ("Status", "voorbereiding,"),  # the longest word of the status: never broken
+            ("Uitkomst", "overgenomen"),
+        ]
+    }
+    for title, needed in fits.items():
+        assert needed <= widths[title], title
+    assert text_width("ontvangen", BOLD, CELL_FONT_SIZE) <= widths["Reactie ontvangen"]
     # a little air beside the kind, which is followed by the status ("ongevraagd advies ...")
-    assert widths["Soort"] - text_width("ongevraagd", REGULAR, CELL_FONT_SIZE) >= 3
+    assert widths["Soort"] - fits["Soort"] >= 3
+    # the subject keeps a readable width; the status is no wider than its longest value
+    assert widths["Onderwerp"] >= 120
+    assert widths["Status"] <= text_width("in voorbereiding, te laat", REGULAR, CELL_FONT_SIZE) + 2
+    # a short status column for a register whose statuses are short
+    narrow = {c.header: c.width for c in columns(774, [short] * 5)}
+    assert narrow["Status"] < widths["Status"] + 2 * CELL_PAD_X
+
+
+def test_type_is_large_enough_for_paper(export) -> None:  # type: ignore[no-untyped-def]
+    """Body and tables at least 9 pt, footers at least 8 pt, in every document."""
+    for kind, options in [
+        ("overzicht", {}),
+        ("dossier", {"ids": [3]}),
+        ("jaaroverzicht", {"year": TODAY.year - 1}),
+        ("termijnen", {}),
+    ]:
+        pdf = export(kind, **options)
+        sizes: set[float] = set()
+        for page in pdf.reader.pages:
+            content = page.get_contents()
+            assert content is not None
+            data = content.get_data().decode("latin-1")
+            sizes |= {float(m) for m in re.findall(r"/F\d+(?:\+\d+)? ([\d.]+) Tf", data)}
+        assert sizes and min(sizes) >= 8, (kind, sorted(sizes))
+        assert [s for s in sizes if s < 9] in ([], [8.0]), (kind, sorted(sizes))  # footer only
 
 
 def test_a_year_with_one_advice_reads_in_the_singular(

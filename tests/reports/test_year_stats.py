@@ -108,15 +108,10 @@ def test_a_year_without_advices_has_no_averages() -> None:
     assert [count for _, count in stats.outcome_counts()] == [0, 0, 0, 0, 0]
 
 
-def test_percentages_add_up_to_one_hundred() -> None:
-    from adviesraad_app.reports.year import whole_percentages
+def test_every_percentage_is_rounded_by_one_rule() -> None:
+    from adviesraad_app.reports.year import percentage
 
-    assert whole_percentages([1, 1, 1]) == [34, 33, 33]
-    assert sum(whole_percentages([3, 3, 1])) == 100
-    assert whole_percentages([2, 0, 6]) == [25, 0, 75]
-    assert whole_percentages([0, 0]) == [0, 0]
-    for counts in ([7, 5, 3, 2, 1], [13, 11, 9, 1], [1] * 7):
-        shares = whole_percentages(counts)
-        assert sum(shares) == 100
-        # never more than one point from the exact share
-        assert all(abs(s - 100 * c / sum(counts)) < 1 for s, c in zip(shares, counts, strict=True))
+    # half a percent rounds up, wherever it stands (62,5 and 12,5 alike)
+    assert [percentage(5, 8), percentage(1, 8), percentage(3, 8)] == [63, 13, 38]
+    assert percentage(1, 3) == 33 and percentage(2, 3) == 67
+    assert percentage(0, 0) == 0 and percentage(4, 4) == 100
