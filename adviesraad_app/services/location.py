@@ -14,6 +14,7 @@ Linux; the defaults read the real machine.
 from __future__ import annotations
 
 import os
+import posixpath
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -161,6 +162,14 @@ def _unc_share(text: str) -> str | None:
     return "\\\\" + "\\".join(parts[:2]) if parts else None
 
 
+def _posix_absolute(text: str) -> PurePosixPath:
+    """``text`` as an absolute POSIX path, by POSIX rules whatever the host (``os.path`` is
+    ``ntpath`` on Windows, where the tests of this branch also run)."""
+    if posixpath.isabs(text):
+        return PurePosixPath(posixpath.normpath(text))
+    return PurePosixPath(posixpath.normpath(posixpath.join(os.getcwd(), text)))
+
+
 def location_warning(
     path: str | os.PathLike[str],
     *,
@@ -187,7 +196,7 @@ def location_warning(
     service = _cloud_service(pure, environ, windows)
     if service is None and not windows:
         mounts = _read_mounts() if mounts is None else mounts
-        fstype = _mount_type(PurePosixPath(os.path.abspath(text)), mounts)
+        fstype = _mount_type(_posix_absolute(text), mounts)
         if fstype in _CLOUD_FS:
             service = _CLOUD_FS[fstype]
         elif fstype in _NETWORK_FS or (fstype or "").startswith("nfs"):

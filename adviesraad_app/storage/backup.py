@@ -377,8 +377,12 @@ def copy_readable(source: Path, target: Path) -> None:
     them). A table that cannot be read completely raises: a copy that lost rows is worse
     than none. :func:`unreadable_tables` tells beforehand whether that happens. ``source`` is
     only read.
+
+    The target is opened with ``uri=True``: only then does SQLite accept the ``file:`` URI of
+    the ``ATTACH`` below. Debian's SQLite accepts URIs everywhere (built with
+    ``SQLITE_USE_URI``); the ``sqlite3.dll`` of CPython on Windows does not.
     """
-    dst = sqlite3.connect(str(target), isolation_level=None)
+    dst = sqlite3.connect(sqlite_uri(target), uri=True, isolation_level=None)
     try:
         src = sqlite3.connect(_read_only_uri(source), uri=True)
         try:

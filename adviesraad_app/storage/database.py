@@ -34,6 +34,7 @@ from .errors import (
     classify_sqlite_error,
 )
 from .paths import sqlite_uri
+from .win_files import is_writable
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -386,7 +387,7 @@ def _probe(path: Path) -> tuple[int, int, set[str]]:
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
     except sqlite3.Error as exc:
-        if pending and not os.access(path.parent, os.W_OK):
+        if pending and not is_writable(path.parent):
             raise _unmerged_wal_error(path) from exc  # no -shm can be made beside it
         classified = classify_sqlite_error(exc, path)
         if classified is None:
@@ -541,7 +542,7 @@ def open_database(
             raise classify_os_error(exc, path.parent) from exc
         application_id = user_version = 0
 
-    writable = not exists or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    writable = not exists or (is_writable(path) and is_writable(path.parent))
     if not writable:
         if user_version < SCHEMA_VERSION:
             raise ReadOnlyError(
