@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -43,6 +41,7 @@ from adviesraad_app.storage.errors import (
     classify_os_error,
     classify_sqlite_error,
 )
+from adviesraad_app.storage.win_files import make_work_folder, remove_tree
 
 from .backups import BackupEntry, newest_usable_backup
 from .present import count_text
@@ -715,7 +714,7 @@ def _replace_by_readable_copy(
 
     path = service.path
     try:
-        work = Path(tempfile.mkdtemp(prefix=".herstel-", dir=path.parent))
+        work = make_work_folder(path.parent, "herstel")
     except OSError as exc:
         result.details.append(str(exc))
         return classify_os_error(exc, path.parent).message
@@ -761,4 +760,4 @@ def _replace_by_readable_copy(
         )
         return None
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        remove_tree(work)

@@ -18,8 +18,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import stat
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable
@@ -139,3 +141,23 @@ def _folder_is_writable(folder: Path) -> bool:
     with contextlib.suppress(OSError):
         remove_file(probe)
     return True
+
+
+def make_work_folder(parent: Path, name: str) -> Path:
+    """A new temporary folder ``.<name>-…`` in ``parent`` (the register's folder, so that the
+    finished file can be moved into place in one step), hidden on Windows too."""
+    folder = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=parent))
+    hide(folder)
+    return folder
+
+
+def remove_tree(folder: Path) -> None:
+    """Remove a work folder; read-only files and a scanner's short hold do not stop it. What
+    still cannot be removed is left (never an error: the work is done)."""
+
+    def clear_and_retry(function: Callable[[str], object], path: str, _info: object) -> None:
+        _clear_read_only(path)
+        with contextlib.suppress(OSError):
+            with_retry(lambda: function(path))
+
+    shutil.rmtree(folder, onerror=clear_and_retry)

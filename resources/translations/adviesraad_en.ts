@@ -5942,6 +5942,14 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is in gebruik door een ander programma (bijvoorbeeld Word, Acrobat, een virusscanner of OneDrive). Sluit het bestand daar en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het pad {path} is te lang voor Windows ({n} tekens; zonder lange paden staat Windows er 259 toe). Kies een map met een kortere naam, of een kortere bestandsnaam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Geen schrijfrechten voor {path}. Kies een andere plek of sluit het programma dat het bestand open heeft.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,7 +18,13 @@ import pytest
 from adviesraad_app.domain.model import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage import backup as store_backup
-from tests.windows_sim import windows_access
+from tests.windows_sim import (
+    NEEDS_PROC,
+    WindowsFiles,
+    pretend_windows,
+    win_error,
+    windows_access,
+)
 
 from .test_damaged_files import make_register
 
@@ -164,3 +170,167 @@ def test_linux_mount_check_does_not_use_the_hosts_path_rules(
         "/mnt/nas/register.sqlite3", windows=False, environ={}, mounts=mounts
     )
     assert warning is not None and warning.risk is LocationRisk.NETWORK_FILE_SYSTEM
+
+
+# ------------------------------------------------------------ 5: a document open in Word
+
+
+@NEEDS_PROC
+def test_opening_a_document_that_is_open_in_a_viewer_again(
+    service: RegisterService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    from adviesraad_app.domain.model import DocumentKind
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
+    advice = service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="x"))
+    source = tmp_path / "Reactie college.pdf"
+    source.write_bytes(b"%PDF-1.4 de brief")
+    doc = service.add_document(advice.id or 0, source, DocumentKind.REPLY)
+    copy = service.viewing_copy(doc)
+    WindowsFiles(monkeypatch).install()
+    with copy.open("rb"):  # Acrobat has it open: Windows refuses to delete or rewrite it
+        again = service.viewing_copy(doc)
+        assert again == copy and again.read_bytes() == b"%PDF-1.4 de brief"
+        os.chmod(copy, 0o600)
+        copy.write_bytes(b"half")  # a copy that is no longer what was stored
+        fresh = service.viewing_copy(doc)
+    assert fresh.name == "Reactie college (2).pdf"
+    assert fresh.read_bytes() == b"%PDF-1.4 de brief"
+
+
+# ------------------------------------------------------------ 7: a scanner holds a file
+
+
+@NEEDS_PROC
+def test_backup_and_export_survive_a_scanner_holding_the_file(
+    demo_service: RegisterService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adviesraad_app.services.backups import make_backup
+    from adviesraad_app.services.io_files import write_atomically
+    from adviesraad_app.storage.backup_files import BackupKind
+
+    files = WindowsFiles(monkeypatch).install()
+    real_replace = files.replace
+
+    def scanned_replace(src: Any, dst: Any, **kwargs: Any) -> None:
+        files.scanner.setdefault(Path(src).name, 2)  # the first two attempts: WinError 32
+        real_replace(src, dst, **kwargs)
+
+    monkeypatch.setattr(os, "replace", scanned_replace)
+    entry = make_backup(demo_service.path, BackupKind.MANUAL)
+    assert entry.path.is_file() and entry.advices > 0
+    (tmp_path / "uit").mkdir()
+    target = tmp_path / "uit" / "register.csv"
+    write_atomically(target, lambda p: p.write_text("a;b\n", encoding="utf-8"))
+    assert target.read_text(encoding="utf-8") == "a;b\n"
+    assert ("replace", 32) in files.refused
+    assert [p.name for p in target.parent.iterdir()] == ["register.csv"]
+
+
+def test_a_lasting_sharing_violation_gets_a_message_naming_the_cause(tmp_path: Path) -> None:
+    from adviesraad_app.storage.errors import classify_os_error
+
+    message = classify_os_error(win_error(32, tmp_path / "a.pdf"), tmp_path / "a.pdf").message
+    assert "in gebruik door een ander programma" in message and "schrijfrechten" not in message
+
+
+# ------------------------------------------------------------ 12: leftovers Windows keeps
+
+
+@NEEDS_PROC
+def test_export_over_a_read_only_file_leaves_no_temporary_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adviesraad_app.domain.errors import UserError
+    from adviesraad_app.services.io_files import write_atomically
+
+    target = tmp_path / "register.csv"
+    target.write_text("oud", encoding="utf-8")
+    target.chmod(0o444)  # the read-only attribute
+    WindowsFiles(monkeypatch).install()
+    with pytest.raises(UserError):
+        write_atomically(target, lambda p: p.write_text("nieuw", encoding="utf-8"))
+    assert [p.name for p in tmp_path.iterdir()] == ["register.csv"]
+    assert target.read_text(encoding="utf-8") == "oud"
+
+
+def test_temporary_files_and_folders_are_hidden_on_windows(
+    demo_service: RegisterService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name with a dot is not hidden on Windows: our temporary files get the hidden
+    attribute, so that one a crash leaves behind does not clutter the folder."""
+    import ctypes
+
+    from adviesraad_app.services.backups import make_backup, restore_backup
+    from adviesraad_app.services.export_pdf import PdfKind, export_pdf
+    from adviesraad_app.services.io_files import write_atomically
+    from adviesraad_app.storage.backup_files import BackupKind
+
+    hidden: list[str] = []
+
+    class Kernel32:
+        def GetFileAttributesW(self, path: str) -> int:
+            return 0x80 if os.path.exists(path) else -1
+
+        def SetFileAttributesW(self, path: str, attributes: int) -> int:
+            if attributes & 0x2:
+                hidden.append(Path(path).name)
+            return 1
+
+    class WinDLL:
+        kernel32 = Kernel32()
+
+    pretend_windows(monkeypatch)
+    monkeypatch.setattr(ctypes, "windll", WinDLL(), raising=False)
+    write_atomically(tmp_path / "register.csv", lambda p: p.write_text("x", encoding="utf-8"))
+    export_pdf(demo_service, PdfKind.TERMIJNEN, tmp_path / "overzicht.pdf")
+    backup = make_backup(demo_service.path, BackupKind.MANUAL).path
+    restore_backup(demo_service.path, backup)
+    assert any(name.startswith(".register") for name in hidden)
+    assert any(name.startswith(".overzicht") for name in hidden)
+    assert any(name.startswith(".terugzetten-") for name in hidden)
+
+
+# ------------------------------------------------------------ 13: long paths, odd suffixes
+
+
+def test_a_path_too_long_for_windows_is_not_called_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adviesraad_app.storage.errors import classify_os_error
+
+    pretend_windows(monkeypatch)
+    long = Path("C:\\Users\\secretaris\\" + "Adviesraad sociaal domein\\" * 10 + "brief.pdf")
+    assert len(str(long)) > 260
+    message = classify_os_error(win_error(3, long), long).message
+    assert "te lang" in message and "bestaat niet" not in message
+    assert "bestaat niet" in classify_os_error(win_error(2, tmp_path / "x"), tmp_path / "x").message
+
+
+@pytest.mark.parametrize(
+    ("name", "suffix"),
+    [
+        ("Advies 12.2024 versie definitief", ""),
+        ("Reactie.PDF", ".pdf"),
+        ("jaarverslag.2024", ""),
+        ("bijlage.docx", ".docx"),
+        ("archief.7z", ".7z"),
+        ("notitie. ", ""),
+    ],
+)
+def test_stored_documents_get_names_windows_can_copy(
+    service: RegisterService, tmp_path: Path, name: str, suffix: str
+) -> None:
+    from adviesraad_app.domain.model import DocumentKind
+
+    advice = service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="x"))
+    source = tmp_path / name
+    source.write_bytes(name.encode())
+    doc = service.add_document(advice.id or 0, source, DocumentKind.OTHER)
+    stored = Path(doc.stored_name).name
+    assert stored == doc.sha256 + suffix
+    assert not any(c in stored for c in ' <>:"|?*') and not stored.endswith((".", " "))
+    assert doc.original_name == name
