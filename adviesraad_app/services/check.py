@@ -749,7 +749,11 @@ def _replace_by_readable_copy(
             and result.backup is not None
             and _commits_by_others(service) == unchanged_since
         )
-        restored = restore_backup(path, copy, already_saved=result.backup if unchanged else None)
+        # Windows cannot replace a file this connection still holds.
+        with service.store.releasing():
+            restored = restore_backup(
+                path, copy, already_saved=result.backup if unchanged else None
+            )
         result.saved_aside = restored.saved_aside
         result.actions.append(
             translate(

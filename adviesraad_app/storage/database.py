@@ -27,6 +27,7 @@ from .constants import APPLICATION_ID, SCHEMA_VERSION, expected_tables
 from .errors import (
     CannotOpenError,
     CorruptDatabaseError,
+    DatabaseLockedError,
     DatabaseTooNewError,
     NotADatabaseError,
     ReadOnlyError,
@@ -212,6 +213,64 @@ class Store:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+
+    def release(self) -> None:
+        """Close the file until :meth:`reconnect`, so that it can be replaced.
+
+        Windows cannot rename, replace or delete a file that any connection holds (SQLite
+        opens it without ``FILE_SHARE_DELETE``): a restore or repair that replaces a damaged
+        register must first let go of it. Meanwhile every use raises
+        :class:`DatabaseLockedError` with a Dutch message instead of touching the file.
+        """
+        self.close()
+        self.conn = sqlite3.connect(":memory:", factory=_ReleasedConnection)
+        self.conn.path = self.path
+        self._db = None
+
+    @property
+    def released(self) -> bool:
+        return isinstance(self.conn, _ReleasedConnection)
+
+    def reconnect(self) -> None:
+        """Open the file again after :meth:`release` (as :func:`open_database` opens it)."""
+        if not self.released:
+            return
+        reopened = open_database(self.path, create=False)
+        self.conn.close()
+        self.conn, self.readonly = reopened.conn, reopened.readonly
+        self._db = None
+        self._verified = False
+
+    @contextlib.contextmanager
+    def releasing(self) -> Iterator[None]:
+        """:meth:`release` for the duration, then :meth:`reconnect`."""
+        self.release()
+        try:
+            yield
+        finally:
+            self.reconnect()
+
+
+class _ReleasedConnection(sqlite3.Connection):
+    """The place of a released connection: every statement is refused in Dutch."""
+
+    path: Path | None = None
+
+    def _refuse(self) -> DatabaseLockedError:
+        return DatabaseLockedError(
+            translate(
+                "Storage",
+                "De database {path} wordt op dit moment teruggezet of hersteld. Een ogenblik "
+                "geduld.",
+            ).format(path=self.path),
+            self.path,
+        )
+
+    def execute(self, *_args: Any, **_kwargs: Any) -> sqlite3.Cursor:
+        raise self._refuse()
+
+    def executemany(self, *_args: Any, **_kwargs: Any) -> sqlite3.Cursor:
+        raise self._refuse()
 
 
 QUICK_CHECK_LIMIT = 20

@@ -5862,6 +5862,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De database {path} wordt op dit moment teruggezet of hersteld. Een ogenblik geduld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 fout</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,89 @@
+"""Issue 21 in the window: what would break only on Windows, simulated here.
+
+Nothing here ran on Windows (see ``tests/windows_sim.py`` for what is imitated).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from adviesraad_app.domain.model import Advice, AdviceKind
+from adviesraad_app.services.backups import make_backup
+from adviesraad_app.services.register import RegisterService
+from adviesraad_app.storage.backup_files import BackupKind
+from tests.gui.test_safety_gui import open_window, safety_of
+from tests.safety.test_damaged_files import damage, make_register
+from tests.windows_sim import NEEDS_PROC, WindowsFiles
+
+# ------------------------------------------------------------ 4: restore with the app open
+
+
+@NEEDS_PROC
+def test_restore_of_a_register_damaged_while_open_replaces_it(
+    app: Any, qtbot: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file is damaged under the running window (a sync client cut it short); the
+    restore must replace it, which Windows refuses while Adviesraad's own connections (the
+    window's, the background check's) hold it."""
+    make_register(db_path, n=8)
+    service = RegisterService.open(db_path)
+    window = open_window(qtbot, service)
+    safety = safety_of(window)
+    backup = make_backup(db_path, BackupKind.MANUAL).path
+    damage("truncated-half", db_path)
+    files = WindowsFiles(monkeypatch).install()
+    result = safety.restore(backup)  # an error box would fail the test (conftest)
+    assert result is not None and result.previous_was_damaged
+    assert window.service is not service and window.service.count() == 8
+    assert ("replace", 32) not in files.refused
+    window.close()
+    window.service.close()
+
+
+@NEEDS_PROC
+def test_a_failed_restore_gives_the_window_its_register_back(
+    app: Any, qtbot: Any, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adviesraad_app.gui import safety_actions
+
+    service = RegisterService.open(db_path)
+    service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Blijft"))
+    window = open_window(qtbot, service)
+    not_a_backup = tmp_path / "geen.sqlite3"
+    not_a_backup.write_bytes(b"dit is geen database" * 100)
+    errors: list[str] = []
+    monkeypatch.setattr(safety_actions, "show_error", lambda _w, text, _t="": errors.append(text))
+    assert safety_of(window).restore(not_a_backup) is None
+    assert errors and window.service is service
+    assert not service.store.released and service.count() == 1
+    window.close()
+    service.close()
+
+
+def test_the_repair_lets_go_of_the_file_and_takes_it_back(
+    app: Any, qtbot: Any, db_path: Path
+) -> None:
+    from tests.safety.test_check_repair import FLIP_STATUS, raw
+
+    make_register(db_path, n=6)
+    raw(db_path, FLIP_STATUS.format(ids="1, 2"))
+    service = RegisterService.open(db_path)
+    window = open_window(qtbot, service)
+    safety = safety_of(window)
+    dialog = safety.check_database()
+    qtbot.waitUntil(lambda: dialog.report_result is not None, timeout=30_000)
+    held_during_repair: list[bool] = []
+    dialog.repair_starting.connect(lambda: held_during_repair.append(service.store.released))
+    assert dialog.repairButton.isVisible()
+    dialog.repair()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.repair_result is not None, timeout=5_000)
+    assert held_during_repair == [True]
+    assert not service.store.released  # opened again
+    assert window.service.count() > 0
+    dialog.close()
+    window.close()
+    service.close()
