@@ -3392,6 +3392,10 @@
 <context>
     <name>Location</name>
     <message>
+        <source>een synchronisatiedienst (zoals OneDrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Let op: het register {path} staat in een map die {service} synchroniseert. Zo&apos;n programma kopieert het bestand terwijl Adviesraad erin schrijft; daardoor raken databasebestanden beschadigd. Zet het register liever in de lokale programmamap ({suggested}). Een back-up naar {service} maken is wel veilig (adviesraad backup --to MAP).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -334,3 +334,140 @@ def test_stored_documents_get_names_windows_can_copy(
     assert stored == doc.sha256 + suffix
     assert not any(c in stored for c in ' <>:"|?*') and not stored.endswith((".", " "))
     assert doc.original_name == name
+
+
+# ------------------------------------------------------------ 6: Teams/SharePoint libraries
+
+
+class FakeRegistry:
+    """Enough of ``winreg`` for the sync roots: keys are nested dicts, values ``{"=name":
+    data}``."""
+
+    HKEY_LOCAL_MACHINE = "HKLM"
+    HKEY_CURRENT_USER = "HKCU"
+
+    def __init__(self, tree: dict[str, Any]) -> None:
+        self.tree = tree
+
+    class Key:
+        def __init__(self, node: dict[str, Any]) -> None:
+            self.node = node
+
+        def __enter__(self) -> FakeRegistry.Key:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+    def OpenKey(self, key: Any, sub: str) -> FakeRegistry.Key:  # noqa: N802 (winreg's name)
+        node = self.tree[key] if isinstance(key, str) else key.node
+        for part in sub.split("\\"):
+            if part not in node or not isinstance(node[part], dict):
+                raise FileNotFoundError(2, "The system cannot find the file specified")
+            node = node[part]
+        return FakeRegistry.Key(node)
+
+    def EnumKey(self, key: FakeRegistry.Key, index: int) -> str:  # noqa: N802
+        names = [k for k, v in key.node.items() if isinstance(v, dict)]
+        if index >= len(names):
+            raise OSError(259, "No more data is available")
+        return names[index]
+
+    def EnumValue(self, key: FakeRegistry.Key, index: int) -> tuple[str, Any, int]:  # noqa: N802
+        values = [(k[1:], v) for k, v in key.node.items() if k.startswith("=")]
+        if index >= len(values):
+            raise OSError(259, "No more data is available")
+        return values[index][0], values[index][1], 1
+
+    def QueryValueEx(self, key: FakeRegistry.Key, name: str) -> tuple[Any, int]:  # noqa: N802
+        if "=" + name not in key.node:
+            raise FileNotFoundError(2, "The system cannot find the file specified")
+        return key.node["=" + name], 1
+
+
+USER = r"C:\Users\secretaris"
+TEAMS = USER + r"\Gemeente Almelo\ASD - Documenten\register.sqlite3"
+ONEDRIVE_REGISTRY = {
+    "HKLM": {},
+    "HKCU": {
+        "Software": {
+            "Microsoft": {
+                "OneDrive": {
+                    "Accounts": {
+                        "Business1": {
+                            "=UserFolder": USER + r"\OneDrive - Gemeente Almelo",
+                            "Tenants": {
+                                "Gemeente Almelo": {
+                                    "=" + USER + r"\OneDrive - Gemeente Almelo": 1,
+                                    "=" + USER + r"\Gemeente Almelo": 1,
+                                }
+                            },
+                        }
+                    }
+                }
+            }
+        }
+    },
+}
+CLOUD_FILES_REGISTRY = {
+    "HKCU": {},
+    "HKLM": {
+        "SOFTWARE": {
+            "Microsoft": {
+                "Windows": {
+                    "CurrentVersion": {
+                        "Explorer": {
+                            "SyncRootManager": {
+                                "OneDrive!S-1-5-21-42!Business1|Gemeente Almelo": {
+                                    "UserSyncRoots": {"=S-1-5-21-42": USER + r"\Gemeente Almelo"}
+                                },
+                                "Dropbox!S-1-5-21-42!Personal": {
+                                    "UserSyncRoots": {"=S-1-5-21-42": r"E:\Dossiers"}
+                                },
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    },
+}
+
+
+def _windows_warning(path: str, **kwargs: Any) -> Any:
+    from adviesraad_app.services.location import location_warning
+
+    return location_warning(path, windows=True, environ={}, drive_type=lambda _r: 3, **kwargs)
+
+
+@pytest.mark.parametrize("tree", [ONEDRIVE_REGISTRY, CLOUD_FILES_REGISTRY])
+def test_a_register_in_a_synced_teams_library_gets_the_warning(
+    tree: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from adviesraad_app.services.location import LocationRisk
+
+    pretend_windows(monkeypatch)
+    monkeypatch.setitem(sys.modules, "winreg", FakeRegistry(tree))
+    warning = _windows_warning(TEAMS, cloud_attributes=lambda _p: 0)
+    assert warning is not None and warning.risk is LocationRisk.CLOUD_SYNC
+    assert warning.detail == "OneDrive" and "OneDrive synchroniseert" in warning.message
+    assert _windows_warning(r"C:\Users\secretaris\Documenten\register.sqlite3") is None
+
+
+def test_other_sync_providers_and_cloud_file_attributes() -> None:
+    from adviesraad_app.services.sync_roots import windows_sync_roots
+
+    roots = windows_sync_roots(FakeRegistry(CLOUD_FILES_REGISTRY))
+    warning = _windows_warning(r"E:\Dossiers\ASD\register.sqlite3", sync_roots=roots)
+    assert warning is not None and warning.detail == "Dropbox"
+    pinned = 0x00080000  # FILE_ATTRIBUTE_PINNED: only files in a Cloud Files folder have it
+    warning = _windows_warning(
+        r"D:\Werk\register.sqlite3", sync_roots=[], cloud_attributes=lambda _p: pinned
+    )
+    assert warning is not None and "synchronisatiedienst" in warning.message
+    assert (
+        _windows_warning(r"D:\Werk\register.sqlite3", sync_roots=[], cloud_attributes=lambda _p: 0)
+        is None
+    )
