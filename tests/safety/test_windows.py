@@ -471,3 +471,42 @@ def test_other_sync_providers_and_cloud_file_attributes() -> None:
         _windows_warning(r"D:\Werk\register.sqlite3", sync_roots=[], cloud_attributes=lambda _p: 0)
         is None
     )
+
+
+# ------------------------------------------------------------ 8: first-chance exceptions
+
+
+def test_exceptions_windows_handled_itself_are_not_offered_after_a_clean_exit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """faulthandler on Windows writes down COM/RPC exceptions that Windows raises and
+    handles itself (a native file dialog, Outlook's drag and drop); the session goes on and
+    ends normally. The next start must not say that something went wrong."""
+    from adviesraad_app import crash
+
+    path = crash.start_fault_log()
+    assert path is not None
+    with path.open("a", encoding="utf-8") as handle:  # as faulthandler writes it
+        handle.write(
+            "Windows fatal exception: code 0x8001010d\n\nCurrent thread 0x00001a2c "
+            '(most recent call first):\n  File "dialogs.py", line 88 in getOpenFileName\n'
+        )
+    crash.stop_fault_log()  # a clean exit
+    assert crash.unseen_crash_logs() == []
+    assert not path.exists()
+
+
+def test_the_fault_log_of_a_session_that_died_is_still_offered() -> None:
+    from adviesraad_app import crash
+
+    path = crash.start_fault_log()
+    assert path is not None
+    path.write_text("Fatal Python error: Segmentation fault\n", encoding="utf-8")
+    # The process died here: stop_fault_log never ran. The next start is another process.
+    running = crash._fault_file, crash._fault_path
+    crash._fault_file, crash._fault_path = None, None
+    try:
+        assert crash.unseen_crash_logs() == [path]
+    finally:
+        crash._fault_file, crash._fault_path = running
+        crash.stop_fault_log()
