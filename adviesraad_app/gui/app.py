@@ -339,12 +339,16 @@ def _run_window(args: argparse.Namespace) -> int:
             elif keep:
                 _remember_path(new.path)
 
+        from . import session_end
+
+        session_end.install(app, window)  # Windows ending the session, an unattended update
         window.database_requested.connect(switch)
         server.request_received.connect(lambda request: handle_second_start(window, request))
         window.show()
         window.announce_overdue()
         for note in notes:
             window.add_banner(NoticeBanner(note, kind="info", parent=window))
+        session_end.announce_drafts(window)
         QTimer.singleShot(0, lambda: offer_crash_logs(window))
         code = app.exec()  # type: ignore[attr-defined]
         window.service.close()

@@ -5630,6 +5630,13 @@ received</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Bij het afsluiten door Windows (of een update) waren er niet-opgeslagen wijzigingen in {n} dossier(s). Ze zijn niet in het register gezet, maar bewaard in {folder} (bijvoorbeeld {name}). Neem ze zo nodig over in het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Een gewijzigde termijn geldt voor termijnen die vanaf nu beginnen; lopende en afgelopen termijnen houden de lengte die gold toen ze begonnen.</source>

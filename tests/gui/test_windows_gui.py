@@ -87,3 +87,48 @@ def test_the_repair_lets_go_of_the_file_and_takes_it_back(
     dialog.close()
     window.close()
     service.close()
+
+
+# ------------------------------------------------------------ 9: Windows ends the session
+
+
+def test_session_end_keeps_unsaved_dossier_edits_as_a_draft_without_asking(
+    app: Any, qtbot: Any, db_path: Path
+) -> None:
+    """``/CLOSEAPPLICATIONS`` of a silent upgrade (or a logoff) with a dossier half edited:
+    no question may wait for an answer (the conftest fails the test on a message box); the
+    edits are kept, the register is not changed, the next start says where they are."""
+    import json
+
+    from adviesraad_app.gui import session_end
+    from adviesraad_app.gui.safety_dialogs import NoticeBanner
+
+    service = RegisterService.open(db_path)
+    advice = service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Mantelzorg"))
+    window = open_window(qtbot, service)
+    dossier = window.open_dossier(advice.id or 0)
+    assert dossier is not None
+    dossier.title.setText("Mantelzorg en respijtzorg (half af)")
+    assert dossier.is_dirty()
+    from PySide6.QtCore import QMetaMethod
+
+    session_end.install(app, window)
+    assert app.isSignalConnected(QMetaMethod.fromSignal(app.commitDataRequest))
+    # What the connection runs when Qt gets WM_QUERYENDSESSION (a QSessionManager cannot be
+    # made by hand, so the signal itself is not emitted here).
+    session_end.commit_data(window, None)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    drafts = session_end.unseen_drafts()
+    assert len(drafts) == 1
+    draft = json.loads(drafts[0].read_text(encoding="utf-8"))
+    assert draft["advice_id"] == advice.id
+    assert draft["fields"]["title"] == "Mantelzorg en respijtzorg (half af)"
+    assert service.get_advice(advice.id or 0).title == "Mantelzorg"  # register untouched
+
+    again = open_window(qtbot, service)
+    banner = session_end.announce_drafts(again)
+    assert isinstance(banner, NoticeBanner) and banner.isVisible()
+    assert str(drafts[0].parent) in banner.text.text()
+    assert session_end.unseen_drafts() == []  # said once
+    again.close()
+    service.close()
