@@ -95,6 +95,10 @@ def create_application(argv: list[str] | None = None) -> object:
             app.installTranslator(ours)
             translators.append(ours)
     app.setProperty("adviesraadTranslators", len(translators))
+    if existing is not app:
+        from .light_scheme import keep_light
+
+        keep_light(app)  # Windows 11 dark mode: keep the colours readable
     return app
 
 

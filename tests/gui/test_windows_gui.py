@@ -132,3 +132,79 @@ def test_session_end_keeps_unsaved_dossier_edits_as_a_draft_without_asking(
     assert session_end.unseen_drafts() == []  # said once
     again.close()
     service.close()
+
+
+# ------------------------------------------------------------ 10: Windows 11 in dark mode
+
+
+def _contrast(a: Any, b: Any) -> float:
+    def luminance(color: Any) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(color.redF())
+            + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF())
+        )
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def dark_palette() -> Any:
+    """The palette Qt gets from Windows 11 in dark mode (roughly)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202020"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+        (QPalette.ColorRole.Base, "#1c1c1c"),
+        (QPalette.ColorRole.AlternateBase, "#2b2b2b"),
+        (QPalette.ColorRole.Text, "#ffffff"),
+        (QPalette.ColorRole.Button, "#2d2d2d"),
+        (QPalette.ColorRole.ButtonText, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def test_dark_mode_keeps_every_coloured_row_readable(
+    app: Any, qtbot: Any, demo_window: Any
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+
+    from adviesraad_app.gui.light_scheme import is_dark, pin_light_scheme
+
+    style, palette = app.style().name(), QPalette(app.palette())
+    app.setPalette(dark_palette())
+    try:
+        assert is_dark(app.palette())
+        assert pin_light_scheme(app)
+        assert not is_dark(app.palette())
+        text = app.palette().color(QPalette.ColorRole.Text)
+        base = app.palette().color(QPalette.ColorRole.Base)
+        assert _contrast(text, base) >= 4.5
+        coloured = 0
+        for model in (
+            demo_window.dashboard_view.model,
+            demo_window.commitments_view.model,
+            demo_window.register_view.model,
+        ):
+            model_rows = model.rowCount()
+            for row in range(model_rows):
+                for column in range(model.columnCount()):
+                    index = model.index(row, column)
+                    background = model.data(index, Qt.ItemDataRole.BackgroundRole)
+                    if background is None:
+                        continue
+                    coloured += 1
+                    foreground = model.data(index, Qt.ItemDataRole.ForegroundRole)
+                    assert foreground is not None, "a coloured row needs its own text colour"
+                    assert _contrast(foreground.color(), background.color()) >= 4.5
+        assert coloured, "the demo has overdue and nearly due terms"
+    finally:
+        app.setStyle(style)
+        app.setPalette(palette)

@@ -359,7 +359,7 @@ class FakeRegistry:
         def __exit__(self, *exc: object) -> None:
             return None
 
-    def OpenKey(self, key: Any, sub: str) -> FakeRegistry.Key:  # noqa: N802 (winreg's name)
+    def OpenKey(self, key: Any, sub: str) -> FakeRegistry.Key:
         node = self.tree[key] if isinstance(key, str) else key.node
         for part in sub.split("\\"):
             if part not in node or not isinstance(node[part], dict):
@@ -367,19 +367,19 @@ class FakeRegistry:
             node = node[part]
         return FakeRegistry.Key(node)
 
-    def EnumKey(self, key: FakeRegistry.Key, index: int) -> str:  # noqa: N802
+    def EnumKey(self, key: FakeRegistry.Key, index: int) -> str:
         names = [k for k, v in key.node.items() if isinstance(v, dict)]
         if index >= len(names):
             raise OSError(259, "No more data is available")
         return names[index]
 
-    def EnumValue(self, key: FakeRegistry.Key, index: int) -> tuple[str, Any, int]:  # noqa: N802
+    def EnumValue(self, key: FakeRegistry.Key, index: int) -> tuple[str, Any, int]:
         values = [(k[1:], v) for k, v in key.node.items() if k.startswith("=")]
         if index >= len(values):
             raise OSError(259, "No more data is available")
         return values[index][0], values[index][1], 1
 
-    def QueryValueEx(self, key: FakeRegistry.Key, name: str) -> tuple[Any, int]:  # noqa: N802
+    def QueryValueEx(self, key: FakeRegistry.Key, name: str) -> tuple[Any, int]:
         if "=" + name not in key.node:
             raise FileNotFoundError(2, "The system cannot find the file specified")
         return key.node["=" + name], 1
