@@ -63,7 +63,7 @@ def _fields(dialog: QObject) -> dict[str, Any]:
             continue
         if isinstance(widget, QLineEdit):
             values[name] = widget.text()
-        elif isinstance(widget, QPlainTextEdit) or isinstance(widget, QTextEdit):
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
             values[name] = widget.toPlainText()
         elif isinstance(widget, QComboBox):
             values[name] = widget.currentText()

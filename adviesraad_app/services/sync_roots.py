@@ -71,35 +71,38 @@ def _values(registry: Any, key: Any) -> Iterator[tuple[str, object]]:
 
 def _cloud_files_roots(registry: Any) -> list[tuple[str, str]]:
     found = []
-    with contextlib.suppress(OSError):
-        with registry.OpenKey(registry.HKEY_LOCAL_MACHINE, SYNC_ROOT_MANAGER) as manager:
-            for name in _subkeys(registry, manager):
-                with contextlib.suppress(OSError):
-                    with registry.OpenKey(manager, name + r"\UserSyncRoots") as roots:
-                        for _sid, folder in _values(registry, roots):
-                            if isinstance(folder, str) and folder.strip():
-                                found.append((folder, _service(name.split("!")[0])))
+    root = registry.HKEY_LOCAL_MACHINE
+    with contextlib.suppress(OSError), registry.OpenKey(root, SYNC_ROOT_MANAGER) as manager:
+        for name in _subkeys(registry, manager):
+            sub = name + r"\UserSyncRoots"
+            with contextlib.suppress(OSError), registry.OpenKey(manager, sub) as roots:
+                for _sid, folder in _values(registry, roots):
+                    if isinstance(folder, str) and folder.strip():
+                        found.append((folder, _service(name.split("!")[0])))
+    return found
+
+
+def _tenant_libraries(registry: Any, tenants: Any) -> list[str]:
+    r"""The folder names recorded under ``Accounts\<account>\Tenants\<organisation>``."""
+    found = []
+    for tenant in _subkeys(registry, tenants):
+        with contextlib.suppress(OSError), registry.OpenKey(tenants, tenant) as libraries:
+            found += [folder for folder, _data in _values(registry, libraries) if folder.strip()]
     return found
 
 
 def _onedrive_roots(registry: Any) -> list[tuple[str, str]]:
     found = []
-    with contextlib.suppress(OSError):
-        with registry.OpenKey(registry.HKEY_CURRENT_USER, ONEDRIVE_ACCOUNTS) as accounts:
-            for account in _subkeys(registry, accounts):
-                with contextlib.suppress(OSError):
-                    with registry.OpenKey(accounts, account) as key:
-                        folder, _kind = registry.QueryValueEx(key, "UserFolder")
-                        if isinstance(folder, str) and folder.strip():
-                            found.append((folder, "OneDrive"))
-                with contextlib.suppress(OSError):
-                    with registry.OpenKey(accounts, account + r"\Tenants") as tenants:
-                        for tenant in _subkeys(registry, tenants):
-                            with contextlib.suppress(OSError):
-                                with registry.OpenKey(tenants, tenant) as libraries:
-                                    for folder, _data in _values(registry, libraries):
-                                        if folder.strip():
-                                            found.append((folder, "OneDrive"))
+    root = registry.HKEY_CURRENT_USER
+    with contextlib.suppress(OSError), registry.OpenKey(root, ONEDRIVE_ACCOUNTS) as accounts:
+        for account in _subkeys(registry, accounts):
+            with contextlib.suppress(OSError), registry.OpenKey(accounts, account) as key:
+                folder, _kind = registry.QueryValueEx(key, "UserFolder")
+                if isinstance(folder, str) and folder.strip():
+                    found.append((folder, "OneDrive"))
+            tenants_key = account + r"\Tenants"
+            with contextlib.suppress(OSError), registry.OpenKey(accounts, tenants_key) as tenants:
+                found += [(folder, "OneDrive") for folder in _tenant_libraries(registry, tenants)]
     return found
 
 
