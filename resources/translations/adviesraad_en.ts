@@ -677,6 +677,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de JSON-uitvoer in dit bestand (UTF-8) in plaats van op het scherm; houdt --json in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Onbekende {what}: ‘{value}’. Kies uit: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -510,3 +510,39 @@ def test_the_fault_log_of_a_session_that_died_is_still_offered() -> None:
     finally:
         crash._fault_file, crash._fault_path = running
         crash.stop_fault_log()
+
+
+# ------------------------------------------------------------ 11: JSON saved from PowerShell
+
+
+def test_json_commands_write_utf8_files_themselves(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``& $ar list --json > register.json`` in Windows PowerShell decodes the program's
+    UTF-8 in the console's code page (850) and writes the garbled text: ë becomes Ã«. With
+    ``--output`` the program writes the file itself."""
+    import json
+
+    from adviesraad_app.cli import main
+
+    title = "Cliëntondersteuning en ’eigen regie’ à la carte"
+    svc = RegisterService.open(db_path)
+    svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title=title))
+    svc.close()
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "list", "--json"]) == 0
+    through_powershell = capsys.readouterr().out.encode("utf-8").decode("cp850")
+    assert title not in through_powershell  # what the issue saw
+
+    target = tmp_path / "register.json"
+    assert main(["--db", str(db_path), "list", "--output", str(target)]) == 0
+    assert capsys.readouterr().out == ""
+    data = target.read_bytes()
+    assert not data.startswith(b"\xef\xbb\xbf") and b"\r\n" not in data
+    assert json.loads(data.decode("utf-8"))[0]["title"] == title
+
+    assert main(["--db", str(db_path), "deadlines", "--output", str(tmp_path / "termijnen")]) == 0
+    assert json.loads((tmp_path / "termijnen.json").read_text(encoding="utf-8")) is not None
+    code = main(["--db", str(db_path), "list", "--output", str(tmp_path / "nergens" / "x.json")])
+    captured = capsys.readouterr()
+    assert code == 1 and "bestaat niet" in captured.err and "Traceback" not in captured.err
