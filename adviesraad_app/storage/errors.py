@@ -180,8 +180,9 @@ def classify_os_error(exc: OSError, path: Path | None) -> StorageError:
         return ReadOnlyError(
             translate(
                 "Storage",
-                "{path} is in gebruik door een ander programma (bijvoorbeeld Word, Acrobat, "
-                "een virusscanner of OneDrive). Sluit het bestand daar en probeer het opnieuw.",
+                "{path} is in gebruik door een ander programma (bijvoorbeeld een tweede "
+                "Adviesraad, Word, Acrobat, een virusscanner of OneDrive). Sluit het bestand "
+                "daar en probeer het opnieuw.",
             ).format(path=where),
             path,
         )

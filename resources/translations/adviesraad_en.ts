@@ -5961,7 +5961,7 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is in gebruik door een ander programma (bijvoorbeeld Word, Acrobat, een virusscanner of OneDrive). Sluit het bestand daar en probeer het opnieuw.</source>
+        <source>{path} is in gebruik door een ander programma (bijvoorbeeld een tweede Adviesraad, Word, Acrobat, een virusscanner of OneDrive). Sluit het bestand daar en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
