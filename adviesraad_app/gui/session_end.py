@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
 
 from adviesraad_app.i18n import translate
@@ -107,8 +107,10 @@ def commit_data(window: MainWindow, manager: object | None = None) -> list[Path]
         dialog.forget_changes()
     if kept:
         log.info("Windows sluit af; concepten bewaard: %s", ", ".join(map(str, kept)))
-    # Closed after Windows got its answer (Qt's advice: do not quit inside the signal).
-    QTimer.singleShot(0, window, window.close)
+    # Closed now, before Windows gets its answer: after WM_ENDSESSION Qt only emits
+    # aboutToQuit and the process ends, so a later close (with the closing backup) might not
+    # come. Closing the window only posts the quit; the event loop ends it.
+    window.close()
     return kept
 
 
