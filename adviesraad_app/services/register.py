@@ -64,6 +64,24 @@ def stored_suffix(name: str) -> str:
     return suffix.lower() if _STORED_SUFFIX.fullmatch(suffix) else ""
 
 
+_NOT_ON_WINDOWS = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"}
+    | {f"com{i}" for i in range(1, 10)}
+    | {f"lpt{i}" for i in range(1, 10)}
+)
+
+
+def windows_safe_name(name: str) -> str:
+    """``name`` as a file name Windows accepts (a document registered on another system may
+    hold ``:`` or end in a dot): forbidden characters become ``_``, trailing dots and spaces
+    go, a reserved device name (``CON``, ``NUL.pdf``) gets a ``_`` in front."""
+    safe = _NOT_ON_WINDOWS.sub("_", name).rstrip(" .") or "document"
+    if safe.split(".")[0].lower() in _RESERVED:
+        safe = "_" + safe
+    return safe
+
+
 def _is_intact_copy(path: Path, document: Document) -> bool:
     try:
         if not path.is_file() or path.stat().st_size != document.size:
@@ -490,7 +508,7 @@ class RegisterService:
 
         source = self.document_path(document)
         folder = Path(tempfile.gettempdir()) / "Adviesraad" / f"document-{document.id}"
-        name = Path(document.original_name).name
+        name = windows_safe_name(Path(document.original_name).name)
         target = folder / name
         try:
             folder.mkdir(parents=True, exist_ok=True)

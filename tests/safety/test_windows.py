@@ -7,6 +7,7 @@ registry) and fails on the code before the fix.
 
 from __future__ import annotations
 
+import dataclasses
 import ntpath
 import os
 import sqlite3
@@ -546,3 +547,35 @@ def test_json_commands_write_utf8_files_themselves(
     code = main(["--db", str(db_path), "list", "--output", str(tmp_path / "nergens" / "x.json")])
     captured = capsys.readouterr()
     assert code == 1 and "bestaat niet" in captured.err and "Traceback" not in captured.err
+
+
+@pytest.mark.parametrize(
+    ("original", "shown"),
+    [
+        ("Reactie 12:30 uur.pdf", "Reactie 12_30 uur.pdf"),
+        ("CON.pdf", "_CON.pdf"),
+        ('advies "definitief"?.docx', "advies _definitief__.docx"),
+        ("gewoon.pdf", "gewoon.pdf"),
+    ],
+)
+def test_viewing_copies_get_names_windows_accepts(
+    service: RegisterService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    original: str,
+    shown: str,
+) -> None:
+    """A document registered on another system keeps its original name in the register;
+    the copy opened on Windows must have a name Windows can create."""
+    import tempfile
+
+    from adviesraad_app.domain.model import DocumentKind
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
+    advice = service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="x"))
+    source = tmp_path / "bron.pdf"
+    source.write_bytes(b"%PDF-1.4")
+    doc = service.add_document(advice.id or 0, source, DocumentKind.OTHER)
+    doc = dataclasses.replace(doc, original_name=original)
+    assert service.viewing_copy(doc).name == shown
