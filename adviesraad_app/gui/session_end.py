@@ -130,15 +130,27 @@ def announce_drafts(window: MainWindow) -> QObject | None:
     drafts = unseen_drafts()
     if not drafts:
         return None
-    from .safety_dialogs import NoticeBanner
+    from .safety_dialogs import NoticeBanner, open_folder
 
-    text = translate(
-        "Session",
-        "Bij het afsluiten door Windows (of een update) waren er niet-opgeslagen wijzigingen "
-        "in {n} dossier(s). Ze zijn niet in het register gezet, maar bewaard in {folder} "
-        "(bijvoorbeeld {name}). Neem ze zo nodig over in het dossier.",
-    ).format(n=len(drafts), folder=drafts[0].parent, name=drafts[-1].name)
-    banner = NoticeBanner(text, kind="info", parent=window)
+    where = {"folder": drafts[0].parent, "name": drafts[-1].name}
+    if len(drafts) == 1:
+        text = translate(
+            "Session",
+            "Bij het afsluiten door Windows (of een update) had een dossier niet-opgeslagen "
+            "wijzigingen. Ze zijn niet in het register gezet, maar bewaard als {name} in "
+            "{folder}. Neem ze zo nodig over in het dossier.",
+        ).format(**where)
+    else:
+        text = translate(
+            "Session",
+            "Bij het afsluiten door Windows (of een update) hadden {n} dossiers niet-opgeslagen "
+            "wijzigingen. Ze zijn niet in het register gezet, maar bewaard in {folder}. Neem ze "
+            "zo nodig over in de dossiers.",
+        ).format(n=len(drafts), **where)
+    banner = NoticeBanner(
+        text, kind="info", action_text=translate("Session", "Map tonen"), parent=window
+    )
+    banner.action_clicked.connect(lambda: open_folder(drafts_dir()))
     window.add_banner(banner)
     banner.show()  # the window may be visible already
     for path in drafts:

@@ -5636,7 +5636,15 @@ received</translation>
 <context>
     <name>Session</name>
     <message>
-        <source>Bij het afsluiten door Windows (of een update) waren er niet-opgeslagen wijzigingen in {n} dossier(s). Ze zijn niet in het register gezet, maar bewaard in {folder} (bijvoorbeeld {name}). Neem ze zo nodig over in het dossier.</source>
+        <source>Bij het afsluiten door Windows (of een update) had een dossier niet-opgeslagen wijzigingen. Ze zijn niet in het register gezet, maar bewaard als {name} in {folder}. Neem ze zo nodig over in het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij het afsluiten door Windows (of een update) hadden {n} dossiers niet-opgeslagen wijzigingen. Ze zijn niet in het register gezet, maar bewaard in {folder}. Neem ze zo nodig over in de dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map tonen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
