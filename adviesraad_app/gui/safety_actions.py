@@ -453,8 +453,8 @@ class DamageCheck(QObject):
     def _read_failed(self, _message: str) -> None:
         """A page could not read the register: check the file now rather than later, so
         that the banner with the way out appears."""
-        if self.busy() or self.banner is not None:
-            return
+        if self.busy() or self.banner is not None or self.window.service.store.released:
+            return  # released: a restore or repair is replacing the file right now
         self.start()  # a file that passed the check before is not checked again (a lock)
 
     def start(self) -> None:
