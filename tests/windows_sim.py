@@ -25,9 +25,11 @@ from typing import Any
 
 import pytest
 
+ON_WINDOWS = sys.platform == "win32"
 NEEDS_PROC = pytest.mark.skipif(
-    not Path("/proc/self/fd").is_dir(),
-    reason="the simulation of Windows' file sharing reads /proc/self/fd (Linux)",
+    not (ON_WINDOWS or Path("/proc/self/fd").is_dir()),
+    reason="the simulation of Windows' file sharing reads /proc/self/fd (Linux); "
+    "on Windows the real rules apply",
 )
 
 _ERRNO = {2: errno.ENOENT, 3: errno.ENOENT, 5: errno.EACCES, 32: errno.EACCES, 33: errno.EACCES}
@@ -91,7 +93,10 @@ def _read_only(path: str | os.PathLike[str]) -> bool:
 
 class WindowsFiles:
     """Install with :meth:`install`; ``scanner[name] = n`` fails the next ``n`` operations on
-    a file of that name with WinError 32 (a virus scanner's short hold)."""
+    a file of that name with WinError 32 (a virus scanner's short hold).
+
+    On Windows itself only the scanner is simulated: the sharing and read-only rules are
+    the real ones there."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.scanner: dict[str, int] = {}
@@ -116,20 +121,20 @@ class WindowsFiles:
                 self.scanner[name] -= 1
                 self.refused.append((op, 32))
                 raise win_error(32, path)
-            if os.path.lexists(path) and open_in_process(path):
+            if not ON_WINDOWS and os.path.lexists(path) and open_in_process(path):
                 self.refused.append((op, 32))
                 raise win_error(32, path)
 
     def replace(self, src: Any, dst: Any, **kwargs: Any) -> None:
         self._check("replace", src, dst)
-        if _read_only(dst):
+        if not ON_WINDOWS and _read_only(dst):
             self.refused.append(("replace", 5))
             raise win_error(5, dst)
         self._real_replace(src, dst, **kwargs)
 
     def rename(self, src: Any, dst: Any, **kwargs: Any) -> None:
         self._check("rename", src, dst)
-        if os.path.lexists(dst):
+        if not ON_WINDOWS and os.path.lexists(dst):
             raise FileExistsError(
                 errno.EEXIST, "Cannot create a file when that file already exists"
             )
@@ -137,7 +142,7 @@ class WindowsFiles:
 
     def unlink(self, path: Any, *args: Any, **kwargs: Any) -> None:
         self._check("unlink", path)
-        if _read_only(path):
+        if not ON_WINDOWS and _read_only(path):
             self.refused.append(("unlink", 5))
             raise win_error(5, path)
         self._real_unlink(path, *args, **kwargs)
