@@ -579,3 +579,33 @@ def test_viewing_copies_get_names_windows_accepts(
     doc = service.add_document(advice.id or 0, source, DocumentKind.OTHER)
     doc = dataclasses.replace(doc, original_name=original)
     assert service.viewing_copy(doc).name == shown
+
+
+# ------------------------------------------------------------ 1 and 4 together: check --repair
+
+
+@NEEDS_PROC
+def test_cli_repair_of_a_damaged_index_with_windows_sqlite_and_file_rules(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``adviesraad check --repair`` where it is needed most: REINDEX and VACUUM INTO stop at
+    the damaged index page, so the repair copies table by table (the ``ATTACH`` of finding 1)
+    and puts the copy in place while its own connection is open (finding 4)."""
+    import json
+
+    from adviesraad_app.cli import main
+
+    from .test_check_damaged import _damage_page, _root_page, _titles
+
+    make_register(db_path, n=120)
+    titles = _titles(db_path)
+    _damage_page(db_path, _root_page(db_path, "idx_advices_sent"))
+    windows_sqlite(monkeypatch)
+    WindowsFiles(monkeypatch).install()
+    code = main(["--db", str(db_path), "check", "--repair", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, out + err
+    data = json.loads(out)
+    assert data["after"]["ok"] is True and data["failure"] is None
+    monkeypatch.undo()
+    assert _titles(db_path) == titles
