@@ -40,10 +40,19 @@ def drafts_dir() -> Path:
 
 
 def install(app: object, window: MainWindow) -> None:
-    """Answer the session's end (``commitDataRequest``) for ``window``."""
+    """Answer the session's end (``commitDataRequest``) for ``window``.
+
+    Also: the fault log is closed as at a clean exit once Qt says the application quits
+    (``aboutToQuit``). At the end of a Windows session Qt emits that and Windows then ends the
+    process, so the clean-exit code after the event loop may never run; without this the
+    next start would offer what the fault log caught of exceptions Windows handled itself.
+    """
+    from adviesraad_app.crash import stop_fault_log
+
     app.commitDataRequest.connect(  # type: ignore[attr-defined]
         lambda manager: commit_data(window, manager)
     )
+    app.aboutToQuit.connect(stop_fault_log)  # type: ignore[attr-defined]
 
 
 def _open_dossiers(window: MainWindow) -> list[DossierDialog]:

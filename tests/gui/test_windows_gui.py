@@ -114,6 +114,7 @@ def test_session_end_keeps_unsaved_dossier_edits_as_a_draft_without_asking(
 
     session_end.install(app, window)
     assert app.isSignalConnected(QMetaMethod.fromSignal(app.commitDataRequest))
+    assert app.isSignalConnected(QMetaMethod.fromSignal(app.aboutToQuit))
     # What the connection runs when Qt gets WM_QUERYENDSESSION (a QSessionManager cannot be
     # made by hand, so the signal itself is not emitted here).
     session_end.commit_data(window, None)
