@@ -45,7 +45,7 @@ from adviesraad_app.storage.win_files import make_work_folder, remove_tree
 
 from .backups import BackupEntry, newest_usable_backup
 from .present import count_text
-from .register import RegisterService, file_sha256
+from .register import RegisterService, file_sha256, windows_safe_name
 
 
 class IssueCode(StrEnum):
@@ -55,6 +55,7 @@ class IssueCode(StrEnum):
     SEARCH_INDEX = "search_index"
     DOCUMENTS_MISSING = "documents_missing"
     DOCUMENTS_CHANGED = "documents_changed"
+    DOCUMENT_NAMES = "document_names"  # stored under a name Windows cannot create
     INCOMPLETE = "incomplete"  # a part could not be checked (locked, disk error)
 
 
@@ -500,10 +501,13 @@ def _check_documents(service: RegisterService, report: CheckReport) -> None:
     numbers = {
         int(row[0]): str(row[1]) for row in service.store.query("SELECT id, number FROM advices")
     }
-    missing, changed = [], []
+    missing, changed, unportable = [], [], []
     for document in documents:
         label = f"{document.original_name} ({numbers.get(document.advice_id, '?')})"
         path = service.document_path(document)
+        stored = Path(document.stored_name).name
+        if windows_safe_name(stored) != stored:
+            unportable.append(label)
         try:
             if not path.is_file():
                 missing.append(label)
@@ -538,7 +542,21 @@ def _check_documents(service: RegisterService, report: CheckReport) -> None:
                 "opnieuw toe in het dossier.",
             ),
         )
-    if documents and not missing and not changed:
+    if unportable:
+        report.add(
+            IssueCode.DOCUMENT_NAMES,
+            translate(
+                "Check",
+                "Documenten zijn opgeslagen onder een naam die Windows niet kan maken: {names}",
+            ).format(names=", ".join(unportable)),
+            translate(
+                "Check",
+                "Zo'n map kan niet naar een Windows-computer worden gekopieerd. Voeg deze "
+                "documenten opnieuw toe in het dossier (ze krijgen dan een naam die overal "
+                "werkt) en verwijder de oude.",
+            ),
+        )
+    if documents and not missing and not changed and not unportable:
         report.notes.append(
             translate("Check", "Alle {n} documenten zijn aanwezig en ongewijzigd.").format(
                 n=len(documents)

@@ -1171,6 +1171,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Documenten zijn opgeslagen onder een naam die Windows niet kan maken: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zo&apos;n map kan niet naar een Windows-computer worden gekopieerd. Voeg deze documenten opnieuw toe in het dossier (ze krijgen dan een naam die overal werkt) en verwijder de oude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alle {n} documenten zijn aanwezig en ongewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>

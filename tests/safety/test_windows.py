@@ -11,6 +11,7 @@ import dataclasses
 import ntpath
 import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -609,3 +610,28 @@ def test_cli_repair_of_a_damaged_index_with_windows_sqlite_and_file_rules(
     assert data["after"]["ok"] is True and data["failure"] is None
     monkeypatch.undo()
     assert _titles(db_path) == titles
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32", reason="Windows cannot create such a name, which is the point"
+)
+def test_check_names_stored_documents_windows_cannot_copy(
+    service: RegisterService, tmp_path: Path
+) -> None:
+    """A register made on Linux before the fix: a stored copy named ``<sha>.v2: def``."""
+    from adviesraad_app.domain.model import DocumentKind
+    from adviesraad_app.services.check import IssueCode, check_database
+
+    advice = service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="x"))
+    source = tmp_path / "brief.pdf"
+    source.write_bytes(b"%PDF-1.4")
+    doc = service.add_document(advice.id or 0, source, DocumentKind.OTHER)
+    assert check_database(service).ok
+    old = service.document_path(doc)
+    odd = f"{doc.stored_name.split('/')[0]}/{doc.sha256}.v2: def"
+    old.rename(service.documents_dir / odd)
+    with service.store.write() as db:
+        db.execute("UPDATE documents SET stored_name = ? WHERE id = ?", (odd, doc.id))
+    report = check_database(service)
+    assert IssueCode.DOCUMENT_NAMES in {issue.code for issue in report.issues}
+    assert "naam die Windows niet kan maken" in report.text()
