@@ -52,5 +52,17 @@ def keep_light(app: QApplication) -> None:
     """:func:`pin_light_scheme` now and whenever the user switches Windows to dark mode."""
     pin_light_scheme(app)
     changed = getattr(QGuiApplication.styleHints(), "colorSchemeChanged", None)
-    if changed is not None:
-        changed.connect(lambda _scheme: pin_light_scheme(app))
+    if changed is None:
+        return
+    busy: list[bool] = []
+
+    def again(_scheme: object) -> None:
+        if busy:  # pinning may itself announce a change
+            return
+        busy.append(True)
+        try:
+            pin_light_scheme(app)
+        finally:
+            busy.clear()
+
+    changed.connect(again)
