@@ -177,14 +177,15 @@ def test_dark_mode_keeps_every_coloured_row_readable(
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QPalette
 
-    from adviesraad_app.gui.light_scheme import is_dark, pin_light_scheme
+    from adviesraad_app.gui.light_scheme import is_dark, keep_light, pin_light_scheme
 
     style, palette = app.style().name(), QPalette(app.palette())
     app.setPalette(dark_palette())
     try:
         assert is_dark(app.palette())
-        assert pin_light_scheme(app)
+        keep_light(app)  # what create_application does
         assert not is_dark(app.palette())
+        assert not pin_light_scheme(app)  # once light, it stays as it is
         text = app.palette().color(QPalette.ColorRole.Text)
         base = app.palette().color(QPalette.ColorRole.Base)
         assert _contrast(text, base) >= 4.5
