@@ -49,9 +49,10 @@ def is_transient(exc: BaseException) -> bool:
     return isinstance(exc, OSError) and winerror(exc) in TRANSIENT_WINERRORS
 
 
-def with_retry(operation: Callable[[], T], seconds: float = RETRY_SECONDS) -> T:
-    """``operation()``, tried again for up to ``seconds`` while it fails with WinError 5/32/33."""
-    deadline = time.monotonic() + seconds
+def with_retry(operation: Callable[[], T], seconds: float | None = None) -> T:
+    """``operation()``, tried again for up to ``seconds`` (default :data:`RETRY_SECONDS`)
+    while it fails with WinError 5/32/33."""
+    deadline = time.monotonic() + (RETRY_SECONDS if seconds is None else seconds)
     while True:
         try:
             return operation()
@@ -64,6 +65,13 @@ def with_retry(operation: Callable[[], T], seconds: float = RETRY_SECONDS) -> T:
 def replace_file(source: os.PathLike[str] | str, target: os.PathLike[str] | str) -> None:
     """``os.replace``, tried again while a scanner holds one of the files."""
     with_retry(lambda: os.replace(source, target))
+
+
+def _is_read_only(path: os.PathLike[str] | str) -> bool:
+    try:
+        return not os.stat(path).st_mode & stat.S_IWRITE
+    except OSError:
+        return False
 
 
 def _clear_read_only(path: os.PathLike[str] | str) -> None:
@@ -83,7 +91,7 @@ def remove_file(path: os.PathLike[str] | str, *, missing_ok: bool = True) -> Non
             if not missing_ok:
                 raise
         except PermissionError as exc:
-            if winerror(exc) in SHARING_WINERRORS:
+            if winerror(exc) in SHARING_WINERRORS or not _is_read_only(path):
                 raise
             _clear_read_only(path)  # Windows will not delete a read-only file
             os.unlink(path)

@@ -635,3 +635,30 @@ def test_check_names_stored_documents_windows_cannot_copy(
     report = check_database(service)
     assert IssueCode.DOCUMENT_NAMES in {issue.code for issue in report.issues}
     assert "naam die Windows niet kan maken" in report.text()
+
+
+def test_a_hold_that_lasts_is_given_up_with_the_dutch_reason(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Word keeps the file open: the retry ends after a short while, and the message says
+    the file is in use, not that the user lacks rights."""
+    from adviesraad_app.domain.errors import UserError
+    from adviesraad_app.services.io_files import write_atomically
+    from adviesraad_app.storage import win_files
+
+    monkeypatch.setattr(win_files, "RETRY_SECONDS", 0.3)
+    files = WindowsFiles(monkeypatch).install()
+    real_replace = files.replace
+
+    def held(src: Any, dst: Any, **kwargs: Any) -> None:
+        files.scanner[Path(dst).name] = 1  # held again at every attempt
+        real_replace(src, dst, **kwargs)
+
+    monkeypatch.setattr(os, "replace", held)
+    (tmp_path / "uit").mkdir()
+    target = tmp_path / "uit" / "register.csv"
+    with pytest.raises(UserError) as info:
+        write_atomically(target, lambda p: p.write_text("x", encoding="utf-8"))
+    assert "in gebruik door een ander programma" in str(info.value)
+    assert len([r for r in files.refused if r == ("replace", 32)]) >= 2  # tried again
+    assert list(target.parent.iterdir()) == []
