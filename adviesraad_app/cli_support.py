@@ -74,10 +74,42 @@ def err(text: str) -> None:
         print(text, file=sys.stderr)
 
 
+# ``--output FILE`` of the command being run: its JSON goes there instead of to stdout.
+_json_target: Path | None = None
+
+
 def emit_json(value: Any) -> None:
-    if sys.stdout is not None:
-        json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+    text = json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    if _json_target is not None:
+        _write_json_file(_json_target, text)
+    elif sys.stdout is not None:
+        sys.stdout.write(text)
+
+
+def _write_json_file(path: Path, text: str) -> None:
+    """UTF-8 bytes exactly as made (no newline translation), written atomically: what a
+    redirect in Windows PowerShell would re-encode in the console's code page."""
+    from adviesraad_app.services.io_files import write_atomically
+
+    data = text.encode("utf-8")
+
+    def write(temporary: Path) -> None:
+        temporary.write_bytes(data)
+
+    write_atomically(path, write)
+
+
+def _json_output_target(args: argparse.Namespace) -> Path | None:
+    """The file of ``--output`` for a JSON command (checked: its folder exists), else
+    ``None``. ``--output`` implies ``--json``."""
+    given = getattr(args, "json_output", None)
+    if not given:
+        return None
+    from adviesraad_app.services.io_files import export_target
+
+    target = export_target(Path(given), ".json")
+    args.json = True
+    return target
 
 
 def warn_about_location(path: Path) -> None:
@@ -120,8 +152,24 @@ def parse_optional_cli_date(text: str | None, option: str) -> date | None:
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
-    """``--json``: the result as JSON on stdout (a failure too: see :func:`run_command`)."""
+    """``--json``: the result as JSON on stdout (a failure too: see :func:`run_command`).
+
+    ``--output FILE``: the JSON into that file, as UTF-8, instead of on stdout (Windows
+    PowerShell re-encodes redirected output: ``> file`` garbles ë, é and ’). Not for the
+    exports, whose ``--output`` is the exported file.
+    """
     parser.add_argument("--json", action="store_true", help=translate("CLI", "uitvoer als JSON"))
+    if "--output" not in parser._option_string_actions:
+        parser.add_argument(
+            "--output",
+            dest="json_output",
+            metavar=translate("CLI", "BESTAND"),
+            help=translate(
+                "CLI",
+                "de JSON-uitvoer in dit bestand (UTF-8) in plaats van op het scherm; "
+                "houdt --json in",
+            ),
+        )
 
 
 def add_today_option(parser: argparse.ArgumentParser) -> None:
@@ -291,9 +339,11 @@ def _explained(args: argparse.Namespace, exc: UserError) -> str:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a command's handler: Dutch errors, exit codes, and a crash log for bugs."""
+    global _json_target
     _ensure_utf8_streams()
     handler: Callable[[CommandContext], int] = args.handler
     try:
+        _json_target = _json_output_target(args)
         return handler(CommandContext(args))
     except UserError as exc:
         message = _explained(args, exc)
@@ -304,7 +354,11 @@ def run_command(args: argparse.Namespace) -> int:
             details = getattr(exc, "details", None)
             if details:
                 failure["details"] = details  # SQLite's own findings, never in "error"
-            emit_json(failure)
+            try:
+                emit_json(failure)
+            except UserError:  # the --output file itself cannot be written: stdout then
+                _json_target = None
+                emit_json(failure)
         err(translate("CLI", "Fout: {message}").format(message=message))
         return 1
     except KeyboardInterrupt:
@@ -333,6 +387,7 @@ def run_command(args: argparse.Namespace) -> int:
         )
         return 1
     finally:
+        _json_target = None
         service = getattr(args, "_service", None)
         if service is not None:
             service.close()

@@ -6,8 +6,8 @@ No Qt here: the CLI uses it too. Where things go (``data_dir()`` is the local ap
 * ``crashlogs/crash-<time>.txt``: one file per unexpected error (:func:`write_crash_log`,
   :func:`handle_exception`). The GUI shows it in its crash dialog.
 * ``crashlogs/crash-<time>-fatal-<pid>.txt``: written by :mod:`faulthandler` when the process
-  dies in C code (a Qt crash) — there is no Python exception then. Empty while all is well;
-  removed at a clean exit (:func:`stop_fault_log`).
+  dies in C code (a Qt crash) — there is no Python exception then. Removed at a clean exit
+  (:func:`stop_fault_log`), also when Windows made it write exceptions it handled itself.
 * ``logs/adviesraad.log``: the ordinary log (:func:`configure_logging`), rotated.
 
 At the next start :func:`unseen_crash_logs` lists the crash logs the user has not seen yet
@@ -191,7 +191,15 @@ def start_fault_log() -> Path | None:
 
 
 def stop_fault_log() -> None:
-    """At a clean exit: stop :mod:`faulthandler` and remove its (empty) file."""
+    """At a clean exit: stop :mod:`faulthandler` and remove its file, also when it is not
+    empty.
+
+    On Windows :mod:`faulthandler` also writes down exceptions that Windows raises and
+    handles itself (COM and RPC errors of native file dialogs, Outlook's drag and drop): the
+    session went on and ended normally, so they are no crash to offer at the next start. What
+    they said goes to the ordinary log. Only the file of a session that did not get here (it
+    died) is offered.
+    """
     global _fault_file, _fault_path
     if _fault_file is None:
         return
@@ -201,8 +209,12 @@ def stop_fault_log() -> None:
         _fault_file.close()
     if _fault_path is not None:
         with contextlib.suppress(OSError):
-            if _fault_path.stat().st_size == 0:
-                _fault_path.unlink()
+            if _fault_path.stat().st_size > 0:
+                handled = _fault_path.read_text(encoding="utf-8", errors="replace")
+                with contextlib.suppress(Exception):
+                    log.info("Door Windows afgehandelde uitzonderingen (geen crash):\n%s", handled)
+        with contextlib.suppress(OSError):
+            _fault_path.unlink()
     _fault_file, _fault_path = None, None
 
 

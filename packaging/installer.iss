@@ -68,7 +68,10 @@ WizardStyle=modern
 Compression=lzma2/max
 SolidCompression=yes
 ; A running Adviesraad is asked to close before its files are replaced (silent installs:
-; pass /CLOSEAPPLICATIONS). It saves every change at once, so closing loses nothing.
+; pass /CLOSEAPPLICATIONS). The Restart Manager's request reaches it as Windows' end of
+; session (Qt: commitDataRequest): it asks nothing then, keeps the unsaved edits of an open
+; dossier as a draft in %LOCALAPPDATA%\Adviesraad\concepten, makes its closing backup and
+; closes (gui/session_end.py). Every other change was saved when it was made.
 CloseApplications=yes
 RestartApplications=no
 SetupLogging=yes

@@ -95,6 +95,10 @@ def create_application(argv: list[str] | None = None) -> object:
             app.installTranslator(ours)
             translators.append(ours)
     app.setProperty("adviesraadTranslators", len(translators))
+    if existing is not app:
+        from .light_scheme import keep_light
+
+        keep_light(app)  # Windows 11 dark mode: keep the colours readable
     return app
 
 
@@ -339,12 +343,16 @@ def _run_window(args: argparse.Namespace) -> int:
             elif keep:
                 _remember_path(new.path)
 
+        from . import session_end
+
+        session_end.install(app, window)  # Windows ending the session, an unattended update
         window.database_requested.connect(switch)
         server.request_received.connect(lambda request: handle_second_start(window, request))
         window.show()
         window.announce_overdue()
         for note in notes:
             window.add_banner(NoticeBanner(note, kind="info", parent=window))
+        session_end.announce_drafts(window)
         QTimer.singleShot(0, lambda: offer_crash_logs(window))
         code = app.exec()  # type: ignore[attr-defined]
         window.service.close()

@@ -871,6 +871,10 @@ class DossierDialog(QDialog, Ui_DossierDialog):
     def is_dirty(self) -> bool:
         return self.snapshot() != self._clean
 
+    def forget_changes(self) -> None:
+        """Close without asking from now on (the edits were kept elsewhere: a draft)."""
+        self._clean = self.snapshot()
+
     # -- building domain objects ---------------------------------------------------------
 
     def _date_errors(self, fields: dict[str, QWidget]) -> list[FieldError]:

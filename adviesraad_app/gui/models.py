@@ -31,6 +31,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 OVERDUE_BG = QColor("#fde8e8")
 DUE_SOON_BG = QColor("#fff4dc")
+# The text on those light backgrounds: set with them, so that a dark palette (Windows 11 in
+# dark mode) never puts its light text on them.
+ROW_TEXT = QColor("#1a1a1a")
+
+
+def text_on(background: QBrush | None) -> QBrush | None:
+    """The text colour for a cell with ``background`` (``None``: the palette's)."""
+    return QBrush(ROW_TEXT) if background is not None else None
 
 
 _REGISTER_ROLES = frozenset(
@@ -40,6 +48,7 @@ _REGISTER_ROLES = frozenset(
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.DecorationRole,
         Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
         Qt.ItemDataRole.AccessibleTextRole,
     }
 )
@@ -246,6 +255,8 @@ class RegisterTableModel(TableModel):
             return cells.decoration[column]
         if role == Qt.ItemDataRole.BackgroundRole:
             return cells.background[column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return text_on(cells.background[column])
         # AccessibleTextRole: what a screen reader says for the cell
         tip = cells.tooltip[column]
         return cells.display[column] + (" " + tip if tip else "")
@@ -453,6 +464,8 @@ class DeadlinesModel(TableModel):
             )
         if role == Qt.ItemDataRole.BackgroundRole:
             return _state_brush(item.state)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return text_on(_state_brush(item.state))
         if role == Qt.ItemDataRole.FontRole and column == 1 and item.state == DeadlineState.OVERDUE:
             font = QFont()
             font.setBold(True)
@@ -547,4 +560,6 @@ class CommitmentsModel(TableModel):
             )
         if role == Qt.ItemDataRole.BackgroundRole and self._overdue(row):
             return _state_brush(DeadlineState.OVERDUE)
+        if role == Qt.ItemDataRole.ForegroundRole and self._overdue(row):
+            return text_on(_state_brush(DeadlineState.OVERDUE))
         return None

@@ -156,22 +156,49 @@ class SafetyActions(QObject):
         return self._replace_register(lambda _path: undo_restore(result))
 
     def _replace_register(self, replace: Callable[[Path], RestoreResult]) -> RestoreResult | None:
-        """Close the dossiers, let the service replace the register's content, reopen."""
+        """Close the dossiers, let go of the file, let the service replace the register's
+        content, reopen.
+
+        The window's own connection (and the background check's) are closed first: Windows
+        cannot replace a damaged file that Adviesraad itself holds open.
+        """
         window = self.window
         if not window.close_dossiers():
             return None
         path = self.service.path
         try:
             with busy_cursor():
+                self.let_go()
                 result = replace(path)
         except UserError as exc:
+            self.take_back()
             show_error(window, exc.message, translate("Safety", "Terugzetten mislukt"))
             return None
-        reopen(window, path)
+        except BaseException:
+            self.take_back()
+            raise
+        if not reopen(window, path):
+            self.take_back()
         from .safety_dialogs import restore_text
 
         window.statusbar.showMessage(restore_text(result), STATUS_MS)
         return result
+
+    def let_go(self) -> None:
+        """Close every connection of this window to the register file (until
+        :meth:`take_back`), so that a restore or repair can replace it."""
+        self.damage_check.wait()
+        self.service.store.release()
+
+    def take_back(self) -> None:
+        """Open the register again after :meth:`let_go`; a file that no longer opens keeps
+        saying so (every read gives the Dutch reason) until another register is opened."""
+        try:
+            self.service.store.reconnect()
+        except UserError as exc:
+            log.warning("Register niet opnieuw geopend: %s", exc)
+            return
+        self.window.refresh()
 
     # -- controleren ---------------------------------------------------------------------
 
@@ -179,6 +206,8 @@ class SafetyActions(QObject):
         from .safety_dialogs import CheckDialog
 
         dialog = CheckDialog(self.service.path, readonly=self.service.readonly, parent=self.window)
+        dialog.repair_starting.connect(self.let_go)
+        dialog.repair_ended.connect(self.take_back)
         dialog.repaired.connect(lambda _result: self.outside_changes.check())
         dialog.repaired.connect(lambda _result: self.damage_check.start())
         self.last_check_dialog = dialog
@@ -424,8 +453,8 @@ class DamageCheck(QObject):
     def _read_failed(self, _message: str) -> None:
         """A page could not read the register: check the file now rather than later, so
         that the banner with the way out appears."""
-        if self.busy() or self.banner is not None:
-            return
+        if self.busy() or self.banner is not None or self.window.service.store.released:
+            return  # released: a restore or repair is replacing the file right now
         self.start()  # a file that passed the check before is not checked again (a lock)
 
     def start(self) -> None:
@@ -448,6 +477,11 @@ class DamageCheck(QObject):
         job.failed.connect(self._failed)
         self.job = job
         job.start(lambda: quick_check_file(path))
+
+    def wait(self, timeout: float = 60.0) -> None:
+        """Let a running check finish (it holds the file open through its own connection)."""
+        if self.job is not None:
+            self.job.wait(timeout)
 
     def _forget_job(self) -> None:
         """A job still running for the previous register: its answer no longer matters."""

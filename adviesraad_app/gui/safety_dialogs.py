@@ -547,6 +547,10 @@ class CheckDialog(QDialog, Ui_CheckDialog):
     """
 
     repaired = Signal(object)  # RepairResult
+    # Around a repair: the window closes its own connection, which on Windows would keep the
+    # repair from replacing a damaged file, and opens it again afterwards.
+    repair_starting = Signal()
+    repair_ended = Signal()
 
     def __init__(
         self, db_path: Path, *, readonly: bool = False, parent: QWidget | None = None
@@ -592,6 +596,8 @@ class CheckDialog(QDialog, Ui_CheckDialog):
             button.setEnabled(False)
         self.closeButton.setEnabled(not repair)  # a repair is not left halfway by closing
         job = BackgroundJob("database-herstellen" if repair else "database-controleren")
+        if repair:
+            self.repair_starting.emit()
         job.done.connect(self._finished)
         job.failed.connect(self._failed)
         self.job = job
@@ -609,6 +615,7 @@ class CheckDialog(QDialog, Ui_CheckDialog):
         from adviesraad_app.services.check import RepairResult
 
         if isinstance(result, RepairResult):
+            self.repair_ended.emit()
             self.repair_result = result
             self._show_report(result.after, repair=result)
             self.repaired.emit(result)
@@ -679,6 +686,8 @@ class CheckDialog(QDialog, Ui_CheckDialog):
         self._idle(status)
 
     def _failed(self, exc: BaseException) -> None:
+        if self._repairing:
+            self.repair_ended.emit()
         self._idle(translate("Safety", "Niet gelukt."))
         if isinstance(exc, UserError):
             self.report.setPlainText(exc.message)

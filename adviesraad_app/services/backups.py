@@ -9,8 +9,6 @@ returns plain objects; errors are :class:`UserError` with a Dutch message.
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -36,6 +34,7 @@ from adviesraad_app.storage.errors import (
     classify_os_error,
 )
 from adviesraad_app.storage.paths import backups_dir
+from adviesraad_app.storage.win_files import make_work_folder, remove_tree
 
 from .present import count_text
 from .register import RegisterService
@@ -367,7 +366,7 @@ def restore_backup(
         )
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=".terugzetten-", dir=db_path.parent))
+        work = make_work_folder(db_path.parent, "terugzetten")
     except OSError as exc:
         raise classify_os_error(exc, db_path.parent) from exc
     try:
@@ -399,7 +398,7 @@ def restore_backup(
         elif state == "missing":
             store_backup.restore_into_new(prepared, db_path)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        remove_tree(work)
     return RestoreResult(
         db_path=db_path,
         restored_from=source,

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -43,10 +41,11 @@ from adviesraad_app.storage.errors import (
     classify_os_error,
     classify_sqlite_error,
 )
+from adviesraad_app.storage.win_files import make_work_folder, remove_tree
 
 from .backups import BackupEntry, newest_usable_backup
 from .present import count_text
-from .register import RegisterService, file_sha256
+from .register import RegisterService, file_sha256, windows_safe_name
 
 
 class IssueCode(StrEnum):
@@ -56,6 +55,7 @@ class IssueCode(StrEnum):
     SEARCH_INDEX = "search_index"
     DOCUMENTS_MISSING = "documents_missing"
     DOCUMENTS_CHANGED = "documents_changed"
+    DOCUMENT_NAMES = "document_names"  # stored under a name Windows cannot create
     INCOMPLETE = "incomplete"  # a part could not be checked (locked, disk error)
 
 
@@ -501,10 +501,13 @@ def _check_documents(service: RegisterService, report: CheckReport) -> None:
     numbers = {
         int(row[0]): str(row[1]) for row in service.store.query("SELECT id, number FROM advices")
     }
-    missing, changed = [], []
+    missing, changed, unportable = [], [], []
     for document in documents:
         label = f"{document.original_name} ({numbers.get(document.advice_id, '?')})"
         path = service.document_path(document)
+        stored = Path(document.stored_name).name
+        if windows_safe_name(stored) != stored:
+            unportable.append(label)
         try:
             if not path.is_file():
                 missing.append(label)
@@ -539,7 +542,21 @@ def _check_documents(service: RegisterService, report: CheckReport) -> None:
                 "opnieuw toe in het dossier.",
             ),
         )
-    if documents and not missing and not changed:
+    if unportable:
+        report.add(
+            IssueCode.DOCUMENT_NAMES,
+            translate(
+                "Check",
+                "Documenten zijn opgeslagen onder een naam die Windows niet kan maken: {names}",
+            ).format(names=", ".join(unportable)),
+            translate(
+                "Check",
+                "Zo'n map kan niet naar een Windows-computer worden gekopieerd. Voeg deze "
+                "documenten opnieuw toe in het dossier (ze krijgen dan een naam die overal "
+                "werkt) en verwijder de oude.",
+            ),
+        )
+    if documents and not missing and not changed and not unportable:
         report.notes.append(
             translate("Check", "Alle {n} documenten zijn aanwezig en ongewijzigd.").format(
                 n=len(documents)
@@ -715,7 +732,7 @@ def _replace_by_readable_copy(
 
     path = service.path
     try:
-        work = Path(tempfile.mkdtemp(prefix=".herstel-", dir=path.parent))
+        work = make_work_folder(path.parent, "herstel")
     except OSError as exc:
         result.details.append(str(exc))
         return classify_os_error(exc, path.parent).message
@@ -750,7 +767,11 @@ def _replace_by_readable_copy(
             and result.backup is not None
             and _commits_by_others(service) == unchanged_since
         )
-        restored = restore_backup(path, copy, already_saved=result.backup if unchanged else None)
+        # Windows cannot replace a file this connection still holds.
+        with service.store.releasing():
+            restored = restore_backup(
+                path, copy, already_saved=result.backup if unchanged else None
+            )
         result.saved_aside = restored.saved_aside
         result.actions.append(
             translate(
@@ -761,4 +782,4 @@ def _replace_by_readable_copy(
         )
         return None
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        remove_tree(work)

@@ -21,6 +21,7 @@ import contextlib
 import errno
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields, is_dataclass, replace
@@ -34,6 +35,7 @@ from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.views import Dossier, RegisterRow
 from adviesraad_app.i18n import translate
+from adviesraad_app.storage.win_files import hide, remove_file, replace_file
 
 from .io_files import NothingToExportError, file_mode, nothing_to_export
 from .present import count_text, left_out_hint, order_text, selection_text
@@ -736,20 +738,27 @@ def write_pdf(
             prefix=f".{path.stem[:40]}-", suffix=".pdf.part", dir=path.parent
         )
         temporary = Path(name)
+        hide(temporary)  # the dot hides it on Linux only
+        mode = file_mode(path)
         with contextlib.suppress(OSError):
-            os.chmod(temporary, file_mode(path))  # mkstemp makes it private (0600)
+            # mkstemp makes it private (0600); kept writable while it is ours, because
+            # Windows cannot remove a read-only leftover
+            os.chmod(temporary, mode | stat.S_IWUSR)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
+        replace_file(temporary, path)
         temporary = None
+        if not mode & stat.S_IWUSR:
+            with contextlib.suppress(OSError):
+                os.chmod(path, mode)
     except OSError as exc:
         raise _write_error(path, exc) from exc
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
-                temporary.unlink()
+                remove_file(temporary)
     heading = content.heading
     return ExportResult(
         path=path,

@@ -10,6 +10,7 @@ import logging
 import os
 import re
 import secrets
+import stat
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator
@@ -24,6 +25,7 @@ from adviesraad_app.storage.errors import (
     StorageError,
     classify_os_error,
 )
+from adviesraad_app.storage.win_files import hide, remove_file, replace_file
 
 
 def describe_content(head: bytes) -> str:
@@ -259,6 +261,7 @@ def _create_temporary(path: Path) -> Path:
         except FileExistsError:
             continue
         os.close(handle)
+        hide(candidate)  # the dot hides it on Linux only
         return candidate
     raise FileExistsError(errno.EEXIST, "no free temporary name", str(path))
 
@@ -279,15 +282,20 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
         raise file_error(exc, path, writing=True) from exc
     try:
         if mode is not None:
+            # Writable while it is ours: a read-only temporary could not be removed again on
+            # Windows. A read-only mode is put on the file once it is in place.
             with contextlib.suppress(OSError):
-                os.chmod(temporary, mode)
+                os.chmod(temporary, mode | stat.S_IWUSR)
         write(temporary)
-        os.replace(temporary, path)
+        replace_file(temporary, path)
+        if mode is not None and not mode & stat.S_IWUSR:
+            with contextlib.suppress(OSError):
+                os.chmod(path, mode)
     except OSError as exc:
         with contextlib.suppress(OSError):
-            os.unlink(temporary)
+            remove_file(temporary)
         raise file_error(exc, path, writing=True) from exc
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(temporary)
+            remove_file(temporary)
         raise

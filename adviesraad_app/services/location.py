@@ -14,8 +14,9 @@ Linux; the defaults read the real machine.
 from __future__ import annotations
 
 import os
+import posixpath
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
@@ -148,6 +149,28 @@ def _cloud_service(path: PurePath, environ: Mapping[str, str], windows: bool) ->
     return None
 
 
+def _windows_synced(
+    path: PurePath,
+    text: str,
+    sync_roots: Sequence[tuple[str, str]] | None,
+    cloud_attributes: Callable[[str], int] | None,
+) -> str | None:
+    """The service that synchronises ``path`` by what Windows records (a Teams or SharePoint
+    library has an ordinary folder name), else ``None``."""
+    from .sync_roots import cloud_file_attributes, windows_sync_roots
+
+    roots = windows_sync_roots() if sync_roots is None else sync_roots
+    for folder, service in roots:
+        if _is_within(path, PureWindowsPath(folder)):
+            return service
+    if _unc_share(text) is not None:
+        return None  # never touch a share that may not answer; it gets its own warning
+    attributes = cloud_file_attributes if cloud_attributes is None else cloud_attributes
+    if attributes(text):
+        return translate("Location", "een synchronisatiedienst (zoals OneDrive)")
+    return None
+
+
 def _unc_share(text: str) -> str | None:
     r"""``\\server\share`` for a UNC path (also ``\\?\UNC\server\share``), else ``None``."""
     normal = text.replace("/", "\\")
@@ -161,6 +184,14 @@ def _unc_share(text: str) -> str | None:
     return "\\\\" + "\\".join(parts[:2]) if parts else None
 
 
+def _posix_absolute(text: str) -> PurePosixPath:
+    """``text`` as an absolute POSIX path, by POSIX rules whatever the host (``os.path`` is
+    ``ntpath`` on Windows, where the tests of this branch also run)."""
+    if posixpath.isabs(text):
+        return PurePosixPath(posixpath.normpath(text))
+    return PurePosixPath(posixpath.normpath(posixpath.join(os.getcwd(), text)))
+
+
 def location_warning(
     path: str | os.PathLike[str],
     *,
@@ -169,6 +200,8 @@ def location_warning(
     mounts: str | None = None,
     drive_type: Callable[[str], int] | None = None,
     suggested: Path | None = None,
+    sync_roots: Sequence[tuple[str, str]] | None = None,
+    cloud_attributes: Callable[[str], int] | None = None,
 ) -> LocationWarning | None:
     """A warning when the register at ``path`` lives where SQLite files get corrupted.
 
@@ -185,9 +218,11 @@ def location_warning(
         return None
 
     service = _cloud_service(pure, environ, windows)
+    if service is None and windows:
+        service = _windows_synced(pure, text, sync_roots, cloud_attributes)
     if service is None and not windows:
         mounts = _read_mounts() if mounts is None else mounts
-        fstype = _mount_type(PurePosixPath(os.path.abspath(text)), mounts)
+        fstype = _mount_type(_posix_absolute(text), mounts)
         if fstype in _CLOUD_FS:
             service = _CLOUD_FS[fstype]
         elif fstype in _NETWORK_FS or (fstype or "").startswith("nfs"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
+import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
@@ -41,6 +41,7 @@ from adviesraad_app.storage.errors import classify_os_error
 from adviesraad_app.storage.paths import documents_dir
 from adviesraad_app.storage.queries import Queries
 from adviesraad_app.storage.repository import Repository
+from adviesraad_app.storage.win_files import remove_file, replace_file
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 
@@ -50,6 +51,53 @@ def _backup_before(path: Path, reason: str) -> object:
     from adviesraad_app.storage.backup import backup_before
 
     return backup_before(path, reason)
+
+
+# A suffix worth keeping on a stored copy: ".pdf", ".docx", ".7z"; not ".2024 versie
+# definitief" (from "Advies 12.2024 versie definitief"), which Windows could not copy back.
+_STORED_SUFFIX = re.compile(r"\.(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,10}")
+
+
+def stored_suffix(name: str) -> str:
+    """The extension a stored copy of the file ``name`` keeps (lower case), or ``""``."""
+    suffix = Path(name).suffix
+    return suffix.lower() if _STORED_SUFFIX.fullmatch(suffix) else ""
+
+
+_NOT_ON_WINDOWS = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"}
+    | {f"com{i}" for i in range(1, 10)}
+    | {f"lpt{i}" for i in range(1, 10)}
+)
+
+
+def windows_safe_name(name: str) -> str:
+    """``name`` as a file name Windows accepts (a document registered on another system may
+    hold ``:`` or end in a dot): forbidden characters become ``_``, trailing dots and spaces
+    go, a reserved device name (``CON``, ``NUL.pdf``) gets a ``_`` in front."""
+    safe = _NOT_ON_WINDOWS.sub("_", name).rstrip(" .") or "document"
+    if safe.split(".")[0].lower() in _RESERVED:
+        safe = "_" + safe
+    return safe
+
+
+def _is_intact_copy(path: Path, document: Document) -> bool:
+    try:
+        if not path.is_file() or path.stat().st_size != document.size:
+            return False
+        return file_sha256(path) == document.sha256
+    except OSError:
+        return False
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """``name``, or ``stem (2).suffix``, ``stem (3).suffix`` ...: the first that is free."""
+    stem, suffix = Path(name).stem, Path(name).suffix
+    n = 2
+    while (folder / f"{stem} ({n}){suffix}").exists():
+        n += 1
+    return folder / f"{stem} ({n}){suffix}"
 
 
 def file_sha256(path: Path) -> str:
@@ -418,17 +466,17 @@ class RegisterService:
                     )
                 )
             sha = file_sha256(source)
-            stored_name = f"{sha[:2]}/{sha}{source.suffix.lower()}"
+            stored_name = f"{sha[:2]}/{sha}{stored_suffix(source.name)}"
             target = self.documents_dir / stored_name
             if not target.exists():
                 target.parent.mkdir(parents=True, exist_ok=True)
                 partial = target.with_name(target.name + ".part")
                 try:
                     shutil.copyfile(source, partial)
-                    os.replace(partial, target)
+                    replace_file(partial, target)
                 finally:  # a full disk must not leave a half copy behind
                     with contextlib.suppress(OSError):
-                        partial.unlink()
+                        remove_file(partial)
         except OSError as exc:
             raise classify_os_error(exc, source) from exc
         document = Document(
@@ -450,18 +498,26 @@ class RegisterService:
 
         The stored copy is the archive (checked against its SHA-256, shared by dossiers with
         the same file): a viewer that saves changes must not alter it.
+
+        A copy made before is used again when it is still intact: on Windows it cannot be
+        removed or rewritten while Word or Acrobat has it open. One that differs and cannot
+        be removed (open in a viewer) is left, and the new copy gets a free name beside it.
         """
         import stat
         import tempfile
 
         source = self.document_path(document)
         folder = Path(tempfile.gettempdir()) / "Adviesraad" / f"document-{document.id}"
-        target = folder / Path(document.original_name).name
+        name = windows_safe_name(Path(document.original_name).name)
+        target = folder / name
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            if target.exists():
-                target.chmod(stat.S_IWRITE | stat.S_IREAD)
-                target.unlink()
+            if _is_intact_copy(target, document):
+                return target
+            try:
+                remove_file(target)
+            except OSError:
+                target = _free_name(folder, name)
             shutil.copyfile(source, target)
             target.chmod(stat.S_IREAD)
         except OSError as exc:

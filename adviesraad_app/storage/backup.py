@@ -52,6 +52,7 @@ from .errors import (
     classify_sqlite_error,
 )
 from .paths import backups_dir, sqlite_uri
+from .win_files import remove_file, replace_file
 
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
@@ -250,11 +251,11 @@ def backup_database(
                     result,
                 )
             _fsync_file(temporary)
-            os.replace(temporary, destination)
+            replace_file(temporary, destination)
         return destination
     finally:
         with contextlib.suppress(OSError):
-            temporary.unlink()
+            remove_file(temporary)
 
 
 def backup_before(db_path: Path, reason: str) -> Path:
@@ -377,8 +378,12 @@ def copy_readable(source: Path, target: Path) -> None:
     them). A table that cannot be read completely raises: a copy that lost rows is worse
     than none. :func:`unreadable_tables` tells beforehand whether that happens. ``source`` is
     only read.
+
+    The target is opened with ``uri=True``: only then does SQLite accept the ``file:`` URI of
+    the ``ATTACH`` below. Debian's SQLite accepts URIs everywhere (built with
+    ``SQLITE_USE_URI``); the ``sqlite3.dll`` of CPython on Windows does not.
     """
-    dst = sqlite3.connect(str(target), isolation_level=None)
+    dst = sqlite3.connect(sqlite_uri(target), uri=True, isolation_level=None)
     try:
         src = sqlite3.connect(_read_only_uri(source), uri=True)
         try:
@@ -561,10 +566,10 @@ def set_aside_raw(db_path: Path, destination: Path) -> Path:
             try:
                 shutil.copyfile(source, partial)
                 _fsync_file(partial)
-                os.replace(partial, target)
+                replace_file(partial, target)
             finally:
                 with contextlib.suppress(OSError):
-                    partial.unlink()
+                    remove_file(partial)
     return destination
 
 
@@ -612,13 +617,12 @@ def replace_damaged(prepared: Path, db_path: Path, aside: Path) -> None:
         for suffix in _DATA_SIDE_FILES:
             side = db_path.with_name(db_path.name + suffix)
             if side.exists() and side.stat().st_size == 0:
-                side.unlink()  # holds nothing
+                remove_file(side)  # holds nothing
             elif side.exists():
-                os.replace(side, aside.with_name(aside.name + suffix))
-        with contextlib.suppress(FileNotFoundError):
-            db_path.with_name(db_path.name + "-shm").unlink()
+                replace_file(side, aside.with_name(aside.name + suffix))
+        remove_file(db_path.with_name(db_path.name + "-shm"))
         _fsync_file(prepared)
-        os.replace(prepared, db_path)
+        replace_file(prepared, db_path)
 
 
 def restore_into_new(prepared: Path, db_path: Path) -> None:
@@ -626,4 +630,4 @@ def restore_into_new(prepared: Path, db_path: Path) -> None:
     with _errors(db_path):
         db_path.parent.mkdir(parents=True, exist_ok=True)
         _fsync_file(prepared)
-        os.replace(prepared, db_path)
+        replace_file(prepared, db_path)

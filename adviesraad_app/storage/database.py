@@ -27,6 +27,7 @@ from .constants import APPLICATION_ID, SCHEMA_VERSION, expected_tables
 from .errors import (
     CannotOpenError,
     CorruptDatabaseError,
+    DatabaseLockedError,
     DatabaseTooNewError,
     NotADatabaseError,
     ReadOnlyError,
@@ -34,6 +35,7 @@ from .errors import (
     classify_sqlite_error,
 )
 from .paths import sqlite_uri
+from .win_files import is_writable
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -212,6 +214,64 @@ class Store:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
 
+    def release(self) -> None:
+        """Close the file until :meth:`reconnect`, so that it can be replaced.
+
+        Windows cannot rename, replace or delete a file that any connection holds (SQLite
+        opens it without ``FILE_SHARE_DELETE``): a restore or repair that replaces a damaged
+        register must first let go of it. Meanwhile every use raises
+        :class:`DatabaseLockedError` with a Dutch message instead of touching the file.
+        """
+        self.close()
+        self.conn = sqlite3.connect(":memory:", factory=_ReleasedConnection)
+        self.conn.path = self.path
+        self._db = None
+
+    @property
+    def released(self) -> bool:
+        return isinstance(self.conn, _ReleasedConnection)
+
+    def reconnect(self) -> None:
+        """Open the file again after :meth:`release` (as :func:`open_database` opens it)."""
+        if not self.released:
+            return
+        reopened = open_database(self.path, create=False)
+        self.conn.close()
+        self.conn, self.readonly = reopened.conn, reopened.readonly
+        self._db = None
+        self._verified = False
+
+    @contextlib.contextmanager
+    def releasing(self) -> Iterator[None]:
+        """:meth:`release` for the duration, then :meth:`reconnect`."""
+        self.release()
+        try:
+            yield
+        finally:
+            self.reconnect()
+
+
+class _ReleasedConnection(sqlite3.Connection):
+    """The place of a released connection: every statement is refused in Dutch."""
+
+    path: Path | None = None
+
+    def _refuse(self) -> DatabaseLockedError:
+        return DatabaseLockedError(
+            translate(
+                "Storage",
+                "De database {path} wordt op dit moment teruggezet of hersteld. Een ogenblik "
+                "geduld.",
+            ).format(path=self.path),
+            self.path,
+        )
+
+    def execute(self, *_args: Any, **_kwargs: Any) -> sqlite3.Cursor:
+        raise self._refuse()
+
+    def executemany(self, *_args: Any, **_kwargs: Any) -> sqlite3.Cursor:
+        raise self._refuse()
+
 
 QUICK_CHECK_LIMIT = 20
 INTEGRITY_CHECK_LIMIT = 20  # for backups; the check of the register itself reads up to 50
@@ -386,7 +446,7 @@ def _probe(path: Path) -> tuple[int, int, set[str]]:
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
     except sqlite3.Error as exc:
-        if pending and not os.access(path.parent, os.W_OK):
+        if pending and not is_writable(path.parent):
             raise _unmerged_wal_error(path) from exc  # no -shm can be made beside it
         classified = classify_sqlite_error(exc, path)
         if classified is None:
@@ -541,7 +601,7 @@ def open_database(
             raise classify_os_error(exc, path.parent) from exc
         application_id = user_version = 0
 
-    writable = not exists or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    writable = not exists or (is_writable(path) and is_writable(path.parent))
     if not writable:
         if user_version < SCHEMA_VERSION:
             raise ReadOnlyError(

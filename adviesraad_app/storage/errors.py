@@ -7,7 +7,9 @@ clear message and the data stays as it was. Anything not recognised here is a bu
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
+import sys
 from pathlib import Path
 
 from adviesraad_app.domain.errors import UserError
@@ -146,6 +148,23 @@ def classify_sqlite_error(exc: sqlite3.Error, path: Path | None) -> StorageError
     return None
 
 
+WINDOWS_MAX_PATH = 260  # MAX_PATH, including the closing NUL: 259 characters
+
+
+def _too_long_for_windows(exc: OSError, path: Path | None) -> bool:
+    """Windows without long-path support reports a path over 259 characters as missing
+    (ERROR_PATH_NOT_FOUND) or as ERROR_FILENAME_EXCED_RANGE (206)."""
+    if getattr(exc, "winerror", None) == 206:
+        return True
+    name = exc.filename if exc.filename else path
+    return (
+        sys.platform == "win32"
+        and name is not None
+        and len(os.fspath(name)) >= WINDOWS_MAX_PATH
+        and not os.fspath(name).startswith("\\\\?\\")
+    )
+
+
 def classify_os_error(exc: OSError, path: Path | None) -> StorageError:
     """A Dutch message for a file-system error while reading or writing ``path``."""
     where = _where(path)
@@ -154,6 +173,27 @@ def classify_os_error(exc: OSError, path: Path | None) -> StorageError:
             translate("Storage", "De schijf is vol: {path} kon niet worden geschreven.").format(
                 path=where
             ),
+            path,
+        )
+    code = getattr(exc, "winerror", None)
+    if code in (32, 33):  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+        return ReadOnlyError(
+            translate(
+                "Storage",
+                "{path} is in gebruik door een ander programma (bijvoorbeeld een tweede "
+                "Adviesraad, Word, Acrobat, een virusscanner of OneDrive). Sluit het bestand "
+                "daar en probeer het opnieuw.",
+            ).format(path=where),
+            path,
+        )
+    if exc.errno in (errno.ENOENT, errno.ENAMETOOLONG) and _too_long_for_windows(exc, path):
+        return CannotOpenError(
+            translate(
+                "Storage",
+                "Het pad {path} is te lang voor Windows ({n} tekens; zonder lange paden staat "
+                "Windows er 259 toe). Kies een map met een kortere naam, of een kortere "
+                "bestandsnaam.",
+            ).format(path=where, n=len(where)),
             path,
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):

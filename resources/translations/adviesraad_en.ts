@@ -677,6 +677,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de JSON-uitvoer in dit bestand (UTF-8) in plaats van op het scherm; houdt --json in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Onbekende {what}: ‘{value}’. Kies uit: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,6 +1168,14 @@
     </message>
     <message>
         <source>Iemand heeft de opgeslagen kopie overschreven. Voeg het juiste document opnieuw toe in het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documenten zijn opgeslagen onder een naam die Windows niet kan maken: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zo&apos;n map kan niet naar een Windows-computer worden gekopieerd. Voeg deze documenten opnieuw toe in het dossier (ze krijgen dan een naam die overal werkt) en verwijder de oude.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3407,6 +3419,10 @@
 </context>
 <context>
     <name>Location</name>
+    <message>
+        <source>een synchronisatiedienst (zoals OneDrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Let op: het register {path} staat in een map die {service} synchroniseert. Zo&apos;n programma kopieert het bestand terwijl Adviesraad erin schrijft; daardoor raken databasebestanden beschadigd. Zet het register liever in de lokale programmamap ({suggested}). Een back-up naar {service} maken is wel veilig (adviesraad backup --to MAP).</source>
         <translation type="unfinished"></translation>
@@ -5726,6 +5742,21 @@ received</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Bij het afsluiten door Windows (of een update) had een dossier niet-opgeslagen wijzigingen. Ze zijn niet in het register gezet, maar bewaard als {name} in {folder}. Neem ze zo nodig over in het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij het afsluiten door Windows (of een update) hadden {n} dossiers niet-opgeslagen wijzigingen. Ze zijn niet in het register gezet, maar bewaard in {folder}. Neem ze zo nodig over in de dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Een gewijzigde termijn geldt voor termijnen die vanaf nu beginnen; lopende en afgelopen termijnen houden de lengte die gold toen ze begonnen.</source>
@@ -5962,6 +5993,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De database {path} wordt op dit moment teruggezet of hersteld. Een ogenblik geduld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 fout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6039,6 +6074,14 @@ received</translation>
     </message>
     <message>
         <source>De schijf is vol: {path} kon niet worden geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is in gebruik door een ander programma (bijvoorbeeld een tweede Adviesraad, Word, Acrobat, een virusscanner of OneDrive). Sluit het bestand daar en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het pad {path} is te lang voor Windows ({n} tekens; zonder lange paden staat Windows er 259 toe). Kies een map met een kortere naam, of een kortere bestandsnaam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -464,7 +464,8 @@ def test_file_open_in_another_program(demo_window, user, tmp_path, monkeypatch) 
 
 
 @pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write anywhere"
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root may write anywhere; Windows ignores a folder's mode bits (chmod)",
 )
 def test_folder_without_write_access(demo_window, user, tmp_path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "alleen-lezen"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import shutil
@@ -232,9 +233,11 @@ def read_only_view(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
 
 
 def deny_writes(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
-    """Make ``os.access`` say "not writable" for ``paths``, as it would for a read-only file
-    on a user's laptop (as root, file permissions do not bite)."""
+    """Refuse writing to ``paths`` (files) and creating files in them (folders), as for a
+    read-only file on a user's laptop (as root, file permissions do not bite). Both
+    ``os.access`` and ``os.open`` (what the write probe really tries) are told."""
     real_access = os.access
+    real_open = os.open
     denied = {Path(p) for p in paths}
 
     def access(path: Any, mode: int, *args: Any, **kwargs: Any) -> bool:
@@ -242,7 +245,16 @@ def deny_writes(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
             return False
         return real_access(path, mode, *args, **kwargs)
 
+    def guarded_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        target = Path(os.fspath(path))
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT) and (
+            target in denied or target.parent in denied
+        ):
+            raise PermissionError(errno.EACCES, "Permission denied", str(target))
+        return real_open(path, flags, *args, **kwargs)
+
     monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(os, "open", guarded_open)
 
 
 def copy_register(source: Path, target: Path) -> Path:
