@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -63,15 +64,27 @@ def _ensure_utf8_streams() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
+# C0 and C1 control characters (but newline and tab), DEL, and the Unicode bidi overrides
+# and isolates: in a title they could clear the screen, move the cursor, rewrite a line or
+# reverse what follows. The data keeps them; what the CLI prints never has them.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` without the characters a terminal would act on."""
+    return _CONTROL.sub("", text)
+
+
 def out(text: str = "") -> None:
-    """Print to stdout (which may be absent in a windowed build)."""
+    """Print to stdout (which may be absent in a windowed build), without control
+    characters (:func:`printable`)."""
     if sys.stdout is not None:
-        print(text)
+        print(printable(text))
 
 
 def err(text: str) -> None:
     if sys.stderr is not None:
-        print(text, file=sys.stderr)
+        print(printable(text), file=sys.stderr)
 
 
 def emit_json(value: Any) -> None:
@@ -327,9 +340,9 @@ def run_command(args: argparse.Namespace) -> int:
         err(
             translate(
                 "CLI",
-                "Er ging iets onverwachts mis ({kind}). Er is niets half opgeslagen. De details "
-                "staan in {log}; stuur dat bestand naar de beheerder.",
-            ).format(kind=exc_type.__name__, log=log or translate("CLI", "(geen logbestand)"))
+                "Er ging iets onverwachts mis. Er is niets half opgeslagen. De details staan in "
+                "{log}; stuur dat bestand naar de beheerder.",
+            ).format(log=log or translate("CLI", "(geen logbestand)"))
         )
         return 1
     finally:

@@ -12,6 +12,7 @@ import re
 import secrets
 import warnings
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from adviesraad_app.storage.errors import (
     StorageError,
     classify_os_error,
 )
+
+from .zip_budget import ZipBudgetExceeded, ZipSizeLie, check_unpacked_size
 
 
 def describe_content(head: bytes) -> str:
@@ -76,9 +79,16 @@ def zip_problem(path: Path, head: bytes, member: str, max_unpacked: int) -> str 
         return translate("Files", "het bestand is beschadigd")
     if member not in names:
         return describe_content(head)
+    if unpacked <= max_unpacked:  # the headers may lie: count what really comes out
+        try:
+            unpacked = check_unpacked_size(path, max_unpacked)
+        except ZipBudgetExceeded as exc:
+            unpacked = exc.unpacked
+        except (ZipSizeLie, zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError):
+            return translate("Files", "het bestand is beschadigd")
     if unpacked > max_unpacked:
-        return translate("Files", "het bestand is uitgepakt te groot ({mb} MB)").format(
-            mb=unpacked // (1024 * 1024)
+        return translate("Files", "het bestand is uitgepakt te groot (meer dan {mb} MB)").format(
+            mb=max_unpacked // (1024 * 1024)
         )
     return None
 

@@ -407,6 +407,18 @@ def _probe(path: Path) -> tuple[int, int, set[str]]:
 
 
 def _check_identity(path: Path, application_id: int, user_version: int, tables: set[str]) -> None:
+    if user_version < 0:  # no version of Adviesraad ever wrote this: refused like a newer one
+        raise DatabaseTooNewError(
+            translate(
+                "Storage",
+                "De database {path} heeft een schemaversie die Adviesraad niet kent ({found}; "
+                "deze versie kent 0 tot en met {supported}). Het bestand is niet geopend en "
+                "niet gewijzigd. Zet een back-up terug.",
+            ).format(path=path, found=user_version, supported=SCHEMA_VERSION),
+            path,
+            user_version,
+            SCHEMA_VERSION,
+        )
     if user_version > SCHEMA_VERSION:
         raise DatabaseTooNewError(
             translate(

@@ -701,7 +701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Er ging iets onverwachts mis ({kind}). Er is niets half opgeslagen. De details staan in {log}; stuur dat bestand naar de beheerder.</source>
+        <source>Er ging iets onverwachts mis. Er is niets half opgeslagen. De details staan in {log}; stuur dat bestand naar de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2479,7 +2479,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>het bestand is uitgepakt te groot ({mb} MB)</source>
+        <source>het bestand is uitgepakt te groot (meer dan {mb} MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2604,6 +2604,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>het blad loopt door tot kolom {column}; een register heeft hooguit {max} kolommen. Verwijder wat rechts van het register staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dit is geen Excel-werkmap (.xlsx): {what}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,10 +2620,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>de werkmap is beschadigd of onleesbaar ({kind}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dit is geen CSV-bestand ({what}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,7 +2628,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>het CSV-bestand is onleesbaar ({reason}).</source>
+        <source>de werkmap is beschadigd of onleesbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand heeft meer dan {max} rijen; er kunnen er hooguit {max} in één keer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rij {row} is te lang: een cel mag hooguit {max} tekens hebben (is het wel een register?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het CSV-bestand is onleesbaar vanaf rij {row} (bijvoorbeeld een aanhalingsteken dat niet wordt gesloten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5875,6 +5887,10 @@ received</translation>
     </message>
     <message>
         <source>De database {path} kan niet worden gelezen (beschadigd of onbekend formaat). Het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} heeft een schemaversie die Adviesraad niet kent ({found}; deze versie kent 0 tot en met {supported}). Het bestand is niet geopend en niet gewijzigd. Zet een back-up terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
