@@ -354,6 +354,13 @@ def _refuse_unless_database(path: Path) -> None:
     truncated = page_size < 512 or size % page_size != 0
     if not truncated and change_counter == valid_for and page_count:
         truncated = size < page_count * page_size
+    if truncated and _in_use(path):
+        # Another program has it open (WAL): a checkpoint writes page 1, with the new page
+        # count, before the pages that make the file that long, so a look from outside can
+        # see a "short" file that is perfectly sound. SQLite (and quick_check before any
+        # write) judges such a file from inside, under its locks.
+        _log.info("%s: lengte en kop verschillen terwijl het in gebruik is", path)
+        return
     if truncated:
         raise CorruptDatabaseError(
             translate(
@@ -470,6 +477,12 @@ def _holds_data(side: Path) -> bool:
         return side.stat().st_size > 0
     except OSError:
         return False
+
+
+def _in_use(path: Path) -> bool:
+    """A ``-wal``, ``-shm`` or ``-journal`` beside the file: a program has it open (or had
+    it open when it stopped), so the file alone is not the whole story."""
+    return any(path.with_name(path.name + side).exists() for side in ("-wal", "-shm", "-journal"))
 
 
 def _has_pending_changes(path: Path) -> bool:
