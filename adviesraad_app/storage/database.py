@@ -255,10 +255,25 @@ def connect_reader(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(sqlite_uri(path, "mode=rw"), uri=True)
         conn.execute("PRAGMA schema_version").fetchone()
     except sqlite3.OperationalError:
-        conn = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
+        conn = _read_only_or_immutable(path)
     conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
     conn.execute("PRAGMA query_only = ON")
     return conn
+
+
+def _read_only_or_immutable(path: Path) -> sqlite3.Connection:
+    """A ``mode=ro`` connection; in a folder where SQLite cannot make the ``-shm`` of a WAL
+    register (a read-only share, a write-protected USB stick) the file is read ``immutable``
+    when it alone is the whole register (no ``-wal`` with changes beside it)."""
+    conn = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if _has_pending_changes(path):
+            raise
+    return sqlite3.connect(sqlite_uri(path, "mode=ro&immutable=1"), uri=True)
 
 
 def quick_check_file(path: Path) -> list[str]:
