@@ -34,8 +34,9 @@ end = time.monotonic() + float(sys.argv[2])
 i = 0
 while time.monotonic() < end:
     try:
-        service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title=f"w{sys.argv[3]}-{i}", summary=" tekst" * 1500,
-                                     sent_date=date(2024, 8, 12)))
+        title = f"w{sys.argv[3]}-{i}"
+        service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title=title,
+                                     summary=" tekst" * 1500, sent_date=date(2024, 8, 12)))
     except DatabaseLockedError:
         pass
     i += 1
