@@ -8,9 +8,12 @@ returns plain objects; errors are :class:`UserError` with a Dutch message.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -144,10 +147,31 @@ def make_backup(
     """
     db_path = Path(db_path)
     destination = store_backup.backup_path(db_path, kind, now, folder)
+    remove_stale_temporaries(db_path, destination.parent)
     store_backup.backup_database(db_path, destination)
     parsed = parse_backup_name(db_path.stem, destination)
     assert parsed is not None
     return _entry(parsed)
+
+
+STALE_AFTER_S = 15 * 60  # no backup runs this long without touching its temporary file
+
+
+def remove_stale_temporaries(db_path: Path, folder: Path) -> list[Path]:
+    """Remove what a killed backup left: ``<backup name>.tmp`` files of this register in
+    ``folder`` that nothing has written to for :data:`STALE_AFTER_S` (one that is younger may
+    be a backup another program is making right now). What cannot be removed stays."""
+    removed = []
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for candidate in folder.glob(f"{glob.escape(db_path.stem)}-*.tmp"):
+            if parse_backup_name(db_path.stem, candidate.with_suffix("")) is None:
+                continue
+            with contextlib.suppress(OSError):
+                if now - candidate.stat().st_mtime >= STALE_AFTER_S:
+                    candidate.unlink()
+                    removed.append(candidate)
+    return removed
 
 
 BACKUP_FILE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
