@@ -307,7 +307,14 @@ def run_command(args: argparse.Namespace) -> int:
     _ensure_utf8_streams()
     handler: Callable[[CommandContext], int] = args.handler
     try:
-        return handler(CommandContext(args))
+        try:
+            return handler(CommandContext(args))
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError):
+                raise
+            from adviesraad_app.services.io_files import environment_error
+
+            raise environment_error(exc) from exc
     except UserError as exc:
         message = _explained(args, exc)
         if getattr(args, "json", False) and not getattr(args, "_json_done", False):

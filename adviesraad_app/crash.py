@@ -135,6 +135,13 @@ def install_excepthooks(
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        if explain is not None and issubclass(exc_type, OSError):
+            # The environment (a name too long, a folder given as a file), not a bug.
+            from adviesraad_app.services.io_files import environment_error
+
+            with contextlib.suppress(Exception):
+                explain(environment_error(exc).message)  # type: ignore[arg-type]
+                return
         if explain is not None and issubclass(exc_type, UserError):
             with contextlib.suppress(Exception):
                 log.warning("Niet opgevangen melding: %s", exc, exc_info=(exc_type, exc, tb))

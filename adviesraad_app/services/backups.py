@@ -40,6 +40,7 @@ from adviesraad_app.storage.errors import (
 )
 from adviesraad_app.storage.paths import backups_dir
 
+from .io_files import not_a_file
 from .present import count_text
 from .register import RegisterService
 
@@ -328,6 +329,9 @@ def resolve_backup_argument(db_path: Path, name: str | os.PathLike[str]) -> Path
     in_folder = backups_dir(Path(db_path)) / given.name
     if given.parent == Path(".") and in_folder.is_file():
         return in_folder
+    problem = not_a_file(given)
+    if problem is not None and given.exists():  # a folder, a pipe, a device: say so
+        raise UserError(f"{given}: {problem}")
     raise UserError(translate("Backups", "Het bestand {path} bestaat niet.").format(path=given))
 
 

@@ -10,6 +10,7 @@ import logging
 import os
 import re
 import secrets
+import stat
 import warnings
 import zipfile
 import zlib
@@ -167,6 +168,35 @@ def file_error(exc: OSError, path: Path, *, writing: bool = False) -> StorageErr
         ).format(path=path, code=errno.errorcode.get(code, code) if code else "?"),
         path,
     )
+
+
+def environment_error(exc: OSError) -> StorageError:
+    """An operating-system error that no code expected where it happened (a name that is too
+    long, a folder where a file should be): the environment, not a bug. A Dutch message that
+    names the file; the CLI and the app show it instead of a crash report."""
+    return file_error(exc, Path(os.fsdecode(exc.filename)) if exc.filename else Path("?"))
+
+
+def not_a_file(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a file (Dutch, to follow the file name), or ``None``
+    when it is an ordinary file. A folder, a pipe (FIFO), a device or a socket is named as
+    what it is, never "does not exist"; a pipe or a device is never opened (reading one
+    could wait or run forever)."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return translate("Files", "het bestand bestaat niet.")
+        raise file_error(exc, path) from exc
+    if stat.S_ISDIR(info.st_mode):
+        return translate("Files", "dit is een map, geen bestand.")
+    if not stat.S_ISREG(info.st_mode):
+        return translate(
+            "Files",
+            "dit is geen gewoon bestand maar een apparaat, een pijp (FIFO) of een socket; kies "
+            "een bestand.",
+        )
+    return None
 
 
 def read_head(path: Path, size: int = 2048) -> bytes:

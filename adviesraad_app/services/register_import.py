@@ -59,6 +59,7 @@ from .io_files import (
     describe_content,
     file_error,
     looks_binary,
+    not_a_file,
     quiet_library,
     read_head,
     zip_problem,
@@ -134,8 +135,9 @@ def read_sheet(path: Path) -> SheetTable:
             ).format(suffix=suffix or "?"),
         )
     try:
-        if not path.is_file():
-            raise _fail(path, translate("Import", "het bestand bestaat niet."))
+        problem = not_a_file(path)
+        if problem is not None:
+            raise _fail(path, problem)
         size = path.stat().st_size
     except OSError as exc:
         raise file_error(exc, path) from exc

@@ -16,6 +16,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import stat
 import struct
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -333,9 +334,22 @@ def _cannot_open(exc: sqlite3.Error, path: Path) -> CannotOpenError:
 
 def _refuse_unless_database(path: Path) -> None:
     """Step 1: judge the file from outside, without letting SQLite touch it."""
-    if path.is_dir():
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise classify_os_error(exc, path) from exc
+    if stat.S_ISDIR(mode):
         raise CannotOpenError(
             translate("Storage", "{path} is een map, geen databasebestand.").format(path=path),
+            path,
+        )
+    if not stat.S_ISREG(mode):  # a pipe or a device: opening it could wait forever
+        raise CannotOpenError(
+            translate(
+                "Storage",
+                "{path} is geen gewoon bestand maar een apparaat, een pijp (FIFO) of een "
+                "socket, geen databasebestand.",
+            ).format(path=path),
             path,
         )
     try:
@@ -565,7 +579,13 @@ def open_database(
     database that already holds a schema; it is expected to take a backup.
     """
     path = Path(path)
-    exists = path.exists()
+    try:
+        path.stat()
+        exists = True
+    except FileNotFoundError:
+        exists = False
+    except OSError as exc:  # a name that is too long, a file where a folder should be
+        raise classify_os_error(exc, path) from exc
     if not exists and not create:
         raise CannotOpenError(
             translate("Storage", "De database {path} bestaat niet.").format(path=path), path

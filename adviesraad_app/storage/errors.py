@@ -169,9 +169,26 @@ def classify_os_error(exc: OSError, path: Path | None) -> StorageError:
         return CannotOpenError(
             translate("Storage", "{path} bestaat niet.").format(path=where), path
         )
+    if exc.errno == errno.ENAMETOOLONG:
+        return CannotOpenError(
+            translate(
+                "Storage", "De naam of het pad is te lang: {path}. Kies een kortere naam."
+            ).format(path=where),
+            path,
+        )
+    if exc.errno in (errno.ENOTDIR, errno.EISDIR, errno.ELOOP, errno.EINVAL):
+        return CannotOpenError(
+            translate(
+                "Storage",
+                "{path} kan niet worden gebruikt: een deel van het pad is geen map, of de naam "
+                "is ongeldig.",
+            ).format(path=where),
+            path,
+        )
+    # Never the system's own (English) text: the error code says enough to an IT person.
     return DiskIOError(
-        translate("Storage", "Lezen of schrijven van {path} is mislukt: {reason}").format(
-            path=where, reason=exc.strerror or exc
-        ),
+        translate(
+            "Storage", "Lezen of schrijven van {path} is mislukt (systeemfout {code})."
+        ).format(path=where, code=errno.errorcode.get(exc.errno or 0, exc.errno or "?")),
         path,
     )

@@ -2510,6 +2510,18 @@
         <source>Lezen of schrijven van {path} is mislukt (systeemfout {code}). Controleer de schijf of de netwerkverbinding en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>het bestand bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is een map, geen bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen gewoon bestand maar een apparaat, een pijp (FIFO) of een socket; kies een bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GUI</name>
@@ -2585,10 +2597,6 @@
     </message>
     <message>
         <source>dit bestandstype ({suffix}) kan niet worden ingelezen; kies een .xlsx- of .csv-bestand (sla een .xls eerst op als .xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>het bestand bestaat niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3254,10 +3262,6 @@
     </message>
     <message>
         <source>geen extensie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>het bestand bestaat niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5886,6 +5890,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path} is geen gewoon bestand maar een apparaat, een pijp (FIFO) of een socket, geen databasebestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De database {path} kan niet worden gelezen (beschadigd of onbekend formaat). Het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5966,7 +5974,15 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lezen of schrijven van {path} is mislukt: {reason}</source>
+        <source>De naam of het pad is te lang: {path}. Kies een kortere naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} kan niet worden gebruikt: een deel van het pad is geen map, of de naam is ongeldig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven van {path} is mislukt (systeemfout {code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
