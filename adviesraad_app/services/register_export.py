@@ -14,6 +14,7 @@ openpyxl is imported only when an ``.xlsx`` is written.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -160,8 +161,16 @@ def write_csv(path: Path, sheet: SheetExport) -> None:
     write_atomically(path, write)
 
 
+# Characters XML 1.0 (and so a worksheet) cannot hold: control characters but tab and line ends.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _xlsx_value(worksheet: Any, value: Any) -> Any:
-    """A text that looks like a formula as a string cell: openpyxl would write it as a formula."""
+    """A text that looks like a formula as a string cell: openpyxl would write it as a formula.
+    Control characters (an escape sequence pasted into a title) are left out: a worksheet
+    cannot hold them, and the register keeps them."""
+    if isinstance(value, str):
+        value = _NOT_IN_XML.sub("", value)
     if isinstance(value, str) and looks_like_formula(value):
         from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
 

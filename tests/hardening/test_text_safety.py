@@ -108,7 +108,7 @@ def _matches(query: str, tokenize: str = TOKENIZER) -> None:
     conn.execute("SELECT rowid FROM t WHERE t MATCH ?", [query]).fetchall()
 
 
-@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=st.characters(codec=None), max_size=40))
 def test_any_search_text_gives_a_valid_query_of_quoted_terms(text: str) -> None:
     query = fts_query(text)
@@ -120,6 +120,7 @@ def test_any_search_text_gives_a_valid_query_of_quoted_terms(text: str) -> None:
 
 @settings(
     max_examples=150,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(
@@ -196,3 +197,15 @@ def test_control_characters_are_not_printed_but_kept(
     assert service.get_advice(1).title == ESCAPE_TITLE  # the data keeps them
     code, out, _err = cli("list", "--json")
     assert ESCAPE_TITLE in out or "\\u001b" in out  # JSON escapes them itself
+
+
+def test_control_characters_in_a_title_do_not_break_an_xlsx_export(
+    service: RegisterService, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    _add(service, ESCAPE_TITLE)
+    target = tmp_path / "register.xlsx"
+    export_register(service, target, RegisterFilter())
+    titles = [row[1] for row in load_workbook(target).active.iter_rows(min_row=2, values_only=True)]
+    assert titles == ["Wissen[2J[31mrood en \u202egnipmuw"]
