@@ -210,7 +210,7 @@ def main() -> None:
             "csv_50mb_field": [*base, "import-register", str(files["csv_50mb_field"]), "--dry-run"],
             "formula_titles_xlsx": [*base, "export", "xlsx", "--output", str(tmp / "f.xlsx")],
             "formula_titles_csv": [*base, "export", "csv", "--output", str(tmp / "f.csv")],
-            "search_syntax": [*base, "list", "--search", "werk_plein NEAR( \"x"],
+            "search_syntax": [*base, "list", "--search", 'werk_plein NEAR( "x'],
             "escape_title": [*base, "list"],
         }
         results: dict[str, Any] = {"file_bytes": sizes, "after": {}, "before": {}}
