@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,8 @@ def run_cli(
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        preexec_fn=limit,
+        preexec_fn=limit,  # noqa: PLW1509 (the measuring process runs no threads)
+        cwd=str(code_root),  # ``-m`` puts the working folder first on the path
     )
     timed_out = False
     try:
@@ -128,7 +130,6 @@ def busy_register(db: Path, seconds: float) -> dict[str, Any]:
     from adviesraad_app.services.backups import make_backup
     from adviesraad_app.services.register import RegisterService
     from adviesraad_app.storage.errors import DatabaseLockedError, StorageError
-
     from tests.hardening.test_busy_register import WRITER
 
     RegisterService.open(db).close()
@@ -162,6 +163,44 @@ def busy_register(db: Path, seconds: float) -> dict[str, Any]:
     return {"rounds": rounds, "false_alarms": alarms, "busy_messages": busy}
 
 
+def make_register(code_root: Path, db: Path) -> None:
+    """A small register with hostile titles, made by the version under test."""
+    env = dict(os.environ, PYTHONPATH=str(code_root))
+    commands = [["init"]] + [
+        ["add-advice", "--kind", "ongevraagd", f"--title={title}"]
+        for title in (FORMULA_TITLE, "-x", "@SUM(A1)", ESCAPE_TITLE, "Werk_plein")
+    ]
+    for args in commands:
+        subprocess.run(
+            [sys.executable, "-m", "adviesraad_app", "--db", str(db), *args],
+            env=env,
+            cwd=str(code_root),
+            capture_output=True,
+            check=True,
+        )
+
+
+def attack_commands(db: Path, files: dict[str, Path], out: Path) -> dict[str, list[str]]:
+    base = ["--db", str(db)]
+
+    def dry_run(name: str) -> list[str]:
+        return [*base, "import-register", str(files[name]), "--dry-run"]
+
+    return {
+        "baseline": [*base, "list"],
+        "hostile_xlsx": dry_run("hostile_xlsx"),
+        "lying_docx": [*base, "import-letter", str(files["lying_docx"])],
+        "lying_xlsx": dry_run("lying_xlsx"),
+        "csv_million_rows": dry_run("csv_million_rows"),
+        "csv_50mb_field": dry_run("csv_50mb_field"),
+        "formula_titles_xlsx": [*base, "export", "xlsx", "--output", str(out / "f.xlsx")],
+        "formula_titles_csv": [*base, "export", "csv", "--output", str(out / "f.csv")],
+        "search_underscore": [*base, "list", "--search=werk_plein"],
+        "search_syntax": [*base, "list", '--search=NEAR(werk "x -y'],
+        "escape_title": [*base, "list"],
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--before", type=Path, help="checkout of the code before the fixes")
@@ -172,7 +211,6 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        db = tmp / "register.sqlite3"
         files = {
             "hostile_xlsx": hostile_xlsx(tmp / "ver.xlsx"),
             "lying_docx": lying_docx(tmp / "bom.docx", 2 * GB),
@@ -181,52 +219,23 @@ def main() -> None:
             "csv_50mb_field": wide_field_csv(tmp / "breed.csv", 50 * MB),
         }
         sizes = {name: path.stat().st_size for name, path in files.items()}
-        base = ["--db", str(db)]
-        subprocess.run(
-            [sys.executable, "-m", "adviesraad_app", *base, "init"],
-            env=dict(os.environ, PYTHONPATH=str(ROOT)),
-            capture_output=True,
-            check=True,
-        )
-        for title in (FORMULA_TITLE, "-x", "@SUM(A1)", ESCAPE_TITLE, "Werk_plein"):
-            subprocess.run(
-                [sys.executable, "-m", "adviesraad_app", *base, "add-advice"]
-                + ["--kind", "ongevraagd", f"--title={title}"],
-                env=dict(os.environ, PYTHONPATH=str(ROOT)),
-                capture_output=True,
-                check=True,
-            )
-        commands = {
-            "baseline": [*base, "list"],
-            "hostile_xlsx": [*base, "import-register", str(files["hostile_xlsx"]), "--dry-run"],
-            "lying_docx": [*base, "import-letter", str(files["lying_docx"])],
-            "lying_xlsx": [*base, "import-register", str(files["lying_xlsx"]), "--dry-run"],
-            "csv_million_rows": [
-                *base,
-                "import-register",
-                str(files["csv_million_rows"]),
-                "--dry-run",
-            ],
-            "csv_50mb_field": [*base, "import-register", str(files["csv_50mb_field"]), "--dry-run"],
-            "formula_titles_xlsx": [*base, "export", "xlsx", "--output", str(tmp / "f.xlsx")],
-            "formula_titles_csv": [*base, "export", "csv", "--output", str(tmp / "f.csv")],
-            "search_syntax": [*base, "list", "--search", 'werk_plein NEAR( "x'],
-            "escape_title": [*base, "list"],
-        }
         results: dict[str, Any] = {"file_bytes": sizes, "after": {}, "before": {}}
-        for name, args in commands.items():
-            results["after"][name] = measured(
-                ROOT, args, cap_mb=options.cap_mb, timeout=options.timeout
-            )
-        csv_text = (tmp / "f.csv").read_text("utf-8-sig") if (tmp / "f.csv").exists() else ""
-        results["after"]["formula_titles_csv"]["escaped"] = "'=HYPERLINK" in csv_text
-        if options.before is not None:
-            for name, args in commands.items():
-                if name.startswith(("formula", "escape")):
-                    continue
-                results["before"][name] = measured(
-                    options.before, args, cap_mb=options.cap_mb, timeout=options.timeout
+        sides = [("after", ROOT)] + ([("before", options.before)] if options.before else [])
+        for side, code_root in sides:
+            db = tmp / f"register-{side}.sqlite3"  # each version makes its own register
+            make_register(code_root, db)
+            out = tmp / side
+            out.mkdir()
+            for name, args in attack_commands(db, files, out).items():
+                results[side][name] = measured(
+                    code_root, args, cap_mb=options.cap_mb, timeout=options.timeout
                 )
+            csv_text = (out / "f.csv").read_text("utf-8-sig") if (out / "f.csv").exists() else ""
+            results[side]["formula_titles_csv"]["escaped"] = "'=HYPERLINK" in csv_text
+            if (out / "f.xlsx").exists():
+                with zipfile.ZipFile(out / "f.xlsx") as archive:
+                    sheet = archive.read("xl/worksheets/sheet1.xml")
+                results[side]["formula_titles_xlsx"]["formula_cells"] = sheet.count(b"<f>")
         results["busy_register"] = busy_register(tmp / "busy.sqlite3", options.busy_seconds)
         results["peak_memory_is"] = "max RSS of the command's process (ru_maxrss)"
         results["cap_mb"] = options.cap_mb

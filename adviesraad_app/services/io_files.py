@@ -25,6 +25,7 @@ from adviesraad_app.storage.errors import (
     ReadOnlyError,
     StorageError,
     classify_os_error,
+    name_too_long,
 )
 
 from .zip_budget import ZipBudgetExceeded, ZipSizeLie, check_unpacked_size
@@ -141,9 +142,7 @@ def file_error(exc: OSError, path: Path, *, writing: bool = False) -> StorageErr
             translate("Files", "{path} is een map, geen bestand.").format(path=path), path
         )
     if code == errno.ENAMETOOLONG:
-        return CannotOpenError(
-            translate("Files", "De naam of het pad is te lang: {path}").format(path=path), path
-        )
+        return name_too_long(path)
     if code in (errno.EBUSY, errno.ETXTBSY):
         return ReadOnlyError(
             translate(

@@ -146,6 +146,26 @@ def classify_sqlite_error(exc: sqlite3.Error, path: Path | None) -> StorageError
     return None
 
 
+def shortened(path: Path | str, keep: int = 120) -> str:
+    """A path as a message can show it: at most ``keep`` characters, the middle left out."""
+    text = str(path)
+    if len(text) <= keep:
+        return text
+    return text[: keep - 40] + "…" + text[-39:]
+
+
+def name_too_long(path: Path | None) -> CannotOpenError:
+    """A name or path longer than the system allows (shown shortened: it does not fit)."""
+    return CannotOpenError(
+        translate(
+            "Storage",
+            "De naam of het pad is te lang ({n} tekens): {path}. Kies een kortere naam of een "
+            "map met een korter pad.",
+        ).format(n=len(str(path or "")), path=shortened(path or "")),
+        path,
+    )
+
+
 def classify_os_error(exc: OSError, path: Path | None) -> StorageError:
     """A Dutch message for a file-system error while reading or writing ``path``."""
     where = _where(path)
@@ -170,12 +190,7 @@ def classify_os_error(exc: OSError, path: Path | None) -> StorageError:
             translate("Storage", "{path} bestaat niet.").format(path=where), path
         )
     if exc.errno == errno.ENAMETOOLONG:
-        return CannotOpenError(
-            translate(
-                "Storage", "De naam of het pad is te lang: {path}. Kies een kortere naam."
-            ).format(path=where),
-            path,
-        )
+        return name_too_long(path)
     if exc.errno in (errno.ENOTDIR, errno.EISDIR, errno.ELOOP, errno.EINVAL):
         return CannotOpenError(
             translate(

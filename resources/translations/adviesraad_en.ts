@@ -2495,10 +2495,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De naam of het pad is te lang: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path} is in gebruik door een ander programma. Sluit het en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5962,6 +5958,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De naam of het pad is te lang ({n} tekens): {path}. Kies een kortere naam of een map met een korter pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De schijf is vol: {path} kon niet worden geschreven.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5971,10 +5971,6 @@ received</translation>
     </message>
     <message>
         <source>{path} bestaat niet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De naam of het pad is te lang: {path}. Kies een kortere naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
