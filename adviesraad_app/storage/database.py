@@ -324,12 +324,17 @@ def damaged_error(path: Path, problems: list[str]) -> CorruptDatabaseError:
 
 
 def _cannot_open(exc: sqlite3.Error, path: Path) -> CannotOpenError:
-    return CannotOpenError(
-        translate("Storage", "De database {path} kan niet worden geopend ({reason}).").format(
-            path=path, reason=exc
-        ),
+    """SQLite's own (English) reason goes to the details and the log, not the message."""
+    _log.info("%s kan niet worden geopend: %s", path, exc)
+    error = CannotOpenError(
+        translate(
+            "Storage",
+            "De database {path} kan niet worden geopend (details: adviesraad check --json).",
+        ).format(path=path),
         path,
     )
+    error.details = [str(exc)]
+    return error
 
 
 def _refuse_unless_database(path: Path) -> None:

@@ -1091,6 +1091,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>onbekende fout; details: adviesraad check --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{part}: niet gecontroleerd ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,7 +2223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} kon niet worden opgeslagen: {reason}</source>
+        <source>{path} kon niet worden opgeslagen (systeemfout {code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5818,10 +5822,6 @@ received</translation>
 <context>
     <name>Storage</name>
     <message>
-        <source>Fout bij het kopiëren van {path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>De database {path} is bezet door een ander programma; er is niets gewijzigd. Probeer het over een ogenblik opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5842,15 +5842,15 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Het kopiëren van {path} is mislukt; er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De back-up {path} is leeg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De database {path} is alleen-lezen geopend: er kan niets worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De database {path} kan niet worden geopend ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5883,6 +5883,10 @@ received</translation>
     </message>
     <message>
         <source>De database {path} is beschadigd ({errors} in de bestandsstructuur; details: adviesraad check --json). Er is niets opgeslagen en het bestand is niet gewijzigd. Laat de database controleren (adviesraad check, of Extra &gt; Database controleren) of zet een back-up terug (adviesraad restore, of Extra &gt; Back-up terugzetten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} kan niet worden geopend (details: adviesraad check --json).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
