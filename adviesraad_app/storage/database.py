@@ -18,6 +18,7 @@ import os
 import sqlite3
 import stat
 import struct
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -337,6 +338,33 @@ def _cannot_open(exc: sqlite3.Error, path: Path) -> CannotOpenError:
     return error
 
 
+CONFIRM_LOOKS = 3
+
+
+def _size_and_header(path: Path) -> tuple[int, bytes]:
+    """The file's size and its first 100 bytes, through one open handle."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+            size = os.fstat(handle.fileno()).st_size
+    except OSError as exc:
+        raise classify_os_error(exc, path) from exc
+    return size, header
+
+
+def _looks_truncated(size: int, header: bytes) -> bool:
+    """The header's page size and page count say the file should be longer than it is."""
+    if len(header) < 100:
+        return True
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if page_size < 512 or size % page_size != 0:
+        return True
+    return bool(change_counter == valid_for and page_count and size < page_count * page_size)
+
+
 def _refuse_unless_database(path: Path) -> None:
     """Step 1: judge the file from outside, without letting SQLite touch it."""
     try:
@@ -357,12 +385,7 @@ def _refuse_unless_database(path: Path) -> None:
             ).format(path=path),
             path,
         )
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError as exc:
-        raise classify_os_error(exc, path) from exc
+    size, header = _size_and_header(path)
     if size == 0:
         raise NotADatabaseError(
             translate(
@@ -381,30 +404,29 @@ def _refuse_unless_database(path: Path) -> None:
             ).format(path=path),
             path,
         )
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    change_counter, page_count = struct.unpack(">II", header[24:32])
-    valid_for = struct.unpack(">I", header[92:96])[0]
-    truncated = page_size < 512 or size % page_size != 0
-    if not truncated and change_counter == valid_for and page_count:
-        truncated = size < page_count * page_size
-    if truncated and _in_use(path):
-        # Another program has it open (WAL): a checkpoint writes page 1, with the new page
-        # count, before the pages that make the file that long, so a look from outside can
-        # see a "short" file that is perfectly sound. SQLite (and quick_check before any
-        # write) judges such a file from inside, under its locks.
-        _log.info("%s: lengte en kop verschillen terwijl het in gebruik is", path)
-        return
-    if truncated:
-        raise CorruptDatabaseError(
-            translate(
-                "Storage",
-                "De database {path} is beschadigd: het bestand is korter dan het zou moeten zijn "
-                "(afgebroken kopie of schijffout). Het bestand is niet gewijzigd. Zet een "
-                "back-up terug.",
-            ).format(path=path),
-            path,
-        )
+    # A program that has the file open (WAL) checkpoints by writing page 1, with the new page
+    # count, before the pages that make the file that long: a look from outside can see a
+    # "short" file that is perfectly sound. While it is in use (a -wal/-shm/-journal beside
+    # it), SQLite (and quick_check before any write) judges it from inside, under its locks;
+    # otherwise it is looked at again, in case the last program just closed it.
+    for attempt in range(CONFIRM_LOOKS):
+        if not _looks_truncated(size, header):
+            return
+        if _in_use(path):
+            _log.info("%s: lengte en kop verschillen terwijl het in gebruik is", path)
+            return
+        if attempt < CONFIRM_LOOKS - 1:
+            time.sleep(0.1)
+            size, header = _size_and_header(path)
+    raise CorruptDatabaseError(
+        translate(
+            "Storage",
+            "De database {path} is beschadigd: het bestand is korter dan het zou moeten zijn "
+            "(afgebroken kopie of schijffout). Het bestand is niet gewijzigd. Zet een "
+            "back-up terug.",
+        ).format(path=path),
+        path,
+    )
 
 
 def _probe(path: Path) -> tuple[int, int, set[str]]:
