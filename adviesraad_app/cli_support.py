@@ -206,6 +206,7 @@ def parse_advice_ref(service: RegisterService, ref: str) -> int:
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], wide_column: int = -1) -> str:
     """A plain text table that fits the terminal; the wide column is shortened if needed."""
+    rows = [[printable(cell) for cell in row] for row in rows]  # widths of what is printed
     widths = [len(h) for h in headers]
     for row in rows:
         for i, cell in enumerate(row):
