@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable, Sequence
@@ -63,15 +64,27 @@ def _ensure_utf8_streams() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
+# C0 and C1 control characters (but newline and tab), DEL, and the Unicode bidi overrides
+# and isolates: in a title they could clear the screen, move the cursor, rewrite a line or
+# reverse what follows. The data keeps them; what the CLI prints never has them.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` without the characters a terminal would act on."""
+    return _CONTROL.sub("", text)
+
+
 def out(text: str = "") -> None:
-    """Print to stdout (which may be absent in a windowed build)."""
+    """Print to stdout (which may be absent in a windowed build), without control
+    characters (:func:`printable`)."""
     if sys.stdout is not None:
-        print(text)
+        print(printable(text))
 
 
 def err(text: str) -> None:
     if sys.stderr is not None:
-        print(text, file=sys.stderr)
+        print(printable(text), file=sys.stderr)
 
 
 # ``--output FILE`` of the command being run: its JSON goes there instead of to stdout.
@@ -241,6 +254,7 @@ def parse_advice_ref(service: RegisterService, ref: str) -> int:
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], wide_column: int = -1) -> str:
     """A plain text table that fits the terminal; the wide column is shortened if needed."""
+    rows = [[printable(cell) for cell in row] for row in rows]  # widths of what is printed
     widths = [len(h) for h in headers]
     for row in rows:
         for i, cell in enumerate(row):
@@ -344,7 +358,14 @@ def run_command(args: argparse.Namespace) -> int:
     handler: Callable[[CommandContext], int] = args.handler
     try:
         _json_target = _json_output_target(args)
-        return handler(CommandContext(args))
+        try:
+            return handler(CommandContext(args))
+        except OSError as exc:
+            if isinstance(exc, BrokenPipeError):
+                raise
+            from adviesraad_app.services.io_files import environment_error
+
+            raise environment_error(exc) from exc
     except UserError as exc:
         message = _explained(args, exc)
         if getattr(args, "json", False) and not getattr(args, "_json_done", False):
@@ -381,9 +402,9 @@ def run_command(args: argparse.Namespace) -> int:
         err(
             translate(
                 "CLI",
-                "Er ging iets onverwachts mis ({kind}). Er is niets half opgeslagen. De details "
-                "staan in {log}; stuur dat bestand naar de beheerder.",
-            ).format(kind=exc_type.__name__, log=log or translate("CLI", "(geen logbestand)"))
+                "Er ging iets onverwachts mis. Er is niets half opgeslagen. De details staan in "
+                "{log}; stuur dat bestand naar de beheerder.",
+            ).format(log=log or translate("CLI", "(geen logbestand)"))
         )
         return 1
     finally:

@@ -5,9 +5,11 @@ No Qt here: the CLI uses it too. Where things go (``data_dir()`` is the local ap
 
 * ``crashlogs/crash-<time>.txt``: one file per unexpected error (:func:`write_crash_log`,
   :func:`handle_exception`). The GUI shows it in its crash dialog.
-* ``crashlogs/crash-<time>-fatal-<pid>.txt``: written by :mod:`faulthandler` when the process
-  dies in C code (a Qt crash) — there is no Python exception then. Removed at a clean exit
-  (:func:`stop_fault_log`), also when Windows made it write exceptions it handled itself.
+* ``crashlogs/fault-<pid>.open``: where :mod:`faulthandler` writes when the process dies in
+  C code (a Qt crash) — there is no Python exception then. Empty while all is well; removed
+  at a clean exit (:func:`stop_fault_log`), also when Windows made it write exceptions it
+  handled itself; at the next start an empty one (a killed session) is removed and a written
+  one becomes ``crash-<time>-fatal-<pid>.txt``.
 * ``logs/adviesraad.log``: the ordinary log (:func:`configure_logging`), rotated.
 
 At the next start :func:`unseen_crash_logs` lists the crash logs the user has not seen yet
@@ -134,6 +136,13 @@ def install_excepthooks(
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        if explain is not None and issubclass(exc_type, OSError):
+            # The environment (a name too long, a folder given as a file), not a bug.
+            from adviesraad_app.services.io_files import environment_error
+
+            with contextlib.suppress(Exception):
+                explain(environment_error(exc).message)  # type: ignore[arg-type]
+                return
         if explain is not None and issubclass(exc_type, UserError):
             with contextlib.suppress(Exception):
                 log.warning("Niet opgevangen melding: %s", exc, exc_info=(exc_type, exc, tb))
@@ -164,18 +173,65 @@ def install_excepthooks(
     threading.excepthook = thread_hook
 
 
+FAULT_PREFIX = "fault-"
+FAULT_SUFFIX = ".open"
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs. On Windows an open fault file cannot be removed,
+    which is test enough (signal 0 would end the process there)."""
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def collect_fault_logs() -> list[Path]:
+    """Turn the fault files of sessions that died into crash logs; remove the empty ones.
+
+    A fault file is ``fault-<pid>.open`` while its session runs: a killed session (or a
+    power cut) leaves it empty, and an empty file is no crash. Only one that :mod:`faulthandler`
+    wrote into becomes ``crash-<time>-fatal-<pid>.txt``. Returns the crash logs made.
+    """
+    made = []
+    with contextlib.suppress(OSError):
+        for path in crash_dir().glob(f"{FAULT_PREFIX}*{FAULT_SUFFIX}"):
+            pid_text = path.name[len(FAULT_PREFIX) : -len(FAULT_SUFFIX)]
+            if not pid_text.isdigit() or _alive(int(pid_text)):
+                continue
+            with contextlib.suppress(OSError):
+                info = path.stat()
+                if info.st_size == 0:
+                    path.unlink()
+                    continue
+                stamp = datetime.fromtimestamp(info.st_mtime).strftime("%Y%m%d-%H%M%S-%f")
+                target = crash_dir() / f"crash-{stamp}-fatal-{pid_text}.txt"
+                os.replace(path, target)
+                made.append(target)
+    return made
+
+
 def start_fault_log() -> Path | None:
     """Let :mod:`faulthandler` write a hard crash (in C code) to a file for the next start.
 
     ``faulthandler.enable()`` without a file needs ``sys.stderr``, which a windowed build does
-    not have; a file always works.
+    not have; a file always works. The file is ``fault-<pid>.open`` (not a crash log) until a
+    next start finds it non-empty (:func:`collect_fault_logs`).
     """
     global _fault_file, _fault_path
     if _fault_file is not None:
         return _fault_path
     try:
         crash_dir().mkdir(parents=True, exist_ok=True)
-        path = _new_log_path(f"-fatal-{os.getpid()}")
+        collect_fault_logs()
+        path = crash_dir() / f"{FAULT_PREFIX}{os.getpid()}{FAULT_SUFFIX}"
         handle = path.open("w", encoding="utf-8")
     except OSError:
         return None
@@ -231,6 +287,7 @@ def unseen_crash_logs() -> list[Path]:
     folder = crash_dir()
     if not folder.is_dir():
         return []
+    collect_fault_logs()
     found = []
     for path in folder.glob("crash-*.txt"):
         if _is_seen(path) or (_fault_path is not None and path == _fault_path):

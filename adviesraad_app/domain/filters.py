@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -46,20 +45,3 @@ class RegisterFilter:
 class RegisterOrder:
     key: SortKey = SortKey.NUMBER
     descending: bool = True
-
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def search_tokens(text: str) -> list[str]:
-    """Words of a search text, as the full-text index sees them."""
-    return [t.lower() for t in _TOKEN.findall(text)][:12]
-
-
-MIN_TOKEN = 2  # one letter matches nearly everything: searching starts at two
-
-
-def search_terms(text: str) -> tuple[str, ...]:
-    """The words a search actually uses. Two texts with the same terms give the same result
-    ("werk" and "werk " and "werk l"), so the register need not search again."""
-    return tuple(t for t in search_tokens(text) if len(t) >= MIN_TOKEN)

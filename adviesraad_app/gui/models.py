@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from adviesraad_app.domain.dates import format_moment, format_short
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType
-from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey, search_terms
+from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import AdviceStatus, CommitmentStatus, Outcome
 from adviesraad_app.domain.views import CommitmentRow, RegisterRow
 from adviesraad_app.i18n import translate
@@ -169,7 +169,8 @@ class RegisterTableModel(TableModel):
     def set_filter(self, selection: RegisterFilter) -> None:
         if selection == self._filter:
             return
-        same_terms = search_terms(selection.search) == search_terms(self._filter.search)
+        query = RegisterService.search_query
+        same_terms = query(selection.search) == query(self._filter.search)
         unchanged = same_terms and replace(selection, search="") == replace(self._filter, search="")
         self._filter = selection
         if not unchanged:  # a space or a first letter typed: the same result, no new search

@@ -90,6 +90,11 @@ class Operations(QObject):
         except UserError as exc:
             show_error(parent or self.widget, exc.message)
             return False
+        except OSError as exc:  # the environment (a name too long, a folder), not a bug
+            from adviesraad_app.services.io_files import environment_error
+
+            show_error(parent or self.widget, environment_error(exc).message)
+            return False
         self.changed.emit()
         return True
 

@@ -8,7 +8,10 @@ returns plain objects; errors are :class:`UserError` with a Dutch message.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -36,6 +39,7 @@ from adviesraad_app.storage.errors import (
 from adviesraad_app.storage.paths import backups_dir
 from adviesraad_app.storage.win_files import make_work_folder, remove_tree
 
+from .io_files import not_a_file
 from .present import count_text
 from .register import RegisterService
 
@@ -143,10 +147,31 @@ def make_backup(
     """
     db_path = Path(db_path)
     destination = store_backup.backup_path(db_path, kind, now, folder)
+    remove_stale_temporaries(db_path, destination.parent)
     store_backup.backup_database(db_path, destination)
     parsed = parse_backup_name(db_path.stem, destination)
     assert parsed is not None
     return _entry(parsed)
+
+
+STALE_AFTER_S = 15 * 60  # no backup runs this long without touching its temporary file
+
+
+def remove_stale_temporaries(db_path: Path, folder: Path) -> list[Path]:
+    """Remove what a killed backup left: ``<backup name>.tmp`` files of this register in
+    ``folder`` that nothing has written to for :data:`STALE_AFTER_S` (one that is younger may
+    be a backup another program is making right now). What cannot be removed stays."""
+    removed = []
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for candidate in folder.glob(f"{glob.escape(db_path.stem)}-*.tmp"):
+            if parse_backup_name(db_path.stem, candidate.with_suffix("")) is None:
+                continue
+            with contextlib.suppress(OSError):
+                if now - candidate.stat().st_mtime >= STALE_AFTER_S:
+                    candidate.unlink()
+                    removed.append(candidate)
+    return removed
 
 
 BACKUP_FILE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
@@ -303,6 +328,9 @@ def resolve_backup_argument(db_path: Path, name: str | os.PathLike[str]) -> Path
     in_folder = backups_dir(Path(db_path)) / given.name
     if given.parent == Path(".") and in_folder.is_file():
         return in_folder
+    problem = not_a_file(given)
+    if problem is not None and given.exists():  # a folder, a pipe, a device: say so
+        raise UserError(f"{given}: {problem}")
     raise UserError(translate("Backups", "Het bestand {path} bestaat niet.").format(path=given))
 
 

@@ -344,7 +344,11 @@ def _guarded(service: RegisterService, report: CheckReport, label: str, step: St
             if not report.damaged:
                 report.add(IssueCode.INTEGRITY, _damage_message([reason], 2), _integrity_advice())
             return
-        reason = exc.message if isinstance(exc, StorageError) else str(exc)
+        if isinstance(exc, StorageError):
+            reason = exc.message
+        else:  # SQLite's own (English) text goes to the details, not the message
+            report.details.append(f"{label}: {exc}")
+            reason = translate("Check", "onbekende fout; details: adviesraad check --json")
         report.skipped.append(
             translate("Check", "{part}: niet gecontroleerd ({reason})").format(
                 part=label, reason=reason

@@ -686,9 +686,9 @@ def _write_error(path: Path, exc: OSError) -> PdfWriteError:
                 "slaan.",
             ).format(folder=folder)
         )
-    return PdfWriteError(
-        translate("Export", "{path} kon niet worden opgeslagen: {reason}").format(
-            path=path, reason=exc.strerror or exc
+    return PdfWriteError(  # the error code, never the system's (English) text
+        translate("Export", "{path} kon niet worden opgeslagen (systeemfout {code}).").format(
+            path=path, code=errno.errorcode.get(exc.errno or 0, "?")
         )
     )
 

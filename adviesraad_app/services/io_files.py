@@ -13,6 +13,7 @@ import secrets
 import stat
 import warnings
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,8 +25,11 @@ from adviesraad_app.storage.errors import (
     ReadOnlyError,
     StorageError,
     classify_os_error,
+    name_too_long,
 )
 from adviesraad_app.storage.win_files import hide, remove_file, replace_file
+
+from .zip_budget import ZipBudgetExceeded, ZipSizeLie, check_unpacked_size
 
 
 def describe_content(head: bytes) -> str:
@@ -78,9 +82,16 @@ def zip_problem(path: Path, head: bytes, member: str, max_unpacked: int) -> str 
         return translate("Files", "het bestand is beschadigd")
     if member not in names:
         return describe_content(head)
+    if unpacked <= max_unpacked:  # the headers may lie: count what really comes out
+        try:
+            unpacked = check_unpacked_size(path, max_unpacked)
+        except ZipBudgetExceeded as exc:
+            unpacked = exc.unpacked
+        except (ZipSizeLie, zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError):
+            return translate("Files", "het bestand is beschadigd")
     if unpacked > max_unpacked:
-        return translate("Files", "het bestand is uitgepakt te groot ({mb} MB)").format(
-            mb=unpacked // (1024 * 1024)
+        return translate("Files", "het bestand is uitgepakt te groot (meer dan {mb} MB)").format(
+            mb=max_unpacked // (1024 * 1024)
         )
     return None
 
@@ -132,9 +143,7 @@ def file_error(exc: OSError, path: Path, *, writing: bool = False) -> StorageErr
             translate("Files", "{path} is een map, geen bestand.").format(path=path), path
         )
     if code == errno.ENAMETOOLONG:
-        return CannotOpenError(
-            translate("Files", "De naam of het pad is te lang: {path}").format(path=path), path
-        )
+        return name_too_long(path)
     if code in (errno.EBUSY, errno.ETXTBSY):
         return ReadOnlyError(
             translate(
@@ -159,6 +168,35 @@ def file_error(exc: OSError, path: Path, *, writing: bool = False) -> StorageErr
         ).format(path=path, code=errno.errorcode.get(code, code) if code else "?"),
         path,
     )
+
+
+def environment_error(exc: OSError) -> StorageError:
+    """An operating-system error that no code expected where it happened (a name that is too
+    long, a folder where a file should be): the environment, not a bug. A Dutch message that
+    names the file; the CLI and the app show it instead of a crash report."""
+    return file_error(exc, Path(os.fsdecode(exc.filename)) if exc.filename else Path("?"))
+
+
+def not_a_file(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a file (Dutch, to follow the file name), or ``None``
+    when it is an ordinary file. A folder, a pipe (FIFO), a device or a socket is named as
+    what it is, never "does not exist"; a pipe or a device is never opened (reading one
+    could wait or run forever)."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return translate("Files", "het bestand bestaat niet.")
+        raise file_error(exc, path) from exc
+    if stat.S_ISDIR(info.st_mode):
+        return translate("Files", "dit is een map, geen bestand.")
+    if not stat.S_ISREG(info.st_mode):
+        return translate(
+            "Files",
+            "dit is geen gewoon bestand maar een apparaat, een pijp (FIFO) of een socket; kies "
+            "een bestand.",
+        )
+    return None
 
 
 def read_head(path: Path, size: int = 2048) -> bytes:

@@ -54,6 +54,7 @@ from .io_files import (
     describe_content,
     file_error,
     looks_binary,
+    not_a_file,
     quiet_library,
     read_head,
     zip_problem,
@@ -117,8 +118,9 @@ def read_letter(path: Path) -> LetterText:
             ).format(suffix=suffix or translate("Letters", "geen extensie")),
         )
     try:
-        if not path.is_file():
-            raise _fail(path, translate("Letters", "het bestand bestaat niet."))
+        problem = not_a_file(path)
+        if problem is not None:
+            raise _fail(path, problem)
         size = path.stat().st_size
         if size == 0:
             raise _fail(path, translate("Letters", "het bestand is leeg."))

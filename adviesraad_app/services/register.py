@@ -41,6 +41,7 @@ from adviesraad_app.storage.errors import classify_os_error
 from adviesraad_app.storage.paths import documents_dir
 from adviesraad_app.storage.queries import Queries
 from adviesraad_app.storage.repository import Repository
+from adviesraad_app.storage.search_query import fts_query
 from adviesraad_app.storage.win_files import remove_file, replace_file
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
@@ -543,6 +544,12 @@ class RegisterService:
         self, selection: RegisterFilter | None = None, order: RegisterOrder | None = None
     ) -> list[RegisterRow]:
         return self.queries.register(selection or RegisterFilter(), order)
+
+    @staticmethod
+    def search_query(text: str) -> str | None:
+        """The full-text query a search text becomes (``None``: nothing to search for). Two
+        texts with the same query give the same result, so a list need not search again."""
+        return fts_query(text)
 
     def register_ids(self, selection: RegisterFilter, order: RegisterOrder) -> list[int]:
         return self.queries.register_ids(selection, order)

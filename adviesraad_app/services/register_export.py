@@ -14,6 +14,7 @@ openpyxl is imported only when an ``.xlsx`` is written.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -27,6 +28,7 @@ from adviesraad_app.domain.model import Advice, Reply
 from adviesraad_app.domain.status import overall_outcome
 from adviesraad_app.i18n import translate
 
+from .formula_guard import csv_text, looks_like_formula
 from .io_files import NothingToExportError, export_target, nothing_to_export, write_atomically
 from .present import count_text, left_out_hint, selection_text
 from .register import RegisterService
@@ -143,6 +145,8 @@ def _csv_value(value: Any) -> str:
         return ""
     if isinstance(value, date):
         return format_short(value)
+    if isinstance(value, str):
+        return csv_text(value)  # "=HYPERLINK(...)" is never run by a spreadsheet
     return str(value)
 
 
@@ -155,6 +159,26 @@ def write_csv(path: Path, sheet: SheetExport) -> None:
                 writer.writerow([_csv_value(v) for v in row])
 
     write_atomically(path, write)
+
+
+# Characters XML 1.0 (and so a worksheet) cannot hold: control characters but tab and line ends.
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _xlsx_value(worksheet: Any, value: Any) -> Any:
+    """A text that looks like a formula as a string cell: openpyxl would write it as a formula.
+    Control characters (an escape sequence pasted into a title) are left out: a worksheet
+    cannot hold them, and the register keeps them."""
+    if isinstance(value, str):
+        value = _NOT_IN_XML.sub("", value)
+    if isinstance(value, str) and looks_like_formula(value):
+        from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
+
+        cell = Cell(worksheet, value=None)
+        cell._value = value
+        cell.data_type = "s"
+        return cell
+    return value
 
 
 def write_xlsx(path: Path, sheet: SheetExport, title: str = "") -> None:
@@ -175,7 +199,7 @@ def write_xlsx(path: Path, sheet: SheetExport, title: str = "") -> None:
         if c in (Column.SUMMARY, Column.RECOMMENDATIONS, Column.NOTES)
     ]
     for values in sheet.rows:
-        worksheet.append(list(values))
+        worksheet.append([_xlsx_value(worksheet, value) for value in values])
     for index in date_indexes:
         for (cell,) in worksheet.iter_rows(
             min_row=2, min_col=index + 1, max_col=index + 1, max_row=worksheet.max_row

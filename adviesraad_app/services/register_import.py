@@ -24,11 +24,12 @@ register are skipped, never overwritten.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import functools
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -53,11 +54,12 @@ from adviesraad_app.domain.model import (
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.i18n import current_language, translate
 
+from .formula_guard import from_csv_text
 from .io_files import (
-    decode_text,
     describe_content,
     file_error,
     looks_binary,
+    not_a_file,
     quiet_library,
     read_head,
     zip_problem,
@@ -75,6 +77,8 @@ from .register_sheet import (
 MAX_SHEET_BYTES = 100 * 1024 * 1024
 MAX_UNPACKED_BYTES = 500 * 1024 * 1024
 MAX_ROWS = 100_000
+MAX_CSV_LINE = 4 * 1024 * 1024  # characters in one line of a CSV file (a row, mostly)
+MAX_COLUMNS = 100  # a register has about 22; more is something else (or an attack)
 HEADER_SEARCH_ROWS = 30
 EARLIEST_YEAR = 1990  # dates outside these years are typing errors, not history
 LATEST_YEAR = 2100
@@ -131,8 +135,9 @@ def read_sheet(path: Path) -> SheetTable:
             ).format(suffix=suffix or "?"),
         )
     try:
-        if not path.is_file():
-            raise _fail(path, translate("Import", "het bestand bestaat niet."))
+        problem = not_a_file(path)
+        if problem is not None:
+            raise _fail(path, problem)
         size = path.stat().st_size
     except OSError as exc:
         raise file_error(exc, path) from exc
@@ -172,6 +177,40 @@ def _has_formulas(path: Path) -> bool:
     return False
 
 
+def _present_values(sheet: Any) -> dict[tuple[int, int], Any]:
+    """The cells of a sheet that hold a value, by (row, column): what is really there.
+
+    Never ``sheet.iter_rows()`` or ``max_row``/``max_column`` on an untrusted sheet: one cell
+    at ``XFD99000`` makes them claim 1.6 billion cells, and openpyxl creates each one it is
+    asked for. The cells it read are in ``_cells`` (what ``calculate_dimension`` uses too).
+    """
+    cells = sheet._cells  # openpyxl keeps the cells read from the file here
+    return {key: cell.value for key, cell in cells.items() if cell.value is not None}
+
+
+def _grid(path: Path, sheet: Any) -> list[list[Any]]:
+    """The values as rows of equal width, as far as cells are present; a sheet larger than
+    a register could be is refused before anything that big is made."""
+    present = _present_values(sheet)
+    height = max((row for row, _ in present), default=0)
+    width = max((column for _, column in present), default=0)
+    if height > MAX_ROWS + HEADER_SEARCH_ROWS:
+        raise _too_many_rows(path, height)
+    if width > MAX_COLUMNS:
+        raise _fail(
+            path,
+            translate(
+                "Import",
+                "het blad loopt door tot kolom {column}; een register heeft hooguit {max} "
+                "kolommen. Verwijder wat rechts van het register staat.",
+            ).format(column=column_letter(width - 1), max=MAX_COLUMNS),
+        )
+    values: list[list[Any]] = [[None] * width for _ in range(height)]
+    for (row, column), value in present.items():
+        values[row - 1][column - 1] = value
+    return values
+
+
 def _read_xlsx(path: Path, head: bytes) -> SheetTable:
     problem = zip_problem(path, head, "xl/workbook.xml", MAX_UNPACKED_BYTES)
     if problem is not None:
@@ -187,20 +226,21 @@ def _read_xlsx(path: Path, head: bytes) -> SheetTable:
         with quiet_library("openpyxl"):  # its English warnings about skipped features
             workbook = load_workbook(path, data_only=True)
         sheet = workbook.active
-        if sheet is None or (sheet.max_row <= 1 and sheet.max_column <= 1):
-            sheet = next((ws for ws in workbook.worksheets if ws.max_row > 1), sheet)
+        if sheet is None or not _present_values(sheet):
+            sheet = next((ws for ws in workbook.worksheets if _present_values(ws)), sheet)
         if sheet is None:
             raise _fail(path, translate("Import", "de werkmap heeft geen werkblad."))
-        if sheet.max_row > MAX_ROWS + HEADER_SEARCH_ROWS:
-            raise _too_many_rows(path, sheet.max_row)
-        values = [list(row) for row in sheet.iter_rows(values_only=True)]
+        values = _grid(path, sheet)
         for merged in sheet.merged_cells.ranges:
-            if merged.max_row == merged.min_row:
+            if merged.max_row == merged.min_row or merged.min_row > len(values):
+                continue
+            if merged.min_col > len(values[0]):
                 continue
             top = values[merged.min_row - 1][merged.min_col - 1]
             if top is None:
                 continue
-            for row in range(merged.min_row + 1, merged.max_row + 1):
+            last = min(merged.max_row, len(values))  # never past the cells present
+            for row in range(merged.min_row + 1, last + 1):
                 values[row - 1][merged.min_col - 1] = top
             warnings.append(
                 translate(
@@ -211,13 +251,15 @@ def _read_xlsx(path: Path, head: bytes) -> SheetTable:
                     cells=merged.coord,
                     value=_text(top),
                     first=merged.min_row,
-                    last=merged.max_row,
+                    last=last,
                 )
             )
         uncached: set[tuple[int, int]] = set()
         if _has_formulas(path):
             formulas = load_workbook(path, data_only=False, read_only=True)[sheet.title]
-            for number, row_values in enumerate(formulas.iter_rows(values_only=True), start=1):
+            width = len(values[0]) if values else 0
+            rows_read = formulas.iter_rows(max_row=len(values), max_col=width, values_only=True)
+            for number, row_values in enumerate(rows_read, start=1):
                 for index, value in enumerate(row_values):
                     if (
                         isinstance(value, str)
@@ -233,12 +275,7 @@ def _read_xlsx(path: Path, head: bytes) -> SheetTable:
     except UserError:
         raise
     except Exception as exc:  # any parse failure of an untrusted file, whatever openpyxl raises
-        raise _fail(
-            path,
-            translate("Import", "de werkmap is beschadigd of onleesbaar ({kind}).").format(
-                kind=type(exc).__name__
-            ),
-        ) from exc
+        raise _fail(path, translate("Import", "de werkmap is beschadigd of onleesbaar.")) from exc
     rows = tuple((number, tuple(row)) for number, row in enumerate(values, start=1))
     return SheetTable(
         path=path,
@@ -264,36 +301,93 @@ def _sniff_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(path: Path) -> SheetTable:
+def _csv_encoding(path: Path, head: bytes) -> str:
+    """The encoding of a CSV file, decided without holding it in memory: a byte order mark,
+    else UTF-8 when every byte of it decodes as UTF-8 (checked in steps), else Windows-1252."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            while chunk := stream.read(1 << 20):
+                decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return "cp1252"
     except OSError as exc:
         raise file_error(exc, path) from exc
-    if looks_binary(data) or data.startswith(b"PK\x03\x04"):
+    return "utf-8"
+
+
+class _LineTooLong(Exception):
+    pass
+
+
+def _bounded_lines(stream: io.TextIOBase) -> Iterator[str]:
+    """The lines of ``stream``, refusing one longer than :data:`MAX_CSV_LINE` instead of
+    reading it into memory whole."""
+    while line := stream.readline(MAX_CSV_LINE + 1):
+        if len(line) > MAX_CSV_LINE:
+            raise _LineTooLong
+        yield line
+
+
+def _read_csv(path: Path) -> SheetTable:
+    """The cells of a CSV file, read as a stream: memory holds the rows (at most
+    :data:`MAX_ROWS`), never the file, and a file that is too long or has a cell that is too
+    large is refused as soon as that is seen."""
+    head = read_head(path, 65536)
+    if looks_binary(head) or head.startswith(b"PK\x03\x04"):
         raise _fail(
             path,
             translate("Import", "dit is geen CSV-bestand ({what}).").format(
-                what=describe_content(data[:2048])
+                what=describe_content(head[:2048])
             ),
         )
-    text, encoding = decode_text(data)
-    if not text.strip():
-        raise _fail(path, translate("Import", "het bestand bevat geen gegevens."))
-    delimiter = _sniff_delimiter(text)
+    encoding = _csv_encoding(path, head)
+    limit = MAX_ROWS + HEADER_SEARCH_ROWS
+    rows: list[tuple[int, tuple[Any, ...]]] = []
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
+        with path.open(encoding=encoding, errors="replace", newline="") as stream:
+            sample = stream.read(65536)
+            if not sample.strip():
+                raise _fail(path, translate("Import", "het bestand bevat geen gegevens."))
+            delimiter = _sniff_delimiter(sample)
+            stream.seek(0)
+            reader = csv.reader(_bounded_lines(stream), delimiter=delimiter)
+            for number, record in enumerate(reader, start=1):
+                if number > limit:
+                    raise _fail(
+                        path,
+                        translate(
+                            "Import",
+                            "het bestand heeft meer dan {max} rijen; er kunnen er hooguit {max} "
+                            "in één keer.",
+                        ).format(max=MAX_ROWS),
+                    )
+                cells = tuple(from_csv_text(cell) if cell.strip() else None for cell in record)
+                rows.append((number, cells))
+    except OSError as exc:
+        raise file_error(exc, path) from exc
+    except (csv.Error, _LineTooLong) as exc:
+        row = len(rows) + 1
         raise _fail(
             path,
-            translate("Import", "het CSV-bestand is onleesbaar ({reason}).").format(reason=exc),
+            translate(
+                "Import",
+                "rij {row} is te lang: een cel mag hooguit {max} tekens hebben (is het wel een "
+                "register?).",
+            ).format(row=row, max=csv.field_size_limit())
+            if isinstance(exc, _LineTooLong) or "field limit" in str(exc)
+            else translate(
+                "Import",
+                "het CSV-bestand is onleesbaar vanaf rij {row} (bijvoorbeeld een aanhalingsteken "
+                "dat niet wordt gesloten).",
+            ).format(row=row),
         ) from exc
-    if len(records) > MAX_ROWS + HEADER_SEARCH_ROWS:
-        raise _too_many_rows(path, len(records))
-    rows = tuple(
-        (number, tuple(cell if cell.strip() else None for cell in record))
-        for number, record in enumerate(records, start=1)
-    )
-    return SheetTable(path, "csv", rows, encoding=encoding, delimiter=delimiter)
+    return SheetTable(path, "csv", tuple(rows), encoding=encoding, delimiter=delimiter)
 
 
 # ---------------------------------------------------------------------- mapping

@@ -75,15 +75,23 @@ def _errors(path: Path) -> Iterator[None]:
     except _Busy as exc:
         raise _locked(path) from exc
     except sqlite3.Error as exc:
-        raise classify_sqlite_error(exc, path) or StorageError(
-            translate("Storage", "Fout bij het kopiëren van {path}: {reason}").format(
-                path=path, reason=exc
-            ),
-            path,
-        ) from exc
+        raise classify_sqlite_error(exc, path) or _copy_failed(exc, path) from exc
     except OSError as exc:
         # Name the file that failed (the copy being written, not the backup being read).
         raise classify_os_error(exc, Path(exc.filename) if exc.filename else path) from exc
+
+
+def _copy_failed(exc: sqlite3.Error, path: Path) -> StorageError:
+    """SQLite's own (English) reason goes to the details and the log, not the message."""
+    _log.info("kopiëren van %s mislukt: %s", path, exc)
+    error = StorageError(
+        translate("Storage", "Het kopiëren van {path} is mislukt; er is niets gewijzigd.").format(
+            path=path
+        ),
+        path,
+    )
+    error.details = [str(exc)]
+    return error
 
 
 def _locked(path: Path) -> DatabaseLockedError:

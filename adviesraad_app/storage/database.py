@@ -16,7 +16,9 @@ import contextlib
 import logging
 import os
 import sqlite3
+import stat
 import struct
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -315,10 +317,25 @@ def connect_reader(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(sqlite_uri(path, "mode=rw"), uri=True)
         conn.execute("PRAGMA schema_version").fetchone()
     except sqlite3.OperationalError:
-        conn = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
+        conn = _read_only_or_immutable(path)
     conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
     conn.execute("PRAGMA query_only = ON")
     return conn
+
+
+def _read_only_or_immutable(path: Path) -> sqlite3.Connection:
+    """A ``mode=ro`` connection; in a folder where SQLite cannot make the ``-shm`` of a WAL
+    register (a read-only share, a write-protected USB stick) the file is read ``immutable``
+    when it alone is the whole register (no ``-wal`` with changes beside it)."""
+    conn = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if _has_pending_changes(path):
+            raise
+    return sqlite3.connect(sqlite_uri(path, "mode=ro&immutable=1"), uri=True)
 
 
 def quick_check_file(path: Path) -> list[str]:
@@ -368,27 +385,67 @@ def damaged_error(path: Path, problems: list[str]) -> CorruptDatabaseError:
 
 
 def _cannot_open(exc: sqlite3.Error, path: Path) -> CannotOpenError:
-    return CannotOpenError(
-        translate("Storage", "De database {path} kan niet worden geopend ({reason}).").format(
-            path=path, reason=exc
-        ),
+    """SQLite's own (English) reason goes to the details and the log, not the message."""
+    _log.info("%s kan niet worden geopend: %s", path, exc)
+    error = CannotOpenError(
+        translate(
+            "Storage",
+            "De database {path} kan niet worden geopend (details: adviesraad check --json).",
+        ).format(path=path),
         path,
     )
+    error.details = [str(exc)]
+    return error
+
+
+CONFIRM_LOOKS = 3
+
+
+def _size_and_header(path: Path) -> tuple[int, bytes]:
+    """The file's size and its first 100 bytes, through one open handle."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+            size = os.fstat(handle.fileno()).st_size
+    except OSError as exc:
+        raise classify_os_error(exc, path) from exc
+    return size, header
+
+
+def _looks_truncated(size: int, header: bytes) -> bool:
+    """The header's page size and page count say the file should be longer than it is."""
+    if len(header) < 100:
+        return True
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if page_size < 512 or size % page_size != 0:
+        return True
+    return bool(change_counter == valid_for and page_count and size < page_count * page_size)
 
 
 def _refuse_unless_database(path: Path) -> None:
     """Step 1: judge the file from outside, without letting SQLite touch it."""
-    if path.is_dir():
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise classify_os_error(exc, path) from exc
+    if stat.S_ISDIR(mode):
         raise CannotOpenError(
             translate("Storage", "{path} is een map, geen databasebestand.").format(path=path),
             path,
         )
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError as exc:
-        raise classify_os_error(exc, path) from exc
+    if not stat.S_ISREG(mode):  # a pipe or a device: opening it could wait forever
+        raise CannotOpenError(
+            translate(
+                "Storage",
+                "{path} is geen gewoon bestand maar een apparaat, een pijp (FIFO) of een "
+                "socket, geen databasebestand.",
+            ).format(path=path),
+            path,
+        )
+    size, header = _size_and_header(path)
     if size == 0:
         raise NotADatabaseError(
             translate(
@@ -407,23 +464,29 @@ def _refuse_unless_database(path: Path) -> None:
             ).format(path=path),
             path,
         )
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    change_counter, page_count = struct.unpack(">II", header[24:32])
-    valid_for = struct.unpack(">I", header[92:96])[0]
-    truncated = page_size < 512 or size % page_size != 0
-    if not truncated and change_counter == valid_for and page_count:
-        truncated = size < page_count * page_size
-    if truncated:
-        raise CorruptDatabaseError(
-            translate(
-                "Storage",
-                "De database {path} is beschadigd: het bestand is korter dan het zou moeten zijn "
-                "(afgebroken kopie of schijffout). Het bestand is niet gewijzigd. Zet een "
-                "back-up terug.",
-            ).format(path=path),
-            path,
-        )
+    # A program that has the file open (WAL) checkpoints by writing page 1, with the new page
+    # count, before the pages that make the file that long: a look from outside can see a
+    # "short" file that is perfectly sound. While it is in use (a -wal/-shm/-journal beside
+    # it), SQLite (and quick_check before any write) judges it from inside, under its locks;
+    # otherwise it is looked at again, in case the last program just closed it.
+    for attempt in range(CONFIRM_LOOKS):
+        if not _looks_truncated(size, header):
+            return
+        if _in_use(path):
+            _log.info("%s: lengte en kop verschillen terwijl het in gebruik is", path)
+            return
+        if attempt < CONFIRM_LOOKS - 1:
+            time.sleep(0.1)
+            size, header = _size_and_header(path)
+    raise CorruptDatabaseError(
+        translate(
+            "Storage",
+            "De database {path} is beschadigd: het bestand is korter dan het zou moeten zijn "
+            "(afgebroken kopie of schijffout). Het bestand is niet gewijzigd. Zet een "
+            "back-up terug.",
+        ).format(path=path),
+        path,
+    )
 
 
 def _probe(path: Path) -> tuple[int, int, set[str]]:
@@ -467,6 +530,18 @@ def _probe(path: Path) -> tuple[int, int, set[str]]:
 
 
 def _check_identity(path: Path, application_id: int, user_version: int, tables: set[str]) -> None:
+    if user_version < 0:  # no version of Adviesraad ever wrote this: refused like a newer one
+        raise DatabaseTooNewError(
+            translate(
+                "Storage",
+                "De database {path} heeft een schemaversie die Adviesraad niet kent ({found}; "
+                "deze versie kent 0 tot en met {supported}). Het bestand is niet geopend en "
+                "niet gewijzigd. Zet een back-up terug.",
+            ).format(path=path, found=user_version, supported=SCHEMA_VERSION),
+            path,
+            user_version,
+            SCHEMA_VERSION,
+        )
     if user_version > SCHEMA_VERSION:
         raise DatabaseTooNewError(
             translate(
@@ -518,6 +593,12 @@ def _holds_data(side: Path) -> bool:
         return side.stat().st_size > 0
     except OSError:
         return False
+
+
+def _in_use(path: Path) -> bool:
+    """A ``-wal``, ``-shm`` or ``-journal`` beside the file: a program has it open (or had
+    it open when it stopped), so the file alone is not the whole story."""
+    return any(path.with_name(path.name + side).exists() for side in ("-wal", "-shm", "-journal"))
 
 
 def _has_pending_changes(path: Path) -> bool:
@@ -585,7 +666,13 @@ def open_database(
     database that already holds a schema; it is expected to take a backup.
     """
     path = Path(path)
-    exists = path.exists()
+    try:
+        path.stat()
+        exists = True
+    except FileNotFoundError:
+        exists = False
+    except OSError as exc:  # a name that is too long, a file where a folder should be
+        raise classify_os_error(exc, path) from exc
     if not exists and not create:
         raise CannotOpenError(
             translate("Storage", "De database {path} bestaat niet.").format(path=path), path

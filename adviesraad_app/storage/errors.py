@@ -165,6 +165,26 @@ def _too_long_for_windows(exc: OSError, path: Path | None) -> bool:
     )
 
 
+def shortened(path: Path | str, keep: int = 120) -> str:
+    """A path as a message can show it: at most ``keep`` characters, the middle left out."""
+    text = str(path)
+    if len(text) <= keep:
+        return text
+    return text[: keep - 40] + "…" + text[-39:]
+
+
+def name_too_long(path: Path | None) -> CannotOpenError:
+    """A name or path longer than the system allows (shown shortened: it does not fit)."""
+    return CannotOpenError(
+        translate(
+            "Storage",
+            "De naam of het pad is te lang ({n} tekens): {path}. Kies een kortere naam of een "
+            "map met een korter pad.",
+        ).format(n=len(str(path or "")), path=shortened(path or "")),
+        path,
+    )
+
+
 def classify_os_error(exc: OSError, path: Path | None) -> StorageError:
     """A Dutch message for a file-system error while reading or writing ``path``."""
     where = _where(path)
@@ -209,9 +229,21 @@ def classify_os_error(exc: OSError, path: Path | None) -> StorageError:
         return CannotOpenError(
             translate("Storage", "{path} bestaat niet.").format(path=where), path
         )
+    if exc.errno == errno.ENAMETOOLONG:
+        return name_too_long(path)
+    if exc.errno in (errno.ENOTDIR, errno.EISDIR, errno.ELOOP, errno.EINVAL):
+        return CannotOpenError(
+            translate(
+                "Storage",
+                "{path} kan niet worden gebruikt: een deel van het pad is geen map, of de naam "
+                "is ongeldig.",
+            ).format(path=where),
+            path,
+        )
+    # Never the system's own (English) text: the error code says enough to an IT person.
     return DiskIOError(
-        translate("Storage", "Lezen of schrijven van {path} is mislukt: {reason}").format(
-            path=where, reason=exc.strerror or exc
-        ),
+        translate(
+            "Storage", "Lezen of schrijven van {path} is mislukt (systeemfout {code})."
+        ).format(path=where, code=errno.errorcode.get(exc.errno or 0, exc.errno or "?")),
         path,
     )

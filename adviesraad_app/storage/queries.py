@@ -20,7 +20,6 @@ from adviesraad_app.domain.filters import (
     RegisterFilter,
     RegisterOrder,
     SortKey,
-    search_terms,
 )
 from adviesraad_app.domain.model import (
     AdviceKind,
@@ -32,6 +31,7 @@ from adviesraad_app.domain.views import CommitmentRow, RegisterRow
 
 from .database import Store
 from .repository import Repository, _dt
+from .search_query import fts_query
 
 
 def _rank_sql(column: str, members: Iterable[StrEnum]) -> str:
@@ -64,16 +64,6 @@ _ORDER_SQL: dict[SortKey, str] = {
 }
 
 OPEN_STATUSES = tuple(s.value for s in AdviceStatus if not s.is_closed)
-
-
-def fts_query(text: str) -> str | None:
-    """A safe FTS5 query: every word of the search text must occur, as a word or the start of
-    one. Words are quoted, so nothing the user types is read as query syntax. Single letters
-    are ignored (as you type, the first letter alone would match nearly every advice)."""
-    tokens = search_terms(text)
-    if not tokens:
-        return None
-    return " AND ".join(f'"{token}"*' for token in tokens)
 
 
 def _where(selection: RegisterFilter) -> tuple[str, list[Any]]:

@@ -285,3 +285,29 @@ def m0001_initial(db: Database) -> None:
     for statement in statements:
         db.execute(statement)
     _set_version(db, 1)
+
+
+@migrations(name="0002_notes_not_searched")
+def m0002_notes_not_searched(db: Database) -> None:
+    """Internal notes leave the full-text index: a search (and an export selected by one)
+    finds only text that the lists, dossiers and exports show (docs/DATA_SAFETY.md)."""
+    db.execute("DROP VIEW IF EXISTS advice_search_doc")
+    db.execute(
+        """
+        CREATE VIEW advice_search_doc (id, title, body) AS
+        SELECT a.id, a.title,
+               a.number || ' ' || a.reference || ' ' || a.request_reference || ' ' ||
+               a.theme || ' ' || a.portfolio_holder || ' ' || a.civil_servant || ' ' ||
+               a.working_group || ' ' || a.summary || ' ' || a.search_extra || ' ' ||
+               ifnull((SELECT group_concat(r.text, ' ')
+                         FROM (SELECT text FROM recommendations
+                                WHERE advice_id = a.id ORDER BY number) AS r), '')
+          FROM advices AS a
+        """
+    )
+    db.execute("INSERT INTO advice_search (advice_search) VALUES ('delete-all')")
+    db.execute(
+        "INSERT INTO advice_search (rowid, title, body) "
+        "SELECT id, title, body FROM advice_search_doc"
+    )
+    _set_version(db, 2)

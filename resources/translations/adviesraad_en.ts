@@ -705,7 +705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Er ging iets onverwachts mis ({kind}). Er is niets half opgeslagen. De details staan in {log}; stuur dat bestand naar de beheerder.</source>
+        <source>Er ging iets onverwachts mis. Er is niets half opgeslagen. De details staan in {log}; stuur dat bestand naar de beheerder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1092,6 +1092,10 @@
     </message>
     <message>
         <source>De documenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende fout; details: adviesraad check --json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2247,7 +2251,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} kon niet worden opgeslagen: {reason}</source>
+        <source>{path} kon niet worden opgeslagen (systeemfout {code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2507,7 +2511,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>het bestand is uitgepakt te groot ({mb} MB)</source>
+        <source>het bestand is uitgepakt te groot (meer dan {mb} MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2523,10 +2527,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De naam of het pad is te lang: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path} is in gebruik door een ander programma. Sluit het en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,6 +2536,18 @@
     </message>
     <message>
         <source>Lezen of schrijven van {path} is mislukt (systeemfout {code}). Controleer de schijf of de netwerkverbinding en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is een map, geen bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen gewoon bestand maar een apparaat, een pijp (FIFO) of een socket; kies een bestand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2616,10 +2628,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>het bestand bestaat niet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>het bestand is leeg.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,6 +2637,10 @@
     </message>
     <message>
         <source>het blad heeft {n} rijen; er kunnen er hooguit {max} in één keer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het blad loopt door tot kolom {column}; een register heeft hooguit {max} kolommen. Verwijder wat rechts van het register staat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2644,10 +2656,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>de werkmap is beschadigd of onleesbaar ({kind}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dit is geen CSV-bestand ({what}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2656,7 +2664,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>het CSV-bestand is onleesbaar ({reason}).</source>
+        <source>de werkmap is beschadigd of onleesbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand heeft meer dan {max} rijen; er kunnen er hooguit {max} in één keer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rij {row} is te lang: een cel mag hooguit {max} tekens hebben (is het wel een register?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het CSV-bestand is onleesbaar vanaf rij {row} (bijvoorbeeld een aanhalingsteken dat niet wordt gesloten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3270,10 +3290,6 @@
     </message>
     <message>
         <source>geen extensie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>het bestand bestaat niet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5937,10 +5953,6 @@ received</translation>
 <context>
     <name>Storage</name>
     <message>
-        <source>Fout bij het kopiëren van {path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>De database {path} is bezet door een ander programma; er is niets gewijzigd. Probeer het over een ogenblik opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5961,15 +5973,15 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Het kopiëren van {path} is mislukt; er is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De back-up {path} is leeg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De database {path} is alleen-lezen geopend: er kan niets worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De database {path} kan niet worden geopend ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6009,7 +6021,19 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De database {path} kan niet worden geopend (details: adviesraad check --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is geen gewoon bestand maar een apparaat, een pijp (FIFO) of een socket, geen databasebestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De database {path} kan niet worden gelezen (beschadigd of onbekend formaat). Het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} heeft een schemaversie die Adviesraad niet kent ({found}; deze versie kent 0 tot en met {supported}). Het bestand is niet geopend en niet gewijzigd. Zet een back-up terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6073,6 +6097,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De naam of het pad is te lang ({n} tekens): {path}. Kies een kortere naam of een map met een korter pad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De schijf is vol: {path} kon niet worden geschreven.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6093,7 +6121,11 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lezen of schrijven van {path} is mislukt: {reason}</source>
+        <source>{path} kan niet worden gebruikt: een deel van het pad is geen map, of de naam is ongeldig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven van {path} is mislukt (systeemfout {code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -291,7 +291,7 @@ def test_a_failure_halfway_leaves_nothing_behind(
         return original(reply)
 
     monkeypatch.setattr(service.repo, "insert_reply", failing)
-    with pytest.raises(StorageError, match="schijf vol"):  # a Dutch message, no traceback
+    with pytest.raises(StorageError, match="is mislukt"):  # a Dutch message, no traceback
         apply_import(service, plan)
     assert calls["n"] == 1
     assert table_snapshot(service) == before

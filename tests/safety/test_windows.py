@@ -499,18 +499,32 @@ def test_exceptions_windows_handled_itself_are_not_offered_after_a_clean_exit(
 
 
 def test_the_fault_log_of_a_session_that_died_is_still_offered() -> None:
+    """A session that dies after faulthandler wrote into its file never reaches the clean
+    exit: the next start offers what it wrote."""
+    import signal
+    import subprocess
+
     from adviesraad_app import crash
 
-    path = crash.start_fault_log()
-    assert path is not None
-    path.write_text("Fatal Python error: Segmentation fault\n", encoding="utf-8")
-    # The process died here: stop_fault_log never ran. The next start is another process.
-    running = crash._fault_file, crash._fault_path
-    crash._fault_file, crash._fault_path = None, None
+    from .conftest import child_env
+
+    code = (
+        "import os, signal\n"
+        "from adviesraad_app import crash\n"
+        "path = crash.start_fault_log()\n"
+        "path.write_text('Fatal Python error: Segmentation fault\\n', encoding='utf-8')\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=child_env(), capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == -signal.SIGKILL
+    crash.start_fault_log()  # the next start
     try:
-        assert crash.unseen_crash_logs() == [path]
+        offered = crash.unseen_crash_logs()
+        assert len(offered) == 1
+        assert "Segmentation fault" in offered[0].read_text(encoding="utf-8")
     finally:
-        crash._fault_file, crash._fault_path = running
         crash.stop_fault_log()
 
 

@@ -1,0 +1,62 @@
+"""The full-text query built from what a user types, safely, whatever the characters.
+
+FTS5 has a query language of its own (``AND``, ``NEAR``, ``-``, ``:``, ``*``, ``^``, quotes,
+column filters), and the register's index (``detail=none``) refuses phrase queries. Splitting
+the text with a regular expression and quoting the pieces is not enough: where Python and
+SQLite disagree on what a word character is (``werk_plein``, a letter newer than SQLite's
+Unicode tables), a quoted piece becomes a phrase, and the query fails.
+
+So the words are cut by SQLite's own tokenizer, the same one the index uses (a private
+in-memory FTS5 table and its ``fts5vocab`` view): each term it returns is, by construction,
+one token of the index. Each is quoted and searched as a prefix, and all must occur. Nothing
+the user types is ever read as query syntax.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+#: The tokenizer of the register's index (``schema.py``); queries must be cut the same way.
+TOKENIZER = "unicode61 remove_diacritics 2"
+MIN_TERM = 2  # one letter matches nearly everything: searching starts at two
+MAX_TERMS = 12
+MAX_TEXT = 2000  # characters of search text looked at (a pasted page is not a search)
+
+_local = threading.local()
+
+
+def _tokenizer() -> sqlite3.Connection:
+    """A per-thread in-memory FTS5 table used only to cut text into index terms."""
+    conn: sqlite3.Connection | None = getattr(_local, "conn", None)
+    if conn is None:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        conn.execute(f"CREATE VIRTUAL TABLE words USING fts5 (text, tokenize = '{TOKENIZER}')")
+        conn.execute("CREATE VIRTUAL TABLE words_terms USING fts5vocab (words, 'instance')")
+        _local.conn = conn
+    return conn
+
+
+def index_terms(text: str) -> list[str]:
+    """The terms of ``text`` as the register's index sees them (lower case, accents
+    folded), in order, each once."""
+    # Lone surrogates (undecodable bytes on a command line) cannot be handed to SQLite.
+    text = text[:MAX_TEXT].encode("utf-8", "replace").decode("utf-8")
+    conn = _tokenizer()
+    conn.execute("BEGIN")
+    try:
+        conn.execute("INSERT INTO words (rowid, text) VALUES (1, ?)", [text])
+        rows = conn.execute("SELECT term FROM words_terms ORDER BY offset").fetchall()
+    finally:
+        conn.execute("ROLLBACK")
+    return list(dict.fromkeys(str(row[0]) for row in rows))
+
+
+def fts_query(text: str) -> str | None:
+    """A safe FTS5 ``MATCH`` expression: every word of ``text`` must occur, as a word or the
+    start of one; ``None`` when there is nothing to search for. Single letters are ignored
+    (as you type, the first letter alone would match nearly every advice)."""
+    terms = [term for term in index_terms(text) if len(term) >= MIN_TERM][:MAX_TERMS]
+    if not terms:
+        return None
+    return " AND ".join('"' + term.replace('"', '""') + '"*' for term in terms)
