@@ -72,10 +72,13 @@ from adviesraad_app.services.present import (
 from adviesraad_app.services.register import RegisterService
 
 from .dialogs import CommitmentDialog, ExtensionDialog, ask_save_changes
+from .dossier_keys import DossierKeys
+from .fitting import scroll_pages
 from .forms.ui_dossier_dialog import Ui_DossierDialog
 from .models import TableModel
 from .operations import Operations, readonly_hint, show_error
 from .widgets import DateEdit, ErrorLabel, add_error_label
+from .window_frame import prepare_window
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -339,10 +342,15 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self._setup_tables()
         self._setup_errors()
         self._connect()
+        scroll_pages(self.tabs)
+        self.keys = DossierKeys(self)
+        prepare_window(self)
         if advice_id is None:
             self._load_new(kind)
         else:
             self.load()
+            # Not the number field: one keystroke would overwrite it.
+            self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- setup ---------------------------------------------------------------------------
 
