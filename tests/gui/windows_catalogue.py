@@ -101,9 +101,9 @@ def _open_problem(window: Any, tmp: Path) -> QWidget:
 
 
 def _backups(window: Any, _tmp: Path) -> QWidget:
-    from adviesraad_app.gui.safety_dialogs import BackupsDialog
-
     from PySide6.QtCore import QObject
+
+    from adviesraad_app.gui.safety_dialogs import BackupsDialog
 
     dialog = window.findChild(QObject, "safetyActions").show_backups()
     assert isinstance(dialog, BackupsDialog)
