@@ -343,6 +343,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self._setup_errors()
         self._connect()
         scroll_pages(self.tabs)
+        self.outcomesTable.setMinimumHeight(150)  # the tab scrolls; the table stays usable
         self.keys = DossierKeys(self)
         prepare_window(self)
         if advice_id is None:

@@ -20,9 +20,11 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QScrollBar,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -32,12 +34,25 @@ from PySide6.QtWidgets import (
 from adviesraad_app.domain.model import Outcome
 from adviesraad_app.i18n import translate
 
+from .fitting import focus_chain
+
 if TYPE_CHECKING:
     from .dossier import DossierDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
 EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _takes_keyboard(widget: QWidget, page: QWidget) -> bool:
+    """A field the Tab key would stop at (not a scroll bar or a scroll area's frame)."""
+    if not (widget.isVisibleTo(page) and widget.isEnabled()) or widget.focusProxy() is not None:
+        return False
+    if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or isinstance(widget, QScrollBar):
+        return False
+    return not isinstance(widget, QAbstractScrollArea) or isinstance(
+        widget, QAbstractItemView | QPlainTextEdit
+    )
 
 
 class ParagraphDelegate(QStyledItemDelegate):
@@ -151,21 +166,7 @@ class DossierKeys(QObject):
         page = self.dialog.tabs.currentWidget()
         if page is None:
             return
-        first = page.nextInFocusChain()
-        target: QWidget | None = None
-        widget = first
-        for _ in range(500):
-            if widget is None or not page.isAncestorOf(widget):
-                break
-            if (
-                widget.isVisibleTo(page)
-                and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and widget.focusProxy() is None
-            ):
-                target = widget
-                break
-            widget = widget.nextInFocusChain()
+        target = next((w for w in focus_chain(page) if _takes_keyboard(w, page)), None)
         if target is None:
             self.dialog.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
             return

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -96,12 +98,31 @@ def scroll_page(page: QWidget) -> None:
     layout = page.layout()
     if layout is None or page.findChild(QScrollArea) is not None:
         return
+    order = focus_chain(page)
     inner = QWidget()
     inner.setObjectName(f"{page.objectName()}Scrolled")
     inner.setLayout(layout)  # takes the layout and its widgets off the page
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scrollable(inner))
+    restore_focus_chain(order)
+
+
+def focus_chain(root: QWidget) -> list[QWidget]:
+    """``root``'s descendants in Tab order."""
+    chain: list[QWidget] = []
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root and len(chain) < 2000:
+        if root.isAncestorOf(widget):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def restore_focus_chain(chain: list[QWidget]) -> None:
+    """Put the Tab order back after widgets moved to another parent."""
+    for first, second in itertools.pairwise(chain):
+        QWidget.setTabOrder(first, second)
 
 
 def scroll_pages(tabs: QTabWidget) -> None:

@@ -182,7 +182,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         undo = self.ops.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ops.undo_stack.createRedoAction(self, self.tr("Opnie&uw"))
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        # Ctrl+Y first, on every system, so the menu shows what the README says.
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.actionUndo, self.actionRedo = undo, redo
         # "Ongedaan maken: Advies verwijderen" (Qt would write the two without a colon).
         # Bound methods, not lambdas: they are disconnected when this window goes.
@@ -610,7 +611,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             return
         self.statusbar.showMessage(
             self.tr(
-                "Demoregister geopend: voorbeeldgegevens, apart van uw eigen register. "
+                "DEMO-register geopend: voorbeeldgegevens, apart van uw eigen register. "
                 "Terug via Bestand → Database openen… of bij de volgende start."
             ),
             15000,

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -203,6 +204,8 @@ class RegisterView(QWidget, Ui_RegisterView):
         self._choices_version: tuple[int, int] | None = None  # of the years and themes shown
         self._refill_choices()  # before restore_state, which selects among them
         self.searchEdit.textChanged.connect(self._apply_filter)
+        self.searchEdit.installEventFilter(self)  # Down: into the results
+        self.searchEdit.returnPressed.connect(self._search_entered)
         for combo in (self.yearCombo, self.kindCombo, self.statusCombo, self.themeCombo):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.clearFiltersButton.clicked.connect(self.clear_filters)
@@ -333,6 +336,37 @@ class RegisterView(QWidget, Ui_RegisterView):
     def focus_search(self) -> None:
         self.searchEdit.setFocus()
         self.searchEdit.selectAll()
+
+    def focus_results(self) -> None:
+        """From the search field into the results: the first row (or the one chosen)."""
+        if self.model.rowCount() == 0:
+            return
+        selection = self.table.selectionModel()
+        if not selected_rows(self.table):
+            index = self.model.index(0, 0)
+            self.table.setCurrentIndex(index)
+            selection.select(
+                index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows
+            )
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _search_entered(self) -> None:
+        """Enter in the search field: with one result, open it; otherwise go to the results."""
+        if self.model.rowCount() == 1:
+            self._open_index(self.model.index(0, 0))
+        else:
+            self.focus_results()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.searchEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        ):
+            self.focus_results()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- remembered state ----------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -114,9 +114,13 @@ class WelcomePanel(QFrame):
         if action is not None:
             action.trigger()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # the import is a feature, installed after the window was built
+        self.importButton.setVisible(self._import_action() is not None)
+        super().showEvent(event)
+
     def update_from(self, settings: Settings | None) -> None:
         """Ask for the council's name only while it is the default."""
-        self.importButton.setVisible(self._import_action() is not None)
         default = settings is None or settings.council_name == DEFAULT_COUNCIL_NAME
         self.nameBox.setVisible(default)
 

@@ -1429,6 +1429,33 @@
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <source>Verdagen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De termijn van de gekozen regel verdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies verzonden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie registreren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging nagekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeletedView</name>
     <message>
         <source>{n} verwijderde adviezen</source>
@@ -3512,7 +3539,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demoregister geopend: voorbeeldgegevens, apart van uw eigen register. Terug via Bestand → Database openen… of bij de volgende start.</source>
+        <source>DEMO-register geopend: voorbeeldgegevens, apart van uw eigen register. Terug via Bestand → Database openen… of bij de volgende start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
