@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMessageBox,
+    QSizePolicy,
     QWidget,
 )
 
@@ -198,7 +199,9 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
         self.form.addRow(self.tr("Taal"), self.language)
         self.form.addRow("", language_note)
         for note in (terms_note, atw_note, language_note):
+            # grow with the dialog (a form lets only expanding fields grow), wrap when narrow
             note.setMinimumWidth(200)
+            note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._database_path = database_path
         self._settings = settings
         self._errors = {

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QScrollBar,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -122,6 +123,8 @@ class DossierKeys(QObject):
                 shortcut.activated.connect(lambda s=step: self.change_tab(s))
         for table in dialog.findChildren(QTableView):
             table.setTabKeyNavigation(False)
+        for area in dialog.findChildren(QScrollArea):
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a Tab stop
         triggers = (
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -139,6 +142,8 @@ class DossierKeys(QObject):
         for combo in dialog.findChildren(QComboBox):
             if not combo.isEditable():
                 combo.installEventFilter(self)
+        if not dialog.internalNotes.accessibleName():
+            dialog.internalNotes.setAccessibleName(translate("Dossier", "Interne notities"))
         dialog.outcomesTable.setToolTip(
             translate(
                 "Dossier",

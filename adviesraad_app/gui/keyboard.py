@@ -186,16 +186,34 @@ def set_buddies(root: QWidget) -> None:
                 if isinstance(label, QLabel) and label.buddy() is None and _is_input(field):
                     label.setBuddy(field)
         elif isinstance(layout, QBoxLayout):
+            # "Soort: [list]" side by side, or "Problemen (…):" above its table
+            across = layout.direction() in (
+                QBoxLayout.Direction.LeftToRight,
+                QBoxLayout.Direction.RightToLeft,
+            )
             items = [layout.itemAt(i) for i in range(layout.count())]
             widgets = [item.widget() if item is not None else None for item in items]
             for label, field in itertools.pairwise(widgets):
                 if (
                     isinstance(label, QLabel)
                     and label.buddy() is None
-                    and label.text()
+                    and _is_plain(label)
+                    and (across or label.text().rstrip().endswith(":"))
                     and _is_input(field)
+                    and not isinstance(field, QCheckBox | QRadioButton)
                 ):
                     label.setBuddy(field)
+
+
+def _is_plain(label: QLabel) -> bool:
+    """A label with plain text (an Alt+letter cannot go into rich text)."""
+    text = label.text()
+    if not text:
+        return False
+    if label.textFormat() == Qt.TextFormat.RichText:
+        return False
+    looks_rich = "<" in text and ">" in text  # what Qt's auto format would render as HTML
+    return label.textFormat() == Qt.TextFormat.PlainText or not looks_rich
 
 
 def _clean_name(text: str) -> str:
@@ -268,7 +286,7 @@ def _scope_targets(root: QWidget) -> tuple[list[Target], list[QWidget]]:
             if isinstance(child, QStackedWidget) and not isinstance(child.parent(), QTabWidget):
                 pages.extend(_pages(child))
                 continue
-            if isinstance(child, QLabel) and child.buddy() is not None and child.text():
+            if isinstance(child, QLabel) and child.buddy() is not None and _is_plain(child):
                 targets.append(_label_target(child))
             elif isinstance(child, QGroupBox) and child.title():
                 box = child

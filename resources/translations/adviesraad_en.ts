@@ -1819,6 +1819,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Interne notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Uitkomst: typ o (overgenomen), d (deels), n (niet) of k (kennisgenomen), of druk F2 voor de lijst. Motivering: F2 of Enter.</source>
         <translation type="unfinished"></translation>
     </message>
