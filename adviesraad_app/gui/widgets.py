@@ -90,6 +90,9 @@ class DateEdit(QWidget):
         layout.addWidget(self.button)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.line)
+        # A label's Alt+letter only moves the focus to a buddy that takes focus; Tab skips
+        # this widget itself (it has a proxy) and stops at the line.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._menu: QMenu | None = None
         self.button.clicked.connect(self._popup)
         self.line.editingFinished.connect(self._normalise)

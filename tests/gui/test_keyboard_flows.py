@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
 
 from adviesraad_app.domain.model import Outcome
+from adviesraad_app.gui.keyboard import mnemonic
 
 KEY = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -76,6 +77,12 @@ def test_date_field_calendar_by_alt_down_and_not_a_tab_stop(demo_window: Any, qt
     menu = field.findChild(QMenu)
     assert menu is not None and menu.isVisible()
     menu.close()
+    # the label's Alt+letter brings the focus into the date field
+    dialog.title.setFocus()
+    letter = mnemonic(dialog.sentDateLabel.text())
+    assert letter is not None
+    qtbot.keyClick(dialog.title, getattr(KEY, f"Key_{letter.upper()}"), ALT)
+    assert focused() is field.line
     dialog._clean = dialog.snapshot()
 
 
