@@ -55,8 +55,9 @@ class DeadlineActions(QObject):
         rows = selected_rows(view.table)
         if not rows:
             index = view.table.currentIndex()
-            rows = [index.row()] if index.isValid() else []
-        return view.model.item(rows[0]) if rows else None
+            # like "Dossier openen": without a choice, the first (most urgent) row
+            rows = [index.row() if index.isValid() else 0]
+        return view.model.item(rows[0]) if view.model.rowCount() else None
 
     def update(self) -> None:
         item = self.current()

@@ -61,6 +61,10 @@ INPUTS = (
 )
 
 
+#: A widget with this property set gets its letters as a scope of its own, like a tab page.
+OWN_SCOPE = "mnemonicScope"
+
+
 @dataclass
 class Target:
     """Something that shows a text with a mnemonic: a label, a button, a tab or an action."""
@@ -285,6 +289,9 @@ def _scope_targets(root: QWidget) -> tuple[list[Target], list[QWidget]]:
                 continue
             if isinstance(child, QStackedWidget) and not isinstance(child.parent(), QTabWidget):
                 pages.extend(_pages(child))
+                continue
+            if child.property(OWN_SCOPE):  # shown instead of the pages (a welcome panel)
+                pages.append(child)
                 continue
             if isinstance(child, QLabel) and child.buddy() is not None and _is_plain(child):
                 targets.append(_label_target(child))

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.model import Settings
 
+from .keyboard import OWN_SCOPE
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -36,6 +38,7 @@ class WelcomePanel(QFrame):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("welcomePanel")
+        self.setProperty(OWN_SCOPE, True)  # shown instead of the pages: letters of its own
         self._window = window
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)

@@ -56,7 +56,10 @@ def test_f1_opens_the_manual_at_the_page_of_the_window(demo_window: Any, qtbot: 
     demo_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is demo_window)
     qtbot.keyClick(demo_window, Qt.Key.Key_F1)
-    manual = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ManualWindow))
+    from adviesraad_app.gui import manual as manual_module
+
+    manual = manual_module._manual  # the one manual window of the app
+    assert isinstance(manual, ManualWindow)
     assert manual.isVisible() and manual.windowTitle() == "Handleiding"
     assert manual.current_page == "venster-hoofdvenster"
     assert any(a.text().replace("&", "") == "Handleiding" for a in demo_window.menuHelp.actions())
@@ -64,6 +67,7 @@ def test_f1_opens_the_manual_at_the_page_of_the_window(demo_window: Any, qtbot: 
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_F1)
+    assert manual_module._manual is manual
     assert manual.current_page == page_for(dialog) == "venster-dossier"
     # searchable: finds the word on a later page
     manual.show_page("index")

@@ -117,9 +117,13 @@ def _check(window: Any, _tmp: Path) -> QWidget:
 
 
 def _manual(window: Any, _tmp: Path) -> QWidget:
-    from adviesraad_app.gui.manual import show_manual
+    """A manual window of its own (the app's one manual stays for the other tests)."""
+    from adviesraad_app.gui.manual import ManualWindow
+    from adviesraad_app.gui.window_frame import prepare_window
 
-    return show_manual(window)
+    manual = ManualWindow(None)
+    prepare_window(manual)
+    return manual
 
 
 OPENERS: dict[str, Opener] = {
