@@ -16,7 +16,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QChildEvent,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -138,6 +146,8 @@ class DossierKeys(QObject):
         dialog.outcomesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         for table in (dialog.recommendationsTable, dialog.outcomesTable):
             table.installEventFilter(self)
+        # the outcome's list (a cell editor) is made later: it gets the space rule when added
+        dialog.outcomesTable.viewport().installEventFilter(self)
         dialog.number.installEventFilter(self)
         for combo in dialog.findChildren(QComboBox):
             if not combo.isEditable():
@@ -187,6 +197,11 @@ class DossierKeys(QObject):
         if watched is self.dialog.number and kind == QEvent.Type.FocusIn:
             # Qt selects a line's text when the keyboard brings the focus: not for the number.
             QTimer.singleShot(0, self._deselect_number)
+            return False
+        if kind == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+            child = event.child()
+            if isinstance(child, QComboBox) and not child.isEditable():
+                child.installEventFilter(self)
             return False
         if kind != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False

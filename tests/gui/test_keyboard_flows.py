@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QPlainTextEdit, QWidget
 
 from adviesraad_app.domain.model import Outcome
 from adviesraad_app.gui.keyboard import mnemonic
@@ -113,6 +113,14 @@ def test_outcome_per_recommendation_by_keyboard(demo_window: Any, qtbot: Any) ->
     assert dialog.outcomes.rows[1][2] == Outcome.NIET
     qtbot.keyClick(table, KEY.Key_D)
     assert dialog.outcomes.rows[1][2] == Outcome.DEELS
+    # F2: the list of outcomes as a cell editor; a space does not open it
+    qtbot.keyClick(table, KEY.Key_F2)
+    combo = focused()
+    assert isinstance(combo, QComboBox)
+    assert not combo.view().isVisible(), "before"
+    qtbot.keyClick(combo, KEY.Key_Space)
+    assert not combo.view().isVisible()
+    qtbot.keyClick(combo, KEY.Key_Escape)
     # the reasons: Enter opens the cell's editor, typing fills it
     table.setCurrentIndex(dialog.outcomes.index(1, 2))
     qtbot.keyClick(table, KEY.Key_Return)
