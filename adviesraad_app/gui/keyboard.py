@@ -311,22 +311,51 @@ def _scope_targets(root: QWidget) -> tuple[list[Target], list[QWidget]]:
     return targets, pages
 
 
+def _dry_run(
+    targets: list[Target], reserved: set[str], demand: dict[str, int] | None = None
+) -> tuple[set[str], bool]:
+    """The letters ``assign`` would use, and whether every required target would get one,
+    without changing any text."""
+    results: dict[int, str] = {}
+
+    def keeper(index: int) -> Callable[[str], None]:
+        def keep(new: str) -> None:
+            results[index] = new
+
+        return keep
+
+    copies = [Target(t.text, keeper(i), t.required) for i, t in enumerate(targets)]
+    used = assign(copies, reserved, demand)
+    complete = all(
+        mnemonic(results.get(i, t.text)) is not None for i, t in enumerate(targets) if t.required
+    )
+    return used, complete
+
+
 def add_mnemonics(root: QWidget, reserved: set[str] | None = None) -> set[str]:
     """Unique Alt+letters for ``root``'s own controls and, per tab or stack page, for the
     page's controls (which must not clash with the window's). The window's fields and tabs
     come first, then each page; the window's plain buttons take what no page uses. Returns
-    every letter used."""
+    every letter used.
+
+    The window's tabs take the first letters of their words when every page can still give
+    each of its fields a letter; otherwise letters the pages need least."""
     targets, pages = _scope_targets(root)
-    demand: dict[str, int] = {}  # per letter: how many fields of one page could use it
-    for page in pages:
-        counts: dict[str, int] = {}
-        for target in _scope_targets(page)[0]:
-            if target.required:
+    required = [t for t in targets if t.required]
+    page_fields = [[t for t in _scope_targets(page)[0] if t.required] for page in pages]
+    base = set(reserved or ())
+    demand: dict[str, int] | None = None
+    plain_letters, _ = _dry_run(required, base)
+    if not all(_dry_run(fields, plain_letters)[1] for fields in page_fields):
+        demand = {}  # per letter: how many fields of one page could use it
+        for fields in page_fields:
+            counts: dict[str, int] = {}
+            for target in fields:
                 for letter in {c.lower() for c in strip_mnemonic(target.text) if c.isalnum()}:
                     counts[letter] = counts.get(letter, 0) + 1
-        for letter, count in counts.items():
-            demand[letter] = max(demand.get(letter, 0), count)
-    used = assign([t for t in targets if t.required], set(reserved or ()), demand)
+            for letter, count in counts.items():
+                demand[letter] = max(demand.get(letter, 0), count)
+    used = assign(required, base, demand)
     taken = set(used)
     for page in pages:
         taken |= add_mnemonics(page, used)
