@@ -18,6 +18,7 @@ from adviesraad_app.domain.deadlines import DeadlineItem
 from adviesraad_app.domain.model import CommitmentStatus, TermKind
 from adviesraad_app.i18n import translate
 
+from . import keyboard
 from .operations import show_error
 from .views import selected_rows
 
@@ -71,13 +72,15 @@ class DeadlineActions(QObject):
         text = texts.get(item.type, "") if item is not None else ""
         if not text:
             text = translate("Deadlines", "Volgende stap")
-        mnemonic = self.nextButton.text()
-        if "&" in mnemonic:  # keep the Alt+letter the window gave this button, if it fits
-            letter = mnemonic[mnemonic.index("&") + 1].lower()
-            position = text.lower().find(letter)
-            if position >= 0:
-                text = text[:position] + "&" + text[position:]
-        self.nextButton.setText(text)
+        old = self.nextButton.text()
+        letter = keyboard.mnemonic(old)
+        position = text.lower().find(letter) if letter else -1
+        if position >= 0:  # keep the Alt+letter the window gave this button
+            self.nextButton.setText(text[:position] + "&" + text[position:])
+        else:
+            self.nextButton.setText(text)
+            if "&" in old:  # it had a letter: find another one that is free
+                keyboard.refresh_letter(self.nextButton)
         self.nextButton.setEnabled(writable and item is not None)
 
     def extend(self) -> None:

@@ -403,3 +403,24 @@ def prepare(window: QWidget) -> None:
     set_buddies(window)
     add_mnemonics(window, menu_bar_letters(window))
     name_controls(window)
+
+
+def refresh_letter(button: QAbstractButton) -> None:
+    """Give a button whose text just changed a letter that nothing else shown with it uses
+    (its old letter when that still fits)."""
+    window = button.window()
+    used = menu_bar_letters(window)
+    for other in window.findChildren(QAbstractButton):
+        if other is not button and other.isVisibleTo(window):
+            letter = mnemonic(other.text())
+            if letter:
+                used.add(letter)
+    for label in window.findChildren(QLabel):
+        if label.buddy() is not None and label.isVisibleTo(window):
+            letter = mnemonic(label.text())
+            if letter:
+                used.add(letter)
+    for tabs in window.findChildren(QTabWidget):
+        if tabs.isVisibleTo(window):
+            used |= {m for i in range(tabs.count()) if (m := mnemonic(tabs.tabText(i)))}
+    assign([Target(button.text(), button.setText, True)], used)

@@ -8,7 +8,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QMenu,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from adviesraad_app.domain.model import Outcome
 from adviesraad_app.gui.keyboard import mnemonic
@@ -182,6 +189,17 @@ def test_termijnen_row_extend_and_next_step(demo_window: Any, qtbot: Any, monkey
     view.table.selectRow(row)
     extend = view.findChild(QWidget, "extendButton")
     next_step = view.findChild(QWidget, "nextStepButton")
+    # whatever the row, the next step has an Alt+letter of its own
+    for other_row in range(view.model.rowCount()):
+        view.table.selectRow(other_row)
+        letter = mnemonic(next_step.text())
+        others = [
+            mnemonic(b.text())
+            for b in demo_window.findChildren(QAbstractButton)
+            if b is not next_step and b.isVisible()
+        ]
+        assert letter is not None and letter not in others, next_step.text()
+    view.table.selectRow(row)
     assert extend.isEnabled() and "Reactie registreren" in next_step.text().replace("&", "")
 
     def agree(self: Any) -> int:
