@@ -40,10 +40,14 @@ def available_area(widget: QWidget) -> QRect:
 def fit_window(window: QWidget, area: QRect | None = None) -> None:
     """Shrink ``window`` to ``area`` (its screen's free area) and move it, frame included,
     inside."""
+    if window.isMaximized() or window.isFullScreen():
+        return  # the window system fits those itself
     room = area if area is not None else available_area(window)
     frame = window.frameGeometry()
     extra_width = max(0, frame.width() - window.width())
-    extra_height = max(FRAME_ALLOWANCE, frame.height() - window.height())
+    # the real title bar once the window system has framed the window, else an allowance
+    framed = frame.height() - window.height()
+    extra_height = framed if framed > 8 else FRAME_ALLOWANCE
     width = min(window.width(), room.width() - extra_width)
     height = min(window.height(), room.height() - extra_height)
     if (width, height) != (window.width(), window.height()):

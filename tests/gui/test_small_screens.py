@@ -104,3 +104,17 @@ def test_register_subject_stays_readable_on_a_narrow_window(demo_window: Any, qt
     assert not header.isSectionHidden(keys.index(SortKey.STATUS))
     demo_window.resize(1800, 800)
     qtbot.waitUntil(lambda: not header.isSectionHidden(keys.index(SortKey.REPLY_DATE)))
+
+
+def test_a_maximised_window_is_left_to_the_window_system(qtbot: Any) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.showMaximized()
+    qtbot.waitUntil(widget.isMaximized)
+    size = widget.size()
+    fitting.fit_window(widget, QRect(0, 0, 300, 200))
+    assert widget.size() == size and widget.isMaximized()
+    widget.showNormal()
+    widget.resize(900, 700)
+    fitting.fit_window(widget, QRect(0, 0, 640, 480))
+    assert widget.width() <= 640 and widget.height() <= 480 - FRAME_ALLOWANCE
