@@ -227,3 +227,51 @@ def test_termijnen_row_extend_and_next_step(demo_window: Any, qtbot: Any, monkey
     assert dialog.tabs.currentWidget() is dialog.replyTab
     assert dialog.replyDate.isEnabled()
     dialog._clean = dialog.snapshot()
+
+
+def press_letter_of(qtbot: Any, label: Any) -> None:
+    """Alt + the underlined letter of ``label``, sent to whatever has the focus."""
+    letter = mnemonic(label.text())
+    assert letter is not None, label.text()
+    qtbot.keyClick(focused(), getattr(KEY, f"Key_{letter.upper()}"), ALT)
+
+
+@pytest.mark.qt_log_ignore("does not support raise")
+def test_register_an_advice_end_to_end_by_keyboard_alone(window: Any, qtbot: Any) -> None:
+    """What a secretary without a mouse does: a new advice with a date and a recommendation
+    of two lines, saved, closed, found again and opened — keys only."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(focused() or window, KEY.Key_N, CTRL)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is not window)
+    dialog = QApplication.activeWindow()
+    assert focused() is dialog.title  # a new advice starts at its subject
+    qtbot.keyClicks(focused(), "Toegankelijk openbaar vervoer")
+    press_letter_of(qtbot, dialog.sentDateLabel)
+    assert focused() is dialog.sentDate.line
+    qtbot.keyClicks(focused(), "12-8-2024")
+    qtbot.keyClick(focused(), KEY.Key_Tab, CTRL)  # Aanbevelingen
+    assert dialog.tabs.currentWidget() is dialog.recommendationsTab
+    while focused() is not dialog.addRecommendation:
+        qtbot.keyClick(focused(), KEY.Key_Tab)
+    qtbot.keyClick(focused(), KEY.Key_Space)
+    qtbot.keyClicks(focused(), "Maak alle haltes toegankelijk.")
+    qtbot.keyClick(focused(), KEY.Key_Return)
+    qtbot.keyClicks(focused(), "Begin bij het ziekenhuis.")
+    qtbot.keyClick(focused(), KEY.Key_Return, CTRL)
+    qtbot.keyClick(focused(), KEY.Key_S, CTRL)
+    assert dialog.advice_id is not None and not dialog.is_dirty()
+    saved = window.service.get_advice(dialog.advice_id)
+    assert saved.sent_date is not None and saved.sent_date.isoformat() == "2024-08-12"
+    assert [r.text for r in saved.recommendations] == [
+        "Maak alle haltes toegankelijk.\nBegin bij het ziekenhuis."
+    ]
+    qtbot.keyClick(focused(), KEY.Key_Escape)
+    assert not dialog.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(focused() or window, KEY.Key_F, CTRL)
+    qtbot.keyClicks(focused(), "haltes")
+    qtbot.keyClick(focused(), KEY.Key_Down)
+    qtbot.keyClick(focused(), KEY.Key_Return)
+    assert saved.id in window.open_dossiers and window.open_dossiers[saved.id].isVisible()
