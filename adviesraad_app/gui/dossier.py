@@ -393,8 +393,8 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.recommendationsHint.setText(
             translate(
                 "Dossier",
-                "Dubbelklik op een aanbeveling om de tekst te wijzigen. De nummering volgt de "
-                "volgorde.",
+                "Dubbelklik op een aanbeveling (of kies hem en druk Enter of F2) om de tekst te "
+                "wijzigen; Ctrl+Enter is klaar. De nummering volgt de volgorde.",
             )
         )
         self.documentsNote.setText(

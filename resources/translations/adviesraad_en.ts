@@ -1591,7 +1591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dubbelklik op een aanbeveling om de tekst te wijzigen. De nummering volgt de volgorde.</source>
+        <source>Dubbelklik op een aanbeveling (of kies hem en druk Enter of F2) om de tekst te wijzigen; Ctrl+Enter is klaar. De nummering volgt de volgorde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
