@@ -332,30 +332,52 @@ def _dry_run(
     return used, complete
 
 
+def _window_letters(
+    required: list[Target], base: set[str], page_fields: list[list[Target]]
+) -> set[str]:
+    """Letters for the window's own fields and tabs, each the best-placed letter (a word's
+    first) that still lets every page give each of its fields a letter."""
+    used = set(base)
+    todo: list[Target] = []
+    for target in required:
+        letter = mnemonic(target.text)
+        if letter is not None and letter not in used:
+            used.add(letter)
+        else:
+            todo.append(target)
+    for index, target in enumerate(todo):
+        text = strip_mnemonic(target.text)
+        rest = todo[index + 1 :]
+        choice: int | None = None
+        for position in _candidates(text):
+            letter = text[position].lower()
+            if letter in used:
+                continue
+            trial = used | {letter}
+            if _dry_run(rest, trial)[1] and all(_dry_run(f, trial)[1] for f in page_fields):
+                choice = position
+                break
+        if choice is None:  # no letter keeps every page whole: the first free one
+            choice = next((p for p in _candidates(text) if text[p].lower() not in used), None)
+        if choice is None:
+            target.set_text(text.replace("&", "&&"))
+            continue
+        escaped = text[:choice].replace("&", "&&") + "&" + text[choice:].replace("&", "&&")
+        target.set_text(escaped)
+        used.add(text[choice].lower())
+    return used
+
+
 def add_mnemonics(root: QWidget, reserved: set[str] | None = None) -> set[str]:
     """Unique Alt+letters for ``root``'s own controls and, per tab or stack page, for the
     page's controls (which must not clash with the window's). The window's fields and tabs
-    come first, then each page; the window's plain buttons take what no page uses. Returns
-    every letter used.
-
-    The window's tabs take the first letters of their words when every page can still give
-    each of its fields a letter; otherwise letters the pages need least."""
+    come first (each the first letter of a word where every page can still give each of its
+    fields a letter), then each page; the window's plain buttons take what no page uses.
+    Returns every letter used."""
     targets, pages = _scope_targets(root)
     required = [t for t in targets if t.required]
     page_fields = [[t for t in _scope_targets(page)[0] if t.required] for page in pages]
-    base = set(reserved or ())
-    demand: dict[str, int] | None = None
-    plain_letters, _ = _dry_run(required, base)
-    if not all(_dry_run(fields, plain_letters)[1] for fields in page_fields):
-        demand = {}  # per letter: how many fields of one page could use it
-        for fields in page_fields:
-            counts: dict[str, int] = {}
-            for target in fields:
-                for letter in {c.lower() for c in strip_mnemonic(target.text) if c.isalnum()}:
-                    counts[letter] = counts.get(letter, 0) + 1
-            for letter, count in counts.items():
-                demand[letter] = max(demand.get(letter, 0), count)
-    used = assign(required, base, demand)
+    used = _window_letters(required, set(reserved or ()), page_fields)
     taken = set(used)
     for page in pages:
         taken |= add_mnemonics(page, used)
