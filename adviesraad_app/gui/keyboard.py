@@ -126,12 +126,9 @@ def _match(options: list[list[tuple[str, int]]]) -> dict[str, int]:
     return owner
 
 
-def assign(
-    targets: list[Target], reserved: set[str], demand: dict[str, int] | None = None
-) -> set[str]:
+def assign(targets: list[Target], reserved: set[str]) -> set[str]:
     """Give ``targets`` unique letters outside ``reserved``; returns the letters used (with
-    ``reserved``). Letters already written are kept when they are free. ``demand`` (letter:
-    how many other fields could use it) makes these targets prefer letters others need less."""
+    ``reserved``). Letters already written are kept when they are free."""
     used = set(reserved)
     todo: list[Target] = []
     for target in targets:
@@ -146,8 +143,6 @@ def assign(
             [(text[i].lower(), i) for i in _candidates(text) if text[i].lower() not in used]
             for text in plain
         ]
-        if demand:
-            options = [sorted(o, key=lambda pair: demand.get(pair[0], 0)) for o in options]
         owner = _match(options)
         chosen = {item: letter for letter, item in owner.items()}
         for item, target in enumerate(group):
@@ -311,9 +306,7 @@ def _scope_targets(root: QWidget) -> tuple[list[Target], list[QWidget]]:
     return targets, pages
 
 
-def _dry_run(
-    targets: list[Target], reserved: set[str], demand: dict[str, int] | None = None
-) -> tuple[set[str], bool]:
+def _dry_run(targets: list[Target], reserved: set[str]) -> tuple[set[str], bool]:
     """The letters ``assign`` would use, and whether every required target would get one,
     without changing any text."""
     results: dict[int, str] = {}
@@ -325,7 +318,7 @@ def _dry_run(
         return keep
 
     copies = [Target(t.text, keeper(i), t.required) for i, t in enumerate(targets)]
-    used = assign(copies, reserved, demand)
+    used = assign(copies, reserved)
     complete = all(
         mnemonic(results.get(i, t.text)) is not None for i, t in enumerate(targets) if t.required
     )
