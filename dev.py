@@ -5,6 +5,7 @@
     python3 dev.py test [PYTEST ARGUMENTS...]               run the whole test suite
     python3 dev.py lint                                     ruff and mypy --strict
     python3 dev.py adviesraad ARGUMENTS...                  the command line
+    python3 dev.py setup                                    only create .venv and install
 
 The first run creates ``.venv`` beside this file and installs the locked dependencies
 (``requirements-dev.lock``, with hashes) and the package itself; later runs reuse it and
@@ -33,8 +34,11 @@ def venv_python() -> Path:
     return VENV / "bin" / "python"
 
 
-def run(*args: str | Path, env: dict[str, str] | None = None) -> int:
-    return subprocess.call([str(a) for a in args], cwd=ROOT, env=env)
+COMMANDS = ("app", "adviesraad", "test", "lint", "setup")
+
+
+def run(*args: str | Path, env: dict[str, str] | None = None, cwd: Path = ROOT) -> int:
+    return subprocess.call([str(a) for a in args], cwd=cwd, env=env)
 
 
 def ensure_environment() -> Path:
@@ -63,11 +67,14 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 0
     command, rest = argv[0], argv[1:]
+    if command not in COMMANDS:
+        # answered before anything is created or installed
+        print(f"Onbekende opdracht: {command}\n{__doc__}", file=sys.stderr)
+        return 2
     python = ensure_environment()
-    if command == "app":
-        return run(python, "-m", "adviesraad_app", *rest)
-    if command == "adviesraad":
-        return run(python, "-m", "adviesraad_app", *rest)
+    if command in ("app", "adviesraad"):
+        # relative paths (--db, --output, files to import) mean where the user stands
+        return run(python, "-m", "adviesraad_app", *rest, cwd=Path.cwd())
     if command == "test":
         return run(python, "-m", "pytest", *rest)
     if command == "lint":
@@ -75,10 +82,7 @@ def main(argv: list[str]) -> int:
         code |= run(python, "-m", "ruff", "format", "--check", ".")
         code |= run(python, "-m", "mypy")
         return code
-    if command == "setup":
-        return 0
-    print(f"Onbekende opdracht: {command}\n{__doc__}", file=sys.stderr)
-    return 2
+    return 0  # setup: the environment is ready
 
 
 if __name__ == "__main__":

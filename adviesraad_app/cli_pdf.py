@@ -56,9 +56,10 @@ def order_words() -> str:
 
 
 def _document_kind(value: str) -> str:
+    """``--kind``: which document; a wrong one is wrong usage (argparse, exit code 2)."""
     kind = value.strip().lower()
     if kind not in DOCUMENT_KINDS:
-        raise Failure(
+        raise argparse.ArgumentTypeError(
             translate("CLI", "Onbekend soort PDF: ‘{value}’. Kies uit: {choices}.").format(
                 value=value, choices=", ".join(DOCUMENT_KINDS)
             )
@@ -109,7 +110,7 @@ def _cmd_export_pdf(ctx: CommandContext) -> int:
     from adviesraad_app.services.present import count_text
 
     a = ctx.args
-    kind = PdfKind(_document_kind(a.kind))
+    kind = PdfKind(a.kind)
     output = _output_path(a.output)
     today, within = today_and_within(a)
     selection = _selection(a)
@@ -195,6 +196,7 @@ def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParse
     parser.add_argument(
         "--kind",
         required=True,
+        type=_document_kind,
         metavar="{" + ",".join(DOCUMENT_KINDS) + "}",
         help=translate("CLI", "welke PDF"),
     )

@@ -24,5 +24,13 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 def test_readme_start_commands_use_the_same_python_as_ci() -> None:
     test = _readme_command("run the whole test suite")
-    start = _readme_command("start the app on your own register (created on first start)")
+    start = _readme_command("start the app on a separate demo register filled with sample data")
     assert start.split()[0] == test.split()[0] == "python3"
+
+
+def test_readme_two_commands_section_has_two() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Two commands", 1)[1].split("\n## ", 1)[0]
+    block = section.split("```", 2)[1]
+    commands = [line for line in block.splitlines() if line.strip()]
+    assert len(commands) == 2, commands

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from typing import Any
 
 from shots import ROOT, Shots
 
@@ -21,6 +22,44 @@ FEATURE_SCRIPTS = (
     "screenshots_safety.py",
     "render_pdf_samples.py",
 )
+
+
+def small_screens(shots: Shots, service: Any, window: Any) -> None:
+    """The main window, a dossier and Instellingen on a 1024x600 laptop screen."""
+    from adviesraad_app.gui.dialogs import SettingsDialog
+    from adviesraad_app.gui.main_window import PAGE_REGISTER
+
+    window.resize(1024, 560)
+    window.show_page(PAGE_REGISTER)
+    shots.grab(window, "klein-scherm-adviezen")
+    wlc = next(r.id for r in service.register() if "Werk- en Leercentrum" in r.title)
+    dialog = window.open_dossier(wlc)
+    dialog.resize(1024, 528)
+    dialog.tabs.setCurrentWidget(dialog.replyTab)
+    shots.grab(dialog, "klein-scherm-dossier")
+    dialog.close()
+    settings = SettingsDialog(window, service.settings, str(service.path))
+    settings.resize(1024, 528)
+    shots.grab(settings, "klein-scherm-instellingen")
+    settings.close()
+    window.resize(1280, 720)
+
+
+def first_start(shots: Shots) -> None:
+    """An empty register (the welcome panel) and the manual."""
+    from adviesraad_app.gui.manual import show_manual
+    from adviesraad_app.services.register import RegisterService
+
+    service = RegisterService.open(shots.work / "leeg.sqlite3")
+    window = shots.window(service, (1280, 720))
+    window.show()
+    shots.grab(window, "welkom")
+    manual = show_manual(window, "termijnen")
+    manual.resize(1024, 600)
+    shots.grab(manual, "handleiding")
+    manual.close()
+    window.close()
+    service.close()
 
 
 def main() -> int:
@@ -44,7 +83,7 @@ def main() -> int:
     wlc = next(r.id for r in service.register() if "Werk- en Leercentrum" in r.title)
     dialog = window.open_dossier(wlc)
     assert dialog is not None
-    dialog.resize(960, 760)
+    dialog.resize(960, 680)
     shots.grab(dialog, "dossier-advies")
     for tab, name in (
         (dialog.replyTab, "dossier-reactie"),
@@ -62,14 +101,16 @@ def main() -> int:
 
     new = window.new_advice()
     assert new is not None
-    new.resize(960, 760)
+    new.resize(960, 680)
     new.sentDate.setText("31-02-2024")
     new.save()
     shots.grab(new, "nieuw-advies-fout")
     new._clean = new.snapshot()
     new.close()
+    small_screens(shots, service, window)
     window.close()
     service.close()
+    first_start(shots)
     shots.finish()
 
     failed = 0

@@ -33,8 +33,17 @@ class Shots:
         parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
         self.out: Path = parser.parse_args().out
         self.out.mkdir(parents=True, exist_ok=True)
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         self.work = Path(tempfile.mkdtemp(prefix=prefix))
+        # An offscreen screen of 1920x1080 (Qt's default is 800x800): windows are fitted to
+        # their screen when shown, and the pictures are 1280x720 or 1024x600.
+        screen = self.work / "screen.json"
+        screen.write_text(
+            '{"screens": [{"name": "Scherm", "x": 0, "y": 0, "width": 1920, "height": 1080, '
+            '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+            encoding="utf-8",
+        )
+        if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+            os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
         os.environ["XDG_CONFIG_HOME"] = str(self.work / "config")  # fresh window settings
         os.environ["XDG_DATA_HOME"] = str(self.work / "data")
         os.environ["LOCALAPPDATA"] = str(self.work / "local")
@@ -53,7 +62,7 @@ class Shots:
         window.resize(*size)
         return window
 
-    def demo_window(self, size: tuple[int, int] = (1440, 800)) -> tuple[Any, Any]:
+    def demo_window(self, size: tuple[int, int] = (1280, 720)) -> tuple[Any, Any]:
         """The demo register (as of TODAY) in a main window with fresh settings."""
         from adviesraad_app.services.demo import load_demo
         from adviesraad_app.services.register import RegisterService

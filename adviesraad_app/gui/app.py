@@ -312,6 +312,9 @@ def handle_second_start(window: MainWindow, request: StartRequest) -> None:
 
 
 def _run_window(args: argparse.Namespace) -> int:
+    from .language import apply_saved_language
+
+    apply_saved_language()  # the language chosen in Instellingen, before Qt's translators
     app = create_application()
     from PySide6.QtCore import QTimer
 

@@ -11,10 +11,12 @@ from datetime import date
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QLabel,
     QListWidgetItem,
     QMessageBox,
+    QSizePolicy,
     QWidget,
 )
 
@@ -29,10 +31,13 @@ from adviesraad_app.domain.model import (
     TermKind,
 )
 
+from .fitting import scroll_body
 from .forms.ui_commitment_dialog import Ui_CommitmentDialog
 from .forms.ui_extension_dialog import Ui_ExtensionDialog
 from .forms.ui_settings_dialog import Ui_SettingsDialog
+from .language import languages, restart_note, save_language, saved_language
 from .widgets import ErrorLabel, add_error_label
+from .window_frame import prepare_window
 
 
 def _show_errors(labels: dict[str, ErrorLabel], error: ValidationError | None) -> None:
@@ -63,6 +68,7 @@ class ExtensionDialog(QDialog, Ui_ExtensionDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.extension: Extension | None = None
+        prepare_window(self)
 
     def _accept(self) -> None:
         problems = []
@@ -116,6 +122,7 @@ class CommitmentDialog(QDialog, Ui_CommitmentDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.commitment: Commitment | None = None
+        prepare_window(self)
 
     def _accept(self) -> None:
         date_error = self.dueDate.error()
@@ -169,6 +176,32 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
             self.replyTermWeeks
         )
         self.form.insertRow(position[0] + 1, "", terms_note)
+        # The rule in a note under a short check box: a long check box text cannot wrap and
+        # made the dialog wider than a 1024-pixel screen.
+        self.applyAtw.setText(self.tr("Algemene termijnenwet toepassen"))
+        atw_note = QLabel(
+            self.tr(
+                "Een termijn die op een zaterdag, zondag of erkende feestdag eindigt, loopt door "
+                "tot de eerstvolgende werkdag."
+            )
+        )
+        atw_note.setWordWrap(True)
+        atw_note.setStyleSheet("color: #555;")
+        position = self.form.getWidgetPosition(self.applyAtw)  # type: ignore[assignment]
+        self.form.insertRow(position[0] + 1, "", atw_note)
+        self.language = QComboBox()
+        for code, name in languages():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
+        language_note = QLabel(restart_note())
+        language_note.setWordWrap(True)
+        language_note.setStyleSheet("color: #555;")
+        self.form.addRow(self.tr("Taal"), self.language)
+        self.form.addRow("", language_note)
+        for note in (terms_note, atw_note, language_note):
+            # grow with the dialog (a form lets only expanding fields grow), wrap when narrow
+            note.setMinimumWidth(200)
+            note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._database_path = database_path
         self._settings = settings
         self._errors = {
@@ -184,6 +217,8 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.result_settings: Settings | None = None
+        scroll_body(self.mainLayout, self.buttons)
+        prepare_window(self)
 
     def _add_theme_item(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -234,6 +269,7 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
             _show_errors(self._errors, exc)
             self.themesError.show_message(exc.for_field("themes"))
             return
+        save_language(str(self.language.currentData()))
         self.accept()
 
 

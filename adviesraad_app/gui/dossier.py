@@ -72,10 +72,13 @@ from adviesraad_app.services.present import (
 from adviesraad_app.services.register import RegisterService
 
 from .dialogs import CommitmentDialog, ExtensionDialog, ask_save_changes
+from .dossier_keys import DossierKeys
+from .fitting import scroll_pages
 from .forms.ui_dossier_dialog import Ui_DossierDialog
 from .models import TableModel
 from .operations import Operations, readonly_hint, show_error
 from .widgets import DateEdit, ErrorLabel, add_error_label
+from .window_frame import prepare_window
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -339,10 +342,16 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self._setup_tables()
         self._setup_errors()
         self._connect()
+        scroll_pages(self.tabs)
+        self.outcomesTable.setMinimumHeight(150)  # the tab scrolls; the table stays usable
+        self.keys = DossierKeys(self)
+        prepare_window(self)
         if advice_id is None:
             self._load_new(kind)
         else:
             self.load()
+            # Not the number field: one keystroke would overwrite it.
+            self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- setup ---------------------------------------------------------------------------
 
@@ -384,8 +393,8 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.recommendationsHint.setText(
             translate(
                 "Dossier",
-                "Dubbelklik op een aanbeveling om de tekst te wijzigen. De nummering volgt de "
-                "volgorde.",
+                "Dubbelklik op een aanbeveling (of kies hem en druk Enter of F2) om de tekst te "
+                "wijzigen; Ctrl+Enter is klaar. De nummering volgt de volgorde.",
             )
         )
         self.documentsNote.setText(

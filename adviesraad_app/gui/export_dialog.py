@@ -12,6 +12,7 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.services.present import selection_text
 
 from .forms.ui_export_dialog import Ui_ExportDialog
+from .window_frame import prepare_window
 
 
 def describe_selection(selection: RegisterFilter) -> str:
@@ -55,6 +56,7 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._update_count()
+        prepare_window(self)
 
     def include_confidential(self) -> bool:
         return self.includeConfidential.isChecked()

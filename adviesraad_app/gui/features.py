@@ -17,6 +17,7 @@ FEATURES: list[str] = [
     "adviesraad_app.gui.pdf_actions",
     "adviesraad_app.gui.io_actions",
     "adviesraad_app.gui.safety_actions",
+    "adviesraad_app.gui.deadline_actions",
 ]
 
 

@@ -47,6 +47,7 @@ from .forms.ui_letter_dialog import Ui_LetterDialog
 from .models import TableModel
 from .operations import Operations
 from .widgets import DateEdit, ErrorLabel, add_error_label
+from .window_frame import prepare_window
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -218,6 +219,7 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self._type_changed()
+        prepare_window(self)
 
     # -- filling -------------------------------------------------------------------------
 

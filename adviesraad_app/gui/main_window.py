@@ -39,6 +39,8 @@ from adviesraad_app.domain.model import CommitmentStatus
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.errors import StorageError
 
+from . import keyboard
+from .fitting import keep_on_screen
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import Operations, readonly_hint, show_error
 from .views import CommitmentsView, DashboardView, DeletedView, RegisterView
@@ -144,6 +146,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         )
         self.bannerIcon.setPixmap(state_icon("overdue").pixmap(20, 20))
         self.banner.hide()
+        from .welcome import WelcomePanel
+
+        self.welcome = WelcomePanel(self)
+        self.welcome.demo_requested.connect(self.load_demo)
+        self.centralLayout.addWidget(self.welcome, 1)
+        self.welcome.hide()
 
         if restore_state:
             self._restore_window()
@@ -154,6 +162,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             from .features import install_features as install
 
             install(self)
+        keyboard.prepare(self)
+        keyboard.prepare_menus(self)
+        keep_on_screen(self)
 
     # -- setup ---------------------------------------------------------------------------
 
@@ -171,7 +182,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         undo = self.ops.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ops.undo_stack.createRedoAction(self, self.tr("Opnie&uw"))
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        # Ctrl+Y first, on every system, so the menu shows what the README says.
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.actionUndo, self.actionRedo = undo, redo
         # "Ongedaan maken: Advies verwijderen" (Qt would write the two without a colon).
         # Bound methods, not lambdas: they are disconnected when this window goes.
@@ -200,6 +212,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionLoadDemo.triggered.connect(self.load_demo)
         self.actionRefresh.triggered.connect(self.refresh)
         self.actionAbout.triggered.connect(self.about)
+        self.actionManual = QAction(self.tr("&Handleiding"), self)
+        self.actionManual.setObjectName("actionManual")
+        self.actionManual.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.actionManual.setToolTip(self.tr("De handleiding openen (F1)"))
+        self.actionManual.triggered.connect(self.show_manual)
+        self.menuHelp.insertAction(self.actionAbout, self.actionManual)
         self._writable_tips: dict[QAction | QWidget, str] = {
             widget: widget.toolTip()
             for widget in (self.actionNewAdvice, self.actionDelete, self.actionRestore)
@@ -348,10 +366,36 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             council = self.service.settings.council_name
         except StorageError:
             council = ""
-        self.setWindowTitle(
+        title = (
             self.tr("Adviesraad — {council}").format(council=council) if council else "Adviesraad"
         )
-        self.actionLoadDemo.setEnabled(count == 0 and not self.service.readonly)
+        if self.is_demo():
+            title = self.tr("DEMO — {title}").format(title=title)
+            line = self.tr("DEMO-register met voorbeeldgegevens — {line}").format(line=line)
+            if not self._read_error:
+                self.statusbar.showMessage(line)
+        self.setWindowTitle(title)
+        self.actionLoadDemo.setEnabled(not self.is_demo())
+        self._update_welcome(count)
+
+    def is_demo(self) -> bool:
+        """Whether the open register is the separate demo register."""
+        from .demo import is_demo_register
+
+        return is_demo_register(self.service.path)
+
+    def _update_welcome(self, count: int | None) -> None:
+        """An empty register shows the welcome panel instead of the pages."""
+        empty = count == 0 and not self.service.readonly
+        if empty:
+            try:
+                settings = self.service.settings
+            except StorageError:
+                settings = None
+            self.welcome.update_from(settings)
+        self.welcome.setVisible(empty)
+        self.navigation.setVisible(not empty)
+        self.stack.setVisible(not empty)
 
     def announce_overdue(self, *, quietly: bool = False) -> int:
         """Say how many deadlines are overdue: the banner, and (at start-up) the status bar.
@@ -555,11 +599,29 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         return True
 
     def load_demo(self) -> None:
-        from adviesraad_app.services.demo import load_demo
+        """Open the separate demo register (filled with sample data the first time); the
+        user's own register is never written to. The next start opens the user's register."""
+        from .demo import open_demo_register
 
-        if self.ops.run(lambda: load_demo(self.service)):
-            self.statusbar.showMessage(self.tr("Demogegevens geladen."), 8000)
-            self.announce_overdue()
+        service = self.ops.call(open_demo_register) if not self.is_demo() else None
+        if service is None:
+            return
+        if not self.set_service(service):
+            service.close()
+            return
+        self.statusbar.showMessage(
+            self.tr(
+                "DEMO-register geopend: voorbeeldgegevens, apart van uw eigen register. "
+                "Terug via Bestand → Database openen… of bij de volgende start."
+            ),
+            15000,
+        )
+        self._status_timer.start()
+
+    def show_manual(self) -> None:
+        from .manual import show_manual
+
+        show_manual(self)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -30,6 +30,7 @@ from adviesraad_app.services.export_pdf import (
 from adviesraad_app.services.present import count_text, order_text, selection_text
 
 from .forms.ui_pdf_export_dialog import Ui_PdfExportDialog
+from .window_frame import prepare_window
 
 if TYPE_CHECKING:
     from adviesraad_app.services.register import RegisterService
@@ -264,6 +265,7 @@ class PdfExportDialog(QDialog, Ui_PdfExportDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._changed()
+        prepare_window(self)
 
     # -- setup ---------------------------------------------------------------------------
 

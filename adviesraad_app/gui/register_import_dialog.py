@@ -56,6 +56,7 @@ from adviesraad_app.services.register_sheet import Column, column_letter
 from .forms.ui_register_import_dialog import Ui_RegisterImportDialog
 from .operations import Operations
 from .widgets import busy_cursor
+from .window_frame import prepare_window
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -367,6 +368,7 @@ class RegisterImportDialog(QDialog, Ui_RegisterImportDialog):
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
         self.replan()
+        prepare_window(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter (e.g. to close a combobox) never starts an import: only a click does."""

@@ -45,6 +45,7 @@ from .forms.ui_crash_dialog import Ui_CrashDialog
 from .forms.ui_notice_banner import Ui_NoticeBanner
 from .forms.ui_open_problem_dialog import Ui_OpenProblemDialog
 from .operations import show_error
+from .window_frame import prepare_window
 
 if TYPE_CHECKING:
     from adviesraad_app.services.backups import BackupEntry, RestoreResult
@@ -164,6 +165,7 @@ class CrashDialog(QDialog, Ui_CrashDialog):
         self.folderButton.clicked.connect(self._show_folder)
         self.closeButton.clicked.connect(self.accept)
         self.closeButton.setDefault(True)
+        prepare_window(self)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())
@@ -350,6 +352,7 @@ class OpenProblemDialog(QDialog, Ui_OpenProblemDialog):
         default.setDefault(True)
         default.setFocus()
         self._update_buttons()
+        prepare_window(self)
 
     def selected_backup(self) -> Path | None:
         return selected_backup(self.backupsTable)
@@ -419,6 +422,7 @@ class BackupsDialog(QDialog, Ui_BackupsDialog):
                     )
                 )
         self.reload()
+        prepare_window(self)
 
     def reload(self) -> None:
         from adviesraad_app.services.backups import list_backups
@@ -570,6 +574,7 @@ class CheckDialog(QDialog, Ui_CheckDialog):
             lambda: QGuiApplication.clipboard().setText(self.report.toPlainText())
         )
         self.closeButton.clicked.connect(self.reject)
+        prepare_window(self)
 
     def busy(self) -> bool:
         return self.job is not None and self.job.running()

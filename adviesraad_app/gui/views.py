@@ -7,7 +7,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QWidget,
+)
 
 from adviesraad_app.domain.deadlines import DeadlineState
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
@@ -90,38 +98,81 @@ def _column_menu(table: QTableView, model: RegisterTableModel) -> QMenu:
             continue
         action = menu.addAction(label.replace("\n", " "))
         action.setCheckable(True)
-        action.setChecked(not header.isSectionHidden(column))
+        fitter = table.findChild(_SubjectFitter, "subjectFitter")
+        narrow = fitter.auto_hidden if fitter is not None else set()
+        action.setChecked(not header.isSectionHidden(column) or column in narrow)
         action.toggled.connect(lambda shown, c=column: _show_column(table, c, shown))
     return menu
 
 
 def _show_column(table: QTableView, column: int, shown: bool) -> None:
+    fitter = table.findChild(_SubjectFitter, "subjectFitter")
+    if fitter is not None:
+        fitter.auto_hidden.discard(column)
     table.horizontalHeader().setSectionHidden(column, not shown)
     _fit_subject(table)
 
 
+#: Columns that make room for the subject on a narrow window, first to go first. They come
+#: back when the window is wide enough; the user's own choice (the header menu) is kept apart.
+GIVE_WAY = (
+    SortKey.REPLY_DATE,
+    SortKey.THEME,
+    SortKey.KIND,
+    SortKey.OUTCOME,
+    SortKey.SENT,
+    SortKey.DAYS_LATE,
+)
+SUBJECT_READABLE = 300
+
+
 class _SubjectFitter(QObject):
-    """Keeps the subject column as wide as the table allows when the table is resized."""
+    """Keeps the subject column as wide as the table allows when the table is resized; on a
+    narrow table, less important columns give way before the subject gets too narrow."""
 
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
+        self.setObjectName("subjectFitter")
         self._table = table
+        self.auto_hidden: set[int] = set()
         table.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            _fit_subject(self._table)
+            self.fit()
         return False
+
+    def fit(self) -> None:
+        table = self._table
+        header = table.horizontalHeader()
+        model = table.model()
+        columns = getattr(model, "columns", [])
+        for column in self.auto_hidden:
+            header.setSectionHidden(column, False)
+        self.auto_hidden.clear()
+
+        def others() -> int:
+            return sum(
+                header.sectionSize(c)
+                for c in range(header.count())
+                if c != 1 and not header.isSectionHidden(c)
+            )
+
+        room = table.viewport().width()
+        for key in GIVE_WAY:
+            if room - others() >= SUBJECT_READABLE or room <= 0:
+                break
+            column = next((i for i, (k, _label) in enumerate(columns) if k == key), -1)
+            if column >= 0 and not header.isSectionHidden(column):
+                header.setSectionHidden(column, True)
+                self.auto_hidden.add(column)
+        table.setColumnWidth(1, max(SUBJECT_MIN, room - others()))
 
 
 def _fit_subject(table: QTableView) -> None:
-    header = table.horizontalHeader()
-    others = sum(
-        header.sectionSize(c)
-        for c in range(header.count())
-        if c != 1 and not header.isSectionHidden(c)
-    )
-    table.setColumnWidth(1, max(SUBJECT_MIN, table.viewport().width() - others))
+    fitter = table.findChild(_SubjectFitter, "subjectFitter")
+    if fitter is not None:
+        fitter.fit()
 
 
 class RegisterView(QWidget, Ui_RegisterView):
@@ -153,9 +204,19 @@ class RegisterView(QWidget, Ui_RegisterView):
         self._choices_version: tuple[int, int] | None = None  # of the years and themes shown
         self._refill_choices()  # before restore_state, which selects among them
         self.searchEdit.textChanged.connect(self._apply_filter)
+        self.searchEdit.installEventFilter(self)  # Down: into the results
+        self.searchEdit.returnPressed.connect(self._search_entered)
         for combo in (self.yearCombo, self.kindCombo, self.statusCombo, self.themeCombo):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.clearFiltersButton.clicked.connect(self.clear_filters)
+        # A narrow window (1024 pixels at 150 %) keeps every filter: the lists show their
+        # whole texts when opened.
+        self.searchEdit.setMinimumWidth(160)
+        for combo in (self.yearCombo, self.kindCombo, self.statusCombo, self.themeCombo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         self.newButton.clicked.connect(self.new_requested)
@@ -276,10 +337,48 @@ class RegisterView(QWidget, Ui_RegisterView):
         self.searchEdit.setFocus()
         self.searchEdit.selectAll()
 
+    def focus_results(self) -> None:
+        """From the search field into the results: the first row (or the one chosen)."""
+        if self.model.rowCount() == 0:
+            return
+        selection = self.table.selectionModel()
+        if not selected_rows(self.table):
+            index = self.model.index(0, 0)
+            self.table.setCurrentIndex(index)
+            selection.select(
+                index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows
+            )
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _search_entered(self) -> None:
+        """Enter in the search field: with one result, open it; otherwise go to the results."""
+        if self.model.rowCount() == 1:
+            self._open_index(self.model.index(0, 0))
+        else:
+            self.focus_results()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.searchEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        ):
+            self.focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
     # -- remembered state ----------------------------------------------------------------
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("register/header", self.table.horizontalHeader().saveState())
+        header = self.table.horizontalHeader()
+        fitter = self.table.findChild(_SubjectFitter, "subjectFitter")
+        narrow = set(fitter.auto_hidden) if fitter is not None else set()
+        for column in narrow:  # hidden for the window's width, not by the user's choice
+            header.setSectionHidden(column, False)
+        settings.setValue("register/header", header.saveState())
+        for column in narrow:
+            header.setSectionHidden(column, True)
         settings.setValue(
             "register/sort", f"{self.model.order.key.value}:{int(self.model.order.descending)}"
         )

@@ -9,8 +9,8 @@ from datetime import date
 from datetime import date as _Date
 from functools import cache
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFormLayout,
@@ -81,13 +81,18 @@ class DateEdit(QWidget):
         self.line.setMaximumWidth(150)
         self.button = QToolButton(self)
         self.button.setIcon(icon("calendar.svg"))
-        self.button.setToolTip(self.tr("Kies een datum in de kalender"))
+        self.button.setToolTip(self.tr("Kies een datum in de kalender (Alt+pijl omlaag)"))
         self.button.setAccessibleName(self.tr("Kalender"))
-        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # Not a Tab stop: Alt+Down in the field opens the calendar.
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.line.installEventFilter(self)
         layout.addWidget(self.line)
         layout.addWidget(self.button)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.line)
+        # A label's Alt+letter only moves the focus to a buddy that takes focus; Tab skips
+        # this widget itself (it has a proxy) and stops at the line.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._menu: QMenu | None = None
         self.button.clicked.connect(self._popup)
         self.line.editingFinished.connect(self._normalise)
@@ -131,6 +136,24 @@ class DateEdit(QWidget):
         self.button.setEnabled(not readonly)
 
     # -- behaviour -----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.line
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and (
+                (
+                    event.key() == Qt.Key.Key_Down
+                    and event.modifiers() & Qt.KeyboardModifier.AltModifier
+                )
+                or event.key() == Qt.Key.Key_F4
+            )
+        ):
+            if self.button.isEnabled():
+                self._popup()
+            return True
+        return super().eventFilter(watched, event)
 
     def _text_changed(self) -> None:
         self._mark()

@@ -1405,7 +1405,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kies een datum in de kalender</source>
+        <source>Kies een datum in de kalender (Alt+pijl omlaag)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1441,6 +1441,33 @@
     </message>
     <message>
         <source>{n} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Verdagen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De termijn van de gekozen regel verdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende stap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies verzonden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactie registreren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging nagekomen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,7 +1607,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dubbelklik op een aanbeveling om de tekst te wijzigen. De nummering volgt de volgorde.</source>
+        <source>Dubbelklik op een aanbeveling (of kies hem en druk Enter of F2) om de tekst te wijzigen; Ctrl+Enter is klaar. De nummering volgt de volgorde.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1797,6 +1824,22 @@
     </message>
     <message>
         <source>Document verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst van de aanbeveling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter of Tab: klaar; Esc: wijziging ongedaan maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interne notities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst: typ o (overgenomen), d (deels), n (niet) of k (kennisgenomen), of druk F2 voor de lijst. Motivering: F2 of Enter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3460,6 +3503,14 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <source>&amp;Handleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De handleiding openen (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(alleen-lezen)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,6 +3528,14 @@
     </message>
     <message>
         <source>Adviesraad — {council}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO-register met voorbeeldgegevens — {line}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3532,7 +3591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demogegevens geladen.</source>
+        <source>DEMO-register geopend: voorbeeldgegevens, apart van uw eigen register. Terug via Bestand → Database openen… of bij de volgende start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3644,8 +3703,12 @@
         <translation>New &amp;database…</translation>
     </message>
     <message>
-        <source>&amp;Demogegevens laden</source>
-        <translation>Load &amp;demo data</translation>
+        <source>Demo &amp;bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een apart demoregister met voorbeeldgegevens openen; uw eigen register blijft onaangeroerd</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
@@ -3734,6 +3797,42 @@
     <message>
         <source>&amp;Over Adviesraad</source>
         <translation>&amp;About Adviesraad</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>Handleiding</source>
+        <extracomment>Which page F1 opens in which window (by class name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoeken in de handleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woord of zinsdeel; Enter zoekt verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwerpen van de handleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst van de handleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Niet gevonden.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4867,6 +4966,7 @@ received</translation>
     <name>RegisterView</name>
     <message>
         <source>Alle soorten</source>
+        <extracomment>Columns that make room for the subject on a narrow window, first to go first. They come back when the window is wide enough; the user&apos;s own choice (the header menu) is kept apart.</extracomment>
         <translation>All kinds</translation>
     </message>
     <message>
@@ -5773,9 +5873,28 @@ received</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Een andere taal gaat in bij de volgende start van het programma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Een gewijzigde termijn geldt voor termijnen die vanaf nu beginnen; lopende en afgelopen termijnen houden de lengte die gold toen ze begonnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algemene termijnenwet toepassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een termijn die op een zaterdag, zondag of erkende feestdag eindigt, loopt door tot de eerstvolgende werkdag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6150,6 +6269,61 @@ received</translation>
     </message>
     <message>
         <source>Document {id} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welkom bij Adviesraad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit register is nog leeg. Kies hoe u begint. Alles blijft op deze computer; de handleiding opent met F1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. Adviesraad Sociaal Domein Almelo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van uw adviesraad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een advies registreren; het register begint ermee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register importeren (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een bestaand register uit Excel of CSV inlezen, met eerst een proefrun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een apart demoregister met voorbeeldgegevens openen. Uw eigen register blijft leeg en onaangeroerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de naam van de adviesraad in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam adviesraad wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

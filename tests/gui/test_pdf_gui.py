@@ -85,7 +85,10 @@ class User:
                 left_out=dialog.leftOutLabel.text() if dialog.leftOutLabel.isVisible() else None,
                 warning=dialog.confidentialWarning.isVisible(),
                 file_name=dialog.fileLabel.text(),
-                scope=(dialog.selectedRadio.text(), dialog.filterRadio.text())
+                scope=(
+                    dialog.selectedRadio.text().replace("&", ""),
+                    dialog.filterRadio.text().replace("&", ""),
+                )
                 if dialog.scopeGroup.isVisible()
                 else None,
                 export_enabled=ok.isEnabled(),
@@ -173,7 +176,9 @@ def no_leftovers(folder: Path) -> list[str]:
 
 
 def test_menu_and_buttons(demo_window, qtbot, user) -> None:  # type: ignore[no-untyped-def]
-    texts = [a.text() for a in demo_window.menuExport.actions() if not a.isSeparator()]
+    texts = [
+        a.text().replace("&", "") for a in demo_window.menuExport.actions() if not a.isSeparator()
+    ]
     ours = [
         "Adviezenoverzicht (PDF)…",
         "Dossier(s) (PDF)…",
@@ -576,7 +581,7 @@ def test_starting_the_window_does_not_load_reportlab(tmp_path) -> None:  # type:
         f"s = RegisterService.open(Path({str(tmp_path / 'r.sqlite3')!r}))\n"
         "w = MainWindow(s, restore_state=False)\n"
         "w.show(); app.processEvents()\n"
-        "texts = [a.text() for a in w.menuExport.actions()]\n"
+        "texts = [a.text().replace('&', '') for a in w.menuExport.actions()]\n"
         "assert 'Adviezenoverzicht (PDF)…' in texts, texts\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] == 'reportlab'\n"
         "               or m.startswith('adviesraad_app.reports'))\n"

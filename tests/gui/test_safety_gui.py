@@ -657,7 +657,6 @@ def test_read_only_register_disables_writing_and_says_why(
     assert notices.readonly_banner is not None and notices.readonly_banner.isVisible()
     assert not window.actionNewAdvice.isEnabled()
     assert window.actionNewAdvice.toolTip() == readonly_hint()
-    assert not window.actionLoadDemo.isEnabled()
     window.show_page(PAGE_REGISTER)
     window.register_view.table.selectRow(0)
     assert window.selected_advice_ids()
@@ -689,19 +688,26 @@ def test_read_only_register_disables_writing_and_says_why(
     window.close()
 
 
-def test_read_only_empty_register_cannot_load_demo(
+def test_read_only_empty_register_opens_the_separate_demo(
     app: Any, qtbot: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Demo bekijken never writes to the user's register (here read-only): it opens the
+    separate demo register."""
     RegisterService.open(db_path).close()
     deny_writes(monkeypatch, db_path, db_path.parent)
     service = RegisterService.open(db_path)
-    try:
-        assert service.readonly and service.count() == 0
-        window = open_window(qtbot, service)
-        assert not window.actionLoadDemo.isEnabled()
-        window.close()
-    finally:
-        service.close()
+    assert service.readonly and service.count() == 0
+    window = open_window(qtbot, service)
+    assert window.actionLoadDemo.isEnabled()
+    window.actionLoadDemo.trigger()
+    assert window.service is not service and window.is_demo()
+    assert window.service.count() > 0
+    assert "DEMO" in window.windowTitle()
+    check = RegisterService.open(db_path)
+    assert check.count() == 0  # the user's register is untouched
+    check.close()
+    window.close()
+    window.service.close()
 
 
 # ---------------------------------------------------------------------------------- other programs

@@ -158,7 +158,6 @@ def test_selection_options_and_order(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--kind", "boek"], "Onbekend soort PDF: ‘boek’"),
         (["--kind", "jaaroverzicht"], "Geef met --year aan"),
         (["--kind", "jaaroverzicht", "--year", "2019"], "Er zijn geen adviezen uit 2019"),
         (["--kind", "jaaroverzicht", "--year", "2024", "--ids", "1"], "heel jaar"),
@@ -184,6 +183,18 @@ def test_bad_input_is_exit_1_with_a_dutch_message(
     assert err.startswith("Fout: ") and message in err
     assert "Traceback" not in err
     assert not target.exists()
+
+
+def test_unknown_document_kind_is_wrong_usage(
+    capsys: pytest.CaptureFixture[str], demo_db: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "x.pdf"
+    code, _, err = pdf(capsys, demo_db, "--output", str(target), "--kind", "boek")
+    assert code == 2
+    assert "Onbekend soort PDF: ‘boek’" in err and "Traceback" not in err
+    assert not target.exists()
+    code, _, _ = pdf(capsys, demo_db, "--output", str(target), "--kind", " Overzicht ")
+    assert code == 0 and target.exists()
 
 
 def test_unwritable_output(

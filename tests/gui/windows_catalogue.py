@@ -1,0 +1,151 @@
+"""Every top-level window and dialog of the app, opened on the demo register: shared by the
+small-screen, keyboard and screen-reader tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from tests.conftest import TODAY
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+
+Opener = Callable[[Any, Path], QWidget]
+
+
+def _dossier(window: Any, _tmp: Path) -> QWidget:
+    return window.open_dossier(window.service.register()[0].id)
+
+
+def _new_advice(window: Any, _tmp: Path) -> QWidget:
+    return window.new_advice()
+
+
+def _settings(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.gui.dialogs import SettingsDialog
+
+    return SettingsDialog(window, window.service.settings, str(window.service.path))
+
+
+def _commitment(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.gui.dialogs import CommitmentDialog
+
+    return CommitmentDialog(window, reply_id=1)
+
+
+def _extension(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.domain.deadlines import Term
+    from adviesraad_app.domain.model import TermKind
+    from adviesraad_app.gui.dialogs import ExtensionDialog
+
+    return ExtensionDialog(window, 1, Term(TermKind.REPLY, date(2024, 9, 23)))
+
+
+def _letter(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.gui import io_actions
+
+    dialog = io_actions.import_letter(window, SEEDS / "000_526a42cf11afde33.txt")
+    assert dialog is not None
+    return dialog
+
+
+def _register_import(window: Any, tmp: Path) -> QWidget:
+    from adviesraad_app.gui import io_actions
+
+    sheet = tmp / "register.csv"
+    sheet.write_text(
+        "Nr.;Onderwerp;Soort advies;Verstuurd naar college\n"
+        "2019-01;Huishoudelijke hulp;gevraagd;04-03-2019\n",
+        encoding="utf-8",
+    )
+    dialog = io_actions.import_register(window, sheet)
+    assert dialog is not None
+    return dialog
+
+
+def _export(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.gui import io_actions
+
+    return io_actions.options_dialog(window, io_actions.sheet_spec(window, "xlsx"))
+
+
+def _pdf(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.gui.pdf_export_dialog import PdfExportDialog, PdfRequest
+    from adviesraad_app.services.export_pdf import PdfKind
+
+    return PdfExportDialog(window, window.service, PdfRequest(PdfKind.TERMIJNEN, TODAY))
+
+
+def _crash(window: Any, tmp: Path) -> QWidget:
+    from adviesraad_app.gui.safety_dialogs import CrashDialog
+
+    return CrashDialog("Traceback ...\nValueError: x", tmp / "crash.txt", earlier=True)
+
+
+def _open_problem(window: Any, tmp: Path) -> QWidget:
+    from adviesraad_app.gui.safety_dialogs import OpenProblemDialog
+    from adviesraad_app.services.diagnosis import OpenDiagnosis, OpenProblem
+
+    diagnosis = OpenDiagnosis(
+        tmp / "x.sqlite3",
+        OpenProblem.LOCKED,
+        "De database is bezet.",
+        "Sluit het andere programma.",
+        (),
+    )
+    return OpenProblemDialog(diagnosis)
+
+
+def _backups(window: Any, _tmp: Path) -> QWidget:
+    from PySide6.QtCore import QObject
+
+    from adviesraad_app.gui.safety_dialogs import BackupsDialog
+
+    dialog = window.findChild(QObject, "safetyActions").show_backups()
+    assert isinstance(dialog, BackupsDialog)
+    return dialog
+
+
+def _check(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.gui.safety_dialogs import CheckDialog
+
+    return CheckDialog(window.service.path)
+
+
+def _manual(window: Any, _tmp: Path) -> QWidget:
+    """A manual window of its own (the app's one manual stays for the other tests)."""
+    from adviesraad_app.gui.manual import ManualWindow
+    from adviesraad_app.gui.window_frame import prepare_window
+
+    manual = ManualWindow(None)
+    prepare_window(manual)
+    return manual
+
+
+OPENERS: dict[str, Opener] = {
+    "dossier": _dossier,
+    "nieuw-advies": _new_advice,
+    "instellingen": _settings,
+    "toezegging": _commitment,
+    "verdaging": _extension,
+    "brief": _letter,
+    "register-importeren": _register_import,
+    "exporteren": _export,
+    "pdf": _pdf,
+    "foutverslag": _crash,
+    "database-probleem": _open_problem,
+    "backups": _backups,
+    "database-controleren": _check,
+    "handleiding": _manual,
+}
+
+
+def close_all(widgets: Iterator[QWidget] | list[QWidget]) -> None:
+    for widget in widgets:
+        if hasattr(widget, "snapshot"):
+            widget._clean = widget.snapshot()  # type: ignore[attr-defined]
+        widget.close()
