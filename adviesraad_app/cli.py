@@ -271,6 +271,7 @@ def _cmd_deadlines(ctx: CommandContext) -> int:
         days_text,
         deadline_state_label,
         deadline_type_label,
+        shift_text,
     )
     from adviesraad_app.services.serialize import deadline_dict
 
@@ -298,7 +299,12 @@ def _cmd_deadlines(ctx: CommandContext) -> int:
             days_text(i.days_left),
             deadline_state_label(i),
             deadline_type_label(i.type)
-            + (" " + translate("CLI", "(verdaagd)") if i.extended else ""),
+            + (" " + translate("CLI", "(verdaagd)") if i.extended else "")
+            + (
+                f" ({shift_text(i.shifted_from, i.due_date, i.shift_reasons)})"
+                if i.shifted_from is not None and i.due_date is not None
+                else ""
+            ),
             i.number,
             i.detail or i.title,
         ]

@@ -17,6 +17,7 @@ from adviesraad_app.i18n import translate
 
 from .dates import format_short
 from .errors import FieldError, ValidationError
+from .holidays import OwnDay
 
 NUMBER_PATTERN = re.compile(r"^(\d{4})-(\d{1,4})$")
 MAX_TITLE = 500
@@ -591,6 +592,8 @@ class Settings:
     themes: tuple[str, ...] = field(default=DEFAULT_THEMES)
     reminder_days: int = 3
     open_pdf_after_export: bool = True
+    # The council's own non-working days (a municipal closing day): they count like holidays.
+    own_days: tuple[OwnDay, ...] = ()
 
     def __post_init__(self) -> None:
         errors: list[FieldError] = []
@@ -626,5 +629,13 @@ class Settings:
             all(cleaned) and len(set(cleaned)) == len(cleaned),
             "themes",
             translate("Model", "Thema’s mogen niet leeg zijn of dubbel voorkomen."),
+        )
+        days = [d.date for d in self.own_days]
+        _check(
+            errors,
+            all(isinstance(d, OwnDay) and d.name.strip() for d in self.own_days)
+            and len(set(days)) == len(days),
+            "own_days",
+            translate("Model", "Een eigen vrije dag heeft een naam en komt maar één keer voor."),
         )
         _raise_if(errors)

@@ -21,7 +21,12 @@ from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import AdviceStatus, CommitmentStatus, Outcome
 from adviesraad_app.domain.views import CommitmentRow, RegisterRow
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.present import days_text, deadline_state_label
+from adviesraad_app.services.present import (
+    days_text,
+    deadline_item_due_text,
+    deadline_state_label,
+    shift_text,
+)
 from adviesraad_app.services.register import RegisterService
 
 from .widgets import state_icon
@@ -392,9 +397,14 @@ class DeadlinesModel(TableModel):
 
     def load(self, today: date) -> None:
         items = self._service.deadlines(today)
-        rank = {DeadlineState.OVERDUE: 0, DeadlineState.DUE_SOON: 1, DeadlineState.OPEN: 2}
+        rank = {
+            DeadlineState.OVERDUE: 0,
+            DeadlineState.DUE_SOON: 1,
+            DeadlineState.OPEN: 2,
+            DeadlineState.NO_DATE: 3,  # open commitments without a date: after the dated ones
+        }
         self.beginResetModel()
-        self._items = sorted(items, key=lambda i: (rank[i.state], i.due_date, i.number))
+        self._items = sorted(items, key=lambda i: (rank[i.state], i.due_date or date.max, i.number))
         self.endResetModel()
 
     def items(self) -> list[DeadlineItem]:
@@ -425,6 +435,8 @@ class DeadlinesModel(TableModel):
         }[item.type]
         if item.extended:
             text += " " + translate("Models", "(verdaagd)")
+        if item.shifted_from is not None and item.due_date is not None:
+            text += f" ({shift_text(item.shifted_from, item.due_date, item.shift_reasons)})"
         return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -467,6 +479,9 @@ class DeadlinesModel(TableModel):
                         date=format_short(item.original_date)
                     )
                 )
+            lines.append(
+                translate("Models", "Uiterlijk: {due}").format(due=deadline_item_due_text(item))
+            )
             return "\n".join(lines)
         return None
 

@@ -386,11 +386,15 @@ class DashboardView(QWidget, Ui_DashboardView):
                 )
             ).format(n=counts[DeadlineState.DUE_SOON], days=window)
         )
-        self.openLabel.setText(
-            self.tr("<b style='font-size:15pt'>{n}</b><br>lopend / wacht op reactie").format(
-                n=counts[DeadlineState.OPEN]
+        open_text = self.tr(
+            "<b style='font-size:15pt'>{n}</b><br>lopend / wacht op reactie"
+        ).format(n=counts[DeadlineState.OPEN])
+        if counts[DeadlineState.NO_DATE]:
+            # Open commitments without a date: counted, never left out.
+            open_text += self.tr("<br>+ {n} open, zonder termijn").format(
+                n=counts[DeadlineState.NO_DATE]
             )
-        )
+        self.openLabel.setText(open_text)
         self.openButton.setEnabled(self.model.rowCount() > 0)
 
     def _open_index(self, index: QModelIndex) -> None:

@@ -8,7 +8,12 @@ from adviesraad_app.domain.dates import format_long, format_short
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineType
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.export_pdf import DeadlineContent
-from adviesraad_app.services.present import days_text, deadline_type_label
+from adviesraad_app.services.present import (
+    days_text,
+    deadline_type_label,
+    left_out_deadlines_text,
+    shift_text,
+)
 
 from .layout import Build, Column
 
@@ -35,9 +40,13 @@ def _row(item: DeadlineItem) -> list[str]:
         what = translate("Reports", "{title}. Toezegging: {text}").format(
             title=item.title, text=item.detail
         )
+    if item.shifted_from is not None and item.due_date is not None:
+        # Why the Algemene termijnenwet moved the date ("verschoven van vr 18 april: ...").
+        kind += " (" + shift_text(item.shifted_from, item.due_date, item.shift_reasons) + ")"
     if item.confidential:
         what += " " + translate("Reports", "(vertrouwelijk)")
-    return [format_short(item.due_date), days_text(item.days_left), kind, item.number, what]
+    due = format_short(item.due_date) if item.due_date else translate("Reports", "geen datum")
+    return [due, days_text(item.days_left), kind, item.number, what]
 
 
 def story(build: Build, content: DeadlineContent) -> list[Any]:
@@ -65,6 +74,13 @@ def story(build: Build, content: DeadlineContent) -> list[Any]:
                 )
             )
         )
+    if content.no_date:
+        parts.append(
+            build.h2(
+                translate("Reports", "Open, zonder termijn ({n})").format(n=len(content.no_date))
+            )
+        )
+        parts.append(build.table(cols, [_row(i) for i in content.no_date]))
     parts.append(build.space(8))
     parts.append(
         build.p(
@@ -78,4 +94,7 @@ def story(build: Build, content: DeadlineContent) -> list[Any]:
             "note",
         )
     )
+    note = left_out_deadlines_text(content.heading.left_out_confidential)
+    if note:
+        parts.append(build.p(note, "note"))
     return parts

@@ -23,7 +23,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -128,10 +128,11 @@ class DeadlineContent:
     until: date  # last day of the window
     overdue: list[DeadlineItem]
     due_soon: list[DeadlineItem]
+    no_date: list[DeadlineItem] = field(default_factory=list)  # open commitments without a date
 
     @property
     def count(self) -> int:
-        return len(self.overdue) + len(self.due_soon)
+        return len(self.overdue) + len(self.due_soon) + len(self.no_date)
 
 
 PdfContent = OverviewContent | DossierContent | YearContent | DeadlineContent
@@ -444,17 +445,24 @@ def _prepare_deadlines(
     window = within_days if within_days is not None else service.settings.due_soon_days
     if window < 0:
         raise UserError(translate("Export", "Het aantal dagen vooruit moet 0 of meer zijn."))
-    items = service.deadlines(today, window, include_confidential=selection.include_confidential)
+    # All deadlines, so that those of confidential advices left out can be counted (not named).
+    items = service.deadlines(today, window, include_confidential=True)
     unfiltered = selection == RegisterFilter(include_confidential=selection.include_confidential)
     if not unfiltered:
-        allowed = set(service.register_ids(selection, BY_NUMBER))
-        if not allowed:
+        if not service.register_ids(selection, BY_NUMBER):
             # A selection without advices is a mistake (a wrong year or id), not a list of
             # deadlines that happens to be empty: say so, as the other documents do.
             raise _empty_selection(selection, _count_left_out(service, selection, 0))
+        everything = replace(selection, include_confidential=True)
+        allowed = set(service.register_ids(everything, BY_NUMBER))
         items = [i for i in items if i.advice_id in allowed]
-    overdue = [i for i in items if i.days_left < 0]
-    due_soon = [i for i in items if i.days_left >= 0]
+    left_out = 0
+    if not selection.include_confidential:
+        left_out = sum(1 for i in items if i.confidential)
+        items = [i for i in items if not i.confidential]
+    overdue = [i for i in items if i.days_left is not None and i.days_left < 0]
+    due_soon = [i for i in items if i.days_left is not None and i.days_left >= 0]
+    no_date = [i for i in items if i.days_left is None]
     until = date.fromordinal(today.toordinal() + window)
     title = f"{PdfKind.TERMIJNEN.label} {format_long(today)}"
     subtitle = count_text(
@@ -487,9 +495,9 @@ def _prepare_deadlines(
         subject,
         today,
         selection.include_confidential,
-        0,
+        left_out,
     )
-    return DeadlineContent(heading, window, until, overdue, due_soon)
+    return DeadlineContent(heading, window, until, overdue, due_soon, no_date)
 
 
 def prepare_pdf(

@@ -23,8 +23,11 @@ def deadline_type_label(kind: DeadlineType) -> str:
     }[kind]
 
 
-def days_text(days_left: int) -> str:
-    """``vandaag``, ``nog 1 dag``, ``nog 12 dagen``, ``1 dag te laat``, ``43 dagen te laat``."""
+def days_text(days_left: int | None) -> str:
+    """``vandaag``, ``nog 1 dag``, ``nog 12 dagen``, ``1 dag te laat``, ``43 dagen te laat``;
+    ``zonder termijn`` for something open without a date."""
+    if days_left is None:
+        return translate("Present", "zonder termijn")
     if days_left == 0:
         return translate("Present", "vandaag")
     if days_left == 1:
@@ -42,20 +45,59 @@ def deadline_state_label(item: DeadlineItem) -> str:
         return translate("Present", "Te laat")
     if item.state == DeadlineState.DUE_SOON:
         return translate("Present", "Binnenkort")
+    if item.state == DeadlineState.NO_DATE:
+        return translate("Present", "Open, zonder termijn")
     if item.type == DeadlineType.REPLY_DUE:
         return translate("Present", "Wacht op reactie")
     return translate("Present", "Loopt")
 
 
+_SHORT_WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+
+
+def weekday_date_text(value: date, with_year: bool = True) -> str:
+    """``di 22 april 2025`` (``vr 18 april`` without the year)."""
+    text = format_long(value)
+    if not with_year:
+        text = text.rsplit(" ", 1)[0]
+    return f"{_SHORT_WEEKDAYS[value.weekday()]} {text}"
+
+
+def shift_text(raw: date, due: date, reasons: tuple[str, ...]) -> str:
+    """``verschoven van vr 18 april: Goede Vrijdag, weekend, tweede Paasdag``: why the
+    Algemene termijnenwet moved a deadline. The year of the raw date only when it differs."""
+    return translate("Present", "verschoven van {raw}: {reasons}").format(
+        raw=weekday_date_text(raw, with_year=raw.year != due.year), reasons=", ".join(reasons)
+    )
+
+
+def due_with_shift_text(due: date, shifted_from: date | None, reasons: tuple[str, ...]) -> str:
+    """``di 22 april 2025 (verschoven van vr 18 april: Goede Vrijdag, weekend, tweede
+    Paasdag)`` for a moved date; ``23 september 2024`` for one that was not moved."""
+    if shifted_from is None:
+        return format_long(due)
+    return f"{weekday_date_text(due)} ({shift_text(shifted_from, due, reasons)})"
+
+
+def deadline_item_due_text(item: DeadlineItem) -> str:
+    """The date of a deadline item with, when the Atw moved it, why (``di 22 april 2025
+    (verschoven van vr 18 april: Goede Vrijdag, weekend, tweede Paasdag)``); ``open, zonder
+    termijn`` for an open commitment without a date."""
+    if item.due_date is None:
+        return translate("Present", "open, zonder termijn")
+    return due_with_shift_text(item.due_date, item.shifted_from, item.shift_reasons)
+
+
 def term_text(term: Term | None) -> str:
-    """``23 september 2024`` or ``7 oktober 2024 (verdaagd; was 23 september 2024)``."""
+    """``23 september 2024``, ``7 oktober 2024 (verdaagd; oorspronkelijk 23 september 2024)``
+    or, when the Atw moved it, ``di 22 april 2025 (verschoven van vr 18 april: ...)``."""
     if term is None:
         return "—"
     if term.extended:
         return translate("Present", "{due} (verdaagd; oorspronkelijk {original})").format(
             due=format_long(term.due), original=format_long(term.original)
         )
-    return format_long(term.due)
+    return due_with_shift_text(term.due, term.shifted_from, term.shift_reasons)
 
 
 def reply_lateness_text(dossier: Dossier) -> str:
@@ -383,6 +425,17 @@ def left_out_confidential_text(left_out: int) -> str:
     return translate(
         "Present", "{n} vertrouwelijke adviezen uit deze selectie zijn niet opgenomen."
     ).format(n=left_out)
+
+
+def left_out_deadlines_text(left_out: int) -> str:
+    """Said in the termijnenlijst when it leaves deadlines of confidential advices out."""
+    if not left_out:
+        return ""
+    return count_text(
+        left_out,
+        translate("Present", "1 termijn van een vertrouwelijk advies is niet opgenomen."),
+        translate("Present", "{n} termijnen van vertrouwelijke adviezen zijn niet opgenomen."),
+    )
 
 
 def count_text(n: int, one: str, many: str, **fields: object) -> str:

@@ -115,7 +115,7 @@ class RegisterService:
         old = self.settings
         with self._write():
             self.repo.save_settings(settings)
-            terms = ("advice_term_weeks", "reply_term_weeks", "apply_termijnenwet")
+            terms = ("advice_term_weeks", "reply_term_weeks", "apply_termijnenwet", "own_days")
             if any(getattr(old, name) != getattr(settings, name) for name in terms):
                 self.repo.refresh_all(settings)
         self._settings = settings
@@ -520,9 +520,11 @@ class RegisterService:
         *,
         include_confidential: bool = True,
     ) -> list[dl.DeadlineItem]:
-        """Open deadlines, earliest first: advice terms, reply terms and dated commitments.
+        """Open deadlines, earliest first: advice terms, reply terms and commitments; open
+        commitments without a date come last (state ``no_date``): they never vanish.
 
-        ``within``: only what is due within that many days (overdue items always count).
+        ``within``: only what is due within that many days (overdue and undated items always
+        count).
         """
         today = today or date.today()
         settings = self.settings
@@ -553,14 +555,17 @@ class RegisterService:
                     state=dl.deadline_state(term.due, today, settings.due_soon_days),
                     original_date=term.original if term.extended else None,
                     confidential=advice.confidential,
+                    shifted_from=term.shifted_from,
+                    shift_reasons=term.shift_reasons,
+                    provisional=term.shifted_from is not None
+                    and term.shift is not None
+                    and term.shift.provisional,
                 )
             )
         for row in self.queries.commitments(
             CommitmentStatus.OPEN, include_confidential=include_confidential
         ):
             due = row.commitment.due_date
-            if due is None:
-                continue
             items.append(
                 dl.DeadlineItem(
                     advice_id=row.advice_id,
@@ -568,15 +573,19 @@ class RegisterService:
                     title=row.title,
                     type=dl.DeadlineType.COMMITMENT_DUE,
                     due_date=due,
-                    days_left=dl.days_left(due, today),
-                    state=dl.deadline_state(due, today, settings.due_soon_days),
+                    days_left=dl.days_left(due, today) if due is not None else None,
+                    state=(
+                        dl.deadline_state(due, today, settings.due_soon_days)
+                        if due is not None
+                        else dl.DeadlineState.NO_DATE
+                    ),
                     commitment_id=row.commitment.id,
                     detail=row.commitment.text,
                     confidential=row.confidential,
                 )
             )
         if within is not None:
-            items = [i for i in items if i.days_left <= within]
+            items = [i for i in items if i.days_left is None or i.days_left <= within]
         return sorted(items, key=dl.sort_key)
 
     def overdue_count(self, today: date | None = None) -> int:

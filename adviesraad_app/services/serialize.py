@@ -86,10 +86,12 @@ def deadline_dict(item: DeadlineItem) -> dict[str, Any]:
         "number": item.number,
         "title": item.title,
         "type": item.type.value,
-        "due_date": item.due_date.isoformat(),
+        "due_date": plain(item.due_date),
         "days_left": item.days_left,
         "state": item.state.value,
         "commitment_id": item.commitment_id,
         "original_date": plain(item.original_date),
         "detail": item.detail,
+        "shifted_from": plain(item.shifted_from),
+        "shift_reasons": list(item.shift_reasons),
     }

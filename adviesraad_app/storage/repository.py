@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import asdict, fields, replace
+from dataclasses import fields, replace
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 from adviesraad_app.domain.dates import from_iso, to_iso
 from adviesraad_app.domain.derived import Derived, derive
 from adviesraad_app.domain.errors import NotFoundError
+from adviesraad_app.domain.holidays import OwnDay
 from adviesraad_app.domain.model import (
     Advice,
     AdviceKind,
@@ -175,6 +176,8 @@ class Repository:
                 continue
             if item.name == "themes" and isinstance(value, list):
                 value = tuple(str(v) for v in value)
+            if item.name == "own_days":
+                value = _own_days_from_json(value)
             default = getattr(defaults, item.name)
             if isinstance(default, bool) != isinstance(value, bool):
                 continue
@@ -193,7 +196,7 @@ class Repository:
             value = getattr(settings, item.name)
             if value == getattr(old, item.name):
                 continue
-            encoded = json.dumps(list(value) if isinstance(value, tuple) else value)
+            encoded = json.dumps(_jsonable(value))
             self.store.conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -919,7 +922,22 @@ def _outcome_text(outcome: RecommendationOutcome | None) -> str | None:
 
 
 def _jsonable(value: Any) -> Any:
-    return list(value) if isinstance(value, tuple) else value
+    if isinstance(value, OwnDay):
+        return {"date": value.date.isoformat(), "name": value.name}
+    return [_jsonable(v) for v in value] if isinstance(value, tuple) else value
+
+
+def _own_days_from_json(value: Any) -> tuple[OwnDay, ...] | None:
+    """The council's own days as stored (a list of ``{"date", "name"}``); ``None`` when the
+    stored value is not such a list (the default applies)."""
+    if not isinstance(value, list):
+        return None
+    try:
+        return tuple(
+            OwnDay(date.fromisoformat(str(item["date"])), str(item["name"])) for item in value
+        )
+    except (TypeError, KeyError, ValueError):
+        return None
 
 
 def _chunks(items: Iterable[int], size: int = 900) -> Iterable[list[int]]:
@@ -934,4 +952,4 @@ def _chunks(items: Iterable[int], size: int = 900) -> Iterable[list[int]]:
 
 
 def settings_as_dict(settings: Settings) -> dict[str, Any]:
-    return {k: _jsonable(v) for k, v in asdict(settings).items()}
+    return {item.name: _jsonable(getattr(settings, item.name)) for item in fields(Settings)}

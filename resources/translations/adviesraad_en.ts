@@ -1350,6 +1350,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;br&gt;+ {n} open, zonder termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Te laat</source>
         <translation>Late</translation>
     </message>
@@ -2574,6 +2578,81 @@
     </message>
     <message>
         <source>(leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voorlopig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (voorlopig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koningsdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koninginnedag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwjaarsdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goede Vrijdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tweede Paasdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevrijdingsdag (5 mei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hemelvaartsdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tweede Pinksterdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eerste Kerstdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tweede Kerstdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vrijdag na {holiday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gelijkgestelde dag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3855,6 +3934,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Een eigen vrije dag heeft een naam en komt maar één keer voor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Een termijn is 1 tot en met 52 weken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3999,6 +4082,10 @@ received</translation>
     </message>
     <message>
         <source>Verdaagd; oorspronkelijke termijn {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk: {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4449,6 +4536,22 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>zonder termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, zonder termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verschoven van {raw}: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, zonder termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
@@ -4594,6 +4697,14 @@ received</translation>
     </message>
     <message>
         <source>{n} vertrouwelijke adviezen uit deze selectie zijn niet opgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 termijn van een vertrouwelijk advies is niet opgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} termijnen van vertrouwelijke adviezen zijn niet opgenomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4950,6 +5061,10 @@ received</translation>
     </message>
     <message>
         <source>Er lopen geen termijnen af tot en met {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, zonder termijn ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
