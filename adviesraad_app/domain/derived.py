@@ -39,8 +39,14 @@ class Derived:
 
 
 def derive(
-    advice: Advice, reply: Reply | None, extensions: Iterable[Extension], settings: Settings
+    advice: Advice,
+    reply: Reply | None,
+    extensions: Iterable[Extension],
+    settings: Settings,
+    open_commitments: int = 0,
 ) -> Derived:
+    """``open_commitments``: how many commitments of the reply are still open (an advice
+    whose reply is in and whose commitments are all closed is afgerond)."""
     extensions = list(extensions)
     a_term = advice_term(advice, settings, extensions)
     r_term = reply_term(advice, settings, extensions)
@@ -48,7 +54,7 @@ def derive(
     if reply is not None and r_term is not None:
         late = days_late(r_term.due, reply.date)
     return Derived(
-        status=derive_status(advice, reply is not None),
+        status=derive_status(advice, reply is not None, open_commitments),
         advice_term=a_term,
         reply_term=r_term,
         reply_date=reply.date if reply is not None else None,

@@ -246,6 +246,9 @@ class Advice:
     confidential: bool = False
     published: bool = False
     manual_status: ManualStatus | None = None
+    # Kept open by hand: a replied advice whose commitments are all closed stays "reactie
+    # ontvangen" instead of becoming "afgerond" (a manual afgerond/vervallen still wins).
+    keep_open: bool = False
     # The terms in force for this advice, recorded when its term starts (request received,
     # advice sent), so that a later change of the settings does not rewrite past deadlines.
     # None: not started yet; the settings apply.
@@ -462,6 +465,11 @@ class Commitment:
     due_date: date | None = None
     status: CommitmentStatus = CommitmentStatus.OPEN
     note: str = ""
+    # How it was closed (nagekomen or vervallen): when, how (which letter, which meeting) and,
+    # optionally, a document of the dossier. Empty while it is open.
+    closed_on: date | None = None
+    closing_note: str = ""
+    document_id: int | None = None
     created_at: datetime | None = None
     deleted_at: datetime | None = None
 
@@ -473,6 +481,7 @@ class Commitment:
             "text",
             translate("Model", "Beschrijf de toezegging."),
         )
+        _check_text(errors, self.closing_note, "closing_note")
         if not _coerce(self, "status", CommitmentStatus):
             errors.append(
                 FieldError(

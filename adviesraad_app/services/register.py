@@ -230,8 +230,9 @@ class RegisterService:
         advice = self.repo.get_advice(advice_id, include_deleted=include_deleted)
         reply = self.repo.reply_for(advice_id)
         extensions = self.repo.extensions_for(advice_id)
-        derived = derive(advice, reply, extensions, self.settings)
         commitments = self.repo.commitments_for_reply(reply.id) if reply and reply.id else []
+        open_commitments = sum(1 for c in commitments if c.status == CommitmentStatus.OPEN)
+        derived = derive(advice, reply, extensions, self.settings, open_commitments)
         return Dossier(
             advice=advice,
             status=derived.status,

@@ -592,6 +592,14 @@ def cell_manual_status(value: Any) -> ManualStatus | None:
     return None
 
 
+def cell_keeps_open(value: Any) -> bool:
+    """``reactie ontvangen``: the sheet says the advice is still open after the reply. Its
+    commitments do not travel in a sheet, so without this it would become afgerond."""
+    key = normalize_header(_text(value)) if value is not None else ""
+    status = AdviceStatus.REACTIE_ONTVANGEN
+    return bool(key) and key in (normalize_header(status.label), status.value)
+
+
 def cell_recommendations(value: Any) -> list[str]:
     lines = _text(value).splitlines() if value is not None else []
     return [_RECOMMENDATION_MARK.sub("", line).strip() for line in lines if line.strip()]
@@ -794,6 +802,7 @@ class _RowReader:
                 internal_notes=texts[Column.NOTES],
                 confidential=self.get(Column.CONFIDENTIAL, cell_bool, False),
                 manual_status=self.get(Column.STATUS, cell_manual_status),
+                keep_open=self.get(Column.STATUS, cell_keeps_open, False),
             )
         except ValidationError as exc:
             for error in exc.errors:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 # Raise with every new migration in ``schema.py``.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # 'ADVR': marks the file as ours, so another program's SQLite file is not mistaken for a register.
 APPLICATION_ID = 0x41445652
+# A key in ``settings`` (ignored by ``load_settings``): the cached derived columns were made by
+# older rules and are recomputed once on opening (``database.open_database``).
+DERIVED_STALE_KEY = "derived_stale"
 
 
 def expected_tables() -> tuple[str, ...]:

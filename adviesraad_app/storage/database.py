@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.i18n import translate
 
-from .constants import APPLICATION_ID, SCHEMA_VERSION, expected_tables
+from .constants import APPLICATION_ID, DERIVED_STALE_KEY, SCHEMA_VERSION, expected_tables
 from .errors import (
     CannotOpenError,
     CorruptDatabaseError,
@@ -581,10 +581,26 @@ def open_database(
                 migrations.apply(store.db)
             if exists and application_id != APPLICATION_ID:  # an empty SQLite file, now ours
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _recompute_stale_derived(store)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _recompute_stale_derived(store: Store) -> None:
+    """After a migration that changed the rules: recompute every advice's cached deadlines
+    and status in one transaction (not recorded in the history: no user changed anything).
+    The flag goes in the same transaction, so a failure leaves it for the next start."""
+    stale = store.scalar("SELECT 1 FROM settings WHERE key = ?", (DERIVED_STALE_KEY,))
+    if not stale:
+        return
+    from .repository import Repository
+
+    with store.write():
+        repo = Repository(store)
+        repo.refresh_all(repo.load_settings())
+        store.conn.execute("DELETE FROM settings WHERE key = ?", (DERIVED_STALE_KEY,))
 
 
 def inspect_database_file(path: Path) -> int:

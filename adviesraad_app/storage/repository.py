@@ -250,6 +250,7 @@ class Repository:
             confidential=bool(row["confidential"]),
             published=bool(row["published"]),
             manual_status=ManualStatus(row["manual_status"]) if row["manual_status"] else None,
+            keep_open=bool(row["keep_open"]),
             advice_term_weeks=row["advice_term_weeks"],
             reply_term_weeks=row["reply_term_weeks"],
             created_at=_dt(row["created_at"]),
@@ -315,6 +316,7 @@ class Repository:
             "confidential": int(advice.confidential),
             "published": int(advice.published),
             "manual_status": advice.manual_status.value if advice.manual_status else None,
+            "keep_open": int(advice.keep_open),
             "advice_term_weeks": advice.advice_term_weeks,
             "reply_term_weeks": advice.reply_term_weeks,
         }
@@ -572,6 +574,9 @@ class Repository:
             due_date=from_iso(row["due_date"]),
             status=CommitmentStatus(row["status"]),
             note=row["note"],
+            closed_on=from_iso(row["closed_on"]),
+            closing_note=row["closing_note"],
+            document_id=row["document_id"],
             created_at=_dt(row["created_at"]),
             deleted_at=_dt(row["deleted_at"]),
         )
@@ -611,6 +616,9 @@ class Repository:
             "due_date": to_iso(commitment.due_date),
             "status": commitment.status.value,
             "note": commitment.note,
+            "closed_on": to_iso(commitment.closed_on),
+            "closing_note": commitment.closing_note,
+            "document_id": commitment.document_id,
         }
 
     def insert_commitment(self, commitment: Commitment) -> Commitment:
@@ -812,7 +820,8 @@ class Repository:
         settings = settings or self.load_settings()
         advice = self.get_advice(advice_id, include_deleted=True)
         reply = self.reply_for(advice_id)
-        derived = derive(advice, reply, self.extensions_for(advice_id), settings)
+        open_commitments = self.open_commitment_counts([advice_id]).get(advice_id, 0)
+        derived = derive(advice, reply, self.extensions_for(advice_id), settings, open_commitments)
         self._write_derived(advice_id, derived)
         self._write_search(advice, reply)
         return derived
@@ -851,11 +860,16 @@ class Repository:
             advices = self.get_advices(chunk)
             replies = self.replies_for_many(chunk)
             extensions = self.extensions_for_many(chunk)
+            open_commitments = self.open_commitment_counts(chunk)
             derived: dict[int, Derived] = {}
             for advice in advices:
                 assert advice.id is not None
                 derived[advice.id] = derive(
-                    advice, replies.get(advice.id), extensions.get(advice.id, []), settings
+                    advice,
+                    replies.get(advice.id),
+                    extensions.get(advice.id, []),
+                    settings,
+                    open_commitments.get(advice.id, 0),
                 )
             yield derived
 
@@ -870,6 +884,22 @@ class Repository:
             ):
                 reply = self._reply_from_row(row)
                 result[reply.advice_id] = reply
+        return result
+
+    def open_commitment_counts(self, advice_ids: list[int]) -> dict[int, int]:
+        """How many open commitments the live reply of each advice holds: ``{advice id: n}``
+        (advices without any are left out)."""
+        result: dict[int, int] = {}
+        for chunk in _chunks(advice_ids):
+            marks = ",".join("?" * len(chunk))
+            for row in self.store.query(
+                "SELECT r.advice_id, count(*) FROM commitments AS c "
+                "JOIN replies AS r ON r.id = c.reply_id "
+                "WHERE c.deleted_at IS NULL AND r.deleted_at IS NULL AND c.status = 'open' "
+                f"AND r.advice_id IN ({marks}) GROUP BY r.advice_id",
+                chunk,
+            ):
+                result[int(row[0])] = int(row[1])
         return result
 
     def extensions_for_many(self, advice_ids: list[int]) -> dict[int, list[Extension]]:

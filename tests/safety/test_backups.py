@@ -124,20 +124,20 @@ def test_backup_before_migration(db_path: Path, monkeypatch: pytest.MonkeyPatch)
     newer = Migrations("adviesraad")
     newer._migrations.extend(schema.migrations._migrations)
 
-    @newer(name="0002_example")
+    @newer(name="0099_example")
     def example(db):  # type: ignore[no-untyped-def]
         db.execute("CREATE TABLE example (id INTEGER PRIMARY KEY)")
-        db.execute("PRAGMA user_version = 2")
+        db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
 
     monkeypatch.setattr(schema, "migrations", newer)
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
     service = RegisterService.open(db_path)
-    assert service.store.scalar("PRAGMA user_version") == 2
+    assert service.store.scalar("PRAGMA user_version") == schema.SCHEMA_VERSION + 1
     service.close()
     kinds = [e.kind for e in list_backups(db_path)]
     assert kinds == [BackupKind.BEFORE_MIGRATION]
     backup = list_backups(db_path)[0]
-    assert backup.schema_version == 1  # the register as it was before the upgrade
+    assert backup.schema_version == schema.SCHEMA_VERSION  # as it was before the upgrade
 
 
 # ---------------------------------------------------------------------------------- schedule
