@@ -65,9 +65,9 @@ from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.present import (
     count_text,
+    dossier_term_text,
     history_text,
     reply_lateness_text,
-    term_text,
 )
 from adviesraad_app.services.register import RegisterService
 
@@ -601,13 +601,14 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.statusBadge.setStyleSheet(
             "padding:3px 8px; border-radius:8px; background:#e3ecf7; color:#1d4e89;"
         )
+        today, soon = self._today(), self.service.settings.due_soon_days
         self.adviceTerm.setText(
-            term_text(dossier.advice_term)
+            dossier_term_text(dossier, dossier.advice_term, today, soon)
             if dossier.advice_term
             else translate("Dossier", "geen (alleen bij een gevraagd advies met aanvraagdatum)")
         )
         self.replyTerm.setText(
-            term_text(dossier.reply_term)
+            dossier_term_text(dossier, dossier.reply_term, today, soon)
             if dossier.reply_term
             else translate("Dossier", "loopt vanaf de datum van het advies")
         )

@@ -10,7 +10,14 @@ from datetime import date
 from adviesraad_app.domain.dates import format_long, format_moment, format_short
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType, Term
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import AdviceStatus, Extension, HistoryEntry, Outcome
+from adviesraad_app.domain.model import (
+    AdviceStatus,
+    Commitment,
+    CommitmentStatus,
+    Extension,
+    HistoryEntry,
+    Outcome,
+)
 from adviesraad_app.domain.views import Dossier, RegisterRow
 from adviesraad_app.i18n import translate
 
@@ -100,6 +107,27 @@ def term_text(term: Term | None) -> str:
     return due_with_shift_text(term.due, term.shifted_from, term.shift_reasons)
 
 
+def term_progress_text(progress: tuple[DeadlineState, int | None] | None) -> str:
+    """Where a running term stands, as the dossier says it: ``verstreken, 12 dagen te laat``,
+    ``nog 3 dagen``, ``vandaag``; empty once its work is done."""
+    if progress is None or progress[1] is None:
+        return ""
+    state, left = progress
+    if state == DeadlineState.OVERDUE:
+        return translate("Present", "verstreken, {late}").format(late=days_text(left))
+    return days_text(left)
+
+
+def dossier_term_text(
+    dossier: Dossier, term: Term | None, today: date, due_soon_days: int = 14
+) -> str:
+    """A term of the dossier with where it stands: ``23 september 2024 — verstreken, 12
+    dagen te laat`` while it runs and has passed."""
+    text = term_text(term)
+    progress = term_progress_text(dossier.term_state(term, today, due_soon_days))
+    return f"{text} — {progress}" if progress else text
+
+
 def reply_lateness_text(dossier: Dossier) -> str:
     if dossier.reply is None:
         return translate("Present", "nog geen reactie")
@@ -144,6 +172,11 @@ def field_label(name: str) -> str:
         "due_date": translate("Fields", "Uiterlijk"),
         "status": translate("Fields", "Status"),
         "note": translate("Fields", "Notitie"),
+        "closed_on": translate("Fields", "Afgesloten op"),
+        "closing_note": translate("Fields", "Hoe afgesloten"),
+        "document_id": translate("Fields", "Document"),
+        "keep_open": translate("Fields", "Handmatig open gehouden"),
+        "own_days": translate("Fields", "Eigen vrije dagen"),
         "advice": translate("Fields", "adviestermijn"),
         "reply": translate("Fields", "reactietermijn"),
     }
@@ -195,8 +228,9 @@ def _value(value: str | None) -> str:
     return value if len(value) <= 120 else value[:117] + "…"
 
 
-def dossier_text(dossier: Dossier) -> str:
-    """The whole dossier as plain text (``adviesraad show``)."""
+def dossier_text(dossier: Dossier, today: date | None = None, due_soon_days: int = 14) -> str:
+    """The whole dossier as plain text (``adviesraad show``), terms judged as of ``today``."""
+    today = today or date.today()
     a = dossier.advice
     lines = [
         f"{a.number}  {a.title}",
@@ -217,11 +251,17 @@ def dossier_text(dossier: Dossier) -> str:
     row(field_label("request_reference"), a.request_reference)
     row(field_label("requested_deadline"), format_long(a.requested_deadline))
     if dossier.advice_term:
-        row(translate("Present", "Adviestermijn"), term_text(dossier.advice_term))
+        row(
+            translate("Present", "Adviestermijn"),
+            dossier_term_text(dossier, dossier.advice_term, today, due_soon_days),
+        )
     row(field_label("sent_date"), format_long(a.sent_date))
     row(field_label("reference"), a.reference)
     if dossier.reply_term:
-        row(translate("Present", "Reactie college uiterlijk"), term_text(dossier.reply_term))
+        row(
+            translate("Present", "Reactie college uiterlijk"),
+            dossier_term_text(dossier, dossier.reply_term, today, due_soon_days),
+        )
     if a.confidential:
         row(field_label("confidential"), translate("Present", "ja"))
     if a.deleted_at:
@@ -267,6 +307,9 @@ def dossier_text(dossier: Dossier) -> str:
                 else ""
             )
             lines.append(f"  - [{c.status.label}] {c.text}{due}")
+            closing = commitment_closing_text(c)
+            if closing:
+                lines.append(f"      {closing}")
     if dossier.extensions:
         lines += ["", translate("Present", "Verdagingen")]
         for e in dossier.extensions:
@@ -425,6 +468,19 @@ def left_out_confidential_text(left_out: int) -> str:
     return translate(
         "Present", "{n} vertrouwelijke adviezen uit deze selectie zijn niet opgenomen."
     ).format(n=left_out)
+
+
+def commitment_closing_text(commitment: Commitment) -> str:
+    """``nagekomen op 12-03-2025: brief van 10 maart`` for a closed commitment; empty for an
+    open one or one closed before the date was recorded."""
+    if commitment.status == CommitmentStatus.OPEN or commitment.closed_on is None:
+        return ""
+    text = translate("Present", "{status} op {date}").format(
+        status=commitment.status.label, date=format_short(commitment.closed_on)
+    )
+    if commitment.closing_note:
+        text += f": {commitment.closing_note}"
+    return text
 
 
 def left_out_deadlines_text(left_out: int) -> str:

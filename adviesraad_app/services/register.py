@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from adviesraad_app.domain import deadlines as dl
+from adviesraad_app.domain.commitments import closed
 from adviesraad_app.domain.derived import derive, reply_time_days
 from adviesraad_app.domain.errors import FieldError, UserError, ValidationError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
@@ -309,9 +310,57 @@ class RegisterService:
             self.repo.refresh(reply.advice_id, self.settings)
         return saved
 
-    def set_commitment_status(self, commitment_id: int, status: CommitmentStatus) -> Commitment:
-        commitment = self.repo.get_commitment(commitment_id)
-        return self.save_commitment(replace(commitment, status=status))
+    def add_commitment(self, advice_id: int, text: str, due: date | None = None) -> Commitment:
+        """A commitment in the college's reply to this advice (refused without a reply)."""
+        with self._write():
+            advice = self.repo.get_advice(advice_id)
+            reply = self.repo.reply_for(advice_id)
+            if reply is None or reply.id is None:
+                raise UserError(
+                    translate(
+                        "Register",
+                        "Advies {number} heeft nog geen reactie van het college; een "
+                        "toezegging hoort bij die reactie. Registreer eerst de reactie.",
+                    ).format(number=advice.number)
+                )
+            return self.save_commitment(Commitment(reply_id=reply.id, text=text, due_date=due))
+
+    def set_commitment_status(
+        self,
+        commitment_id: int,
+        status: CommitmentStatus,
+        *,
+        closed_on: date | None = None,
+        note: str = "",
+        document_id: int | None = None,
+        today: date | None = None,
+    ) -> Commitment:
+        """Open, or close (nagekomen, vervallen) with the date (default: today), a note and
+        optionally a document of the dossier; see :mod:`domain.commitments`."""
+        with self._write():
+            commitment = self.repo.get_commitment(commitment_id)
+            reply = self.repo.get_reply(commitment.reply_id)
+            documents = frozenset(
+                d.id for d in self.repo.documents_for(reply.advice_id) if d.id is not None
+            )
+            changed = closed(
+                commitment,
+                status,
+                reply_date=reply.date,
+                today=today or date.today(),
+                closed_on=closed_on,
+                note=note,
+                document_id=document_id,
+                dossier_documents=documents,
+            )
+            return self.save_commitment(changed)
+
+    def set_keep_open(self, advice_id: int, keep_open: bool) -> None:
+        """Keep a replied advice open by hand (or let it be afgerond once all is closed)."""
+        with self._write():
+            advice = self.repo.get_advice(advice_id)
+            self.repo.update_advice(replace(advice, keep_open=keep_open))
+            self.repo.refresh(advice_id, self.settings)
 
     def delete_commitment(self, commitment_id: int) -> int:
         with self._write():

@@ -357,6 +357,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>vertrouwelijk (blijft buiten exports, tenzij meegenomen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een aanbeveling (herhaalbaar, in volgorde genummerd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>uitvoer als JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,6 +908,110 @@
         <source>termijnenlijst: zoveel dagen vooruit (standaard: de instelling ‘binnenkort’)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>‘{text}’ is geen jaar (1900 tot en met 2200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruik --add of --remove, niet allebei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef met --name de naam van de vrije dag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen vrije dag toegevoegd: {date}, {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen vrije dag verwijderd: {date}, {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noem een jaar (adviesraad holidays 2025), of gebruik --add/--remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging opgeslagen (id {id}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende status: ‘{value}’. Kies uit: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date en --note horen bij nagekomen of vervallen, niet bij open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{ref}’ is geen nummer van een toezegging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging {id}: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de niet-werkdagen van een jaar (Algemene termijnenwet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JAAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een eigen vrije dag van de adviesraad toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naam bij --add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een eigen vrije dag verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een toezegging uit de reactie van het college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uiterlijk (weglaten: zonder termijn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een toezegging afsluiten (nagekomen, vervallen) of heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nieuwe status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wanneer afgesloten (standaard: vandaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hoe: welke brief, welke vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -1270,6 +1382,21 @@
     </message>
     <message>
         <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commitments</name>
+    <message>
+        <source>De datum ({date}) ligt vóór de reactie van het college ({reply}), waarin de toezegging is gedaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De datum ({date}) ligt in de toekomst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {id} hoort niet bij het dossier van dit advies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2429,6 +2556,26 @@
     </message>
     <message>
         <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesloten op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handmatig open gehouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen vrije dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4179,6 +4326,29 @@ received</translation>
     </message>
 </context>
 <context>
+    <name>OwnDays</name>
+    <message>
+        <source>Geef de vrije dag een naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} valt in het weekend en telt al niet mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is al een eigen vrije dag: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is al een feestdag: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is geen eigen vrije dag van de adviesraad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>PDF-bestanden (*.pdf)</source>
@@ -4552,6 +4722,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>verstreken, {late}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
@@ -4700,6 +4874,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{status} op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 termijn van een vertrouwelijk advies is niet opgenomen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4756,6 +4934,10 @@ received</translation>
     </message>
     <message>
         <source>Deze reactie kan niet worden teruggezet: het advies heeft inmiddels een andere reactie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} heeft nog geen reactie van het college; een toezegging hoort bij die reactie. Registreer eerst de reactie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5174,6 +5356,10 @@ received</translation>
     <message>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>(document: {name})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verdagingen</source>
