@@ -865,6 +865,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 termijn van een vertrouwelijk advies is weggelaten (--include-confidential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} termijnen van vertrouwelijke adviezen zijn weggelaten (--include-confidential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 vertrouwelijk advies is weggelaten (--include-confidential).</source>
         <translation type="unfinished"></translation>
     </message>

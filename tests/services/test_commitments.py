@@ -154,3 +154,23 @@ def test_commitment_without_reply_is_refused(service: RegisterService) -> None:
     with pytest.raises(UserError) as info:
         service.add_commitment(advice.id, "x")
     assert "heeft nog geen reactie" in str(info.value)
+
+
+def test_most_urgent_first_puts_every_open_advice_before_every_closed_one(
+    service: RegisterService,
+) -> None:
+    from adviesraad_app.domain.filters import RegisterFilter
+    from adviesraad_app.services.export_pdf import URGENCY_FIRST
+
+    closed_id = _replied(service)  # afgerond: reply in, nothing promised
+    waiting_id = _replied(service)
+    service.add_commitment(waiting_id, "Zo spoedig mogelijk")  # open, no running deadline
+    sent = service.create_advice(
+        Advice(kind=AdviceKind.ONGEVRAAGD, title="Verzonden", sent_date=date(2025, 3, 1))
+    )
+    lapsed = service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Vervallen"))
+    assert sent.id and lapsed.id
+    service.set_manual_status(lapsed.id, ManualStatus.VERVALLEN)
+    ids = service.register_ids(RegisterFilter(), URGENCY_FIRST)
+    assert ids[:2] == [sent.id, waiting_id]
+    assert set(ids[2:]) == {closed_id, lapsed.id}

@@ -1,0 +1,87 @@
+"""The termijnenlijst: shifted dates explain themselves, undated commitments are listed, and
+deadlines of confidential advices left out are counted, not named."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from adviesraad_app.cli import main
+from adviesraad_app.domain.model import Advice, AdviceKind, Reply
+from adviesraad_app.services.register import RegisterService
+
+from .conftest import read_pdf
+
+
+def _register(service: RegisterService) -> None:
+    public = service.create_advice(
+        Advice(kind=AdviceKind.ONGEVRAAGD, title="Paasadvies", sent_date=date(2025, 3, 7))
+    )
+    secret = service.create_advice(
+        Advice(
+            kind=AdviceKind.ONGEVRAAGD,
+            title="Geheim dossier",
+            sent_date=date(2025, 3, 10),
+            confidential=True,
+        )
+    )
+    replied = service.create_advice(
+        Advice(kind=AdviceKind.ONGEVRAAGD, title="Met toezegging", sent_date=date(2025, 1, 6))
+    )
+    assert public.id and secret.id and replied.id
+    service.save_reply(Reply(advice_id=replied.id, date=date(2025, 2, 3)))
+    service.add_commitment(replied.id, "Zo spoedig mogelijk informeren")
+
+
+def test_termijnenlijst_content(
+    service: RegisterService, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _register(service)
+    service.close()
+    target = tmp_path / "termijnen.pdf"
+    code = main(
+        [
+            "--db",
+            str(db_path),
+            "export",
+            "pdf",
+            "--kind",
+            "termijnen",
+            "--today",
+            "2025-04-15",
+            "--output",
+            str(target),
+            "--json",
+        ]
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert data["left_out_confidential"] == 1
+    text = read_pdf(target).flat
+    assert "Geheim dossier" not in text
+    assert "1 termijn van een vertrouwelijk advies is niet opgenomen" in text
+    assert "verschoven van vr 18 april: Goede Vrijdag, weekend, tweede Paasdag" in text
+    assert "Open, zonder termijn (1)" in text
+    assert "Zo spoedig mogelijk informeren" in text
+    code = main(
+        [
+            "--db",
+            str(db_path),
+            "export",
+            "pdf",
+            "--kind",
+            "termijnen",
+            "--today",
+            "2025-04-15",
+            "--output",
+            str(tmp_path / "alles.pdf"),
+            "--include-confidential",
+            "--json",
+        ]
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0 and data["left_out_confidential"] == 0
+    assert "Geheim dossier" in read_pdf(tmp_path / "alles.pdf").flat
