@@ -53,6 +53,16 @@ def _backup_before(path: Path, reason: str) -> object:
     return backup_before(path, reason)
 
 
+def duplicate_letter_message(number: str) -> str:
+    """Why a college letter cannot become the reply to a second advice."""
+    return translate(
+        "Register",
+        "Deze brief van het college (zelfde Ons kenmerk, of zelfde zaaknummer en datum) is al "
+        "de reactie op advies {number}; hij kan niet ook de reactie op een ander advies zijn. "
+        "Er is niets opgeslagen.",
+    ).format(number=number)
+
+
 def file_sha256(path: Path) -> str:
     """The SHA-256 of a file (a document's fingerprint), read in blocks of 1 MB."""
     digest = hashlib.sha256()
@@ -270,6 +280,11 @@ class RegisterService:
                         "dossier.",
                     ).format(number=advice.number, date=existing.date.strftime("%d-%m-%Y"))
                 )
+            duplicate = self.repo.advice_with_same_letter(
+                reply.our_reference, reply.case_number, reply.date, reply.advice_id
+            )
+            if duplicate is not None:
+                raise UserError(duplicate_letter_message(duplicate[1]))
             saved = (
                 self.repo.insert_reply(reply) if reply.id is None else self.repo.update_reply(reply)
             )

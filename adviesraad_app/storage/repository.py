@@ -886,6 +886,25 @@ class Repository:
                 result[reply.advice_id] = reply
         return result
 
+    def advice_with_same_letter(
+        self, our_reference: str, case_number: str, on: date, except_advice_id: int | None = None
+    ) -> tuple[int, str] | None:
+        """The live advice whose live reply is the same college letter: the same Ons kenmerk,
+        or the same Zaaknummer and date (spaces and case ignored). ``(id, number)`` or None."""
+        ours = "".join(our_reference.split()).upper()
+        case = "".join(case_number.split()).upper()
+        if not ours and not case:
+            return None
+        row = self.store.query(
+            "SELECT a.id, a.number FROM replies AS r JOIN advices AS a ON a.id = r.advice_id "
+            "WHERE r.deleted_at IS NULL AND a.deleted_at IS NULL AND a.id IS NOT ? AND ("
+            "(? != '' AND upper(replace(r.our_reference, ' ', '')) = ?) OR "
+            "(? != '' AND upper(replace(r.case_number, ' ', '')) = ? AND r.date = ?)) "
+            "ORDER BY a.id LIMIT 1",
+            (except_advice_id, ours, ours, case, case, on.isoformat()),
+        )
+        return (int(row[0][0]), str(row[0][1])) if row else None
+
     def open_commitment_counts(self, advice_ids: list[int]) -> dict[int, int]:
         """How many open commitments the live reply of each advice holds: ``{advice id: n}``
         (advices without any are left out)."""

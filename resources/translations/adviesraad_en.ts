@@ -4937,6 +4937,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deze brief van het college (zelfde Ons kenmerk, of zelfde zaaknummer en datum) is al de reactie op advies {number}; hij kan niet ook de reactie op een ander advies zijn. Er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vul het nummer in; een opgeslagen advies houdt zijn nummer (brieven verwijzen ernaar).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -169,5 +169,5 @@ def test_show_json_term_states(db_path: Path, capsys: pytest.CaptureFixture[str]
     assert (soon["advice_term"]["state"], soon["advice_term"]["days_left"]) == ("due_soon", 3)  # type: ignore[index]
     far = _json(capsys, db_path, "show", number, "--today", "2024-08-13")
     assert far["advice_term"]["state"] == "open"  # type: ignore[index]
-    code, out, _ = run(capsys, "--db", str(db_path), "show", number, "--today", "2024-10-05")
+    _, out, _ = run(capsys, "--db", str(db_path), "show", number, "--today", "2024-10-05")
     assert "verstreken, 12 dagen te laat" in out
