@@ -1223,14 +1223,11 @@ class DossierDialog(QDialog, Ui_DossierDialog):
 
     def _set_commitment(self, status: CommitmentStatus) -> None:
         commitment = self._selected_payload(self.commitmentsTable, self.commitmentsModel)
-        if commitment is None or commitment.status == status:
+        if commitment is None or commitment.id is None or commitment.status == status:
             return
-        self.ops.undoable(
-            translate("Dossier", "Status toezegging wijzigen"),
-            lambda: self.service.set_commitment_status(commitment.id, status),
-            lambda: self.service.set_commitment_status(commitment.id, commitment.status),
-            parent=self,
-        )
+        from .close_commitment import change_commitment_status
+
+        change_commitment_status(self, self.ops, self.service, commitment.id, status, self._today())
 
     def _delete_commitment(self) -> None:
         commitment = self._selected_payload(self.commitmentsTable, self.commitmentsModel)

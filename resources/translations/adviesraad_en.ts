@@ -1371,6 +1371,37 @@
     </message>
 </context>
 <context>
+    <name>CloseCommitmentDialog</name>
+    <message>
+        <source>(geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welke brief, welke vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ocument</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <source>Toezegging bewerken</source>
@@ -1405,6 +1436,10 @@
     </message>
     <message>
         <source>Document {id} hoort niet bij het dossier van dit advies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status toezegging wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,10 +1911,6 @@
     </message>
     <message>
         <source>Toezegging wijzigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status toezegging wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3694,10 +3725,6 @@
         <translation>Restore</translation>
     </message>
     <message>
-        <source>Status toezegging wijzigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Instellingen wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,11 +4283,19 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>open, zonder termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>geen termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binnenkort</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -634,4 +634,4 @@ def test_seed_letter_on_the_advice_that_has_it_is_no_duplicate_of_another(
 ) -> None:
     code, out, _ = cli("import-letter", str(seeds / SEED_REPLY), "--json")
     data = json.loads(out)
-    assert data["duplicate_of"] == data["match"]["number"]
+    assert code == 0 and data["duplicate_of"] == data["match"]["number"]
