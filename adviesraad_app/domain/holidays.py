@@ -25,6 +25,9 @@ from functools import lru_cache
 
 from adviesraad_app.i18n import translate
 
+from .dates import format_weekday_long
+from .errors import UserError
+
 
 class HolidaySource(StrEnum):
     WET = "wet"  # Atw art. 3 lid 1 and 2
@@ -220,3 +223,39 @@ def holidays(year: int, own_days: Iterable[OwnDay] = ()) -> list[Holiday]:
         if own.date.year == year:
             found.setdefault(own.date, Holiday(own.date, own.name, HolidaySource.EIGEN))
     return sorted(found.values(), key=lambda h: h.date)
+
+
+def with_own_day(own_days: Iterable[OwnDay], day: date, name: str) -> tuple[OwnDay, ...]:
+    """The own days with one more, in date order. Refused (:class:`UserError`, Dutch) for a
+    nameless day, a weekend day, a day that is already a holiday or already an own day."""
+    days = tuple(own_days)
+    name = " ".join(name.split())
+    if not name:
+        raise UserError(translate("Holidays", "Geef de vrije dag een naam."))
+    when = format_weekday_long(day)
+    if day.weekday() >= 5:
+        raise UserError(
+            translate("Holidays", "{date} valt in het weekend en telt al niet mee.").format(
+                date=when
+            )
+        )
+    existing = {h.date: h for h in holidays(day.year, days)}.get(day)
+    if existing is not None:
+        if existing.source == HolidaySource.EIGEN:
+            message = translate("Holidays", "{date} is al een eigen vrije dag: {name}.")
+        else:
+            message = translate("Holidays", "{date} is al een feestdag: {name}.")
+        raise UserError(message.format(date=when, name=existing.name))
+    return tuple(sorted((*days, OwnDay(day, name)), key=lambda d: d.date))
+
+
+def without_own_day(own_days: Iterable[OwnDay], day: date) -> tuple[OwnDay, ...]:
+    """The own days without the one on ``day``; refused when there is none on that day."""
+    days = tuple(own_days)
+    if all(d.date != day for d in days):
+        raise UserError(
+            translate("Holidays", "{date} is geen eigen vrije dag van de adviesraad.").format(
+                date=format_weekday_long(day)
+            )
+        )
+    return tuple(d for d in days if d.date != day)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -169,6 +170,15 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
             self.replyTermWeeks
         )
         self.form.insertRow(position[0] + 1, "", terms_note)
+        # Feestdagen en vrije dagen: the year's non-working days and the council's own days,
+        # in a dialog of its own (its own form), kept until this dialog's OK.
+        self._own_days = settings.own_days
+        self.nonWorkingDays = QPushButton(self.tr("Feestdagen en eigen &vrije dagen…"))
+        self.nonWorkingDays.clicked.connect(self._edit_non_working_days)
+        atw_row: tuple[int, object] = self.form.getWidgetPosition(  # type: ignore[assignment]
+            self.applyAtw
+        )
+        self.form.insertRow(atw_row[0] + 1, "", self.nonWorkingDays)
         self._database_path = database_path
         self._settings = settings
         self._errors = {
@@ -184,6 +194,15 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         self.result_settings: Settings | None = None
+
+    def _edit_non_working_days(self) -> None:
+        from datetime import date
+
+        from .non_working_days import NonWorkingDaysDialog
+
+        dialog = NonWorkingDaysDialog(self, self._own_days, date.today().year)
+        if dialog.exec():
+            self._own_days = dialog.own_days
 
     def _add_theme_item(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -229,6 +248,7 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
                 reminder_days=self.reminderDays.value(),
                 open_pdf_after_export=self.openPdf.isChecked(),
                 themes=themes,
+                own_days=self._own_days,
             )
         except ValidationError as exc:
             _show_errors(self._errors, exc)

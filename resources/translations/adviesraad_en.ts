@@ -2841,6 +2841,26 @@
         <source>gelijkgestelde dag</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Geef de vrije dag een naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} valt in het weekend en telt al niet mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is al een eigen vrije dag: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is al een feestdag: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is geen eigen vrije dag van de adviesraad.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -4300,6 +4320,72 @@ received</translation>
     </message>
 </context>
 <context>
+    <name>NonWorkingDays</name>
+    <message>
+        <source>Wet: Algemene termijnenwet art. 3 lid 1 (feestdagen) en lid 2 (Goede Vrijdag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluit (art. 3 lid 3): {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorlopig: voor {year} is nog geen besluit bekend; de vrijdag na een feestdag op donderdag (zoals na Hemelvaartsdag) is geschat naar de recente besluiten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de datum van de vrije dag in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NonWorkingDaysDialog</name>
+    <message>
+        <source>Feestdagen en vrije dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen vrije dag van de adviesraad (telt als feestdag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: sluitingsdag gemeentehuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen eigen dag &amp;verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <source>×</source>
@@ -4365,29 +4451,6 @@ received</translation>
     <name>Operations</name>
     <message>
         <source>Probleem met de database</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OwnDays</name>
-    <message>
-        <source>Geef de vrije dag een naam.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{date} valt in het weekend en telt al niet mee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{date} is al een eigen vrije dag: {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{date} is al een feestdag: {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{date} is geen eigen vrije dag van de adviesraad.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5977,6 +6040,10 @@ received</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Een gewijzigde termijn geldt voor termijnen die vanaf nu beginnen; lopende en afgelopen termijnen houden de lengte die gold toen ze begonnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feestdagen en eigen &amp;vrije dagen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -131,3 +131,63 @@ def test_dossier_shows_the_overdue_advice_term(window, qtbot) -> None:  # type: 
     assert dialog is not None
     assert "9 november 2026" in dialog.adviceTerm.text()
     assert "verstreken, 13 dagen te laat" in dialog.adviceTerm.text()
+
+
+def test_instellingen_lists_a_years_days_and_adds_an_own_day(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from adviesraad_app.domain.holidays import OwnDay
+    from adviesraad_app.gui.dialogs import SettingsDialog
+    from adviesraad_app.gui.non_working_days import NonWorkingDaysDialog
+
+    service = window.service
+    advice = service.create_advice(
+        Advice(kind=AdviceKind.ONGEVRAAGD, title="Paasadvies", sent_date=date(2025, 3, 7))
+    )
+    settings = SettingsDialog(window, service.settings, str(service.path))
+    qtbot.addWidget(settings)
+    seen: list[NonWorkingDaysDialog] = []
+
+    def use(self):  # type: ignore[no-untyped-def]
+        seen.append(self)
+        self.year.setValue(2025)
+        rows = [self.days.item(r, 1).text() for r in range(self.days.rowCount())]
+        assert "Goede Vrijdag" in rows and "vrijdag na Hemelvaartsdag" in rows
+        assert "Besluit gelijkstelling van 28 april 2023" in self.sourcesNote.text()
+        self.ownDate.setText("26-04-2025")  # Koningsdag, a Saturday: refused
+        self.ownName.setText("Sluitingsdag")
+        qtbot.mouseClick(self.addOwnDay, Qt.MouseButton.LeftButton)
+        assert "weekend" in self.error.text()
+        self.ownDate.setText("22-04-2025")
+        qtbot.mouseClick(self.addOwnDay, Qt.MouseButton.LeftButton)
+        sources = [self.days.item(r, 2).text() for r in range(self.days.rowCount())]
+        assert sources.count("eigen") == 1
+        self.year.setValue(2029)
+        assert "Voorlopig: voor 2029" in self.sourcesNote.text()
+        assert "voorlopig" in [self.days.item(r, 2).text() for r in range(self.days.rowCount())]
+        return 1
+
+    monkeypatch.setattr(NonWorkingDaysDialog, "exec", use)
+    qtbot.mouseClick(settings.nonWorkingDays, Qt.MouseButton.LeftButton)
+    assert seen
+    settings.buttons.accepted.emit()
+    assert settings.result_settings is not None
+    assert settings.result_settings.own_days == (OwnDay(date(2025, 4, 22), "Sluitingsdag"),)
+    service.save_settings(settings.result_settings)
+    term = service.dossier(advice.id).reply_term
+    assert term is not None and term.due == date(2025, 4, 23)
+    assert term.shift_reasons[-1] == "Sluitingsdag"
+
+
+def test_an_own_day_can_be_removed_again(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from adviesraad_app.domain.holidays import OwnDay
+    from adviesraad_app.gui.non_working_days import NonWorkingDaysDialog
+
+    dialog = NonWorkingDaysDialog(window, (OwnDay(date(2025, 4, 22), "Sluitingsdag"),), 2025)
+    qtbot.addWidget(dialog)
+    assert not dialog.removeOwnDay.isEnabled()
+    row = next(r for r in range(dialog.days.rowCount()) if dialog.days.item(r, 2).text() == "eigen")
+    dialog.days.selectRow(row)
+    assert dialog.removeOwnDay.isEnabled()
+    qtbot.mouseClick(dialog.removeOwnDay, Qt.MouseButton.LeftButton)
+    assert dialog.own_days == ()
+    dialog.days.selectRow(0)  # Nieuwjaarsdag: the law's days cannot be removed
+    assert not dialog.removeOwnDay.isEnabled()
