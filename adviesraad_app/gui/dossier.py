@@ -65,6 +65,7 @@ from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.present import (
     count_text,
+    commitment_closing_text,
     dossier_term_text,
     history_text,
     reply_lateness_text,
@@ -78,6 +79,9 @@ from .operations import Operations, readonly_hint, show_error
 from .widgets import DateEdit, ErrorLabel, add_error_label
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+KEEP_OPEN = "keep_open"  # the "Open houden" choice of the status box (not a ManualStatus)
 
 
 class RowsModel(TableModel):
@@ -352,6 +356,8 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.manualStatus.addItem(translate("Dossier", "Volgt uit de gegevens"), None)
         self.manualStatus.addItem(translate("Dossier", "Afgerond"), ManualStatus.AFGEROND)
         self.manualStatus.addItem(translate("Dossier", "Vervallen"), ManualStatus.VERVALLEN)
+        # Kept open by hand: stays "reactie ontvangen" even once every commitment is closed.
+        self.manualStatus.addItem(translate("Dossier", "Open houden"), KEEP_OPEN)
         self.generalOutcome.addItem(
             translate("Dossier", "(niet van toepassing / per aanbeveling)"), None
         )
@@ -574,7 +580,9 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.internalNotes.setPlainText(a.internal_notes)
         self.confidential.setChecked(a.confidential)
         self.published.setChecked(a.published)
-        self.manualStatus.setCurrentIndex(self.manualStatus.findData(a.manual_status))
+        self.manualStatus.setCurrentIndex(
+            self.manualStatus.findData(KEEP_OPEN if a.keep_open else a.manual_status)
+        )
         self.recommendations.set_texts([r.text for r in a.recommendations])
         self._set_reply(dossier.reply)
         self._show_derived()
@@ -680,8 +688,13 @@ class DossierDialog(QDialog, Ui_DossierDialog):
             [
                 [
                     c.text,
-                    format_short(c.due_date) or translate("Dossier", "geen termijn"),
-                    c.status.label,
+                    format_short(c.due_date)
+                    or (
+                        translate("Dossier", "open, zonder termijn")
+                        if c.status == CommitmentStatus.OPEN
+                        else translate("Dossier", "geen termijn")
+                    ),
+                    commitment_closing_text(c) or c.status.label,
                     c.note,
                 ]
                 for c in commitments
@@ -906,7 +919,12 @@ class DossierDialog(QDialog, Ui_DossierDialog):
             "internal_notes": self.internalNotes.toPlainText().strip(),
             "confidential": self.confidential.isChecked(),
             "published": self.published.isChecked(),
-            "manual_status": self.manualStatus.currentData(),
+            "manual_status": (
+                None
+                if self.manualStatus.currentData() == KEEP_OPEN
+                else self.manualStatus.currentData()
+            ),
+            "keep_open": self.manualStatus.currentData() == KEEP_OPEN,
         }
         try:
             advice = replace(base, **values) if base is not None else Advice(**values)

@@ -1734,6 +1734,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(niet van toepassing / per aanbeveling)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,6 +1863,10 @@
     </message>
     <message>
         <source>Nog geen reactie van het college geregistreerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, zonder termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -191,3 +191,21 @@ def test_an_own_day_can_be_removed_again(window, qtbot) -> None:  # type: ignore
     assert dialog.own_days == ()
     dialog.days.selectRow(0)  # Nieuwjaarsdag: the law's days cannot be removed
     assert not dialog.removeOwnDay.isEnabled()
+
+
+def test_dossier_keeps_an_advice_open_by_hand(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from adviesraad_app.gui.dossier import KEEP_OPEN
+
+    service = window.service
+    advice_id, commitment_id = _replied_with_commitment(service, "Informeren")
+    service.set_commitment_status(commitment_id, CommitmentStatus.DONE, today=TODAY)
+    assert service.dossier(advice_id).status.value == "afgerond"
+    dialog = window.open_dossier(advice_id)
+    assert dialog is not None
+    dialog.manualStatus.setCurrentIndex(dialog.manualStatus.findData(KEEP_OPEN))
+    assert dialog.save()
+    assert service.dossier(advice_id).status.value == "reactie_ontvangen"
+    assert service.get_advice(advice_id).keep_open
+    assert "nagekomen op 22-11-2026" in dialog.commitmentsModel.data(
+        dialog.commitmentsModel.index(0, 2)
+    )
