@@ -458,7 +458,7 @@ class DeadlinesModel(TableModel):
             return [
                 self.state_text(item),
                 days_text(item.days_left),
-                format_short(item.due_date),
+                format_short(item.due_date) or "—",
                 self.what_text(item),
                 item.number,
                 item.detail or item.title,

@@ -347,7 +347,7 @@ class DashboardView(QWidget, Ui_DashboardView):
         self.model = DeadlinesModel(service)
         self.table.setModel(self.model)
         _prepare_table(self.table)
-        for column, width in enumerate((150, 140, 100, 220, 80)):
+        for column, width in enumerate((185, 140, 100, 220, 80)):
             self.table.setColumnWidth(column, width)
         self.todayEdit.setDate(today())
         self.todayEdit.changed.connect(self.reload)

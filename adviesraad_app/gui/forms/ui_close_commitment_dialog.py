@@ -25,6 +25,7 @@ class Ui_CloseCommitmentDialog(object):
     def setupUi(self, CloseCommitmentDialog):
         if not CloseCommitmentDialog.objectName():
             CloseCommitmentDialog.setObjectName(u"CloseCommitmentDialog")
+        CloseCommitmentDialog.setMinimumSize(QSize(480, 0))
         self.mainLayout = QVBoxLayout(CloseCommitmentDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.commitmentText = QLabel(CloseCommitmentDialog)
