@@ -10,6 +10,10 @@ from .deadlines import Term, advice_term, days_late, reply_term
 from .model import Advice, AdviceStatus, Extension, Outcome, Reply, Settings
 from .status import derive_status, overall_outcome
 
+# Raise when the rules below (or the holidays and decrees they use) change what they derive:
+# opening a register then recomputes its cached deadlines and statuses once.
+RULES_VERSION = 2
+
 
 @dataclass(frozen=True, slots=True)
 class Derived:

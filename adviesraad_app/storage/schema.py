@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from .constants import APPLICATION_ID, DERIVED_STALE_KEY, SCHEMA_VERSION, expected_tables
+from .constants import APPLICATION_ID, DERIVED_RULES_KEY, SCHEMA_VERSION, expected_tables
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "expected_tables", "migrations"]
 
@@ -303,7 +303,5 @@ def m0002_deadlines(db: Database) -> None:
     _add_column(db, "commitments", "closing_note", "TEXT NOT NULL DEFAULT ''")
     _add_column(db, "commitments", "document_id", "INTEGER REFERENCES documents (id)")
     _add_column(db, "advices", "keep_open", "INTEGER NOT NULL DEFAULT 0")
-    db.execute(
-        "INSERT OR REPLACE INTO settings (key, value) VALUES (?, 'true')", [DERIVED_STALE_KEY]
-    )
+    db.execute("DELETE FROM settings WHERE key = ?", [DERIVED_RULES_KEY])  # recompute
     _set_version(db, 2)

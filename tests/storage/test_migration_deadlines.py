@@ -85,3 +85,26 @@ def test_migration_runs_once_and_check_finds_a_stale_deadline(db_path: Path) -> 
         assert any("kloppen status of termijnen niet" in p for p in report.problems)
     finally:
         service.close()
+
+
+def test_new_rules_recompute_the_cache_on_the_next_start(db_path: Path) -> None:
+    from adviesraad_app.domain.derived import RULES_VERSION
+    from adviesraad_app.storage.constants import DERIVED_RULES_KEY
+
+    _register_of_version_1(db_path)
+    RegisterService.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    stored = conn.execute("SELECT value FROM settings WHERE key = ?", (DERIVED_RULES_KEY,))
+    assert stored.fetchone() == (str(RULES_VERSION),)
+    # As if the cache was made by older rules (say, before a new decree was added).
+    conn.execute("UPDATE settings SET value = 'older' WHERE key = ?", (DERIVED_RULES_KEY,))
+    conn.execute("UPDATE advices SET reply_due = '2025-04-18' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    service = RegisterService.open(db_path)
+    try:
+        assert str(service.register_rows([1])[1].reply_due) == "2025-04-22"
+        assert service.store.scalar("SELECT count(*) FROM history") == 0
+        assert check_database(service).ok
+    finally:
+        service.close()
