@@ -30,13 +30,14 @@ from pathlib import Path
 
 from adviesraad_app.domain.dates import format_long, format_short
 from adviesraad_app.domain.deadlines import DeadlineItem
+from adviesraad_app.domain.derived import derive
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.views import Dossier, RegisterRow
 from adviesraad_app.i18n import translate
 
 from .io_files import NothingToExportError, file_mode, nothing_to_export
-from .present import count_text, left_out_hint, order_text, selection_text
+from .present import count_text, left_out_hint, order_text, selection_text, term_text
 from .register import RegisterService
 from .year_stats import YearStatistics, year_statistics
 
@@ -95,6 +96,9 @@ class OverviewContent:
     heading: PdfHeading
     rows: list[RegisterRow]
     order: RegisterOrder
+    # Running deadlines the Algemene termijnenwet moved: (number, "reactie uiterlijk di 22
+    # april 2025 (verschoven van vr 18 april: ...)"), in the order of the rows.
+    shifts: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def count(self) -> int:
@@ -329,7 +333,28 @@ def _prepare_overview(
         selection.include_confidential,
         left_out,
     )
-    return OverviewContent(heading, rows, order)
+    return OverviewContent(heading, rows, order, _running_shifts(service, rows))
+
+
+def _running_shifts(service: RegisterService, rows: list[RegisterRow]) -> list[tuple[str, str]]:
+    """Why the running deadline of an open advice is not the raw end of its term."""
+    running = [r for r in rows if r.next_due is not None and not r.status.is_closed]
+    ids = [r.id for r in running]
+    advices = {a.id: a for a in service.repo.get_advices(ids)} if ids else {}
+    extensions = service.repo.extensions_for_many(ids) if ids else {}
+    found: list[tuple[str, str]] = []
+    for row in running:
+        advice = advices.get(row.id)
+        if advice is None:
+            continue
+        derived = derive(advice, None, extensions.get(row.id, []), service.settings)
+        for term, label in (
+            (derived.advice_term, translate("Export", "advies uiterlijk")),
+            (derived.reply_term, translate("Export", "reactie uiterlijk")),
+        ):
+            if term is not None and term.due == row.next_due and term.shifted_from is not None:
+                found.append((row.number, f"{label} {term_text(term)}"))
+    return found
 
 
 def _prepare_dossiers(

@@ -2293,6 +2293,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>advies uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactie uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De gekozen adviezen zijn vertrouwelijk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5593,6 +5601,10 @@ received</translation>
     </message>
     <message>
         <source>‘Dagen te laat’ gaat over de reactie van het college: na ontvangst op tijd of hoeveel dagen te laat; zolang er geen reactie is, hoeveel dagen de termijn nog loopt of hoe lang die al verstreken is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verschoven door de Algemene termijnenwet (weekend of feestdag): {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

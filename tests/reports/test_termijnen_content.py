@@ -85,3 +85,33 @@ def test_termijnenlijst_content(
     data = json.loads(capsys.readouterr().out)
     assert code == 0 and data["left_out_confidential"] == 0
     assert "Geheim dossier" in read_pdf(tmp_path / "alles.pdf").flat
+
+
+def test_overzicht_says_why_a_running_deadline_moved(
+    service: RegisterService, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _register(service)
+    service.close()
+    target = tmp_path / "overzicht.pdf"
+    code = main(
+        [
+            "--db",
+            str(db_path),
+            "export",
+            "pdf",
+            "--kind",
+            "overzicht",
+            "--today",
+            "2025-04-15",
+            "--output",
+            str(target),
+        ]
+    )
+    capsys.readouterr()
+    assert code == 0
+    text = read_pdf(target).flat
+    assert (
+        "Verschoven door de Algemene termijnenwet (weekend of feestdag): 2025-01, reactie "
+        "uiterlijk di 22 april 2025 (verschoven van vr 18 april: Goede Vrijdag, weekend, "
+        "tweede Paasdag)."
+    ) in text
