@@ -105,6 +105,8 @@ def test_switched_off_the_raw_end_is_the_due_date() -> None:
 
 def test_a_shift_without_provisional_days_is_not_provisional() -> None:
     assert dl.term_shift(date(2025, 3, 7), 6).provisional is False
+    assert dl.term_shift(date(2025, 3, 8), 6).provisional is False  # a Saturday: weekend only
+    assert dl.term_shift(date(2025, 3, 10), 6).provisional is False  # not moved
     assert dl.term_shift(date(2029, 3, 29), 6).provisional is True
 
 
@@ -215,7 +217,7 @@ def test_with_and_without_own_days() -> None:
     [
         (date(2025, 4, 24), "  ", "Geef de vrije dag een naam."),
         (date(2025, 4, 26), "x", "zaterdag 26 april 2025 valt in het weekend en telt al niet mee."),
-        (date(2025, 4, 27), "x", "zondag 27 april 2025 valt in het weekend"),
+        (date(2025, 4, 27), "x", "zondag 27 april 2025 valt in het weekend en telt al niet mee."),
         (date(2025, 4, 18), "x", "vrijdag 18 april 2025 is al een feestdag: Goede Vrijdag."),
         (date(2025, 4, 22), "x", "dinsdag 22 april 2025 is al een eigen vrije dag: Sluitingsdag."),
     ],
@@ -223,7 +225,13 @@ def test_with_and_without_own_days() -> None:
 def test_own_day_refusals(day: date, name: str, message: str) -> None:
     with pytest.raises(UserError) as info:
         hd.with_own_day(OWN, day, name)
-    assert message in str(info.value)
+    assert str(info.value) == message
+
+
+def test_every_own_day_of_a_year_is_listed() -> None:
+    own = (OwnDay(date(2025, 4, 22), "Eén"), OwnDay(date(2025, 4, 23), "Twee"))
+    listed = [(h.date, h.name) for h in hd.holidays(2025, own) if h.source == "eigen"]
+    assert listed == [(date(2025, 4, 22), "Eén"), (date(2025, 4, 23), "Twee")]
 
 
 def test_removing_a_day_that_is_no_own_day_is_refused() -> None:
@@ -308,3 +316,60 @@ def test_closing_refusals_name_every_problem() -> None:
             closed_on=date(2025, 3, 21),
         )
     assert info.value.for_field("closed_on") == "De datum (21-03-2025) ligt in de toekomst."
+
+
+def test_work_started_means_any_of_working_group_summary_recommendations() -> None:
+    from adviesraad_app.domain.model import AdviceStatus, renumber
+    from adviesraad_app.domain.status import derive_status
+
+    received = date(2025, 1, 6)
+    assert derive_status(_asked(request_received=received), False) == (
+        AdviceStatus.AANVRAAG_ONTVANGEN
+    )
+    for extra in (
+        {"working_group": "Werkgroep"},
+        {"summary": "Samenvatting"},
+        {"recommendations": renumber(["Eén"])},
+    ):
+        advice = _asked(request_received=received, **extra)
+        assert derive_status(advice, False) == AdviceStatus.IN_VOORBEREIDING, extra
+
+
+def test_overall_outcome_falls_back_to_the_general_one() -> None:
+    from adviesraad_app.domain.model import Outcome, RecommendationOutcome, Reply
+    from adviesraad_app.domain.status import overall_outcome
+
+    general = Reply(advice_id=1, date=REPLY_DAY, general_outcome=Outcome.KENNISGENOMEN)
+    assert overall_outcome(general) == Outcome.KENNISGENOMEN
+    specific = Reply(
+        advice_id=1,
+        date=REPLY_DAY,
+        outcomes=(RecommendationOutcome(1, Outcome.NIET),),
+        general_outcome=Outcome.OVERGENOMEN,
+    )
+    assert overall_outcome(specific) == Outcome.NIET
+
+
+def test_a_reply_is_checked_against_its_advice() -> None:
+    from adviesraad_app.domain.model import Outcome, RecommendationOutcome, Reply, renumber
+    from adviesraad_app.domain.status import validate_reply_against_advice
+
+    advice = _asked(
+        kind=AdviceKind.ONGEVRAAGD, sent_date=date(2025, 1, 6), recommendations=renumber(["a"])
+    )
+    same_day = Reply(advice_id=1, date=date(2025, 1, 6))
+    assert validate_reply_against_advice(advice, same_day) == []
+    early = Reply(
+        advice_id=1,
+        date=date(2025, 1, 5),
+        outcomes=(RecommendationOutcome(2, Outcome.NIET),),
+    )
+    assert validate_reply_against_advice(advice, early) == [
+        "De reactie (05-01-2025) is gedateerd vóór het advies (06-01-2025).",
+        "Het advies heeft geen aanbeveling 2.",
+    ]
+    unsent = _asked(kind=AdviceKind.ONGEVRAAGD)
+    assert validate_reply_against_advice(unsent, same_day) == [
+        "Het advies heeft nog geen verzenddatum; vul die eerst in voordat u een reactie "
+        "registreert."
+    ]
