@@ -62,6 +62,7 @@ class NonWorkingDaysDialog(QDialog, Ui_NonWorkingDaysDialog):
         header = self.days.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.days.verticalHeader().hide()
+        self.days.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.error = ErrorLabel(self)
         self.form.addRow("", self.error)
         self.year.setValue(year)
