@@ -105,8 +105,14 @@ def test_switched_off_the_raw_end_is_the_due_date() -> None:
 
 def test_a_shift_without_provisional_days_is_not_provisional() -> None:
     assert dl.term_shift(date(2025, 3, 7), 6).provisional is False
-    assert dl.term_shift(date(2025, 3, 8), 6).provisional is False  # a Saturday: weekend only
-    assert dl.term_shift(date(2025, 3, 10), 6).provisional is False  # not moved
+    # Saturday 21 September 2024: weekend only, to Monday 23 September.
+    weekend = dl.term_shift(date(2024, 8, 10), 6)
+    assert (weekend.due, weekend.reasons, weekend.provisional) == (
+        date(2024, 9, 23),
+        ("weekend",),
+        False,
+    )
+    assert dl.term_shift(date(2024, 8, 12), 6).provisional is False  # not moved
     assert dl.term_shift(date(2029, 3, 29), 6).provisional is True
 
 
@@ -357,7 +363,9 @@ def test_a_reply_is_checked_against_its_advice() -> None:
     advice = _asked(
         kind=AdviceKind.ONGEVRAAGD, sent_date=date(2025, 1, 6), recommendations=renumber(["a"])
     )
-    same_day = Reply(advice_id=1, date=date(2025, 1, 6))
+    same_day = Reply(
+        advice_id=1, date=date(2025, 1, 6), outcomes=(RecommendationOutcome(1, Outcome.NIET),)
+    )
     assert validate_reply_against_advice(advice, same_day) == []
     early = Reply(
         advice_id=1,
@@ -369,7 +377,7 @@ def test_a_reply_is_checked_against_its_advice() -> None:
         "Het advies heeft geen aanbeveling 2.",
     ]
     unsent = _asked(kind=AdviceKind.ONGEVRAAGD)
-    assert validate_reply_against_advice(unsent, same_day) == [
+    assert validate_reply_against_advice(unsent, Reply(advice_id=1, date=REPLY_DAY)) == [
         "Het advies heeft nog geen verzenddatum; vul die eerst in voordat u een reactie "
         "registreert."
     ]
