@@ -402,6 +402,8 @@ def analyse_letter(service: RegisterService, path: Path) -> LetterAnalysis:
         duplicate = service.repo.advice_with_same_letter(
             fields.our_reference or "", fields.case_number or "", fields.date
         )
+        if duplicate is not None and (not candidates or candidates[0].number != duplicate[1]):
+            warnings.append(duplicate_letter_message(duplicate[1]))
     return LetterAnalysis(
         source=source,
         fields=fields,

@@ -608,6 +608,7 @@ def test_the_same_letter_cannot_answer_a_second_advice(
     code, out, err = cli("import-letter", str(seeds / SEED_REPLY), "--json")
     assert code == 0, err
     assert json.loads(out)["duplicate_of"] == other.number
+    assert any(f"al de reactie op advies {other.number}" in w for w in json.loads(out)["warnings"])
     code, out, err = cli("import-letter", str(seeds / SEED_REPLY), "--apply")
     assert code == 1
     assert f"al de reactie op advies {other.number}" in err and "niets opgeslagen" in err
