@@ -182,7 +182,7 @@ def _commitments(build: Build, dossier: Dossier, heading: Any) -> list[Any]:
     ]
     rows = [
         [
-            c.text + (f" ({c.note})" if c.note.strip() else "") + _closing(dossier, c),
+            _with_closing(c.text + (f" ({c.note})" if c.note.strip() else ""), dossier, c),
             format_short(c.due_date) or translate("Reports", "geen datum"),
             c.status.label,
         ]
@@ -192,8 +192,8 @@ def _commitments(build: Build, dossier: Dossier, heading: Any) -> list[Any]:
 
 
 def _closing(dossier: Dossier, commitment: Commitment) -> str:
-    """How a closed commitment was closed: ``. Nagekomen op 10-03-2025: brief van 10 maart
-    (document: brief.pdf)``."""
+    """How a closed commitment was closed: `` Nagekomen op 10-03-2025: brief van 10 maart
+    (document: brief.pdf)``; empty for an open one."""
     text = commitment_closing_text(commitment)
     if not text:
         return ""
@@ -202,7 +202,16 @@ def _closing(dossier: Dossier, commitment: Commitment) -> str:
         text += " " + translate("Reports", "(document: {name})").format(
             name=names[commitment.document_id]
         )
-    return ". " + text[:1].upper() + text[1:]
+    return " " + text[:1].upper() + text[1:]
+
+
+def _with_closing(text: str, dossier: Dossier, commitment: Commitment) -> str:
+    """The commitment's text, then (for a closed one) a sentence on how it was closed."""
+    closing = _closing(dossier, commitment)
+    if not closing:
+        return text
+    stripped = text.rstrip()
+    return (stripped if stripped.endswith((".", "!", "?")) else stripped + ".") + closing
 
 
 def _extensions(build: Build, dossier: Dossier, heading: Any) -> list[Any]:
