@@ -306,6 +306,8 @@ def dossier_text(dossier: Dossier, today: date | None = None, due_soon_days: int
                 if c.due_date
                 else ""
             )
+            if not c.due_date and c.status == CommitmentStatus.OPEN:
+                due = f" ({translate('Present', 'zonder termijn')})"
             lines.append(f"  - [{c.status.label}] {c.text}{due}")
             closing = commitment_closing_text(c)
             if closing:

@@ -93,6 +93,8 @@ def test_closing_records_date_note_and_document(service: RegisterService, tmp_pa
         "nagekomen op 10-03-2025: brief van 10 maart, vergadering 12 maart"
     )
     assert "nagekomen op 10-03-2025" in dossier_text(service.dossier(advice_id))
+    service.add_commitment(advice_id, "Zo spoedig mogelijk")
+    assert "[open] Zo spoedig mogelijk (zonder termijn)" in dossier_text(service.dossier(advice_id))
     reopened = service.set_commitment_status(commitment.id, CommitmentStatus.OPEN)
     assert (reopened.closed_on, reopened.closing_note, reopened.document_id) == (None, "", None)
 
