@@ -905,6 +905,20 @@ class Repository:
         )
         return (int(row[0][0]), str(row[0][1])) if row else None
 
+    def letters_in_use(self) -> dict[tuple[str, ...], str]:
+        """Every college letter that is the live reply to a live advice, by its
+        :func:`letter_keys`: ``{key: advice number}``."""
+        result: dict[tuple[str, ...], str] = {}
+        for row in self.store.query(
+            "SELECT a.number, r.our_reference, r.case_number, r.date FROM replies AS r "
+            "JOIN advices AS a ON a.id = r.advice_id "
+            "WHERE r.deleted_at IS NULL AND a.deleted_at IS NULL ORDER BY a.id"
+        ):
+            on = date.fromisoformat(row["date"])
+            for key in letter_keys(row["our_reference"], row["case_number"], on):
+                result.setdefault(key, row["number"])
+        return result
+
     def open_commitment_counts(self, advice_ids: list[int]) -> dict[int, int]:
         """How many open commitments the live reply of each advice holds: ``{advice id: n}``
         (advices without any are left out)."""
@@ -960,6 +974,19 @@ class Repository:
             "UPDATE advices SET search_extra = ? WHERE id = ? AND search_extra IS NOT ?",
             (extra, advice.id, extra),
         )
+
+
+def letter_keys(our_reference: str, case_number: str, on: date) -> list[tuple[str, ...]]:
+    """What makes two college letters the same one: the same Ons kenmerk, or the same
+    Zaaknummer and date (spaces and case ignored)."""
+    keys: list[tuple[str, ...]] = []
+    ours = "".join(our_reference.split()).upper()
+    case = "".join(case_number.split()).upper()
+    if ours:
+        keys.append(("kenmerk", ours))
+    if case:
+        keys.append(("zaak", case, on.isoformat()))
+    return keys
 
 
 def _outcome_text(outcome: RecommendationOutcome | None) -> str | None:

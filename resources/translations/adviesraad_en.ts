@@ -3001,6 +3001,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>deze brief van het college is al de reactie op advies {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze brief van het college is ook de reactie in rij {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>geen kolom voor het onderwerp; wijs de kolom ‘Onderwerp’ aan.</source>
         <translation type="unfinished"></translation>
     </message>
