@@ -39,7 +39,7 @@ from adviesraad_app.cli_support import (
 )
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.domain.model import Advice, RecommendationOutcome, Reply
+from adviesraad_app.domain.model import Advice, RecommendationOutcome, Reply, renumber
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.present import count_text
 from adviesraad_app.storage.paths import resolve_db_path
@@ -54,6 +54,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "adviesraad_app.cli_export": ("export",),
     "adviesraad_app.cli_io": ("import-letter", "import-register"),
     "adviesraad_app.cli_safety": ("backup", "restore", "backups", "check"),
+    "adviesraad_app.cli_deadlines": ("holidays", "add-commitment", "set-commitment"),
 }
 CORE_COMMANDS = (
     "init",
@@ -144,12 +145,14 @@ def _cmd_add_advice(ctx: CommandContext) -> int:
         sent_date=parse_optional_cli_date(a.sent, "--sent"),
         reference=a.reference or "",
         number=a.number or "",
+        confidential=a.confidential,
+        recommendations=renumber(a.recommendation or []),
     )
     service = open_service(a)
     saved = service.create_advice(advice)
     assert saved.id is not None
     if a.json:
-        emit_json(dossier_dict(service.dossier(saved.id)))
+        emit_json(dossier_dict(service.dossier(saved.id), None, service.settings.due_soon_days))
     else:
         out(
             translate("CLI", "Advies {number} opgeslagen (id {id}): {title}").format(
@@ -256,13 +259,15 @@ def _cmd_show(ctx: CommandContext) -> int:
     from adviesraad_app.services.present import dossier_text
     from adviesraad_app.services.serialize import dossier_dict
 
+    today = parse_cli_date(ctx.args.today, "--today") if ctx.args.today else date.today()
     service = open_service(ctx.args, create=False)
     advice_id = parse_advice_ref(service, ctx.args.id)
     dossier = service.dossier(advice_id, include_deleted=True)
+    soon = service.settings.due_soon_days
     if ctx.args.json:
-        emit_json(dossier_dict(dossier))
+        emit_json(dossier_dict(dossier, today, soon))
     else:
-        out(dossier_text(dossier))
+        out(dossier_text(dossier, today, soon))
     return 0
 
 
@@ -271,6 +276,7 @@ def _cmd_deadlines(ctx: CommandContext) -> int:
         days_text,
         deadline_state_label,
         deadline_type_label,
+        shift_text,
     )
     from adviesraad_app.services.serialize import deadline_dict
 
@@ -298,7 +304,12 @@ def _cmd_deadlines(ctx: CommandContext) -> int:
             days_text(i.days_left),
             deadline_state_label(i),
             deadline_type_label(i.type)
-            + (" " + translate("CLI", "(verdaagd)") if i.extended else ""),
+            + (" " + translate("CLI", "(verdaagd)") if i.extended else "")
+            + (
+                f" ({shift_text(i.shifted_from, i.due_date, i.shift_reasons)})"
+                if i.shifted_from is not None and i.due_date is not None
+                else ""
+            ),
             i.number,
             i.detail or i.title,
         ]
@@ -403,6 +414,17 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         metavar="NR",
         help=translate("CLI", "eigen nummer, zoals 2024-07 (standaard: het volgende)"),
     )
+    p.add_argument(
+        "--confidential",
+        action="store_true",
+        help=translate("CLI", "vertrouwelijk (blijft buiten exports, tenzij meegenomen)"),
+    )
+    p.add_argument(
+        "--recommendation",
+        action="append",
+        metavar=translate("CLI", "TEKST"),
+        help=translate("CLI", "een aanbeveling (herhaalbaar, in volgorde genummerd)"),
+    )
     add_json_option(p)
     p.set_defaults(handler=_cmd_add_advice)
 
@@ -454,6 +476,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     p.add_argument("id", metavar="ID", help=translate("CLI", "id of nummer (2024-07)"))
     add_json_option(p)
+    add_today_option(p)
     p.set_defaults(handler=_cmd_show)
 
     p = sub.add_parser(

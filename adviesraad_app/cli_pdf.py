@@ -162,6 +162,22 @@ def _cmd_export_pdf(ctx: CommandContext) -> int:
     )
     if result.include_confidential:
         out(translate("CLI", "Let op: deze PDF is VERTROUWELIJK en mag niet openbaar worden."))
+    elif result.left_out_confidential and kind == PdfKind.TERMIJNEN:
+        out(
+            count_text(
+                result.left_out_confidential,
+                translate(
+                    "CLI",
+                    "1 termijn van een vertrouwelijk advies is weggelaten "
+                    "(--include-confidential).",
+                ),
+                translate(
+                    "CLI",
+                    "{n} termijnen van vertrouwelijke adviezen zijn weggelaten "
+                    "(--include-confidential).",
+                ),
+            )
+        )
     elif result.left_out_confidential:
         out(
             count_text(

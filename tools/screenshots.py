@@ -14,7 +14,7 @@ import subprocess
 import sys
 from typing import Any
 
-from shots import ROOT, Shots
+from shots import ROOT, TODAY, Shots
 
 FEATURE_SCRIPTS = (
     "screenshots_pdf.py",
@@ -98,6 +98,27 @@ def main() -> int:
     settings = SettingsDialog(window, service.settings, str(service.path))
     shots.grab(settings, "instellingen")
     settings.close()
+
+    from adviesraad_app.domain.holidays import OwnDay
+    from adviesraad_app.gui.close_commitment import CloseCommitmentDialog
+    from adviesraad_app.gui.non_working_days import NonWorkingDaysDialog
+
+    own = (OwnDay(TODAY.replace(month=4, day=22), "Sluitingsdag gemeentehuis"),)
+    days = NonWorkingDaysDialog(window, own, 2026)
+    shots.grab(days, "feestdagen")
+    days.close()
+    open_commitment = service.commitments()[0]
+    closing = CloseCommitmentDialog(
+        window,
+        open_commitment.commitment,
+        open_commitment.commitment.status.DONE,
+        open_commitment.reply_date,
+        service.repo.documents_for(open_commitment.advice_id),
+        TODAY,
+    )
+    closing.closingNote.setText("brief van 20 november, besproken in de vergadering")
+    shots.grab(closing, "toezegging-afsluiten")
+    closing.close()
 
     new = window.new_advice()
     assert new is not None

@@ -22,68 +22,99 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
+from adviesraad_app.i18n import translate
+
+from .holidays import Holiday, OwnDay, holidays
 from .model import Advice, AdviceKind, Extension, Settings, TermKind
 
 
-def easter_sunday(year: int) -> date:
-    """Gregorian Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
-    a = year % 19
-    b, c = divmod(year, 100)
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * el) // 451
-    month, day = divmod(h + el - 7 * m + 114, 31)
-    return date(year, month, day + 1)
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """Where a term ends: its raw end (start plus the term) and, under the Atw, the first
+    working day from there, with the reasons why the days in between do not count."""
+
+    raw: date
+    due: date
+    reasons: tuple[str, ...] = ()
+    provisional: bool = False  # a day that moved it is an estimate (no decree yet)
+
+    @property
+    def moved(self) -> bool:
+        return self.due != self.raw
 
 
-def kings_day(year: int) -> date:
-    """27 April, or 26 April when the 27th is a Sunday."""
-    day = date(year, 4, 27)
-    return day - timedelta(days=1) if day.weekday() == 6 else day
+class Calendar:
+    """Non-working days: weekends, the Atw's holidays and the council's own days."""
+
+    def __init__(self, own_days: Iterable[OwnDay] = ()) -> None:
+        self.own_days = tuple(own_days)
+        self._years: dict[int, dict[date, Holiday]] = {}
+
+    def holiday(self, day: date) -> Holiday | None:
+        """The holiday (of any source) on ``day``, if any; weekends are not holidays."""
+        year = self._years.get(day.year)
+        if year is None:
+            year = {h.date: h for h in holidays(day.year, self.own_days)}
+            self._years[day.year] = year
+        return year.get(day)
+
+    def is_non_working_day(self, day: date) -> bool:
+        return day.weekday() >= 5 or self.holiday(day) is not None
+
+    def next_working_day(self, day: date) -> date:
+        """``day`` itself when it is a working day, else the next day that is one."""
+        return self.shift(day).due
+
+    def shift(self, raw: date) -> Shift:
+        """The first working day from ``raw``, with the names of the days skipped: a weekend
+        once as "weekend", a holiday by its name ("(voorlopig)" when estimated)."""
+        reasons: list[str] = []
+        provisional = False
+        day = raw
+        while True:
+            if day.weekday() >= 5:
+                weekend = translate("Holidays", "weekend")
+                if not reasons or reasons[-1] != weekend:
+                    reasons.append(weekend)
+            else:
+                holiday = self.holiday(day)
+                if holiday is None:
+                    break
+                reasons.append(holiday.label)
+                provisional = provisional or holiday.provisional
+            day += timedelta(days=1)
+        return Shift(raw, day, tuple(reasons), provisional)
 
 
-@lru_cache(maxsize=256)
-def atw_holidays(year: int) -> frozenset[date]:
-    """The generally recognised holidays of the Algemene termijnenwet (art. 3), for one year.
-
-    Nieuwjaarsdag, tweede Paasdag, Hemelvaartsdag, tweede Pinksterdag, Koningsdag, 5 mei and
-    both Christmas days. (Eerste Paas- and Pinksterdag are Sundays anyway.) Goede Vrijdag is
-    deliberately absent: the act does not list it.
-    """
-    easter = easter_sunday(year)
-    return frozenset(
-        {
-            date(year, 1, 1),
-            easter + timedelta(days=1),
-            easter + timedelta(days=39),
-            easter + timedelta(days=50),
-            kings_day(year),
-            date(year, 5, 5),
-            date(year, 12, 25),
-            date(year, 12, 26),
-        }
-    )
+@lru_cache(maxsize=64)
+def calendar_for(own_days: tuple[OwnDay, ...] = ()) -> Calendar:
+    return Calendar(own_days)
 
 
-def is_non_working_day(day: date) -> bool:
-    return day.weekday() >= 5 or day in atw_holidays(day.year)
+def is_non_working_day(day: date, own_days: tuple[OwnDay, ...] = ()) -> bool:
+    return calendar_for(own_days).is_non_working_day(day)
 
 
-def next_working_day(day: date) -> date:
+def next_working_day(day: date, own_days: tuple[OwnDay, ...] = ()) -> date:
     """``day`` itself when it is a working day, else the next day that is one."""
-    while is_non_working_day(day):
-        day += timedelta(days=1)
-    return day
+    return calendar_for(own_days).next_working_day(day)
 
 
-def term_end(start: date, weeks: int, apply_termijnenwet: bool = True) -> date:
-    """End of a term of ``weeks`` weeks counted from ``start``."""
+def term_shift(
+    start: date, weeks: int, apply_termijnenwet: bool = True, own_days: tuple[OwnDay, ...] = ()
+) -> Shift:
+    """End of a term of ``weeks`` weeks counted from ``start``, with its explanation."""
     end = start + timedelta(weeks=weeks)
-    return next_working_day(end) if apply_termijnenwet else end
+    if not apply_termijnenwet:
+        return Shift(end, end)
+    return calendar_for(own_days).shift(end)
+
+
+def term_end(
+    start: date, weeks: int, apply_termijnenwet: bool = True, own_days: tuple[OwnDay, ...] = ()
+) -> date:
+    """End of a term of ``weeks`` weeks counted from ``start``."""
+    return term_shift(start, weeks, apply_termijnenwet, own_days).due
 
 
 def latest_extension(extensions: Iterable[Extension], term: TermKind) -> Extension | None:
@@ -94,24 +125,39 @@ def latest_extension(extensions: Iterable[Extension], term: TermKind) -> Extensi
     return max(relevant, key=lambda e: (e.new_date, e.id or 0))
 
 
-def original_advice_due(advice: Advice, settings: Settings) -> date | None:
-    """The council's deadline before any extension (solicited advice only)."""
+def original_advice_shift(advice: Advice, settings: Settings) -> Shift | None:
+    """The council's deadline before any extension (solicited advice only), with how the Atw
+    moved it. A date the college asked for is a date, not a term: taken as written."""
     if advice.kind != AdviceKind.GEVRAAGD:
         return None
     if advice.requested_deadline is not None:
-        return advice.requested_deadline
+        return Shift(advice.requested_deadline, advice.requested_deadline)
     if advice.request_received is not None:
         weeks = advice.advice_term_weeks or settings.advice_term_weeks
-        return term_end(advice.request_received, weeks, settings.apply_termijnenwet)
+        return term_shift(
+            advice.request_received, weeks, settings.apply_termijnenwet, settings.own_days
+        )
     return None
+
+
+def original_reply_shift(advice: Advice, settings: Settings) -> Shift | None:
+    """The college's deadline before any extension, with how the Atw moved it."""
+    if advice.kind == AdviceKind.SIGNAAL or advice.sent_date is None:
+        return None
+    weeks = advice.reply_term_weeks or settings.reply_term_weeks
+    return term_shift(advice.sent_date, weeks, settings.apply_termijnenwet, settings.own_days)
+
+
+def original_advice_due(advice: Advice, settings: Settings) -> date | None:
+    """The council's deadline before any extension (solicited advice only)."""
+    shift = original_advice_shift(advice, settings)
+    return shift.due if shift is not None else None
 
 
 def original_reply_due(advice: Advice, settings: Settings) -> date | None:
     """The college's deadline before any extension."""
-    if advice.kind == AdviceKind.SIGNAAL or advice.sent_date is None:
-        return None
-    weeks = advice.reply_term_weeks or settings.reply_term_weeks
-    return term_end(advice.sent_date, weeks, settings.apply_termijnenwet)
+    shift = original_reply_shift(advice, settings)
+    return shift.due if shift is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +167,7 @@ class Term:
     kind: TermKind
     original: date
     extension: Extension | None = None
+    shift: Shift | None = None  # how the Atw moved the original date
 
     @property
     def due(self) -> date:
@@ -130,19 +177,31 @@ class Term:
     def extended(self) -> bool:
         return self.extension is not None
 
+    @property
+    def shifted_from(self) -> date | None:
+        """The raw date when the Atw moved the date in force (an extension's date is a date
+        as agreed, never moved)."""
+        if self.extension is not None or self.shift is None or not self.shift.moved:
+            return None
+        return self.shift.raw
+
+    @property
+    def shift_reasons(self) -> tuple[str, ...]:
+        return self.shift.reasons if self.shifted_from is not None and self.shift else ()
+
 
 def advice_term(advice: Advice, settings: Settings, extensions: Iterable[Extension]) -> Term | None:
-    original = original_advice_due(advice, settings)
-    if original is None:
+    shift = original_advice_shift(advice, settings)
+    if shift is None:
         return None
-    return Term(TermKind.ADVICE, original, latest_extension(extensions, TermKind.ADVICE))
+    return Term(TermKind.ADVICE, shift.due, latest_extension(extensions, TermKind.ADVICE), shift)
 
 
 def reply_term(advice: Advice, settings: Settings, extensions: Iterable[Extension]) -> Term | None:
-    original = original_reply_due(advice, settings)
-    if original is None:
+    shift = original_reply_shift(advice, settings)
+    if shift is None:
         return None
-    return Term(TermKind.REPLY, original, latest_extension(extensions, TermKind.REPLY))
+    return Term(TermKind.REPLY, shift.due, latest_extension(extensions, TermKind.REPLY), shift)
 
 
 def days_left(due: date, today: date) -> int:
@@ -165,6 +224,8 @@ class DeadlineState(StrEnum):
     OVERDUE = "overdue"
     DUE_SOON = "due_soon"
     OPEN = "open"
+    NO_DATE = "no_date"  # an open commitment without a date ("zo spoedig mogelijk")
+    DONE = "done"  # a term whose work is done (the advice sent, the reply received)
 
 
 def deadline_state(due: date, today: date, due_soon_days: int) -> DeadlineState:
@@ -178,28 +239,37 @@ def deadline_state(due: date, today: date, due_soon_days: int) -> DeadlineState:
 
 @dataclass(frozen=True, slots=True)
 class DeadlineItem:
-    """One open deadline, as the dashboard and ``adviesraad deadlines`` show it."""
+    """One open deadline, as the dashboard and ``adviesraad deadlines`` show it.
+
+    An open commitment without a date is an item too, with ``due_date`` and ``days_left``
+    ``None`` and the state ``no_date``: it is listed after the dated ones, never left out.
+    """
 
     advice_id: int
     number: str
     title: str
     type: DeadlineType
-    due_date: date
-    days_left: int
+    due_date: date | None
+    days_left: int | None
     state: DeadlineState
     commitment_id: int | None = None
     original_date: date | None = None  # set when an extension moved the deadline
     detail: str = ""  # e.g. the commitment's text
     confidential: bool = False
+    shifted_from: date | None = None  # the raw date when the Atw moved the deadline
+    shift_reasons: tuple[str, ...] = ()
+    provisional: bool = False  # moved over a day that is an estimate (no decree yet)
 
     @property
     def extended(self) -> bool:
         return self.original_date is not None and self.original_date != self.due_date
 
 
-def sort_key(item: DeadlineItem) -> tuple[date, int, str]:
+def sort_key(item: DeadlineItem) -> tuple[bool, date, int, str]:
+    """Earliest first; items without a date after all dated ones."""
     return (
-        item.due_date,
+        item.due_date is None,
+        item.due_date or date.max,
         {"advice_due": 0, "reply_due": 1, "commitment_due": 2}[item.type],
         item.number,
     )

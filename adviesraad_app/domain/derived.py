@@ -10,6 +10,10 @@ from .deadlines import Term, advice_term, days_late, reply_term
 from .model import Advice, AdviceStatus, Extension, Outcome, Reply, Settings
 from .status import derive_status, overall_outcome
 
+# Raise when the rules below (or the holidays and decrees they use) change what they derive:
+# opening a register then recomputes its cached deadlines and statuses once.
+RULES_VERSION = 2
+
 
 @dataclass(frozen=True, slots=True)
 class Derived:
@@ -39,8 +43,14 @@ class Derived:
 
 
 def derive(
-    advice: Advice, reply: Reply | None, extensions: Iterable[Extension], settings: Settings
+    advice: Advice,
+    reply: Reply | None,
+    extensions: Iterable[Extension],
+    settings: Settings,
+    open_commitments: int = 0,
 ) -> Derived:
+    """``open_commitments``: how many commitments of the reply are still open (an advice
+    whose reply is in and whose commitments are all closed is afgerond)."""
     extensions = list(extensions)
     a_term = advice_term(advice, settings, extensions)
     r_term = reply_term(advice, settings, extensions)
@@ -48,7 +58,7 @@ def derive(
     if reply is not None and r_term is not None:
         late = days_late(r_term.due, reply.date)
     return Derived(
-        status=derive_status(advice, reply is not None),
+        status=derive_status(advice, reply is not None, open_commitments),
         advice_term=a_term,
         reply_term=r_term,
         reply_date=reply.date if reply is not None else None,

@@ -17,6 +17,7 @@ from adviesraad_app.i18n import translate
 
 from .dates import format_short
 from .errors import FieldError, ValidationError
+from .holidays import OwnDay
 
 NUMBER_PATTERN = re.compile(r"^(\d{4})-(\d{1,4})$")
 MAX_TITLE = 500
@@ -245,6 +246,9 @@ class Advice:
     confidential: bool = False
     published: bool = False
     manual_status: ManualStatus | None = None
+    # Kept open by hand: a replied advice whose commitments are all closed stays "reactie
+    # ontvangen" instead of becoming "afgerond" (a manual afgerond/vervallen still wins).
+    keep_open: bool = False
     # The terms in force for this advice, recorded when its term starts (request received,
     # advice sent), so that a later change of the settings does not rewrite past deadlines.
     # None: not started yet; the settings apply.
@@ -461,6 +465,11 @@ class Commitment:
     due_date: date | None = None
     status: CommitmentStatus = CommitmentStatus.OPEN
     note: str = ""
+    # How it was closed (nagekomen or vervallen): when, how (which letter, which meeting) and,
+    # optionally, a document of the dossier. Empty while it is open.
+    closed_on: date | None = None
+    closing_note: str = ""
+    document_id: int | None = None
     created_at: datetime | None = None
     deleted_at: datetime | None = None
 
@@ -472,6 +481,7 @@ class Commitment:
             "text",
             translate("Model", "Beschrijf de toezegging."),
         )
+        _check_text(errors, self.closing_note, "closing_note")
         if not _coerce(self, "status", CommitmentStatus):
             errors.append(
                 FieldError(
@@ -591,6 +601,8 @@ class Settings:
     themes: tuple[str, ...] = field(default=DEFAULT_THEMES)
     reminder_days: int = 3
     open_pdf_after_export: bool = True
+    # The council's own non-working days (a municipal closing day): they count like holidays.
+    own_days: tuple[OwnDay, ...] = ()
 
     def __post_init__(self) -> None:
         errors: list[FieldError] = []
@@ -626,5 +638,13 @@ class Settings:
             all(cleaned) and len(set(cleaned)) == len(cleaned),
             "themes",
             translate("Model", "Thema’s mogen niet leeg zijn of dubbel voorkomen."),
+        )
+        days = [d.date for d in self.own_days]
+        _check(
+            errors,
+            all(isinstance(d, OwnDay) and d.name.strip() for d in self.own_days)
+            and len(set(days)) == len(days),
+            "own_days",
+            translate("Model", "Een eigen vrije dag heeft een naam en komt maar één keer voor."),
         )
         _raise_if(errors)

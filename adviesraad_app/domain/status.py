@@ -3,11 +3,16 @@
 The status follows the dates that are filled in (DOMAIN.md, lifecycle):
 
     gevraagd:   aanvraag ontvangen -> in voorbereiding -> advies verzonden -> reactie ontvangen
+                                                                            -> afgerond
     ongevraagd:                       in voorbereiding -> advies verzonden -> reactie ontvangen
+                                                                            -> afgerond
 
-with a manual ``afgerond`` or ``vervallen`` on top. A solicited advice counts as "in
-voorbereiding" once work on it is visible in the data: a working group, a summary or a
-recommendation.
+An advice whose reply is in and whose commitments are all closed (or that has none) is
+``afgerond``; while a commitment is open it stays ``reactie ontvangen``, and the secretary can
+keep it open by hand (``keep_open``). A manual ``afgerond`` or ``vervallen`` is on top.
+
+A solicited advice counts as "in voorbereiding" once work on it is visible in the data: a
+working group, a summary or a recommendation.
 """
 
 from __future__ import annotations
@@ -21,13 +26,15 @@ from .dates import format_short
 from .model import Advice, AdviceKind, AdviceStatus, ManualStatus, Outcome, Reply
 
 
-def derive_status(advice: Advice, has_reply: bool) -> AdviceStatus:
+def derive_status(advice: Advice, has_reply: bool, open_commitments: int = 0) -> AdviceStatus:
     if advice.manual_status == ManualStatus.AFGEROND:
         return AdviceStatus.AFGEROND
     if advice.manual_status == ManualStatus.VERVALLEN:
         return AdviceStatus.VERVALLEN
     if has_reply:
-        return AdviceStatus.REACTIE_ONTVANGEN
+        if open_commitments > 0 or advice.keep_open:
+            return AdviceStatus.REACTIE_ONTVANGEN
+        return AdviceStatus.AFGEROND
     if advice.sent_date is not None:
         return AdviceStatus.ADVIES_VERZONDEN
     if advice.kind == AdviceKind.GEVRAAGD:

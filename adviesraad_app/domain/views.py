@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .deadlines import Term
+from .deadlines import DeadlineState, Term, days_left, deadline_state
 from .model import (
     Advice,
     AdviceKind,
@@ -84,3 +84,19 @@ class Dossier:
     @property
     def open_commitments(self) -> list[Commitment]:
         return [c for c in self.commitments if c.status == CommitmentStatus.OPEN]
+
+    def term_state(
+        self, term: Term | None, today: date, due_soon_days: int
+    ) -> tuple[DeadlineState, int | None] | None:
+        """Where a term of this advice stands: ``done`` once its work is done (the advice
+        sent for the advice term, the reply in for the reply term, or the advice closed by
+        hand), else overdue / due soon / open with the days left (negative when late)."""
+        if term is None:
+            return None
+        if term is self.advice_term:
+            done = self.advice.sent_date is not None
+        else:
+            done = self.reply is not None
+        if done or self.advice.manual_status is not None:
+            return DeadlineState.DONE, None
+        return deadline_state(term.due, today, due_soon_days), days_left(term.due, today)

@@ -47,7 +47,10 @@ class DeadlineActions(QObject):
         layout.insertWidget(index, self.extendButton)
         self.extendButton.clicked.connect(self.extend)
         self.nextButton.clicked.connect(self.next_step)
+        # the selection changes after the current row: follow both, so the buttons always
+        # speak of the row that is chosen now
         view.table.selectionModel().currentRowChanged.connect(lambda *_: self.update())
+        view.table.selectionModel().selectionChanged.connect(lambda *_: self.update())
         view.model.modelReset.connect(self.update)
         self.update()
 

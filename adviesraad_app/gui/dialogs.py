@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QWidget,
 )
@@ -202,6 +203,15 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
             # grow with the dialog (a form lets only expanding fields grow), wrap when narrow
             note.setMinimumWidth(200)
             note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Feestdagen en vrije dagen: the year's non-working days and the council's own days,
+        # in a dialog of its own (its own form), kept until this dialog's OK.
+        self._own_days = settings.own_days
+        self.nonWorkingDays = QPushButton(self.tr("Feestdagen en eigen &vrije dagen…"))
+        self.nonWorkingDays.clicked.connect(self._edit_non_working_days)
+        atw_row: tuple[int, object] = self.form.getWidgetPosition(  # type: ignore[assignment]
+            self.applyAtw
+        )
+        self.form.insertRow(atw_row[0] + 1, "", self.nonWorkingDays)
         self._database_path = database_path
         self._settings = settings
         self._errors = {
@@ -219,6 +229,15 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
         self.result_settings: Settings | None = None
         scroll_body(self.mainLayout, self.buttons)
         prepare_window(self)
+
+    def _edit_non_working_days(self) -> None:
+        from datetime import date
+
+        from .non_working_days import NonWorkingDaysDialog
+
+        dialog = NonWorkingDaysDialog(self, self._own_days, date.today().year)
+        if dialog.exec():
+            self._own_days = dialog.own_days
 
     def _add_theme_item(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -264,6 +283,7 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
                 reminder_days=self.reminderDays.value(),
                 open_pdf_after_export=self.openPdf.isChecked(),
                 themes=themes,
+                own_days=self._own_days,
             )
         except ValidationError as exc:
             _show_errors(self._errors, exc)

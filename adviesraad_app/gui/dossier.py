@@ -64,10 +64,11 @@ from adviesraad_app.domain.status import missing_reasons
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.present import (
+    commitment_closing_text,
     count_text,
+    dossier_term_text,
     history_text,
     reply_lateness_text,
-    term_text,
 )
 from adviesraad_app.services.register import RegisterService
 
@@ -81,6 +82,9 @@ from .widgets import DateEdit, ErrorLabel, add_error_label
 from .window_frame import prepare_window
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+KEEP_OPEN = "keep_open"  # the "Open houden" choice of the status box (not a ManualStatus)
 
 
 class RowsModel(TableModel):
@@ -361,6 +365,8 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.manualStatus.addItem(translate("Dossier", "Volgt uit de gegevens"), None)
         self.manualStatus.addItem(translate("Dossier", "Afgerond"), ManualStatus.AFGEROND)
         self.manualStatus.addItem(translate("Dossier", "Vervallen"), ManualStatus.VERVALLEN)
+        # Kept open by hand: stays "reactie ontvangen" even once every commitment is closed.
+        self.manualStatus.addItem(translate("Dossier", "Open houden"), KEEP_OPEN)
         self.generalOutcome.addItem(
             translate("Dossier", "(niet van toepassing / per aanbeveling)"), None
         )
@@ -583,7 +589,9 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.internalNotes.setPlainText(a.internal_notes)
         self.confidential.setChecked(a.confidential)
         self.published.setChecked(a.published)
-        self.manualStatus.setCurrentIndex(self.manualStatus.findData(a.manual_status))
+        self.manualStatus.setCurrentIndex(
+            self.manualStatus.findData(KEEP_OPEN if a.keep_open else a.manual_status)
+        )
         self.recommendations.set_texts([r.text for r in a.recommendations])
         self._set_reply(dossier.reply)
         self._show_derived()
@@ -610,13 +618,14 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.statusBadge.setStyleSheet(
             "padding:3px 8px; border-radius:8px; background:#e3ecf7; color:#1d4e89;"
         )
+        today, soon = self._today(), self.service.settings.due_soon_days
         self.adviceTerm.setText(
-            term_text(dossier.advice_term)
+            dossier_term_text(dossier, dossier.advice_term, today, soon)
             if dossier.advice_term
             else translate("Dossier", "geen (alleen bij een gevraagd advies met aanvraagdatum)")
         )
         self.replyTerm.setText(
-            term_text(dossier.reply_term)
+            dossier_term_text(dossier, dossier.reply_term, today, soon)
             if dossier.reply_term
             else translate("Dossier", "loopt vanaf de datum van het advies")
         )
@@ -688,8 +697,13 @@ class DossierDialog(QDialog, Ui_DossierDialog):
             [
                 [
                     c.text,
-                    format_short(c.due_date) or translate("Dossier", "geen termijn"),
-                    c.status.label,
+                    format_short(c.due_date)
+                    or (
+                        translate("Dossier", "open, zonder termijn")
+                        if c.status == CommitmentStatus.OPEN
+                        else translate("Dossier", "geen termijn")
+                    ),
+                    commitment_closing_text(c) or c.status.label,
                     c.note,
                 ]
                 for c in commitments
@@ -918,7 +932,12 @@ class DossierDialog(QDialog, Ui_DossierDialog):
             "internal_notes": self.internalNotes.toPlainText().strip(),
             "confidential": self.confidential.isChecked(),
             "published": self.published.isChecked(),
-            "manual_status": self.manualStatus.currentData(),
+            "manual_status": (
+                None
+                if self.manualStatus.currentData() == KEEP_OPEN
+                else self.manualStatus.currentData()
+            ),
+            "keep_open": self.manualStatus.currentData() == KEEP_OPEN,
         }
         try:
             advice = replace(base, **values) if base is not None else Advice(**values)
@@ -1235,14 +1254,11 @@ class DossierDialog(QDialog, Ui_DossierDialog):
 
     def _set_commitment(self, status: CommitmentStatus) -> None:
         commitment = self._selected_payload(self.commitmentsTable, self.commitmentsModel)
-        if commitment is None or commitment.status == status:
+        if commitment is None or commitment.id is None or commitment.status == status:
             return
-        self.ops.undoable(
-            translate("Dossier", "Status toezegging wijzigen"),
-            lambda: self.service.set_commitment_status(commitment.id, status),
-            lambda: self.service.set_commitment_status(commitment.id, commitment.status),
-            parent=self,
-        )
+        from .close_commitment import change_commitment_status
+
+        change_commitment_status(self, self.ops, self.service, commitment.id, status, self._today())
 
     def _delete_commitment(self) -> None:
         commitment = self._selected_payload(self.commitmentsTable, self.commitmentsModel)

@@ -516,12 +516,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def _set_commitment_status(self, commitment_id: int, status: CommitmentStatus) -> None:
         if self.refuse_readonly():
             return
-        before = self.service.repo.get_commitment(commitment_id).status
-        self.ops.undoable(
-            self.tr("Status toezegging wijzigen"),
-            lambda: self.service.set_commitment_status(commitment_id, status),
-            lambda: self.service.set_commitment_status(commitment_id, before),
-        )
+        from .close_commitment import change_commitment_status
+
+        change_commitment_status(self, self.ops, self.service, commitment_id, status, self._today())
 
     # -- settings and database -----------------------------------------------------------
 

@@ -16,12 +16,23 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from adviesraad_app.domain.dates import format_moment, format_short
-from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType
+from adviesraad_app.domain.deadlines import (
+    DeadlineItem,
+    DeadlineState,
+    DeadlineType,
+    deadline_state,
+)
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import AdviceStatus, CommitmentStatus, Outcome
 from adviesraad_app.domain.views import CommitmentRow, RegisterRow
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.present import days_text, deadline_state_label
+from adviesraad_app.services.present import (
+    commitment_closing_text,
+    days_text,
+    deadline_item_due_text,
+    deadline_state_label,
+    shift_text,
+)
 from adviesraad_app.services.register import RegisterService
 
 from .widgets import state_icon
@@ -404,9 +415,14 @@ class DeadlinesModel(TableModel):
 
     def load(self, today: date) -> None:
         items = self._service.deadlines(today)
-        rank = {DeadlineState.OVERDUE: 0, DeadlineState.DUE_SOON: 1, DeadlineState.OPEN: 2}
+        rank = {
+            DeadlineState.OVERDUE: 0,
+            DeadlineState.DUE_SOON: 1,
+            DeadlineState.OPEN: 2,
+            DeadlineState.NO_DATE: 3,  # open commitments without a date: after the dated ones
+        }
         self.beginResetModel()
-        self._items = sorted(items, key=lambda i: (rank[i.state], i.due_date, i.number))
+        self._items = sorted(items, key=lambda i: (rank[i.state], i.due_date or date.max, i.number))
         self.endResetModel()
 
     def items(self) -> list[DeadlineItem]:
@@ -437,6 +453,8 @@ class DeadlinesModel(TableModel):
         }[item.type]
         if item.extended:
             text += " " + translate("Models", "(verdaagd)")
+        if item.shifted_from is not None and item.due_date is not None:
+            text += f" ({shift_text(item.shifted_from, item.due_date, item.shift_reasons)})"
         return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -452,7 +470,7 @@ class DeadlinesModel(TableModel):
             return [
                 self.state_text(item),
                 days_text(item.days_left),
-                format_short(item.due_date),
+                format_short(item.due_date) or "—",
                 self.what_text(item),
                 item.number,
                 item.detail or item.title,
@@ -481,6 +499,9 @@ class DeadlinesModel(TableModel):
                         date=format_short(item.original_date)
                     )
                 )
+            lines.append(
+                translate("Models", "Uiterlijk: {due}").format(due=deadline_item_due_text(item))
+            )
             return "\n".join(lines)
         return None
 
@@ -521,6 +542,24 @@ class CommitmentsModel(TableModel):
     def row_count(self) -> int:
         return len(self._rows)
 
+    def _due_text(self, row: CommitmentRow) -> str:
+        """The date with the same state words as Termijnen: ``01-03-2025 — te laat``,
+        ``— binnenkort``; ``open, zonder termijn`` for an open one without a date."""
+        c = row.commitment
+        if c.due_date is None:
+            if c.status == CommitmentStatus.OPEN:
+                return translate("Models", "open, zonder termijn")
+            return translate("Models", "geen termijn")
+        due = format_short(c.due_date)
+        if c.status != CommitmentStatus.OPEN:
+            return due
+        state = deadline_state(c.due_date, self._today(), self._service.settings.due_soon_days)
+        if state == DeadlineState.OVERDUE:
+            return due + " — " + translate("Models", "te laat")
+        if state == DeadlineState.DUE_SOON:
+            return due + " — " + translate("Models", "binnenkort")
+        return due
+
     def _overdue(self, row: CommitmentRow) -> bool:
         c = row.commitment
         return (
@@ -540,19 +579,16 @@ class CommitmentsModel(TableModel):
         if role == ID_ROLE:
             return row.advice_id
         if role == Qt.ItemDataRole.DisplayRole:
-            due = format_short(c.due_date) if c.due_date else translate("Models", "geen termijn")
-            if self._overdue(row):
-                due += " — " + translate("Models", "te laat")
             return [
                 row.number,
                 row.title,
                 c.text,
-                due,
-                c.status.label,
+                self._due_text(row),
+                commitment_closing_text(c) or c.status.label,
                 format_short(row.reply_date),
             ][column]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):
-            return c.text if column == 2 else row.title
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2, 4):
+            return {1: row.title, 2: c.text, 4: commitment_closing_text(c) or None}[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 4:
             return state_icon(
                 {CommitmentStatus.DONE: "done", CommitmentStatus.LAPSED: "lapsed"}.get(

@@ -446,7 +446,7 @@ class DashboardView(QWidget, Ui_DashboardView):
         self.model = DeadlinesModel(service)
         self.table.setModel(self.model)
         _prepare_table(self.table)
-        for column, width in enumerate((150, 140, 100, 220, 80)):
+        for column, width in enumerate((185, 140, 100, 220, 80)):
             self.table.setColumnWidth(column, width)
         self.todayEdit.setDate(today())
         self.todayEdit.changed.connect(self.reload)
@@ -485,11 +485,15 @@ class DashboardView(QWidget, Ui_DashboardView):
                 )
             ).format(n=counts[DeadlineState.DUE_SOON], days=window)
         )
-        self.openLabel.setText(
-            self.tr("<b style='font-size:15pt'>{n}</b><br>lopend / wacht op reactie").format(
-                n=counts[DeadlineState.OPEN]
+        open_text = self.tr(
+            "<b style='font-size:15pt'>{n}</b><br>lopend / wacht op reactie"
+        ).format(n=counts[DeadlineState.OPEN])
+        if counts[DeadlineState.NO_DATE]:
+            # Open commitments without a date: counted, never left out.
+            open_text += self.tr("<br>+ {n} open, zonder termijn").format(
+                n=counts[DeadlineState.NO_DATE]
             )
-        )
+        self.openLabel.setText(open_text)
         self.openButton.setEnabled(self.model.rowCount() > 0)
 
     def _open_index(self, index: QModelIndex) -> None:

@@ -8,7 +8,12 @@ from adviesraad_app.domain.dates import format_long, format_short
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineType
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.export_pdf import DeadlineContent
-from adviesraad_app.services.present import days_text, deadline_type_label
+from adviesraad_app.services.present import (
+    days_text,
+    deadline_type_label,
+    left_out_deadlines_text,
+    shift_text,
+)
 
 from .layout import Build
 
@@ -40,18 +45,24 @@ def _row(item: DeadlineItem) -> list[str]:
         what = translate("Reports", "{title}. Toezegging: {text}").format(
             title=item.title, text=item.detail
         )
+    if item.shifted_from is not None and item.due_date is not None:
+        # Why the Algemene termijnenwet moved the date ("verschoven van vr 18 april: ...").
+        kind += " (" + shift_text(item.shifted_from, item.due_date, item.shift_reasons) + ")"
     if item.confidential:
         what += " " + translate("Reports", "(vertrouwelijk)")
-    return [format_short(item.due_date), days_text(item.days_left), kind, item.number, what]
+    due = format_short(item.due_date) if item.due_date else translate("Reports", "geen datum")
+    return [due, days_text(item.days_left), kind, item.number, what]
 
 
 def story(build: Build, content: DeadlineContent) -> list[Any]:
     parts: list[Any] = [*build.title()]
     overdue = [_row(i) for i in content.overdue]
     due_soon = [_row(i) for i in content.due_soon]
+    no_date = [_row(i) for i in content.no_date]
+    every = overdue + due_soon + no_date
     parts.append(build.h2(translate("Reports", "Te laat ({n})").format(n=len(content.overdue))))
     if content.overdue:
-        parts.append(_table(build, overdue, overdue + due_soon))
+        parts.append(_table(build, overdue, every))
     else:
         parts.append(build.p(translate("Reports", "Er is niets te laat.")))
     parts.append(
@@ -62,7 +73,7 @@ def story(build: Build, content: DeadlineContent) -> list[Any]:
         )
     )
     if content.due_soon:
-        parts.append(_table(build, due_soon, overdue + due_soon))
+        parts.append(_table(build, due_soon, every))
     else:
         parts.append(
             build.p(
@@ -71,6 +82,13 @@ def story(build: Build, content: DeadlineContent) -> list[Any]:
                 )
             )
         )
+    if content.no_date:
+        parts.append(
+            build.h2(
+                translate("Reports", "Open, zonder termijn ({n})").format(n=len(content.no_date))
+            )
+        )
+        parts.append(_table(build, no_date, every))
     parts.append(build.space(8))
     parts.append(
         build.p(
@@ -84,5 +102,8 @@ def story(build: Build, content: DeadlineContent) -> list[Any]:
             "note",
         )
     )
+    note = left_out_deadlines_text(content.heading.left_out_confidential)
+    if note:
+        parts.append(build.p(note, "note"))
     parts += build.colophon()
     return parts

@@ -13,13 +13,15 @@ from functools import partial
 from typing import Any
 
 from adviesraad_app.domain.dates import format_long
-from adviesraad_app.domain.model import AdviceStatus, Extension
+from adviesraad_app.domain.model import AdviceStatus, Commitment, Extension
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.export_pdf import DossierContent
 from adviesraad_app.services.present import (
+    commitment_closing_text,
     days_count_text,
     days_text,
+    dossier_term_text,
     field_label,
     left_out_confidential_text,
     outcome_text,
@@ -99,7 +101,7 @@ def _dates(dossier: Dossier, today: Any) -> list[tuple[str, str]]:
         (field_label("requested_deadline"), format_long(a.requested_deadline)),
         (
             translate("Reports", "Adviestermijn"),
-            term_text(dossier.advice_term) if dossier.advice_term else "",
+            dossier_term_text(dossier, dossier.advice_term, today) if dossier.advice_term else "",
         ),
         (field_label("sent_date"), format_long(a.sent_date)),
         (
@@ -202,13 +204,36 @@ def _commitments(build: Build, dossier: Dossier, heading: Any) -> list[Any]:
     ]
     rows = [
         [
-            c.text + (f" ({c.note})" if c.note.strip() else ""),
+            _with_closing(c.text + (f" ({c.note})" if c.note.strip() else ""), dossier, c),
             format_long(c.due_date) or translate("Reports", "geen datum"),
             c.status.label,
         ]
         for c in dossier.commitments
     ]
     return [heading(translate("Reports", "Toezeggingen")), build.table(columns, rows)]
+
+
+def _closing(dossier: Dossier, commitment: Commitment) -> str:
+    """How a closed commitment was closed: `` Nagekomen op 10-03-2025: brief van 10 maart
+    (document: brief.pdf)``; empty for an open one."""
+    text = commitment_closing_text(commitment)
+    if not text:
+        return ""
+    names = {d.id: d.original_name for d in dossier.documents}
+    if commitment.document_id in names:
+        text += " " + translate("Reports", "(document: {name})").format(
+            name=names[commitment.document_id]
+        )
+    return " " + text[:1].upper() + text[1:]
+
+
+def _with_closing(text: str, dossier: Dossier, commitment: Commitment) -> str:
+    """The commitment's text, then (for a closed one) a sentence on how it was closed."""
+    closing = _closing(dossier, commitment)
+    if not closing:
+        return text
+    stripped = text.rstrip()
+    return (stripped if stripped.endswith((".", "!", "?")) else stripped + ".") + closing
 
 
 def _extensions(build: Build, dossier: Dossier, heading: Any) -> list[Any]:

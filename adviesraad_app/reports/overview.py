@@ -133,5 +133,16 @@ def story(build: Build, content: OverviewContent) -> list[Any]:
         )
     )
     parts.append(build.table(columns(build.width, rows), rows, outlines=outlines))
+    if content.shifts:
+        # Why a running deadline is later than the raw end of its term (Atw).
+        parts.append(
+            build.p(
+                translate(
+                    "Reports",
+                    "Verschoven door de Algemene termijnenwet (weekend of feestdag): {items}.",
+                ).format(items="; ".join(f"{number}, {text}" for number, text in content.shifts)),
+                "note",
+            )
+        )
     parts += build.colophon()
     return parts

@@ -105,6 +105,7 @@ def build_calendar(
         "x-wr-calname", translate("Calendar", "Termijnen {council}").format(council=council)
     )
     for item in items:
+        assert item.due_date is not None  # calendar_items leaves undated ones out
         event = Event()
         event.add("uid", deadline_uid(item, council))
         event.add("dtstamp", now)
@@ -136,9 +137,11 @@ def calendar_items(
     today: date | None = None,
     within: int | None = None,
 ) -> list[DeadlineItem]:
-    """Open deadlines of the selection (default: everything but confidential advices)."""
+    """Open deadlines of the selection (default: everything but confidential advices) that
+    have a date: an open commitment without one has no day in a calendar."""
     selection = selection or RegisterFilter(include_confidential=False)
     items = service.deadlines(today, within, include_confidential=selection.include_confidential)
+    items = [i for i in items if i.due_date is not None]
     if selection.is_empty() or selection == RegisterFilter(include_confidential=False):
         return items
     wanted = set(service.register_ids(selection, RegisterOrder()))

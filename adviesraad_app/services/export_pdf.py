@@ -24,13 +24,14 @@ import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
 from adviesraad_app.domain.dates import format_long, format_short
 from adviesraad_app.domain.deadlines import DeadlineItem
+from adviesraad_app.domain.derived import derive
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.views import Dossier, RegisterRow
@@ -38,7 +39,7 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.storage.win_files import hide, remove_file, replace_file
 
 from .io_files import NothingToExportError, file_mode, nothing_to_export
-from .present import count_text, left_out_hint, order_text, selection_text
+from .present import count_text, left_out_hint, order_text, selection_text, term_text
 from .register import RegisterService
 from .year_stats import YearStatistics, year_statistics
 
@@ -98,6 +99,9 @@ class OverviewContent:
     heading: PdfHeading
     rows: list[RegisterRow]
     order: RegisterOrder
+    # Running deadlines the Algemene termijnenwet moved: (number, "reactie uiterlijk di 22
+    # april 2025 (verschoven van vr 18 april: ...)"), in the order of the rows.
+    shifts: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def count(self) -> int:
@@ -132,10 +136,11 @@ class DeadlineContent:
     until: date  # last day of the window
     overdue: list[DeadlineItem]
     due_soon: list[DeadlineItem]
+    no_date: list[DeadlineItem] = field(default_factory=list)  # open commitments without a date
 
     @property
     def count(self) -> int:
-        return len(self.overdue) + len(self.due_soon)
+        return len(self.overdue) + len(self.due_soon) + len(self.no_date)
 
 
 PdfContent = OverviewContent | DossierContent | YearContent | DeadlineContent
@@ -335,7 +340,28 @@ def _prepare_overview(
         left_out,
         f"{described}, {order_text(order)}",
     )
-    return OverviewContent(heading, rows, order)
+    return OverviewContent(heading, rows, order, _running_shifts(service, rows))
+
+
+def _running_shifts(service: RegisterService, rows: list[RegisterRow]) -> list[tuple[str, str]]:
+    """Why the running deadline of an open advice is not the raw end of its term."""
+    running = [r for r in rows if r.next_due is not None and not r.status.is_closed]
+    ids = [r.id for r in running]
+    advices = {a.id: a for a in service.repo.get_advices(ids)} if ids else {}
+    extensions = service.repo.extensions_for_many(ids) if ids else {}
+    found: list[tuple[str, str]] = []
+    for row in running:
+        advice = advices.get(row.id)
+        if advice is None:
+            continue
+        derived = derive(advice, None, extensions.get(row.id, []), service.settings)
+        for term, label in (
+            (derived.advice_term, translate("Export", "advies uiterlijk")),
+            (derived.reply_term, translate("Export", "reactie uiterlijk")),
+        ):
+            if term is not None and term.due == row.next_due and term.shifted_from is not None:
+                found.append((row.number, f"{label} {term_text(term)}"))
+    return found
 
 
 def _prepare_dossiers(
@@ -459,17 +485,24 @@ def _prepare_deadlines(
     window = within_days if within_days is not None else service.settings.due_soon_days
     if window < 0:
         raise UserError(translate("Export", "Het aantal dagen vooruit moet 0 of meer zijn."))
-    items = service.deadlines(today, window, include_confidential=selection.include_confidential)
+    # All deadlines, so that those of confidential advices left out can be counted (not named).
+    items = service.deadlines(today, window, include_confidential=True)
     unfiltered = selection == RegisterFilter(include_confidential=selection.include_confidential)
     if not unfiltered:
-        allowed = set(service.register_ids(selection, BY_NUMBER))
-        if not allowed:
+        if not service.register_ids(selection, BY_NUMBER):
             # A selection without advices is a mistake (a wrong year or id), not a list of
             # deadlines that happens to be empty: say so, as the other documents do.
             raise _empty_selection(selection, _count_left_out(service, selection, 0))
+        everything = replace(selection, include_confidential=True)
+        allowed = set(service.register_ids(everything, BY_NUMBER))
         items = [i for i in items if i.advice_id in allowed]
-    overdue = [i for i in items if i.days_left < 0]
-    due_soon = [i for i in items if i.days_left >= 0]
+    left_out = 0
+    if not selection.include_confidential:
+        left_out = sum(1 for i in items if i.confidential)
+        items = [i for i in items if not i.confidential]
+    overdue = [i for i in items if i.days_left is not None and i.days_left < 0]
+    due_soon = [i for i in items if i.days_left is not None and i.days_left >= 0]
+    no_date = [i for i in items if i.days_left is None]
     until = date.fromordinal(today.toordinal() + window)
     title = f"{PdfKind.TERMIJNEN.label} {format_long(today)}"
     subtitle = count_text(
@@ -508,10 +541,10 @@ def _prepare_deadlines(
         subject,
         today,
         selection.include_confidential,
-        0,
+        left_out,
         described,
     )
-    return DeadlineContent(heading, window, until, overdue, due_soon)
+    return DeadlineContent(heading, window, until, overdue, due_soon, no_date)
 
 
 def prepare_pdf(

@@ -59,7 +59,7 @@ from .io_files import (
     read_head,
     zip_problem,
 )
-from .register import RegisterService
+from .register import RegisterService, duplicate_letter_message
 
 MAX_LETTER_BYTES = 25 * 1024 * 1024  # a letter with attachments stays far below this
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a .docx that unpacks to more is refused (zip bomb)
@@ -331,6 +331,8 @@ class LetterAnalysis:
     candidates: tuple[MatchCandidate, ...]  # best first
     unambiguous: bool
     warnings: tuple[str, ...] = field(default=())
+    # The number of the advice that already has this letter as its reply, if any.
+    duplicate_of: str | None = None
 
     @property
     def path(self) -> Path:
@@ -397,12 +399,20 @@ def analyse_letter(service: RegisterService, path: Path) -> LetterAnalysis:
         warnings.append(
             translate("Letters", "Er is geen advies gevonden waar deze reactie bij hoort.")
         )
+    duplicate = None
+    if fields.letter_type == LetterType.REPLY and fields.date is not None:
+        duplicate = service.repo.advice_with_same_letter(
+            fields.our_reference or "", fields.case_number or "", fields.date
+        )
+        if duplicate is not None and (not candidates or candidates[0].number != duplicate[1]):
+            warnings.append(duplicate_letter_message(duplicate[1]))
     return LetterAnalysis(
         source=source,
         fields=fields,
         candidates=tuple(candidates),
         unambiguous=is_unambiguous(candidates),
         warnings=tuple(warnings),
+        duplicate_of=duplicate[1] if duplicate is not None else None,
     )
 
 
@@ -542,6 +552,9 @@ def refusal(analysis: LetterAnalysis, service: RegisterService) -> str | None:
             "Letters", "{name}: de datum van de brief is niet gevonden; er is niets opgeslagen."
         ).format(name=name)
     best = analysis.match
+    other_has_it = best is None or best.number != analysis.duplicate_of
+    if f.letter_type == LetterType.REPLY and analysis.duplicate_of is not None and other_has_it:
+        return duplicate_letter_message(analysis.duplicate_of)
     if f.letter_type == LetterType.REQUEST:
         if best is not None and analysis.unambiguous:
             return translate(
@@ -647,6 +660,7 @@ def letter_dict(analysis: LetterAnalysis) -> dict[str, Any]:
         "signatories": f.signatories,
         "match": match,
         "alternatives": [_candidate_dict(c) for c in analysis.alternatives],
+        "duplicate_of": analysis.duplicate_of,
         "warnings": list(analysis.warnings),
     }
 

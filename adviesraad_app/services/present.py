@@ -10,7 +10,14 @@ from datetime import date
 from adviesraad_app.domain.dates import format_long, format_moment, format_short
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType, Term
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import AdviceStatus, Extension, HistoryEntry, Outcome
+from adviesraad_app.domain.model import (
+    AdviceStatus,
+    Commitment,
+    CommitmentStatus,
+    Extension,
+    HistoryEntry,
+    Outcome,
+)
 from adviesraad_app.domain.views import Dossier, RegisterRow
 from adviesraad_app.i18n import translate
 
@@ -23,8 +30,11 @@ def deadline_type_label(kind: DeadlineType) -> str:
     }[kind]
 
 
-def days_text(days_left: int) -> str:
-    """``vandaag``, ``nog 1 dag``, ``nog 12 dagen``, ``1 dag te laat``, ``43 dagen te laat``."""
+def days_text(days_left: int | None) -> str:
+    """``vandaag``, ``nog 1 dag``, ``nog 12 dagen``, ``1 dag te laat``, ``43 dagen te laat``;
+    ``zonder termijn`` for something open without a date."""
+    if days_left is None:
+        return translate("Present", "zonder termijn")
     if days_left == 0:
         return translate("Present", "vandaag")
     if days_left == 1:
@@ -42,20 +52,80 @@ def deadline_state_label(item: DeadlineItem) -> str:
         return translate("Present", "Te laat")
     if item.state == DeadlineState.DUE_SOON:
         return translate("Present", "Binnenkort")
+    if item.state == DeadlineState.NO_DATE:
+        return translate("Present", "Open, zonder termijn")
     if item.type == DeadlineType.REPLY_DUE:
         return translate("Present", "Wacht op reactie")
     return translate("Present", "Loopt")
 
 
+_SHORT_WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+
+
+def weekday_date_text(value: date, with_year: bool = True) -> str:
+    """``di 22 april 2025`` (``vr 18 april`` without the year)."""
+    text = format_long(value)
+    if not with_year:
+        text = text.rsplit(" ", 1)[0]
+    return f"{_SHORT_WEEKDAYS[value.weekday()]} {text}"
+
+
+def shift_text(raw: date, due: date, reasons: tuple[str, ...]) -> str:
+    """``verschoven van vr 18 april: Goede Vrijdag, weekend, tweede Paasdag``: why the
+    Algemene termijnenwet moved a deadline. The year of the raw date only when it differs."""
+    return translate("Present", "verschoven van {raw}: {reasons}").format(
+        raw=weekday_date_text(raw, with_year=raw.year != due.year), reasons=", ".join(reasons)
+    )
+
+
+def due_with_shift_text(due: date, shifted_from: date | None, reasons: tuple[str, ...]) -> str:
+    """``di 22 april 2025 (verschoven van vr 18 april: Goede Vrijdag, weekend, tweede
+    Paasdag)`` for a moved date; ``23 september 2024`` for one that was not moved."""
+    if shifted_from is None:
+        return format_long(due)
+    return f"{weekday_date_text(due)} ({shift_text(shifted_from, due, reasons)})"
+
+
+def deadline_item_due_text(item: DeadlineItem) -> str:
+    """The date of a deadline item with, when the Atw moved it, why (``di 22 april 2025
+    (verschoven van vr 18 april: Goede Vrijdag, weekend, tweede Paasdag)``); ``open, zonder
+    termijn`` for an open commitment without a date."""
+    if item.due_date is None:
+        return translate("Present", "open, zonder termijn")
+    return due_with_shift_text(item.due_date, item.shifted_from, item.shift_reasons)
+
+
 def term_text(term: Term | None) -> str:
-    """``23 september 2024`` or ``7 oktober 2024 (verdaagd; was 23 september 2024)``."""
+    """``23 september 2024``, ``7 oktober 2024 (verdaagd; oorspronkelijk 23 september 2024)``
+    or, when the Atw moved it, ``di 22 april 2025 (verschoven van vr 18 april: ...)``."""
     if term is None:
         return "—"
     if term.extended:
         return translate("Present", "{due} (verdaagd; oorspronkelijk {original})").format(
             due=format_long(term.due), original=format_long(term.original)
         )
-    return format_long(term.due)
+    return due_with_shift_text(term.due, term.shifted_from, term.shift_reasons)
+
+
+def term_progress_text(progress: tuple[DeadlineState, int | None] | None) -> str:
+    """Where a running term stands, as the dossier says it: ``verstreken, 12 dagen te laat``,
+    ``nog 3 dagen``, ``vandaag``; empty once its work is done."""
+    if progress is None or progress[1] is None:
+        return ""
+    state, left = progress
+    if state == DeadlineState.OVERDUE:
+        return translate("Present", "verstreken, {late}").format(late=days_text(left))
+    return days_text(left)
+
+
+def dossier_term_text(
+    dossier: Dossier, term: Term | None, today: date, due_soon_days: int = 14
+) -> str:
+    """A term of the dossier with where it stands: ``23 september 2024 — verstreken, 12
+    dagen te laat`` while it runs and has passed."""
+    text = term_text(term)
+    progress = term_progress_text(dossier.term_state(term, today, due_soon_days))
+    return f"{text} — {progress}" if progress else text
 
 
 def reply_lateness_text(dossier: Dossier) -> str:
@@ -102,6 +172,11 @@ def field_label(name: str) -> str:
         "due_date": translate("Fields", "Uiterlijk"),
         "status": translate("Fields", "Status"),
         "note": translate("Fields", "Notitie"),
+        "closed_on": translate("Fields", "Afgesloten op"),
+        "closing_note": translate("Fields", "Hoe afgesloten"),
+        "document_id": translate("Fields", "Document"),
+        "keep_open": translate("Fields", "Handmatig open gehouden"),
+        "own_days": translate("Fields", "Eigen vrije dagen"),
         "advice": translate("Fields", "adviestermijn"),
         "reply": translate("Fields", "reactietermijn"),
     }
@@ -153,8 +228,9 @@ def _value(value: str | None) -> str:
     return value if len(value) <= 120 else value[:117] + "…"
 
 
-def dossier_text(dossier: Dossier) -> str:
-    """The whole dossier as plain text (``adviesraad show``)."""
+def dossier_text(dossier: Dossier, today: date | None = None, due_soon_days: int = 14) -> str:
+    """The whole dossier as plain text (``adviesraad show``), terms judged as of ``today``."""
+    today = today or date.today()
     a = dossier.advice
     lines = [
         f"{a.number}  {a.title}",
@@ -175,11 +251,17 @@ def dossier_text(dossier: Dossier) -> str:
     row(field_label("request_reference"), a.request_reference)
     row(field_label("requested_deadline"), format_long(a.requested_deadline))
     if dossier.advice_term:
-        row(translate("Present", "Adviestermijn"), term_text(dossier.advice_term))
+        row(
+            translate("Present", "Adviestermijn"),
+            dossier_term_text(dossier, dossier.advice_term, today, due_soon_days),
+        )
     row(field_label("sent_date"), format_long(a.sent_date))
     row(field_label("reference"), a.reference)
     if dossier.reply_term:
-        row(translate("Present", "Reactie college uiterlijk"), term_text(dossier.reply_term))
+        row(
+            translate("Present", "Reactie college uiterlijk"),
+            dossier_term_text(dossier, dossier.reply_term, today, due_soon_days),
+        )
     if a.confidential:
         row(field_label("confidential"), translate("Present", "ja"))
     if a.deleted_at:
@@ -224,7 +306,12 @@ def dossier_text(dossier: Dossier) -> str:
                 if c.due_date
                 else ""
             )
+            if not c.due_date and c.status == CommitmentStatus.OPEN:
+                due = f" ({translate('Present', 'zonder termijn')})"
             lines.append(f"  - [{c.status.label}] {c.text}{due}")
+            closing = commitment_closing_text(c)
+            if closing:
+                lines.append(f"      {closing}")
     if dossier.extensions:
         lines += ["", translate("Present", "Verdagingen")]
         for e in dossier.extensions:
@@ -383,6 +470,30 @@ def left_out_confidential_text(left_out: int) -> str:
     return translate(
         "Present", "{n} vertrouwelijke adviezen uit deze selectie zijn niet opgenomen."
     ).format(n=left_out)
+
+
+def commitment_closing_text(commitment: Commitment) -> str:
+    """``nagekomen op 12-03-2025: brief van 10 maart`` for a closed commitment; empty for an
+    open one or one closed before the date was recorded."""
+    if commitment.status == CommitmentStatus.OPEN or commitment.closed_on is None:
+        return ""
+    text = translate("Present", "{status} op {date}").format(
+        status=commitment.status.label, date=format_short(commitment.closed_on)
+    )
+    if commitment.closing_note:
+        text += f": {commitment.closing_note}"
+    return text
+
+
+def left_out_deadlines_text(left_out: int) -> str:
+    """Said in the termijnenlijst when it leaves deadlines of confidential advices out."""
+    if not left_out:
+        return ""
+    return count_text(
+        left_out,
+        translate("Present", "1 termijn van een vertrouwelijk advies is niet opgenomen."),
+        translate("Present", "{n} termijnen van vertrouwelijke adviezen zijn niet opgenomen."),
+    )
 
 
 def count_text(n: int, one: str, many: str, **fields: object) -> str:

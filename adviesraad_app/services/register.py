@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from adviesraad_app.domain import deadlines as dl
+from adviesraad_app.domain.commitments import closed
 from adviesraad_app.domain.derived import derive, reply_time_days
 from adviesraad_app.domain.errors import FieldError, UserError, ValidationError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
@@ -101,6 +102,16 @@ def _free_name(folder: Path, name: str) -> Path:
     return folder / f"{stem} ({n}){suffix}"
 
 
+def duplicate_letter_message(number: str) -> str:
+    """Why a college letter cannot become the reply to a second advice."""
+    return translate(
+        "Register",
+        "Deze brief van het college (zelfde Ons kenmerk, of zelfde zaaknummer en datum) is al "
+        "de reactie op advies {number}; hij kan niet ook de reactie op een ander advies zijn. "
+        "Er is niets opgeslagen.",
+    ).format(number=number)
+
+
 def file_sha256(path: Path) -> str:
     """The SHA-256 of a file (a document's fingerprint), read in blocks of 1 MB."""
     digest = hashlib.sha256()
@@ -164,7 +175,7 @@ class RegisterService:
         old = self.settings
         with self._write():
             self.repo.save_settings(settings)
-            terms = ("advice_term_weeks", "reply_term_weeks", "apply_termijnenwet")
+            terms = ("advice_term_weeks", "reply_term_weeks", "apply_termijnenwet", "own_days")
             if any(getattr(old, name) != getattr(settings, name) for name in terms):
                 self.repo.refresh_all(settings)
         self._settings = settings
@@ -279,8 +290,9 @@ class RegisterService:
         advice = self.repo.get_advice(advice_id, include_deleted=include_deleted)
         reply = self.repo.reply_for(advice_id)
         extensions = self.repo.extensions_for(advice_id)
-        derived = derive(advice, reply, extensions, self.settings)
         commitments = self.repo.commitments_for_reply(reply.id) if reply and reply.id else []
+        open_commitments = sum(1 for c in commitments if c.status == CommitmentStatus.OPEN)
+        derived = derive(advice, reply, extensions, self.settings, open_commitments)
         return Dossier(
             advice=advice,
             status=derived.status,
@@ -317,6 +329,11 @@ class RegisterService:
                         "dossier.",
                     ).format(number=advice.number, date=existing.date.strftime("%d-%m-%Y"))
                 )
+            duplicate = self.repo.advice_with_same_letter(
+                reply.our_reference, reply.case_number, reply.date, reply.advice_id
+            )
+            if duplicate is not None:
+                raise UserError(duplicate_letter_message(duplicate[1]))
             saved = (
                 self.repo.insert_reply(reply) if reply.id is None else self.repo.update_reply(reply)
             )
@@ -357,9 +374,57 @@ class RegisterService:
             self.repo.refresh(reply.advice_id, self.settings)
         return saved
 
-    def set_commitment_status(self, commitment_id: int, status: CommitmentStatus) -> Commitment:
-        commitment = self.repo.get_commitment(commitment_id)
-        return self.save_commitment(replace(commitment, status=status))
+    def add_commitment(self, advice_id: int, text: str, due: date | None = None) -> Commitment:
+        """A commitment in the college's reply to this advice (refused without a reply)."""
+        with self._write():
+            advice = self.repo.get_advice(advice_id)
+            reply = self.repo.reply_for(advice_id)
+            if reply is None or reply.id is None:
+                raise UserError(
+                    translate(
+                        "Register",
+                        "Advies {number} heeft nog geen reactie van het college; een "
+                        "toezegging hoort bij die reactie. Registreer eerst de reactie.",
+                    ).format(number=advice.number)
+                )
+            return self.save_commitment(Commitment(reply_id=reply.id, text=text, due_date=due))
+
+    def set_commitment_status(
+        self,
+        commitment_id: int,
+        status: CommitmentStatus,
+        *,
+        closed_on: date | None = None,
+        note: str = "",
+        document_id: int | None = None,
+        today: date | None = None,
+    ) -> Commitment:
+        """Open, or close (nagekomen, vervallen) with the date (default: today), a note and
+        optionally a document of the dossier; see :mod:`domain.commitments`."""
+        with self._write():
+            commitment = self.repo.get_commitment(commitment_id)
+            reply = self.repo.get_reply(commitment.reply_id)
+            documents = frozenset(
+                d.id for d in self.repo.documents_for(reply.advice_id) if d.id is not None
+            )
+            changed = closed(
+                commitment,
+                status,
+                reply_date=reply.date,
+                today=today or date.today(),
+                closed_on=closed_on,
+                note=note,
+                document_id=document_id,
+                dossier_documents=documents,
+            )
+            return self.save_commitment(changed)
+
+    def set_keep_open(self, advice_id: int, keep_open: bool) -> None:
+        """Keep a replied advice open by hand (or let it be afgerond once all is closed)."""
+        with self._write():
+            advice = self.repo.get_advice(advice_id)
+            self.repo.update_advice(replace(advice, keep_open=keep_open))
+            self.repo.refresh(advice_id, self.settings)
 
     def delete_commitment(self, commitment_id: int) -> int:
         with self._write():
@@ -583,9 +648,11 @@ class RegisterService:
         *,
         include_confidential: bool = True,
     ) -> list[dl.DeadlineItem]:
-        """Open deadlines, earliest first: advice terms, reply terms and dated commitments.
+        """Open deadlines, earliest first: advice terms, reply terms and commitments; open
+        commitments without a date come last (state ``no_date``): they never vanish.
 
-        ``within``: only what is due within that many days (overdue items always count).
+        ``within``: only what is due within that many days (overdue and undated items always
+        count).
         """
         today = today or date.today()
         settings = self.settings
@@ -616,14 +683,17 @@ class RegisterService:
                     state=dl.deadline_state(term.due, today, settings.due_soon_days),
                     original_date=term.original if term.extended else None,
                     confidential=advice.confidential,
+                    shifted_from=term.shifted_from,
+                    shift_reasons=term.shift_reasons,
+                    provisional=term.shifted_from is not None
+                    and term.shift is not None
+                    and term.shift.provisional,
                 )
             )
         for row in self.queries.commitments(
             CommitmentStatus.OPEN, include_confidential=include_confidential
         ):
             due = row.commitment.due_date
-            if due is None:
-                continue
             items.append(
                 dl.DeadlineItem(
                     advice_id=row.advice_id,
@@ -631,15 +701,19 @@ class RegisterService:
                     title=row.title,
                     type=dl.DeadlineType.COMMITMENT_DUE,
                     due_date=due,
-                    days_left=dl.days_left(due, today),
-                    state=dl.deadline_state(due, today, settings.due_soon_days),
+                    days_left=dl.days_left(due, today) if due is not None else None,
+                    state=(
+                        dl.deadline_state(due, today, settings.due_soon_days)
+                        if due is not None
+                        else dl.DeadlineState.NO_DATE
+                    ),
                     commitment_id=row.commitment.id,
                     detail=row.commitment.text,
                     confidential=row.confidential,
                 )
             )
         if within is not None:
-            items = [i for i in items if i.days_left <= within]
+            items = [i for i in items if i.days_left is None or i.days_left <= within]
         return sorted(items, key=dl.sort_key)
 
     def overdue_count(self, today: date | None = None) -> int:

@@ -53,6 +53,7 @@ from adviesraad_app.domain.model import (
 )
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.i18n import current_language, translate
+from adviesraad_app.storage.repository import letter_keys
 
 from .formula_guard import from_csv_text
 from .io_files import (
@@ -686,6 +687,14 @@ def cell_manual_status(value: Any) -> ManualStatus | None:
     return None
 
 
+def cell_keeps_open(value: Any) -> bool:
+    """``reactie ontvangen``: the sheet says the advice is still open after the reply. Its
+    commitments do not travel in a sheet, so without this it would become afgerond."""
+    key = normalize_header(_text(value)) if value is not None else ""
+    status = AdviceStatus.REACTIE_ONTVANGEN
+    return bool(key) and key in (normalize_header(status.label), status.value)
+
+
 def cell_recommendations(value: Any) -> list[str]:
     lines = _text(value).splitlines() if value is not None else []
     return [_RECOMMENDATION_MARK.sub("", line).strip() for line in lines if line.strip()]
@@ -888,6 +897,7 @@ class _RowReader:
                 internal_notes=texts[Column.NOTES],
                 confidential=self.get(Column.CONFIDENTIAL, cell_bool, False),
                 manual_status=self.get(Column.STATUS, cell_manual_status),
+                keep_open=self.get(Column.STATUS, cell_keeps_open, False),
             )
         except ValidationError as exc:
             for error in exc.errors:
@@ -937,6 +947,37 @@ _TEXT_COLUMNS = (
 )
 
 
+def _same_letter(
+    reader: _RowReader,
+    reply: Reply,
+    letters: dict[tuple[str, ...], str],
+    seen: dict[tuple[str, ...], int],
+) -> bool:
+    """One college letter is the reply to one advice: a row whose reply is a letter the
+    register (or an earlier row) already has as a reply gets a problem; ``True`` then."""
+    keys = letter_keys(reply.our_reference, reply.case_number, reply.date)
+    for key in keys:
+        if key in letters:
+            reader.problem(
+                Column.REPLY_REFERENCE,
+                translate(
+                    "Import", "deze brief van het college is al de reactie op advies {number}."
+                ).format(number=letters[key]),
+            )
+            return True
+        if key in seen:
+            reader.problem(
+                Column.REPLY_REFERENCE,
+                translate(
+                    "Import", "deze brief van het college is ook de reactie in rij {row}."
+                ).format(row=seen[key]),
+            )
+            return True
+    for key in keys:
+        seen[key] = reader.number
+    return False
+
+
 def plan_import(service: RegisterService, table: SheetTable, mapping: ColumnMapping) -> ImportPlan:
     """The dry run: what would be imported, what is already there, and every problem."""
     if mapping.index_of(Column.TITLE) is None:
@@ -952,6 +993,8 @@ def plan_import(service: RegisterService, table: SheetTable, mapping: ColumnMapp
     empty = 0
     seen_numbers: dict[str, int] = {}
     seen_identities: dict[tuple[str, str], int] = {}
+    letters = service.repo.letters_in_use()  # college letters that are a reply already
+    seen_letters: dict[tuple[str, ...], int] = {}
     pending_numbers: list[int] = []  # positions in ``planned`` that get the next free number
     skipped_numbers: list[str] = []  # numbers of rows with problems (still reserved)
 
@@ -1012,6 +1055,10 @@ def plan_import(service: RegisterService, table: SheetTable, mapping: ColumnMapp
             if same_advice is not None:
                 existing.append(ExistingRow(number, same_advice[1], same_advice[0], True))
                 continue
+        if reply is not None and _same_letter(reader, reply, letters, seen_letters):
+            problems.extend(reader.problems)
+            continue
+        if not advice.number:
             pending_numbers.append(len(planned))
         planned.append(PlannedRow(number, advice, reply))
 

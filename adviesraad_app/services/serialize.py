@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from adviesraad_app.domain.deadlines import DeadlineItem, Term
+from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, Term
 from adviesraad_app.domain.model import Advice, Reply
 from adviesraad_app.domain.status import overall_outcome
 from adviesraad_app.domain.views import Dossier, RegisterRow
@@ -43,7 +43,11 @@ def reply_dict(reply: Reply) -> dict[str, Any]:
     return data
 
 
-def term_dict(term: Term | None) -> dict[str, Any] | None:
+def term_dict(
+    term: Term | None, progress: tuple[DeadlineState, int | None] | None = None
+) -> dict[str, Any] | None:
+    """A term in ``show --json``: its dates, how the Atw moved it (``shifted_from``,
+    ``shift_reasons``) and where it stands (``state``, ``days_left``)."""
     if term is None:
         return None
     return {
@@ -51,15 +55,27 @@ def term_dict(term: Term | None) -> dict[str, Any] | None:
         "due": term.due.isoformat(),
         "original": term.original.isoformat(),
         "extended": term.extended,
+        "shifted_from": plain(term.shifted_from),
+        "shift_reasons": list(term.shift_reasons),
+        "state": progress[0].value if progress else None,
+        "days_left": progress[1] if progress else None,
     }
 
 
-def dossier_dict(dossier: Dossier) -> dict[str, Any]:
+def dossier_dict(
+    dossier: Dossier, today: date | None = None, due_soon_days: int = 14
+) -> dict[str, Any]:
+    """``show --json``. ``today`` (default: today) and ``due_soon_days`` judge the terms."""
+    today = today or date.today()
     data = advice_dict(dossier.advice)
     data.update(
         status=dossier.status.value,
-        advice_term=term_dict(dossier.advice_term),
-        reply_term=term_dict(dossier.reply_term),
+        advice_term=term_dict(
+            dossier.advice_term, dossier.term_state(dossier.advice_term, today, due_soon_days)
+        ),
+        reply_term=term_dict(
+            dossier.reply_term, dossier.term_state(dossier.reply_term, today, due_soon_days)
+        ),
         advice_due=plain(dossier.advice_term.due if dossier.advice_term else None),
         reply_due=plain(dossier.reply_term.due if dossier.reply_term else None),
         reply=reply_dict(dossier.reply) if dossier.reply else None,
@@ -86,10 +102,12 @@ def deadline_dict(item: DeadlineItem) -> dict[str, Any]:
         "number": item.number,
         "title": item.title,
         "type": item.type.value,
-        "due_date": item.due_date.isoformat(),
+        "due_date": plain(item.due_date),
         "days_left": item.days_left,
         "state": item.state.value,
         "commitment_id": item.commitment_id,
         "original_date": plain(item.original_date),
         "detail": item.detail,
+        "shifted_from": plain(item.shifted_from),
+        "shift_reasons": list(item.shift_reasons),
     }

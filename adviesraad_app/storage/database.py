@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.i18n import translate
 
-from .constants import APPLICATION_ID, SCHEMA_VERSION, expected_tables
+from .constants import APPLICATION_ID, DERIVED_RULES_KEY, SCHEMA_VERSION, expected_tables
 from .errors import (
     CannotOpenError,
     CorruptDatabaseError,
@@ -728,10 +728,32 @@ def open_database(
                 migrations.apply(store.db)
             if exists and application_id != APPLICATION_ID:  # an empty SQLite file, now ours
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _recompute_stale_derived(store)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _recompute_stale_derived(store: Store) -> None:
+    """When the cached deadlines and statuses were made by other rules (after migration 0002,
+    or when a new decree under the Algemene termijnenwet was added): recompute every advice
+    in one transaction, not recorded in the history (no user changed anything). The rules'
+    version is stored in the same transaction, so a failure leaves it for the next start."""
+    from adviesraad_app.domain.derived import RULES_VERSION
+
+    stored = store.scalar("SELECT value FROM settings WHERE key = ?", (DERIVED_RULES_KEY,))
+    if stored == str(RULES_VERSION):
+        return
+    from .repository import Repository
+
+    with store.write():
+        repo = Repository(store)
+        repo.refresh_all(repo.load_settings())
+        store.conn.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+            (DERIVED_RULES_KEY, str(RULES_VERSION)),
+        )
 
 
 def inspect_database_file(path: Path) -> int:

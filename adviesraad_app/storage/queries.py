@@ -59,7 +59,9 @@ _ORDER_SQL: dict[SortKey, str] = {
         "WHEN a.status = 'advies_verzonden' AND a.reply_due < date('now', 'localtime') "
         "THEN julianday(date('now', 'localtime')) - julianday(a.reply_due) END {d}"
     ),
-    SortKey.URGENCY: "a.next_due IS NULL, a.next_due {d}",
+    # Every open advice before every closed one; among the open ones the nearest running
+    # deadline first, then those without one (waiting for nothing dated).
+    SortKey.URGENCY: ("a.status IN ('afgerond', 'vervallen'), a.next_due IS NULL, a.next_due {d}"),
     SortKey.DELETED: "a.deleted_at IS NULL, a.deleted_at {d}",
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import asdict, fields, replace
+from dataclasses import fields, replace
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 from adviesraad_app.domain.dates import from_iso, to_iso
 from adviesraad_app.domain.derived import Derived, derive
 from adviesraad_app.domain.errors import NotFoundError
+from adviesraad_app.domain.holidays import OwnDay
 from adviesraad_app.domain.model import (
     Advice,
     AdviceKind,
@@ -175,6 +176,8 @@ class Repository:
                 continue
             if item.name == "themes" and isinstance(value, list):
                 value = tuple(str(v) for v in value)
+            if item.name == "own_days":
+                value = _own_days_from_json(value)
             default = getattr(defaults, item.name)
             if isinstance(default, bool) != isinstance(value, bool):
                 continue
@@ -193,7 +196,7 @@ class Repository:
             value = getattr(settings, item.name)
             if value == getattr(old, item.name):
                 continue
-            encoded = json.dumps(list(value) if isinstance(value, tuple) else value)
+            encoded = json.dumps(_jsonable(value))
             self.store.conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -247,6 +250,7 @@ class Repository:
             confidential=bool(row["confidential"]),
             published=bool(row["published"]),
             manual_status=ManualStatus(row["manual_status"]) if row["manual_status"] else None,
+            keep_open=bool(row["keep_open"]),
             advice_term_weeks=row["advice_term_weeks"],
             reply_term_weeks=row["reply_term_weeks"],
             created_at=_dt(row["created_at"]),
@@ -312,6 +316,7 @@ class Repository:
             "confidential": int(advice.confidential),
             "published": int(advice.published),
             "manual_status": advice.manual_status.value if advice.manual_status else None,
+            "keep_open": int(advice.keep_open),
             "advice_term_weeks": advice.advice_term_weeks,
             "reply_term_weeks": advice.reply_term_weeks,
         }
@@ -569,6 +574,9 @@ class Repository:
             due_date=from_iso(row["due_date"]),
             status=CommitmentStatus(row["status"]),
             note=row["note"],
+            closed_on=from_iso(row["closed_on"]),
+            closing_note=row["closing_note"],
+            document_id=row["document_id"],
             created_at=_dt(row["created_at"]),
             deleted_at=_dt(row["deleted_at"]),
         )
@@ -608,6 +616,9 @@ class Repository:
             "due_date": to_iso(commitment.due_date),
             "status": commitment.status.value,
             "note": commitment.note,
+            "closed_on": to_iso(commitment.closed_on),
+            "closing_note": commitment.closing_note,
+            "document_id": commitment.document_id,
         }
 
     def insert_commitment(self, commitment: Commitment) -> Commitment:
@@ -809,7 +820,8 @@ class Repository:
         settings = settings or self.load_settings()
         advice = self.get_advice(advice_id, include_deleted=True)
         reply = self.reply_for(advice_id)
-        derived = derive(advice, reply, self.extensions_for(advice_id), settings)
+        open_commitments = self.open_commitment_counts([advice_id]).get(advice_id, 0)
+        derived = derive(advice, reply, self.extensions_for(advice_id), settings, open_commitments)
         self._write_derived(advice_id, derived)
         self._write_search(advice, reply)
         return derived
@@ -848,11 +860,16 @@ class Repository:
             advices = self.get_advices(chunk)
             replies = self.replies_for_many(chunk)
             extensions = self.extensions_for_many(chunk)
+            open_commitments = self.open_commitment_counts(chunk)
             derived: dict[int, Derived] = {}
             for advice in advices:
                 assert advice.id is not None
                 derived[advice.id] = derive(
-                    advice, replies.get(advice.id), extensions.get(advice.id, []), settings
+                    advice,
+                    replies.get(advice.id),
+                    extensions.get(advice.id, []),
+                    settings,
+                    open_commitments.get(advice.id, 0),
                 )
             yield derived
 
@@ -867,6 +884,55 @@ class Repository:
             ):
                 reply = self._reply_from_row(row)
                 result[reply.advice_id] = reply
+        return result
+
+    def advice_with_same_letter(
+        self, our_reference: str, case_number: str, on: date, except_advice_id: int | None = None
+    ) -> tuple[int, str] | None:
+        """The live advice whose live reply is the same college letter: the same Ons kenmerk,
+        or the same Zaaknummer and date (spaces and case ignored). ``(id, number)`` or None."""
+        ours = "".join(our_reference.split()).upper()
+        case = "".join(case_number.split()).upper()
+        if not ours and not case:
+            return None
+        row = self.store.query(
+            "SELECT a.id, a.number FROM replies AS r JOIN advices AS a ON a.id = r.advice_id "
+            "WHERE r.deleted_at IS NULL AND a.deleted_at IS NULL AND a.id IS NOT ? AND ("
+            "(? != '' AND upper(replace(r.our_reference, ' ', '')) = ?) OR "
+            "(? != '' AND upper(replace(r.case_number, ' ', '')) = ? AND r.date = ?)) "
+            "ORDER BY a.id LIMIT 1",
+            (except_advice_id, ours, ours, case, case, on.isoformat()),
+        )
+        return (int(row[0][0]), str(row[0][1])) if row else None
+
+    def letters_in_use(self) -> dict[tuple[str, ...], str]:
+        """Every college letter that is the live reply to a live advice, by its
+        :func:`letter_keys`: ``{key: advice number}``."""
+        result: dict[tuple[str, ...], str] = {}
+        for row in self.store.query(
+            "SELECT a.number, r.our_reference, r.case_number, r.date FROM replies AS r "
+            "JOIN advices AS a ON a.id = r.advice_id "
+            "WHERE r.deleted_at IS NULL AND a.deleted_at IS NULL ORDER BY a.id"
+        ):
+            on = date.fromisoformat(row["date"])
+            for key in letter_keys(row["our_reference"], row["case_number"], on):
+                result.setdefault(key, row["number"])
+        return result
+
+    def open_commitment_counts(self, advice_ids: list[int]) -> dict[int, int]:
+        """How many open commitments the live reply of each advice holds: ``{advice id: n}``
+        (advices without any are left out)."""
+        result: dict[int, int] = {}
+        for chunk in _chunks(advice_ids):
+            marks = ",".join("?" * len(chunk))
+            for row in self.store.query(
+                "SELECT r.advice_id, count(*) FROM commitments AS c "
+                "JOIN replies AS r ON r.id = c.reply_id "
+                "WHERE c.deleted_at IS NULL AND r.deleted_at IS NULL AND c.status = 'open' "
+                f"AND r.advice_id IN ({marks}) GROUP BY r.advice_id",
+                chunk,
+            ):
+                result[int(row[0])] = int(row[1])
         return result
 
     def extensions_for_many(self, advice_ids: list[int]) -> dict[int, list[Extension]]:
@@ -910,6 +976,19 @@ class Repository:
         )
 
 
+def letter_keys(our_reference: str, case_number: str, on: date) -> list[tuple[str, ...]]:
+    """What makes two college letters the same one: the same Ons kenmerk, or the same
+    Zaaknummer and date (spaces and case ignored)."""
+    keys: list[tuple[str, ...]] = []
+    ours = "".join(our_reference.split()).upper()
+    case = "".join(case_number.split()).upper()
+    if ours:
+        keys.append(("kenmerk", ours))
+    if case:
+        keys.append(("zaak", case, on.isoformat()))
+    return keys
+
+
 def _outcome_text(outcome: RecommendationOutcome | None) -> str | None:
     if outcome is None:
         return None
@@ -919,7 +998,22 @@ def _outcome_text(outcome: RecommendationOutcome | None) -> str | None:
 
 
 def _jsonable(value: Any) -> Any:
-    return list(value) if isinstance(value, tuple) else value
+    if isinstance(value, OwnDay):
+        return {"date": value.date.isoformat(), "name": value.name}
+    return [_jsonable(v) for v in value] if isinstance(value, tuple) else value
+
+
+def _own_days_from_json(value: Any) -> tuple[OwnDay, ...] | None:
+    """The council's own days as stored (a list of ``{"date", "name"}``); ``None`` when the
+    stored value is not such a list (the default applies)."""
+    if not isinstance(value, list):
+        return None
+    try:
+        return tuple(
+            OwnDay(date.fromisoformat(str(item["date"])), str(item["name"])) for item in value
+        )
+    except (TypeError, KeyError, ValueError):
+        return None
 
 
 def _chunks(items: Iterable[int], size: int = 900) -> Iterable[list[int]]:
@@ -934,4 +1028,4 @@ def _chunks(items: Iterable[int], size: int = 900) -> Iterable[list[int]]:
 
 
 def settings_as_dict(settings: Settings) -> dict[str, Any]:
-    return {k: _jsonable(v) for k, v in asdict(settings).items()}
+    return {item.name: _jsonable(getattr(settings, item.name)) for item in fields(Settings)}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from .constants import APPLICATION_ID, SCHEMA_VERSION, expected_tables
+from .constants import APPLICATION_ID, DERIVED_RULES_KEY, SCHEMA_VERSION, expected_tables
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "expected_tables", "migrations"]
 
@@ -311,3 +311,23 @@ def m0002_notes_not_searched(db: Database) -> None:
         "SELECT id, title, body FROM advice_search_doc"
     )
     _set_version(db, 2)
+
+
+def _add_column(db: Database, table: str, column: str, definition: str) -> None:
+    if column not in db[table].columns_dict:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+
+
+@migrations(name="0003_deadlines_atw_commitments_closed")
+def m0003_deadlines(db: Database) -> None:
+    """Deadlines as the Algemene termijnenwet counts them (Goede Vrijdag, decreed days), how a
+    commitment was closed, and an advice kept open by hand. The cached deadlines and statuses
+    follow the new rules: ``database.open_database`` recomputes them, in one transaction after
+    the migrations (and the backup before them), without history: the rules changed, not
+    anything a user did."""
+    _add_column(db, "commitments", "closed_on", "TEXT")
+    _add_column(db, "commitments", "closing_note", "TEXT NOT NULL DEFAULT ''")
+    _add_column(db, "commitments", "document_id", "INTEGER REFERENCES documents (id)")
+    _add_column(db, "advices", "keep_open", "INTEGER NOT NULL DEFAULT 0")
+    db.execute("DELETE FROM settings WHERE key = ?", [DERIVED_RULES_KEY])  # recompute
+    _set_version(db, 3)

@@ -357,6 +357,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>vertrouwelijk (blijft buiten exports, tenzij meegenomen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een aanbeveling (herhaalbaar, in volgorde genummerd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>uitvoer als JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,6 +869,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 termijn van een vertrouwelijk advies is weggelaten (--include-confidential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} termijnen van vertrouwelijke adviezen zijn weggelaten (--include-confidential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 vertrouwelijk advies is weggelaten (--include-confidential).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,6 +918,110 @@
     </message>
     <message>
         <source>termijnenlijst: zoveel dagen vooruit (standaard: de instelling ‘binnenkort’)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{text}’ is geen jaar (1900 tot en met 2200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebruik --add of --remove, niet allebei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef met --name de naam van de vrije dag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen vrije dag toegevoegd: {date}, {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen vrije dag verwijderd: {date}, {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noem een jaar (adviesraad holidays 2025), of gebruik --add/--remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging opgeslagen (id {id}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende status: ‘{value}’. Kies uit: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date en --note horen bij nagekomen of vervallen, niet bij open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{ref}’ is geen nummer van een toezegging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging {id}: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de niet-werkdagen van een jaar (Algemene termijnenwet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JAAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een eigen vrije dag van de adviesraad toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naam bij --add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een eigen vrije dag verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een toezegging uit de reactie van het college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uiterlijk (weglaten: zonder termijn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een toezegging afsluiten (nagekomen, vervallen) of heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nieuwe status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wanneer afgesloten (standaard: vandaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hoe: welke brief, welke vergadering</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1267,6 +1387,37 @@
     </message>
 </context>
 <context>
+    <name>CloseCommitmentDialog</name>
+    <message>
+        <source>(geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>welke brief, welke vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ocument</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <source>Toezegging bewerken</source>
@@ -1286,6 +1437,25 @@
     </message>
     <message>
         <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commitments</name>
+    <message>
+        <source>De datum ({date}) ligt vóór de reactie van het college ({reply}), waarin de toezegging is gedaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De datum ({date}) ligt in de toekomst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {id} hoort niet bij het dossier van dit advies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status toezegging wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1363,6 +1533,10 @@
     </message>
     <message>
         <source>&lt;b style=&apos;font-size:15pt&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;lopend / wacht op reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;+ {n} open, zonder termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1603,6 +1777,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(niet van toepassing / per aanbeveling)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,6 +1909,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>open, zonder termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>geen termijn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,10 +1962,6 @@
     </message>
     <message>
         <source>Toezegging wijzigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status toezegging wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2174,6 +2352,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>advies uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactie uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De gekozen adviezen zijn vertrouwelijk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,6 +2689,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Afgesloten op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handmatig open gehouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen vrije dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>adviestermijn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,6 +2867,101 @@
     </message>
 </context>
 <context>
+    <name>Holidays</name>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voorlopig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (voorlopig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koningsdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koninginnedag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwjaarsdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goede Vrijdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tweede Paasdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevrijdingsdag (5 mei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hemelvaartsdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tweede Pinksterdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eerste Kerstdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tweede Kerstdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vrijdag na {holiday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gelijkgestelde dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef de vrije dag een naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} valt in het weekend en telt al niet mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is al een eigen vrije dag: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is al een feestdag: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is geen eigen vrije dag van de adviesraad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{name}: {message} Er is niets geïmporteerd.</source>
@@ -2788,6 +3089,14 @@
     </message>
     <message>
         <source>ingevuld, maar de datum van de reactie ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze brief van het college is al de reactie op advies {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze brief van het college is ook de reactie in rij {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3567,10 +3876,6 @@
         <translation>Restore</translation>
     </message>
     <message>
-        <source>Status toezegging wijzigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Instellingen wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,6 +4307,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Een eigen vrije dag heeft een naam en komt maar één keer voor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Een termijn is 1 tot en met 52 weken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,6 +4458,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uiterlijk: {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
@@ -4161,11 +4474,89 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>open, zonder termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>geen termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binnenkort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NonWorkingDays</name>
+    <message>
+        <source>Wet: Algemene termijnenwet art. 3 lid 1 (feestdagen) en lid 2 (Goede Vrijdag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluit (art. 3 lid 3): {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorlopig: voor {year} is nog geen besluit bekend; de vrijdag na een feestdag op donderdag (zoals na Hemelvaartsdag) is geschat naar de recente besluiten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet-werkdagen van het gekozen jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de datum van de vrije dag in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NonWorkingDaysDialog</name>
+    <message>
+        <source>Feestdagen en vrije dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen vrije dag van de adviesraad (telt als feestdag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: sluitingsdag gemeentehuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen eigen dag &amp;verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4596,6 +4987,26 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>zonder termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, zonder termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verschoven van {raw}: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, zonder termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verstreken, {late}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
     </message>
@@ -4744,6 +5155,18 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{status} op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 termijn van een vertrouwelijk advies is niet opgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} termijnen van vertrouwelijke adviezen zijn niet opgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
@@ -4787,11 +5210,19 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deze brief van het college (zelfde Ons kenmerk, of zelfde zaaknummer en datum) is al de reactie op advies {number}; hij kan niet ook de reactie op een ander advies zijn. Er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vul het nummer in; een opgeslagen advies houdt zijn nummer (brieven verwijzen ernaar).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deze reactie kan niet worden teruggezet: het advies heeft inmiddels een andere reactie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} heeft nog geen reactie van het college; een toezegging hoort bij die reactie. Registreer eerst de reactie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5101,6 +5532,10 @@ received</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open, zonder termijn ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Adviestermijn: de datum waarop de adviesraad zijn advies moet uitbrengen. Reactietermijn: de datum waarop het college schriftelijk moet reageren. Toezegging: wat het college in een reactie heeft beloofd, met de afgesproken datum. Termijnen volgen de Algemene termijnenwet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5219,6 +5654,10 @@ received</translation>
     <message>
         <source>Toezeggingen</source>
         <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>(document: {name})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verdagingen</source>
@@ -5386,6 +5825,10 @@ received</translation>
     </message>
     <message>
         <source>‘Dagen te laat’ gaat over de reactie van het college: na ontvangst op tijd of hoeveel dagen te laat; zolang er geen reactie is, hoeveel dagen de termijn nog loopt of hoe lang die al verstreken is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verschoven door de Algemene termijnenwet (weekend of feestdag): {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5895,6 +6338,10 @@ received</translation>
     </message>
     <message>
         <source>Taal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feestdagen en eigen &amp;vrije dagen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

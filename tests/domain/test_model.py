@@ -80,7 +80,22 @@ def test_status_follows_the_dates() -> None:
     assert derive_status(unsolicited, False) == AdviceStatus.IN_VOORBEREIDING
     sent = Advice(kind=AdviceKind.ONGEVRAAGD, title="x", sent_date=date(2024, 1, 1))
     assert derive_status(sent, False) == AdviceStatus.ADVIES_VERZONDEN
-    assert derive_status(sent, True) == AdviceStatus.REACTIE_ONTVANGEN
+    # Reply in, no open commitment: afgerond, derived. An open commitment keeps it open, and
+    # so does the secretary's "keep open".
+    assert derive_status(sent, True) == AdviceStatus.AFGEROND
+    assert derive_status(sent, True, 1) == AdviceStatus.REACTIE_ONTVANGEN
+    assert derive_status(sent, True, 2) == AdviceStatus.REACTIE_ONTVANGEN
+    kept = Advice(kind=AdviceKind.ONGEVRAAGD, title="x", sent_date=date(2024, 1, 1), keep_open=True)
+    assert derive_status(kept, True) == AdviceStatus.REACTIE_ONTVANGEN
+    assert derive_status(kept, False) == AdviceStatus.ADVIES_VERZONDEN
+    lapsed = Advice(
+        kind=AdviceKind.ONGEVRAAGD,
+        title="x",
+        sent_date=date(2024, 1, 1),
+        manual_status=ManualStatus.VERVALLEN,
+        keep_open=True,
+    )
+    assert derive_status(lapsed, True, 3) == AdviceStatus.VERVALLEN
     closed = Advice(
         kind=AdviceKind.ONGEVRAAGD,
         title="x",
@@ -88,6 +103,7 @@ def test_status_follows_the_dates() -> None:
         manual_status=ManualStatus.AFGEROND,
     )
     assert derive_status(closed, True) == AdviceStatus.AFGEROND
+    assert derive_status(closed, True, 1) == AdviceStatus.AFGEROND  # manual stays on top
 
 
 @pytest.mark.parametrize(

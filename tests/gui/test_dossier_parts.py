@@ -62,6 +62,13 @@ def test_add_commitment_through_its_dialog(demo_window, qtbot, monkeypatch) -> N
         return 1
 
     monkeypatch.setattr(dialogs.CommitmentDialog, "exec", fill)
+    from adviesraad_app.gui.close_commitment import CloseCommitmentDialog
+
+    def accept(self):  # type: ignore[no-untyped-def]
+        self._accept()
+        return int(self.closing is not None)
+
+    monkeypatch.setattr(CloseCommitmentDialog, "exec", accept)
     qtbot.mouseClick(dialog.addCommitment, Qt.MouseButton.LeftButton)
     assert dialog.commitmentsModel.rowCount() == before + 1
     added = dialog.commitmentsModel.payload[-1]
@@ -86,6 +93,13 @@ def test_adding_a_commitment_is_undone_and_redone(demo_window, qtbot, monkeypatc
         return 1
 
     monkeypatch.setattr(dialogs.CommitmentDialog, "exec", fill)
+    from adviesraad_app.gui.close_commitment import CloseCommitmentDialog
+
+    def accept(self):  # type: ignore[no-untyped-def]
+        self._accept()
+        return int(self.closing is not None)
+
+    monkeypatch.setattr(CloseCommitmentDialog, "exec", accept)
     qtbot.mouseClick(dialog.addCommitment, Qt.MouseButton.LeftButton)
     assert dialog.commitmentsModel.rowCount() == before + 1
     assert demo_window.actionUndo.text() == "&Ongedaan maken: Toezegging toevoegen"

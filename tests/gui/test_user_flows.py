@@ -197,7 +197,14 @@ def test_peildatum_changes_the_dashboard(demo_window, qtbot) -> None:  # type: i
     assert counts_later[DeadlineState.OVERDUE] > counts_then[DeadlineState.OVERDUE]
 
 
-def test_commitment_marked_done_and_undone(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_commitment_marked_done_and_undone(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from adviesraad_app.gui.close_commitment import CloseCommitmentDialog
+
+    def accept(self):  # type: ignore[no-untyped-def]
+        self._accept()  # today's date, no note
+        return int(self.closing is not None)
+
+    monkeypatch.setattr(CloseCommitmentDialog, "exec", accept)
     window = demo_window
     window.show_page(PAGE_COMMITMENTS)
     view = window.commitments_view

@@ -126,6 +126,22 @@ def _manual(window: Any, _tmp: Path) -> QWidget:
     return manual
 
 
+def _close_commitment(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.domain.model import Commitment, CommitmentStatus
+    from adviesraad_app.gui.close_commitment import CloseCommitmentDialog
+
+    commitment = Commitment(reply_id=1, text="Wij informeren u zodra er nieuws is.")
+    return CloseCommitmentDialog(
+        window, commitment, CommitmentStatus.DONE, date(2024, 11, 5), [], TODAY
+    )
+
+
+def _non_working_days(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.gui.non_working_days import NonWorkingDaysDialog
+
+    return NonWorkingDaysDialog(window, window.service.settings.own_days, 2025)
+
+
 OPENERS: dict[str, Opener] = {
     "dossier": _dossier,
     "nieuw-advies": _new_advice,
@@ -141,6 +157,8 @@ OPENERS: dict[str, Opener] = {
     "backups": _backups,
     "database-controleren": _check,
     "handleiding": _manual,
+    "toezegging-afsluiten": _close_commitment,
+    "feestdagen": _non_working_days,
 }
 
 

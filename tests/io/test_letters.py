@@ -589,3 +589,50 @@ def test_json_failures_answer_on_stdout_too(
     assert data["error"] == data["not_applied_reason"] and data["error"] in err
     assert data["letter_type"] == "other"
     assert out.count("{\n") == 1  # one JSON document, not two
+
+
+# ---------------------------------------------------------------------- one letter, one advice
+
+
+def test_the_same_letter_cannot_answer_a_second_advice(
+    seeds: Path, service: RegisterService, werk_advice: Advice, cli: CliRunner
+) -> None:
+    other = service.register()[-1]  # "Inkoop jeugdhulp 2025", sent the same day
+    assert other.id != werk_advice.id
+    from adviesraad_app.domain.model import Reply
+
+    service.save_reply(
+        Reply(advice_id=other.id, date=date(2024, 11, 5), our_reference="UIT-24117125")
+    )
+    before = table_snapshot(service)
+    code, out, err = cli("import-letter", str(seeds / SEED_REPLY), "--json")
+    assert code == 0, err
+    assert json.loads(out)["duplicate_of"] == other.number
+    assert any(f"al de reactie op advies {other.number}" in w for w in json.loads(out)["warnings"])
+    code, out, err = cli("import-letter", str(seeds / SEED_REPLY), "--apply")
+    assert code == 1
+    assert f"al de reactie op advies {other.number}" in err and "niets opgeslagen" in err
+    assert table_snapshot(service) == before
+    # The same rule holds when the reply is typed in: same Zaaknummer and date.
+    from adviesraad_app.domain.errors import UserError
+
+    existing = service.dossier(other.id).reply
+    assert existing is not None
+    service.save_reply(replace(existing, case_number="DCS - 2490169"))
+    with pytest.raises(UserError) as info:
+        service.save_reply(
+            Reply(advice_id=werk_advice.id or 0, date=date(2024, 11, 5), case_number="dcs-2490169")
+        )
+    assert f"al de reactie op advies {other.number}" in str(info.value)
+    # Another date with the same Zaaknummer is another letter.
+    service.save_reply(
+        Reply(advice_id=werk_advice.id or 0, date=date(2024, 11, 6), case_number="DCS - 2490169")
+    )
+
+
+def test_seed_letter_on_the_advice_that_has_it_is_no_duplicate_of_another(
+    seeds: Path, demo_service: RegisterService, cli: CliRunner
+) -> None:
+    code, out, _ = cli("import-letter", str(seeds / SEED_REPLY), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["duplicate_of"] == data["match"]["number"]

@@ -493,3 +493,28 @@ def test_import_register_json_failures_answer_on_stdout_too(
     data = json.loads(out)
     assert code == 0, err
     assert data["ok"] is True and data["error"] is None and data["imported"] == 1
+
+
+def test_one_college_letter_is_the_reply_to_one_advice(
+    tmp_path: Path, service: RegisterService
+) -> None:
+    from adviesraad_app.domain.model import Advice, AdviceKind, Reply
+
+    known = service.create_advice(
+        Advice(kind=AdviceKind.ONGEVRAAGD, title="Al in het register", sent_date=date(2024, 8, 1))
+    )
+    assert known.id is not None
+    service.save_reply(Reply(advice_id=known.id, date=date(2024, 9, 1), our_reference="UIT-9"))
+    header = ["Onderwerp", "Datum advies", "Datum reactie (college)", "Kenmerk (reactie)"]
+    rows = [
+        header,
+        ["Eerste", "1-10-2024", "5-11-2024", "UIT - 1"],
+        ["Tweede", "2-10-2024", "6-11-2024", "uit-1"],
+        ["Derde", "3-10-2024", "7-11-2024", "uit - 9"],
+        ["Vierde", "4-10-2024", "8-11-2024", "UIT-4"],
+    ]
+    plan = prepare_import(service, write_csv(tmp_path / "brieven.csv", rows))
+    texts = [p.text() for p in plan.problems]
+    assert len(texts) == 2
+    assert "rij 3" in texts[0] and "ook de reactie in rij 2" in texts[0]
+    assert "rij 4" in texts[1] and f"al de reactie op advies {known.number}" in texts[1]

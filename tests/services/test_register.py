@@ -49,15 +49,20 @@ def test_demo_refuses_a_register_with_advices(demo_service: RegisterService) -> 
 
 def test_deadlines_sorted_with_states(demo_service: RegisterService) -> None:
     items = demo_service.deadlines(TODAY)
-    assert items == sorted(items, key=lambda i: i.due_date)
+    dated = [i for i in items if i.due_date is not None]
+    assert items[: len(dated)] == sorted(dated, key=lambda i: i.due_date or TODAY)
+    # Open commitments without a date come last, as "open, zonder termijn".
+    assert all(i.state == DeadlineState.NO_DATE for i in items[len(dated) :])
+    assert items[len(dated) :]
     states = {i.state for i in items}
     assert {DeadlineState.OVERDUE, DeadlineState.DUE_SOON} <= states
     types = {i.type for i in items}
     assert types == {DeadlineType.ADVICE_DUE, DeadlineType.REPLY_DUE, DeadlineType.COMMITMENT_DUE}
-    for item in items:
+    for item in dated:
+        assert item.due_date is not None
         assert item.days_left == (item.due_date - TODAY).days
     within = demo_service.deadlines(TODAY, within=10)
-    assert all(i.days_left <= 10 for i in within)
+    assert all(i.days_left is None or i.days_left <= 10 for i in within)
     assert len(within) < len(items)
 
 
