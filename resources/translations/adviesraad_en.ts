@@ -3185,11 +3185,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dit is een brief van de raad zelf aan het college, geen reactie of adviesaanvraag van het college.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De brief lijkt zowel een reactie op een advies als een adviesaanvraag; kies zelf wat het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De brief is geen herkenbare reactie op een advies en geen adviesaanvraag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De uiterste datum voor het advies is berekend: ‘{phrase}’ na de datum van de brief. Controleer hem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
