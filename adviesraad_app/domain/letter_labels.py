@@ -279,7 +279,7 @@ def value_fits(name: HeaderField | None, text: str) -> bool:
     return bool(clean_value(text))
 
 
-_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "L": "1", "|": "1"})
+_OCR_DIGITS = {"O": "0", "o": "0", "I": "1", "l": "1", "L": "1", "|": "1"}
 _DIGITISH = re.compile(r"\b[0-9OoIlL|]{2,4}\b")
 
 
@@ -293,7 +293,7 @@ def repair_ocr_digits(text: str) -> str:
         word = match.group(0)
         digits = sum(c.isdigit() for c in word)
         if digits and 2 * digits >= len(word):
-            return word.translate(_OCR_DIGITS)
+            return "".join(_OCR_DIGITS.get(c, c) for c in word)
         return word
 
     return _DIGITISH.sub(fix, text)
