@@ -3289,6 +3289,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de PDF is een scan en de tekstherkenning (OCR) kon er geen tekst in lezen. Typ de gegevens over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de PDF is een scan en de tekstherkenning (OCR) vond er te weinig tekst in. Typ de gegevens over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze brief is een scan: de tekst is met tekstherkenning (OCR) gelezen en kan fouten bevatten. Controleer elk veld met de brief ernaast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>het bestand is leeg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,6 +3374,10 @@
     </message>
     <message>
         <source>{name}: geen briefhoofd herkend; de brief is niet automatisch verwerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is een brief van de raad zelf aan het college, geen reactie of adviesaanvraag; er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
