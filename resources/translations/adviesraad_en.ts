@@ -2958,6 +2958,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>scan, gelezen met tekstherkenning (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst van de brief (tekstherkenning: controleer elk veld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Herkend als: {type}{date}. Controleer en verbeter wat hieronder staat; er wordt pas iets opgeslagen als u op Opslaan klikt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,6 +2991,10 @@
     </message>
     <message>
         <source>Geen toezeggingen herkend. Toezeggingen kunt u later in het dossier toevoegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berekend: ‘{phrase}’ na de datum van de brief ({date}). Controleer de datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
