@@ -128,7 +128,9 @@ def _tesseract(language: str) -> Any:
     program = shutil.which("tesseract")
     if program is None:
         return None
-    langs = subprocess.run([program, "--list-langs"], capture_output=True, text=True).stdout
+    langs = subprocess.run(
+        [program, "--list-langs"], check=False, capture_output=True, text=True
+    ).stdout
     if language not in langs.split():
         return None
 
