@@ -4,6 +4,7 @@ its Dutch model; the analysis says the text came from OCR; without OCR the clear
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from adviesraad_app.services import letter_ocr
 from adviesraad_app.services.letters import LetterReadError, analyse_letter, read_letter
 from adviesraad_app.services.register import RegisterService
 
+from .conftest import CliRunner
 from .helpers import REQUEST_LINES
 from .scan_helpers import write_scan
 
@@ -100,3 +102,37 @@ def test_ocr_that_finds_no_text_says_so(tmp_path: Path) -> None:
         read_letter(scan)
     assert "tekstherkenning (OCR)" in str(raised.value)
     assert "Typ de gegevens over" in str(raised.value)
+
+
+@needs_ocr
+def test_cli_json_says_a_scan_was_read_with_ocr_and_the_deadline_was_computed(
+    tmp_path: Path, cli: CliRunner, service: RegisterService
+) -> None:
+    scan = write_scan(tmp_path / "aanvraag-scan.pdf", SCAN_LINES)
+    code, out, err = cli("import-letter", str(scan), "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["ocr"].startswith("tesseract")
+    assert data["letter_type"] == "request"
+    assert data["requested_deadline"] == "2025-01-13"
+    assert data["requested_deadline_computed"] is True
+    assert data["requested_deadline_phrase"] == "binnen zes weken"
+    assert any("tekstherkenning (OCR)" in w for w in data["warnings"])
+
+
+def test_cli_apply_refuses_the_councils_own_letter(
+    tmp_path: Path, cli: CliRunner, service: RegisterService
+) -> None:
+    letter = tmp_path / "ons-advies.txt"
+    letter.write_text(
+        "Aan het College van Burgemeester en Wethouders\n\nAlmelo, 3 juni 2024\n"
+        "Betreft: advies armoedebeleid\n\nGeacht college,\n\nHierbij ontvangt u ons advies "
+        "over het armoedebeleid.\n",
+        encoding="utf-8",
+    )
+    code, out, err = cli("import-letter", str(letter), "--json")
+    assert code == 0, err
+    assert json.loads(out)["from_council"] is True
+    code, _, err = cli("import-letter", str(letter), "--apply")
+    assert code == 1
+    assert "brief van de raad zelf" in err and "niets opgeslagen" in err
