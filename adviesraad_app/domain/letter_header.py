@@ -278,6 +278,8 @@ def parse_header(lines: list[str]) -> dict[HeaderField, str]:
             return
         if name in REFERENCE_FIELDS and not looks_like_reference(value):
             return  # a reference without the shape of one: better none than a wrong one
+        if name == HeaderField.HANDLED_BY and DATE_IN_TEXT.search(value):
+            return  # a person is no date
         found[name] = value
 
     def put_checked(label: str, value: str) -> bool:

@@ -1,0 +1,235 @@
+"""The letter-reading rules one by one, at their edges (written against the mutants that
+mutation testing left alive: each test fails when a rule is bent)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from adviesraad_app.domain.letter_deadline import find_relative_deadline
+from adviesraad_app.domain.letter_header import (
+    _label_kind,
+    assign_column,
+    parse_header,
+    split_by_kind,
+)
+from adviesraad_app.domain.letter_labels import (
+    HeaderField,
+    looks_like_date,
+    looks_like_name,
+    value_fits,
+)
+from adviesraad_app.domain.letter_sender import council_words, is_from_council
+
+LETTER_DATE = date(2024, 12, 2)  # a Monday
+
+
+# ---------------------------------------------------------------------- deadlines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("binnen één week", date(2024, 12, 9)),
+        ("binnen 1 week", date(2024, 12, 9)),
+        ("binnen een termijn van 8 weken", date(2025, 1, 27)),
+        ("binnen 52 weken", date(2025, 12, 1)),
+        ("binnen 30 dagen", date(2025, 1, 2)),  # 1 January is a holiday: not the 1st
+        ("binnen 1 dag", date(2024, 12, 3)),
+        ("binnen twee maanden", date(2025, 2, 3)),  # 2 February 2025 is a Sunday
+        ("binnen drie maanden", date(2025, 3, 3)),  # 2 March 2025 is a Sunday
+    ],
+)
+def test_relative_deadlines(sentence: str, due: date) -> None:
+    found = find_relative_deadline(f"Wij vragen uw advies {sentence}.", LETTER_DATE)
+    assert found is not None
+    assert found.due == due
+    assert found.phrase == sentence
+    assert found.computed
+
+
+def test_a_month_term_ends_on_the_last_day_of_a_shorter_month() -> None:
+    found = find_relative_deadline("binnen 1 maand", date(2025, 1, 31), False)
+    assert found is not None and found.due == date(2025, 2, 28)
+    found = find_relative_deadline("binnen twaalf maanden", date(2024, 2, 29), False)
+    assert found is not None and found.due == date(2025, 2, 28)
+
+
+def test_without_the_termijnenwet_a_term_may_end_on_a_sunday() -> None:
+    assert find_relative_deadline("binnen twee maanden", LETTER_DATE, False).due == date(  # type: ignore[union-attr]
+        2025, 2, 2
+    )
+    assert find_relative_deadline("binnen 26 dagen", LETTER_DATE, False).due == date(  # type: ignore[union-attr]
+        2024, 12, 28
+    )
+    assert find_relative_deadline("binnen 26 dagen", LETTER_DATE).due == date(  # type: ignore[union-attr]
+        2024, 12, 30
+    )
+    # 6 weeks from 1 November 2024 is Friday 13 December either way; from 14 November it is
+    # Thursday 26 December (a holiday): Friday 27 December with the Atw, else the 26th.
+    assert find_relative_deadline("binnen 6 weken", date(2024, 11, 14)).due == date(  # type: ignore[union-attr]
+        2024, 12, 27
+    )
+    assert find_relative_deadline("binnen 6 weken", date(2024, 11, 14), False).due == date(  # type: ignore[union-attr]
+        2024, 12, 26
+    )
+
+
+@pytest.mark.parametrize("sentence", ["binnen 0 weken", "binnen 53 weken", "binnen korte tijd"])
+def test_no_relative_deadline(sentence: str) -> None:
+    assert find_relative_deadline(sentence, LETTER_DATE) is None
+
+
+def test_no_relative_deadline_without_a_letter_date() -> None:
+    assert find_relative_deadline("binnen zes weken", None) is None
+
+
+# ---------------------------------------------------------------------- shapes and kinds
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Datum", "date"),
+        ("Raadsvergadering", "date"),
+        ("Ons kenmerk", "ref"),
+        ("Zaaknummer", "ref"),
+        ("Agendapunt", "ref"),
+        ("Behandeld door", "name"),
+        ("Naam opsteller", "name"),
+        ("Portefeuillehouder", "name"),
+        ("Onderwerp", "text"),
+        ("Bijlagen", "text"),
+    ],
+)
+def test_label_kinds(label: str, kind: str) -> None:
+    assert _label_kind(label) == kind
+
+
+def test_names() -> None:
+    assert looks_like_name("M. van Brink")
+    assert looks_like_name("Anna van der Berg de Vries")  # six words
+    assert not looks_like_name("een naam van zeven woorden lang hier")
+    assert not looks_like_name("")
+    assert not looks_like_name("RAAD140135")
+
+
+def test_dates_as_values() -> None:
+    assert looks_like_date("dinsdag 25 september 2014")
+    assert not looks_like_date("Dit is een zin die op 25 september 2014 eindigt")
+    assert not looks_like_date("Jan Mesu")
+
+
+def test_value_fits_its_field() -> None:
+    assert value_fits(None, "wat dan ook")
+    assert value_fits(HeaderField.DATE, "12 mei 2024")
+    assert not value_fits(HeaderField.DATE, "binnenkort")
+    assert value_fits(HeaderField.CASE_NUMBER, "DCS - 2490169")
+    assert not value_fits(HeaderField.OUR_REFERENCE, "Reactie op uw advies")
+    assert value_fits(HeaderField.SUBJECT, "Reactie op uw advies")
+    assert not value_fits(HeaderField.SUBJECT, " : ")
+
+
+def test_a_value_row_with_the_date_first_or_in_the_middle() -> None:
+    assert split_by_kind(["Onderwerp", "Datum"], "30 augustus 2005 Verzamelbrief") == {
+        1: "30 augustus 2005",
+        0: "Verzamelbrief",
+    }
+    # A date inside the subject is part of the subject, not the letter's date.
+    assert split_by_kind(["Onderwerp", "Datum"], "Raad van 30 augustus 2005 verslag") == {
+        0: "Raad van 30 augustus 2005 verslag"
+    }
+    # Two dates: the one at the end is the letter's.
+    assert split_by_kind(["Onderwerp", "Datum"], "Brief 1 mei 2005 over 30 augustus 2005") == {
+        1: "30 augustus 2005",
+        0: "Brief 1 mei 2005 over",
+    }
+
+
+# ---------------------------------------------------------------------- a column of labels
+
+RAADSVOORSTEL = [
+    "Agendapunt",
+    "Raadsvergadering",
+    "Naam opsteller:",
+    "Informatie op te vragen bij",
+    "Zaaknummer",
+    "",
+    ":",
+    ":",
+    "",
+    ":",
+    ":",
+    ":",
+    "25 september 2014",
+    "Geralien Knopert",
+    ": G. Knopert",
+    "RAAD140135",
+]
+
+
+def test_column_of_labels_colons_and_values() -> None:
+    found = parse_header([*RAADSVOORSTEL, "Onderwerp: Vaststelling WMO-verordening"])
+    assert found == {
+        HeaderField.HANDLED_BY: "G. Knopert",
+        HeaderField.CASE_NUMBER: "RAAD140135",
+        HeaderField.SUBJECT: "Vaststelling WMO-verordening",
+    }
+
+
+def test_column_block_at_the_very_end_of_the_text() -> None:
+    assert parse_header(RAADSVOORSTEL)[HeaderField.CASE_NUMBER] == "RAAD140135"
+    assert parse_header(RAADSVOORSTEL[:12]) == {}  # labels and colons, no values
+
+
+def test_column_values_stop_at_a_labelled_line_and_at_as_many_values_as_labels() -> None:
+    lines = ["Agendapunt", "Raadsvergadering", "Zaaknummer", "12", "3 mei 2024", "Z-1", "Z-2"]
+    assert parse_header(lines) == {HeaderField.CASE_NUMBER: "Z-1"}
+    lines = ["Agendapunt", "Raadsvergadering", "Zaaknummer", "12", "Betreft: Wmo", "Z-9"]
+    assert parse_header(lines) == {HeaderField.SUBJECT: "Wmo"}
+
+
+def test_two_labels_alone_are_no_column() -> None:
+    # Two lone labels: the first takes nothing (the next line is a label), the second its value.
+    assert parse_header(["Zaaknummer", "Ons kenmerk", "K-12"]) == {
+        HeaderField.OUR_REFERENCE: "K-12"
+    }
+
+
+def test_a_name_field_takes_no_date() -> None:
+    lines = ["Ons kenmerk      Datum", "Zaaknummer", "Behandeld door", "K-1   3 mei 2024"]
+    found = parse_header(lines)
+    assert HeaderField.HANDLED_BY not in found
+
+
+def test_assign_column_keeps_the_order() -> None:
+    labels = ["Zaaknummer", "Behandeld door", "Ons kenmerk"]
+    assert assign_column(labels, ["Z-1", "K-2"]) == {0: "Z-1", 2: "K-2"}
+    assert assign_column(labels, ["M. Jansen", "K-2"]) == {1: "M. Jansen", 2: "K-2"}
+    assert assign_column(labels, ["M. Jansen", "P. Jansen"]) is None  # one name label only
+
+
+# ---------------------------------------------------------------------- the council's own
+
+
+def test_council_words() -> None:
+    assert council_words("Wmo-raad Moerdijk") == ["moerdijk"]
+    assert council_words("Adviesraad Sociaal Domein Súdwest-Fryslân") == ["sudwest", "fryslan"]
+    assert council_words("ASD Ede") == ["asd", "ede"]
+    assert council_words("Wmo-raad De Bilt") == ["bilt"]  # short and generic words say nothing
+    assert council_words(None) == []
+    assert council_words("") == []
+
+
+def test_the_councils_name_alone_recognises_its_letter() -> None:
+    lines = [
+        "College van burgemeester en wethouders",
+        "Geacht college,",
+        "Het Platform Gehandicaptenbeleid Súdwest-Fryslân vraagt aandacht voor de toegankelijkheid.",
+    ]
+    assert is_from_council(lines, "Platform Gehandicaptenbeleid Súdwest-Fryslân")
+    assert is_from_council(lines, "platform gehandicaptenbeleid sudwest-fryslan")
+    assert not is_from_council(lines, "Platform Gehandicaptenbeleid Leeuwarden")
+    assert not is_from_council(lines, None)
+    assert not is_from_council(lines[1:2], None)
