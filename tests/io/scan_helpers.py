@@ -27,7 +27,9 @@ def render_page(lines: list[str], blur: float = 0.8, angle: float = 1.2, size: i
     return page.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
 
 
-def write_scan(path: Path, lines: list[str], **options: float) -> Path:
-    """``lines`` as a one-page scanned PDF at ``path``."""
-    render_page(lines, **options).save(path, "PDF", resolution=DPI)
+def write_scan(path: Path, lines: list[str], black_white: bool = False, **options: float) -> Path:
+    """``lines`` as a one-page scanned PDF at ``path``: grey (stored as JPEG) or, with
+    ``black_white``, one bit per pixel (stored CCITT fax-coded, as office scanners do)."""
+    page = render_page(lines, **options)
+    (page.convert("1") if black_white else page).save(path, "PDF", resolution=DPI)
     return path

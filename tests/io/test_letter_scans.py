@@ -136,3 +136,12 @@ def test_cli_apply_refuses_the_councils_own_letter(
     code, _, err = cli("import-letter", str(letter), "--apply")
     assert code == 1
     assert "brief van de raad zelf" in err and "niets opgeslagen" in err
+
+
+@needs_ocr
+def test_a_black_and_white_fax_coded_scan_is_read(tmp_path: Path) -> None:
+    scan = write_scan(tmp_path / "zw-scan.pdf", SCAN_LINES, black_white=True)
+    assert b"/CCITTFaxDecode" in scan.read_bytes()
+    source = read_letter(scan)
+    assert source.ocr is not None
+    assert "UIT-24130077" in source.text
