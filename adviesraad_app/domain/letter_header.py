@@ -58,6 +58,8 @@ _SALUTATION = re.compile(
 _MARKUP = re.compile(r"\*\*|__")
 _BULLET = re.compile(r"^\s*[-•*–]\s+")
 _COLON_ONLY = re.compile(r"^\s*:\s*$")
+_VALUE_START = re.compile(r"^[\dA-ZÀ-Ý“‘\"'«(]")
+_TEXT_FIELDS = frozenset({HeaderField.SUBJECT, HeaderField.HANDLED_BY})
 _PART_SEPARATOR = re.compile(r"\s+[/|]\s+")
 _INLINE_REFERENCE = re.compile(
     r"\((zaaknummer|zaaknr\.?|ons kenmerk|kenmerk)\s*:?\s*([^()]{3,40})\)", re.IGNORECASE
@@ -282,9 +284,13 @@ def parse_header(lines: list[str]) -> dict[HeaderField, str]:
             return  # a person is no date
         found[name] = value
 
-    def put_checked(label: str, value: str) -> bool:
-        """Put a value found without a separator only when its shape fits the label."""
+    def put_checked(label: str, value: str, after_label: bool = False) -> bool:
+        """Put a value found without a separator only when its shape fits the label. Text
+        right after a label word (``Onderwerp Reactie …``) must also start like a value, with
+        a capital, a digit or a quote: ``Inzake de Wmo hebben wij …`` is a sentence."""
         name = label_field(label)[1]
+        if after_label and name in _TEXT_FIELDS and not _VALUE_START.match(value):
+            return False
         if name is not None and value_fits(name, value):
             put(name, value)
             return True
@@ -378,7 +384,7 @@ def parse_header(lines: list[str]) -> dict[HeaderField, str]:
                     continue
                 prefix = label_prefix(part.strip())
                 if prefix is not None:
-                    put_checked(*prefix)
+                    put_checked(*prefix, after_label=True)
         i += 1
     return found
 

@@ -233,3 +233,10 @@ def test_the_councils_name_alone_recognises_its_letter() -> None:
     assert not is_from_council(lines, "Platform Gehandicaptenbeleid Leeuwarden")
     assert not is_from_council(lines, None)
     assert not is_from_council(lines[1:2], None)
+
+
+def test_a_sentence_starting_with_a_label_word_is_no_field() -> None:
+    found = parse_header(["Inzake de Wmo hebben wij 3 vragen.", "Onderwerp “Wmo 2025”"])
+    assert found == {HeaderField.SUBJECT: "“Wmo 2025”"}
+    assert parse_header(["Behandeld door de afdeling Zorg"]) == {}
+    assert parse_header(["Behandeld door M. van Brink"]) == {HeaderField.HANDLED_BY: "M. van Brink"}
