@@ -240,3 +240,115 @@ def test_a_sentence_starting_with_a_label_word_is_no_field() -> None:
     assert found == {HeaderField.SUBJECT: "“Wmo 2025”"}
     assert parse_header(["Behandeld door de afdeling Zorg"]) == {}
     assert parse_header(["Behandeld door M. van Brink"]) == {HeaderField.HANDLED_BY: "M. van Brink"}
+
+
+# ---------------------------------------------------------------------- more edges
+
+
+@pytest.mark.parametrize(
+    ("value", "fits"),
+    [
+        ("A" * 39 + "1", True),  # 40 characters
+        ("A" * 40 + "1", False),  # 41
+        ("K 1 2 3 4 5", True),  # six words
+        ("K 1 2 3 4 5 6", False),  # seven
+        ("K-12 van 12 mei 2024", False),  # a date inside
+        ("12-5-24", False),  # a date with a two-digit year
+        ("Datum 2024-001", False),  # the next label with its value
+        ("Z-12.", False),  # a sentence's end
+        ("W12.22.0116.", True),  # dots inside a reference
+        ("", False),
+    ],
+)
+def test_reference_edges(value: str, fits: bool) -> None:
+    from adviesraad_app.domain.letter_labels import looks_like_reference
+
+    assert looks_like_reference(value) is fits
+
+
+def test_has_label_edges() -> None:
+    from adviesraad_app.domain.letter_header import _has_label
+
+    assert _has_label("\tOns kenmerk")  # an empty first cell
+    assert _has_label("Ons kenmerk: K-1")
+    assert not _has_label("Gemeente Almelo")
+    assert not _has_label("Tekst: Ons kenmerk")  # a label after the colon is a value
+
+
+def test_glued_short_labels_and_brackets() -> None:
+    from adviesraad_app.domain.letter_header import label_prefix
+
+    assert label_prefix("Tel0612345678") == ("Tel", "0612345678")
+    assert label_prefix("Zaaknummer(s)AWB 04/1554") == ("Zaaknummer(s)", "AWB 04/1554")
+
+
+def test_header_ends_at_the_salutation_and_the_body_starts_right_after() -> None:
+    from adviesraad_app.domain.letters import parse_letter
+
+    text = (
+        "Ons kenmerk: K-1\nDatum: 2 december 2024\nBetreft: Adviesaanvraag Wmo\n"
+        "Geachte leden,\nGraag ontvangen wij uw advies uiterlijk 15 januari 2025.\n"
+    )
+    assert parse_letter(text).requested_deadline == date(2025, 1, 15)
+
+
+def test_without_a_salutation_only_the_first_80_lines_are_the_header() -> None:
+    from adviesraad_app.domain.letters import parse_letter
+
+    filler = ["Tekst zonder labels."] * 85
+    fields = parse_letter("\n".join(["Datum: 2 december 2024", *filler, "Ons kenmerk: K-1"]))
+    assert fields.date == date(2024, 12, 2)
+    assert fields.our_reference is None
+    closing = ["Datum: 2 december 2024", "Met vriendelijke groet,", "L. Brinkman"]
+    assert parse_letter("\n".join(closing)).signatories is None  # no body without salutation
+
+
+def test_column_with_an_odd_number_of_colons() -> None:
+    lines = [
+        "Datum",
+        "Zaaknummer",
+        "Behandeld door",
+        ":",
+        ":",
+        ":",
+        "3 mei 2024",
+        "Z-1",
+        "M. Jansen",
+    ]
+    assert parse_header(lines) == {
+        HeaderField.DATE: "3 mei 2024",
+        HeaderField.CASE_NUMBER: "Z-1",
+        HeaderField.HANDLED_BY: "M. Jansen",
+    }
+
+
+def test_column_values_end_at_a_blank_line_or_a_label() -> None:
+    labels = ["Agendapunt", "Onderwerp", "Zaaknummer", ":", ":", ":"]
+    assert parse_header([*labels, "12", "", "Z-1"]) == {}
+    assert parse_header(
+        ["Agendapunt", "Raadsvergadering", "Zaaknummer", "12", "Onderwerp", "Z-1"]
+    ) == {HeaderField.SUBJECT: "Z-1"}
+
+
+def test_labels_without_values_at_the_end_of_the_text() -> None:
+    assert parse_header(["Agendapunt", "Raadsvergadering", "Zaaknummer"]) == {}
+    assert parse_header(["Agendapunt", "Raadsvergadering", "Zaaknummer", ":", ":"]) == {}
+
+
+def test_a_month_term_over_the_end_of_the_year() -> None:
+    found = find_relative_deadline("binnen 1 maand", date(2024, 12, 15), False)
+    assert found is not None and found.due == date(2025, 1, 15)
+
+
+def test_council_words_leave_out_two_letter_words() -> None:
+    assert council_words("Adviesraad Ee") == []
+
+
+def test_the_councils_name_over_two_lines() -> None:
+    lines = [
+        "College van burgemeester en wethouders",
+        "Geacht college,",
+        "Namens het Platform Gehandicaptenbeleid",
+        "Leeuwarden vragen wij aandacht voor de toegankelijkheid.",
+    ]
+    assert is_from_council(lines, "Platform Gehandicaptenbeleid Leeuwarden")
