@@ -202,7 +202,8 @@ def _family(key: str) -> tuple[bool, HeaderField | None]:
         if any(w in _REFERENCE_WORDS for w in words[1:]):
             return True, HeaderField.YOUR_REFERENCE
         letter_word = any(part in words[1] for part in _LETTER_WORDS)
-        if letter_word and (words[-1] in ("van", "dd") or len(words) == 2):
+        dated = words[-1] in ("van", "dd") or (len(words) == 2 and "advies" not in words[1])
+        if letter_word and dated:  # "Uw adviesverzoek van", "Uw mail"; not "uw advies"
             return True, HeaderField.YOUR_LETTER_DATE
     if len(words) > 3 or not all(w.isalpha() for w in words):
         return False, None

@@ -141,7 +141,14 @@ def test_label_families(label: str, field: HeaderField) -> None:
 
 
 @pytest.mark.parametrize(
-    "label", ["Telefoon nummer", "Datum publicatie", "Publicatie datum", "Uw brief Ons kenmerk"]
+    "label",
+    [
+        "Telefoon nummer",
+        "Datum publicatie",
+        "Publicatie datum",
+        "Uw brief Ons kenmerk",
+        "uw advies",
+    ],
 )
 def test_labels_that_name_no_field_of_ours(label: str) -> None:
     assert label_field(label)[1] is None

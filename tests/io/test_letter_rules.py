@@ -352,3 +352,32 @@ def test_the_councils_name_over_two_lines() -> None:
         "Leeuwarden vragen wij aandacht voor de toegankelijkheid.",
     ]
     assert is_from_council(lines, "Platform Gehandicaptenbeleid Leeuwarden")
+
+
+def test_rows_of_labels_and_values_edges() -> None:
+    # A second row of labels right under a first one (whose values are missing) is read.
+    lines = ["Ons kenmerk   Datum", "Onderwerp   Datum", "Reactie   3 mei 2024"]
+    assert parse_header(lines) == {
+        HeaderField.SUBJECT: "Reactie",
+        HeaderField.DATE: "3 mei 2024",
+    }
+    # "Onderwerp <tab> value <tab> more": the value is all the cells after the label.
+    assert parse_header(["Onderwerp\tReactie\top uw advies"]) == {
+        HeaderField.SUBJECT: "Reactie op uw advies"
+    }
+    # Two labels and then text: not a label with its value.
+    assert parse_header(["Onderwerp\tDatum\tReactie"]) == {}
+
+
+def test_space_aligned_values_go_under_their_label() -> None:
+    lines = ["     Uw kenmerk     Datum", "K-12               3 mei 2024"]
+    assert parse_header(lines) == {
+        HeaderField.YOUR_REFERENCE: "K-12",
+        HeaderField.DATE: "3 mei 2024",
+    }
+    # A value may start up to three characters before its label.
+    lines = ["Uw kenmerk    Datum", "K-1        3 mei 2024"]
+    assert parse_header(lines)[HeaderField.DATE] == "3 mei 2024"
+    # Two cells under one label are one value.
+    lines = ["Onderwerp                 Datum", "Reactie op  uw advies     3 mei 2024"]
+    assert parse_header(lines)[HeaderField.SUBJECT] == "Reactie op uw advies"
