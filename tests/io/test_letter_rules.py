@@ -381,3 +381,33 @@ def test_space_aligned_values_go_under_their_label() -> None:
     # Two cells under one label are one value.
     lines = ["Onderwerp                 Datum", "Reactie op  uw advies     3 mei 2024"]
     assert parse_header(lines)[HeaderField.SUBJECT] == "Reactie op uw advies"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Behandelaars", (True, HeaderField.HANDLED_BY)),  # a plural of a known label
+        ("Uw verzoek", (True, HeaderField.YOUR_LETTER_DATE)),
+        ("Uw verzoek dd", (True, HeaderField.YOUR_LETTER_DATE)),
+        ("Uw adviesaanvraag van", (True, HeaderField.YOUR_LETTER_DATE)),
+        ("Uw adviesaanvraag", (False, None)),  # "uw advies…" alone is text
+        ("Uw brief van heden", (False, None)),  # four words
+        ("Uw referentie nr", (True, HeaderField.YOUR_REFERENCE)),
+        ("Datum ontvangst", (True, None)),
+        ("Ontvangstdatum", (True, None)),
+        ("Verzend datum", (True, None)),
+        ("Onderwerp datum", (False, None)),  # two labels, not one
+        ("Datum2024", (False, None)),
+        ("Raadsbrief nummer", (True, HeaderField.OUR_REFERENCE)),
+        ("Besluit kenmerk", (True, HeaderField.OUR_REFERENCE)),
+        ("Dossier nr", (True, HeaderField.OUR_REFERENCE)),
+        ("Kamer nummer", (False, None)),  # not a document's own number
+        ("Telefoon nr", (False, None)),
+        ("Pagina no", (False, None)),
+        ("Raadsbrief referentie", (False, None)),
+    ],
+)
+def test_label_family_rules(label: str, expected: tuple[bool, HeaderField | None]) -> None:
+    from adviesraad_app.domain.letter_labels import label_field
+
+    assert label_field(label) == expected
