@@ -1,21 +1,17 @@
 """Reading the text of a municipal letter: header fields, kind of letter, commitments.
 
 Pure functions over text (no files, no database), so they can be property-tested. The file
-formats are read in :mod:`adviesraad_app.services.letters`; matching the letter to an advice
-is in :mod:`adviesraad_app.domain.letter_match`.
-
-Header layouts understood (DOMAIN.md, "Letters"):
-
-* a row of labels over a row of values, the cells separated by tabs (text files, Word
-  paragraphs, Word table rows) or by runs of two or more spaces at the labels' positions
-  (PDF text extracted in layout mode), with empty cells where a field is blank;
-* ``Label: value`` on one line, also several on one line separated by tabs or wide gaps;
-* a label alone on a line with its value on the next line (``ONDERWERP`` / subject);
-* a place-and-date line (``Almelo, 5 november 2024``) when no dated label is present.
+formats are read in :mod:`adviesraad_app.services.letters`; the header block in
+:mod:`adviesraad_app.domain.letter_header` (layouts) and
+:mod:`adviesraad_app.domain.letter_labels` (labels, shapes of values, dates); deadlines
+asked for in the body in :mod:`adviesraad_app.domain.letter_deadline`; the council's own
+letters in :mod:`adviesraad_app.domain.letter_sender`; matching the letter to an advice in
+:mod:`adviesraad_app.domain.letter_match`.
 
 Only the header block is read for fields: the lines before the salutation ("Geachte ...").
-A letter without date or reference fields there has no recognisable header; it is reported
-as such (``has_header`` false, letter type ``other``) and no field is guessed.
+A letter without a date, reference or case number there (under a label or on a
+place-and-date line) has no recognisable header; it is reported as such (``has_header``
+false, letter type ``other``) and no field is guessed.
 """
 
 from __future__ import annotations
@@ -27,11 +23,39 @@ from enum import StrEnum
 
 from adviesraad_app.i18n import translate
 
-from .dates import DATE_IN_TEXT, MONTHS, find_dates, month_number, parse_date
-from .errors import DateParseError
+from .dates import DATE_IN_TEXT, find_dates
+from .letter_deadline import RequestedDeadline, find_relative_deadline
+from .letter_header import MAX_HEADER_LINES, find_place_date, header_lines, parse_header
+from .letter_labels import (
+    DATE_FIELDS,
+    DAY_MONTH,
+    HEADER_EVIDENCE,
+    HeaderField,
+    month_day_in_text,
+    parse_letter_date,
+)
+from .letter_sender import is_from_council
 from .model import AdviceKind
 
-MAX_HEADER_LINES = 80  # without a salutation, the header is looked for in this many lines
+__all__ = [
+    "MAX_HEADER_LINES",
+    "CommitmentCandidate",
+    "HeaderField",
+    "LetterFields",
+    "LetterType",
+    "RequestedDeadline",
+    "parse_letter",
+    "parse_letter_date",
+]
+
+_SPACES = re.compile(r"\s+")
+_MARKUP = re.compile(r"\*\*|__")
+_CLOSING = re.compile(
+    r"^\s*(hoogachtend|met vriendelijke groet|met vriendelijke groeten|met hartelijke groet|"
+    r"burgemeester en wethouders)",
+    re.IGNORECASE,
+)
+_INITIALS_NAME = re.compile(r"^\s*(?:[A-Z][a-z]?\.){1,5}\s*(?:[a-z]+\s+)*[A-Z][\w'’-]+.*$")
 
 
 class LetterType(StrEnum):
@@ -46,335 +70,6 @@ class LetterType(StrEnum):
             LetterType.REQUEST: translate("Letters", "adviesaanvraag"),
             LetterType.OTHER: translate("Letters", "andere brief"),
         }[self]
-
-
-class HeaderField(StrEnum):
-    DATE = "date"
-    YOUR_LETTER_DATE = "your_letter_date"
-    YOUR_REFERENCE = "your_reference"
-    OUR_REFERENCE = "our_reference"
-    CASE_NUMBER = "case_number"
-    HANDLED_BY = "handled_by"
-    SUBJECT = "subject"
-    REQUESTED_DEADLINE = "requested_deadline"
-
-
-DATE_FIELDS = frozenset(
-    {HeaderField.DATE, HeaderField.YOUR_LETTER_DATE, HeaderField.REQUESTED_DEADLINE}
-)
-# Fields whose presence makes a header block recognisable (a subject alone does not).
-HEADER_EVIDENCE = frozenset(
-    {
-        HeaderField.DATE,
-        HeaderField.YOUR_LETTER_DATE,
-        HeaderField.YOUR_REFERENCE,
-        HeaderField.OUR_REFERENCE,
-        HeaderField.CASE_NUMBER,
-    }
-)
-
-# Labels as written on letters, normalised by :func:`normalize_label`. ``None``: a label we
-# know (so a row of labels is recognised as one) but whose value we do not use.
-LABELS: dict[str, HeaderField | None] = {}
-_LABEL_TEXTS: dict[HeaderField | None, tuple[str, ...]] = {
-    HeaderField.DATE: (
-        "datum",
-        "verzonden",
-        "verzonden op",
-        "verzenddatum",
-        "datum verzending",
-        "datum verzonden",
-        "dagtekening",
-        "datum brief",
-    ),
-    HeaderField.YOUR_LETTER_DATE: (
-        "uw brief",
-        "uw brief van",
-        "uw brief dd",
-        "uw brief datum",
-        "datum uw brief",
-        "uw schrijven",
-        "uw schrijven van",
-        "uw advies van",
-        "uw email van",
-    ),
-    HeaderField.YOUR_REFERENCE: ("uw kenmerk", "uw referentie", "uw ref", "uw nummer"),
-    HeaderField.OUR_REFERENCE: (
-        "ons kenmerk",
-        "onze referentie",
-        "ons ref",
-        "ons nummer",
-        "kenmerk",
-        "referentie",
-        "briefnummer",
-    ),
-    HeaderField.CASE_NUMBER: (
-        "zaaknummer",
-        "zaaknr",
-        "zaak nr",
-        "zaak",
-        "zaakkenmerk",
-        "dossiernummer",
-    ),
-    HeaderField.HANDLED_BY: (
-        "behandeld door",
-        "behandelaar",
-        "contactpersoon",
-        "inlichtingen",
-        "inlichtingen bij",
-        "informatie bij",
-    ),
-    HeaderField.SUBJECT: ("onderwerp", "betreft", "inzake"),
-    HeaderField.REQUESTED_DEADLINE: (
-        "uiterste datum",
-        "uiterste datum advies",
-        "advies uiterlijk",
-        "advies gevraagd voor",
-        "gevraagde adviesdatum",
-    ),
-    None: (
-        "bijlagen",
-        "bijlage",
-        "aantal bijlagen",
-        "doorkiesnummer",
-        "doorkies",
-        "telefoon",
-        "telefoonnummer",
-        "tel",
-        "email",
-        "afdeling",
-        "team",
-        "cluster",
-        "sector",
-        "kopie aan",
-        "verzendwijze",
-        "pagina",
-        "blad",
-    ),
-}
-for _field, _texts in _LABEL_TEXTS.items():
-    for _text in _texts:
-        LABELS[_text] = _field
-
-_NON_LABEL_CHARS = re.compile(r"[^a-z0-9 ]+")
-_SPACES = re.compile(r"\s+")
-_CELL_GAP = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
-_LABEL_VALUE = re.compile(r"^\s*([^\W\d][\w .()/'-]{0,40}?)\s*:\s*(.*?)\s*$")
-_SALUTATION = re.compile(
-    r"^\s*(geachte|hooggeachte|beste|l\.\s?s\.|aan de leden|aan het college)\b", re.IGNORECASE
-)
-_CLOSING = re.compile(
-    r"^\s*(hoogachtend|met vriendelijke groet|met vriendelijke groeten|met hartelijke groet|"
-    r"burgemeester en wethouders)",
-    re.IGNORECASE,
-)
-_PLACE_DATE = re.compile(r"^\s*[A-Z][\w'’ -]{1,40},\s+(.+?)\s*$")
-_INITIALS_NAME = re.compile(r"^\s*(?:[A-Z][a-z]?\.){1,5}\s*(?:[a-z]+\s+)*[A-Z][\w'’-]+.*$")
-_MARKUP = re.compile(r"\*\*|__")
-
-
-def normalize_label(text: str) -> str:
-    """``'Bijlage(n):'`` -> ``'bijlagen'``; ``'Uw brief d.d.'`` -> ``'uw brief dd'``."""
-    lowered = text.lower().replace("-", "").replace("é", "e")
-    return _SPACES.sub(" ", _NON_LABEL_CHARS.sub("", lowered)).strip()
-
-
-def label_field(text: str) -> tuple[bool, HeaderField | None]:
-    """(is a known label, the field it names)."""
-    key = normalize_label(text)
-    if not key or len(key) > 40:
-        return False, None
-    if key in LABELS:
-        return True, LABELS[key]
-    return False, None
-
-
-def is_label(text: str) -> bool:
-    return label_field(text)[0]
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    start: int  # column position (characters) or cell index (tab-separated rows)
-    text: str
-
-
-def split_cells(line: str) -> tuple[list[Cell], bool]:
-    """The cells of a header line and whether they are indexed (tabs) or positioned (spaces).
-
-    Tab-separated: cell ``i`` is the i-th tab field (empty fields kept, so an empty cell
-    keeps the columns aligned). Otherwise cells are the texts between runs of two or more
-    spaces, with their start positions.
-    """
-    if "\t" in line:
-        return [Cell(i, part.strip()) for i, part in enumerate(line.split("\t"))], True
-    return [Cell(m.start(), m.group(0).strip()) for m in _CELL_GAP.finditer(line)], False
-
-
-def _assign_positions(labels: list[Cell], values: list[Cell]) -> dict[int, str]:
-    """Values of a space-aligned row, by the label column each one starts under."""
-    result: dict[int, list[str]] = {}
-    starts = [c.start for c in labels]
-    for value in values:
-        column = 0
-        for index, start in enumerate(starts):
-            if start <= value.start + 3:
-                column = index
-        result.setdefault(column, []).append(value.text)
-    return {k: " ".join(v) for k, v in result.items()}
-
-
-def header_lines(lines: list[str]) -> tuple[list[str], int]:
-    """The lines of the header block and the index where the letter's body starts."""
-    for index, line in enumerate(lines):
-        if _SALUTATION.match(line):
-            return lines[:index], index + 1
-    limit = min(len(lines), MAX_HEADER_LINES)
-    return lines[:limit], 0
-
-
-def _clean_value(text: str) -> str:
-    return _SPACES.sub(" ", _MARKUP.sub("", text)).strip(" \t:;,")
-
-
-def _has_label(line: str) -> bool:
-    """Whether a line holds a label (alone, in a row of cells, or as ``Label: value``)."""
-    for cell in split_cells(line)[0]:
-        if not cell.text:
-            continue
-        if is_label(cell.text):
-            return True
-        match = _LABEL_VALUE.match(cell.text)
-        if match and is_label(match[1]):
-            return True
-    return False
-
-
-def parse_header(lines: list[str]) -> dict[HeaderField, str]:
-    """The raw values of the header fields found in ``lines`` (first occurrence wins)."""
-    found: dict[HeaderField, str] = {}
-
-    def put(name: HeaderField | None, value: str) -> None:
-        value = _clean_value(value)
-        if name is not None and value and name not in found:
-            found[name] = value
-
-    def next_content(i: int) -> int | None:
-        """The next line with text, or with tabs only (a row of empty cells)."""
-        for j in range(i + 1, min(i + 3, len(lines))):
-            if lines[j].strip() or "\t" in lines[j]:
-                return j
-        return None
-
-    i = 0
-    while i < len(lines):
-        line = _MARKUP.sub("", lines[i]).rstrip()
-        cells, indexed = split_cells(line)
-        filled = [c for c in cells if c.text]
-        if not filled:
-            i += 1
-            continue
-        label_flags = [label_field(c.text) for c in filled]
-        if len(filled) >= 2 and all(flag for flag, _ in label_flags):
-            # A row of labels: the values are on the next line, in the same columns.
-            j = next_content(i)
-            if j is not None:
-                value_line = _MARKUP.sub("", lines[j]).rstrip(" \r")
-                value_cells, _ = split_cells(value_line)
-                if indexed:  # tab-separated labels: the values are tab fields, by index
-                    value_cells = [
-                        Cell(k, part.strip()) for k, part in enumerate(value_line.split("\t"))
-                    ]
-                value_filled = [c for c in value_cells if c.text]
-                if not any(is_label(c.text) for c in value_filled):
-                    if indexed:
-                        by_column = {c.start: c.text for c in value_cells}
-                        for label in cells:
-                            put(label_field(label.text)[1], by_column.get(label.start, ""))
-                    else:
-                        positioned = _assign_positions(filled, value_filled)
-                        for index, label in enumerate(filled):
-                            put(label_field(label.text)[1], positioned.get(index, ""))
-                    i = j + 1
-                    continue
-            i += 1
-            continue
-        first_flag, first_field = label_flags[0]
-        if first_flag and len(filled) >= 2 and not any(flag for flag, _ in label_flags[1:]):
-            # "Onderwerp <tab> value" or "Onderwerp:   value".
-            put(first_field, " ".join(c.text for c in filled[1:]))
-            i += 1
-            continue
-        if len(filled) == 1 and first_flag:
-            # A label alone on its line, the value on the next one.
-            j = next_content(i)
-            if j is not None and lines[j].strip() and not _has_label(lines[j]):
-                put(first_field, lines[j])
-                i = j + 1
-                continue
-            i += 1
-            continue
-        for cell in filled:
-            match = _LABEL_VALUE.match(cell.text)
-            if match:
-                flag, name = label_field(match[1])
-                if flag:
-                    put(name, match[2])
-        i += 1
-    return found
-
-
-def month_day_in_text(text: str, reference: date | None) -> list[date]:
-    """Dates written without a year ("uiterlijk 15 januari"), placed on or after ``reference``."""
-    if reference is None:
-        return []
-    result: list[date] = []
-    for match in _DAY_MONTH.finditer(text):
-        month = month_number(match[2])
-        if month is None:
-            continue
-        for year in (reference.year, reference.year + 1):
-            try:
-                candidate = date(year, month, int(match[1]))
-            except ValueError:
-                break
-            if candidate >= reference:
-                result.append(candidate)
-                break
-    return result
-
-
-_MONTH_WORDS = "|".join(sorted((m for m in MONTHS), key=len, reverse=True))
-_DAY_MONTH = re.compile(
-    r"\b(\d{1,2})\s+(" + _MONTH_WORDS + r"|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\b"
-    r"\.?(?!\s*\d)",
-    re.IGNORECASE,
-)
-
-
-def parse_letter_date(text: str) -> date | None:
-    """A date as written in a header value: ``05 november 2024``, ``5-11-2024``,
-    ``Almelo, 5 november 2024``, ``dinsdag 5 nov. 2024``; ``None`` when there is none."""
-    cleaned = _clean_value(text)
-    if not cleaned:
-        return None
-    try:
-        return parse_date(cleaned)
-    except DateParseError:
-        pass
-    found = find_dates(cleaned)
-    if found:
-        return found[0]
-    short_year = _SHORT_YEAR.search(cleaned)
-    if short_year:
-        try:
-            return parse_date(f"{short_year[1]}-{short_year[2]}-20{short_year[3]}")
-        except DateParseError:
-            return None
-    return None
-
-
-_SHORT_YEAR = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.]'?(\d{2})\b")
 
 
 _Date = date  # the type, where a field named ``date`` hides it
@@ -406,6 +101,10 @@ class LetterFields:
     commitments: tuple[CommitmentCandidate, ...] = ()
     signatories: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    # How the letter put the requested deadline, and whether it was counted from the date.
+    requested_deadline_phrase: str | None = None
+    requested_deadline_computed: bool = False
+    from_council: bool = False  # the council's own letter, written to the college
 
 
 # ---------------------------------------------------------------------- body text
@@ -521,7 +220,7 @@ def _dates_after_keyword(sentence: str, reference: date | None) -> list[date]:
         if not _DEADLINE_WORDS.search(sentence[: match.start()]):
             continue
         found.extend(find_dates(match.group(0)))
-    for match in _DAY_MONTH.finditer(sentence):
+    for match in DAY_MONTH.finditer(sentence):
         if _DEADLINE_WORDS.search(sentence[: match.start()]):
             found.extend(month_day_in_text(match.group(0), reference))
     return found
@@ -548,17 +247,44 @@ def find_commitments(body: list[str], letter_date: date | None) -> list[Commitme
 _REQUEST_ADVICE = re.compile(r"\badvie[sz]", re.IGNORECASE)
 
 
-def find_requested_deadline(body: list[str], letter_date: date | None) -> date | None:
-    """The date by which the college wants the advice ("graag ontvangen wij uw advies
-    uiterlijk 15 januari 2025")."""
+def find_requested(
+    body: list[str], letter_date: date | None, apply_termijnenwet: bool = True
+) -> RequestedDeadline | None:
+    """The date by which the college wants the advice: written ("graag ontvangen wij uw advies
+    uiterlijk 15 januari 2025", "vóór 1 oktober", "uiterlijk 29 juli aanstaande") or counted
+    from the letter's date ("binnen zes weken")."""
+    relative: RequestedDeadline | None = None
     for paragraph in body:
         for sentence in sentences(paragraph):
             if not _REQUEST_ADVICE.search(sentence):
                 continue
             for due in _dates_after_keyword(sentence, letter_date):
                 if letter_date is None or due >= letter_date:
-                    return due
-    return None
+                    return RequestedDeadline(due, sentence)
+            if relative is None:
+                relative = find_relative_deadline(sentence, letter_date, apply_termijnenwet)
+    return relative
+
+
+def find_requested_deadline(body: list[str], letter_date: date | None) -> date | None:
+    """The date of :func:`find_requested`, if any."""
+    found = find_requested(body, letter_date)
+    return found.due if found else None
+
+
+_YOUR_LETTER_IN_TEXT = re.compile(
+    r"\buw\s+(?:[a-z]+\s+){0,2}?[a-z]*(?:brief|verzoek|schrijven|aanvraag|mail)[a-z]*\s+"
+    r"(?:van|d\.\s?d\.?|dd\.?)\s+(\d{1,2}\s+[a-z]+\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})",
+    re.IGNORECASE,
+)
+
+
+def your_letter_in_text(lines: list[str]) -> date | None:
+    """``uw brief van 12 augustus 2024`` / ``uw spoedadviesverzoek d.d. 13 maart 2019`` in the
+    text, for a letter whose header has no ``Uw brief`` label."""
+    text = _SPACES.sub(" ", " ".join(lines))
+    match = _YOUR_LETTER_IN_TEXT.search(text)
+    return parse_letter_date(match[1]) if match else None
 
 
 # ---------------------------------------------------------------------- kind of letter
@@ -671,8 +397,14 @@ def normalize_text(text: str) -> str:
     return text
 
 
-def parse_letter(text: str) -> LetterFields:
-    """Read a letter's text: header fields, kind, advice kind, commitments, deadline."""
+def parse_letter(
+    text: str, council_name: str | None = None, apply_termijnenwet: bool = True
+) -> LetterFields:
+    """Read a letter's text: header fields, kind, advice kind, commitments, deadline.
+
+    ``council_name`` (the council's own name, from the settings) helps to recognise the
+    council's own letters; ``apply_termijnenwet`` is used for a deadline counted from the
+    letter's date ("binnen zes weken")."""
     lines = normalize_text(text).split("\n")
     head, body_start = header_lines(lines)
     raw = parse_header(head)
@@ -693,13 +425,8 @@ def parse_letter(text: str) -> LetterFields:
             )
     letter_date = dates.get(HeaderField.DATE)
     if letter_date is None and HeaderField.DATE not in raw:
-        for line in head:
-            match = _PLACE_DATE.match(line.strip())
-            if match:
-                letter_date = parse_letter_date(match[1])
-                if letter_date is not None:
-                    break
-    has_header = any(name in raw for name in HEADER_EVIDENCE)
+        letter_date = find_place_date(head)
+    has_header = letter_date is not None or any(name in raw for name in HEADER_EVIDENCE)
     if not has_header:
         warnings.insert(
             0,
@@ -718,8 +445,22 @@ def parse_letter(text: str) -> LetterFields:
     body = paragraphs(body_lines)
     body_text = " ".join(body)
     subject = raw.get(HeaderField.SUBJECT)
+    your_letter_date = dates.get(HeaderField.YOUR_LETTER_DATE)
+    if your_letter_date is None and HeaderField.YOUR_LETTER_DATE not in raw:
+        your_letter_date = your_letter_in_text(head + body[:1])
+    salutation = lines[body_start - 1 : body_start] if body_start else []
+    from_council = is_from_council(head + salutation + body[:3], council_name)
     letter_type, conflicting = classify(subject or "", body_text)
-    if conflicting:
+    if from_council:
+        letter_type, conflicting = LetterType.OTHER, False
+        warnings.append(
+            translate(
+                "Letters",
+                "Dit is een brief van de raad zelf aan het college, geen reactie of "
+                "adviesaanvraag van het college.",
+            )
+        )
+    elif conflicting:
         warnings.append(
             translate(
                 "Letters",
@@ -727,7 +468,7 @@ def parse_letter(text: str) -> LetterFields:
                 "wat het is.",
             )
         )
-    elif letter_type == LetterType.OTHER:
+    elif letter_type == LetterType.OTHER and not from_council:
         warnings.append(
             translate(
                 "Letters",
@@ -741,8 +482,18 @@ def parse_letter(text: str) -> LetterFields:
     if letter_type == LetterType.REPLY:
         commitments = find_commitments(body, letter_date)
     requested = dates.get(HeaderField.REQUESTED_DEADLINE)
+    requested_how: RequestedDeadline | None = None
     if letter_type == LetterType.REQUEST and requested is None:
-        requested = find_requested_deadline(body, letter_date)
+        requested_how = find_requested(body, letter_date, apply_termijnenwet)
+        requested = requested_how.due if requested_how else None
+        if requested_how is not None and requested_how.computed:
+            warnings.append(
+                translate(
+                    "Letters",
+                    "De uiterste datum voor het advies is berekend: ‘{phrase}’ na de datum van de "
+                    "brief. Controleer hem.",
+                ).format(phrase=requested_how.phrase)
+            )
         if requested is None:
             warnings.append(
                 translate(
@@ -752,14 +503,14 @@ def parse_letter(text: str) -> LetterFields:
                 )
             )
     if letter_type != LetterType.REQUEST:
-        requested = None
+        requested, requested_how = None, None
     if letter_date is None:
         warnings.append(translate("Letters", "De datum van de brief is niet gevonden."))
     return LetterFields(
         letter_type=letter_type,
         has_header=True,
         date=letter_date,
-        your_letter_date=dates.get(HeaderField.YOUR_LETTER_DATE),
+        your_letter_date=your_letter_date,
         your_reference=raw.get(HeaderField.YOUR_REFERENCE),
         our_reference=raw.get(HeaderField.OUR_REFERENCE),
         case_number=raw.get(HeaderField.CASE_NUMBER),
@@ -770,6 +521,9 @@ def parse_letter(text: str) -> LetterFields:
         commitments=tuple(commitments),
         signatories=_signatories(lines[body_start:]) if body_start else None,
         warnings=tuple(warnings),
+        requested_deadline_phrase=requested_how.phrase if requested_how else None,
+        requested_deadline_computed=bool(requested_how and requested_how.computed),
+        from_council=from_council,
     )
 
 

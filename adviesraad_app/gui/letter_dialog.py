@@ -268,6 +268,18 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         pages = ""
         if source.pages and source.pages > 1:
             pages = " · " + translate("LetterDialog", "{n} pagina’s").format(n=source.pages)
+        if source.ocr:
+            # A scan read with OCR: said in the heading, above the text and in the notice.
+            pages += " · <b>{ocr}</b>".format(
+                ocr=html.escape(
+                    translate("LetterDialog", "scan, gelezen met tekstherkenning (OCR)")
+                )
+            )
+            self.letterTextLabel.setText(
+                translate(
+                    "LetterDialog", "Tekst van de brief (tekstherkenning: controleer elk veld)"
+                )
+            )
         self.heading.setText(
             "<b>{name}</b> · {kind}{pages}<br>{recognised}".format(
                 name=html.escape(analysis.path.name),
@@ -336,6 +348,14 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         self.requestTitle.setText(advice_title_from_subject(f.subject) if f.subject else "")
         self.requestReceived.setDate(f.date)
         self.requestedDeadline.setDate(f.requested_deadline)
+        self.requestedDeadlineNote.setVisible(f.requested_deadline_computed)
+        if f.requested_deadline_computed and f.date is not None:
+            self.requestedDeadlineNote.setText(
+                translate(
+                    "LetterDialog",
+                    "Berekend: ‘{phrase}’ na de datum van de brief ({date}). Controleer de datum.",
+                ).format(phrase=f.requested_deadline_phrase or "", date=format_short(f.date))
+            )
         self.requestReference.setText(f.our_reference or "")
         self.civilServant.setText(f.handled_by or "")
 

@@ -17,6 +17,7 @@ pypdf and python-docx are imported inside the readers, never at start-up.
 
 from __future__ import annotations
 
+import subprocess
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -86,6 +87,7 @@ class LetterText:
     encoding: str | None = None  # for text files
     pages: int | None = None  # for PDF
     warnings: tuple[str, ...] = ()
+    ocr: str | None = None  # the OCR program that read a scan ("tesseract 5.3.0"), else None
 
 
 # ---------------------------------------------------------------------- reading files
@@ -175,6 +177,8 @@ def _read_pdf(path: Path, head: bytes) -> LetterText:
                     texts.append(page.extract_text(extraction_mode="layout"))
                 except Exception:  # layout mode is stricter; the plain text still helps
                     texts.append(page.extract_text())
+            if len("".join("".join(texts).split())) < MIN_TEXT_CHARS:
+                return _read_scan(path, reader, count)
     except UserError:
         raise
     except Exception as exc:  # any parse failure of an untrusted file, whatever pypdf raises
@@ -201,6 +205,49 @@ def _read_pdf(path: Path, head: bytes) -> LetterText:
             ),
         )
     return LetterText(path, "pdf", text, pages=count, warnings=tuple(warnings))
+
+
+def _read_scan(path: Path, reader: Any, count: int) -> LetterText:
+    """A PDF of page images: read with OCR where the machine has it, else refused plainly."""
+    from .letter_ocr import OcrFailed, find_engine, ocr_images, page_images
+
+    images = page_images(reader)
+    engine = find_engine() if images else None
+    if engine is None:
+        raise _fail(
+            path,
+            translate(
+                "Letters",
+                "de PDF bevat geen tekst, alleen afbeeldingen (een scan?). Vraag de gemeente om "
+                "een digitale PDF of Word-versie, of typ de gegevens over.",
+            ),
+        )
+    try:
+        text = ocr_images(engine, images)
+    except (OcrFailed, OSError, subprocess.SubprocessError) as exc:
+        raise _fail(
+            path,
+            translate(
+                "Letters",
+                "de PDF is een scan en de tekstherkenning (OCR) kon er geen tekst in lezen. "
+                "Typ de gegevens over.",
+            ),
+        ) from exc
+    if len("".join(text.split())) < MIN_TEXT_CHARS:
+        raise _fail(
+            path,
+            translate(
+                "Letters",
+                "de PDF is een scan en de tekstherkenning (OCR) vond er te weinig tekst in. "
+                "Typ de gegevens over.",
+            ),
+        )
+    warning = translate(
+        "Letters",
+        "Deze brief is een scan: de tekst is met tekstherkenning (OCR) gelezen en kan fouten "
+        "bevatten. Controleer elk veld met de brief ernaast.",
+    )
+    return LetterText(path, "pdf", text, pages=count, warnings=(warning,), ocr=engine.version)
 
 
 def _docx_lines(document: Any) -> list[str]:
@@ -392,7 +439,12 @@ def analyse_letter(service: RegisterService, path: Path) -> LetterAnalysis:
     """Read a letter and find its advice. Raises :class:`LetterReadError` for unreadable
     files; everything else (no header, no match) is in the result."""
     source = read_letter(path)
-    fields = parse_letter(source.text)
+    settings = service.settings
+    fields = parse_letter(
+        source.text,
+        council_name=settings.council_name,
+        apply_termijnenwet=settings.apply_termijnenwet,
+    )
     candidates = find_candidates(service, fields)
     warnings = list(source.warnings) + list(fields.warnings)
     if fields.has_header and fields.letter_type == LetterType.REPLY and not candidates:
@@ -541,6 +593,12 @@ def refusal(analysis: LetterAnalysis, service: RegisterService) -> str | None:
         return translate(
             "Letters", "{name}: geen briefhoofd herkend; de brief is niet automatisch verwerkt."
         ).format(name=name)
+    if f.from_council:
+        return translate(
+            "Letters",
+            "{name} is een brief van de raad zelf aan het college, geen reactie of "
+            "adviesaanvraag; er is niets opgeslagen.",
+        ).format(name=name)
     if f.letter_type == LetterType.OTHER:
         return translate(
             "Letters",
@@ -632,8 +690,9 @@ def _candidate_dict(candidate: MatchCandidate) -> dict[str, Any]:
 
 
 def letter_dict(analysis: LetterAnalysis) -> dict[str, Any]:
-    """The ``import-letter --json`` contract (plus extra keys: file, format, has_header,
-    signatories, commitment_details, alternatives, warnings)."""
+    """The ``import-letter --json`` contract (plus extra keys: file, format, ocr, has_header,
+    from_council, signatories, commitment_details, requested_deadline_computed,
+    requested_deadline_phrase, alternatives, warnings)."""
     f = analysis.fields
     match = None
     if analysis.match is not None:
@@ -642,7 +701,9 @@ def letter_dict(analysis: LetterAnalysis) -> dict[str, Any]:
     return {
         "file": str(analysis.path),
         "format": analysis.source.format,
+        "ocr": analysis.source.ocr,
         "has_header": f.has_header,
+        "from_council": f.from_council,
         "letter_type": f.letter_type.value,
         "date": _iso(f.date),
         "your_letter_date": _iso(f.your_letter_date),
@@ -653,6 +714,8 @@ def letter_dict(analysis: LetterAnalysis) -> dict[str, Any]:
         "subject": f.subject,
         "advice_kind": f.advice_kind.value if f.advice_kind else None,
         "requested_deadline": _iso(f.requested_deadline),
+        "requested_deadline_computed": f.requested_deadline_computed,
+        "requested_deadline_phrase": f.requested_deadline_phrase,
         "commitments": [c.text for c in f.commitments],
         "commitment_details": [
             {"text": c.text, "due_date": _iso(c.due_date)} for c in f.commitments

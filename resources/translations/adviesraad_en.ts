@@ -3358,6 +3358,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>scan, gelezen met tekstherkenning (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tekst van de brief (tekstherkenning: controleer elk veld)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Herkend als: {type}{date}. Controleer en verbeter wat hieronder staat; er wordt pas iets opgeslagen als u op Opslaan klikt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,6 +3391,10 @@
     </message>
     <message>
         <source>Geen toezeggingen herkend. Toezeggingen kunt u later in het dossier toevoegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berekend: ‘{phrase}’ na de datum van de brief ({date}). Controleer de datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3585,11 +3597,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dit is een brief van de raad zelf aan het college, geen reactie of adviesaanvraag van het college.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De brief lijkt zowel een reactie op een advies als een adviesaanvraag; kies zelf wat het is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De brief is geen herkenbare reactie op een advies en geen adviesaanvraag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De uiterste datum voor het advies is berekend: ‘{phrase}’ na de datum van de brief. Controleer hem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3677,6 +3697,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de PDF is een scan en de tekstherkenning (OCR) kon er geen tekst in lezen. Typ de gegevens over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de PDF is een scan en de tekstherkenning (OCR) vond er te weinig tekst in. Typ de gegevens over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze brief is een scan: de tekst is met tekstherkenning (OCR) gelezen en kan fouten bevatten. Controleer elk veld met de brief ernaast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>het bestand is leeg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,6 +3782,10 @@
     </message>
     <message>
         <source>{name}: geen briefhoofd herkend; de brief is niet automatisch verwerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is een brief van de raad zelf aan het college, geen reactie of adviesaanvraag; er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -640,3 +640,37 @@ def test_export_of_an_empty_selection_says_so_before_asking_a_file_name(  # type
     assert len(shown) == 1 and "Er zijn geen adviezen in deze selectie (jaar 1990)" in shown[0]
     assert user.defaults == []  # no save dialog
     assert [p for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".csv", ".ics")] == []
+
+
+@pytest.mark.skipif(
+    __import__("adviesraad_app.services.letter_ocr", fromlist=["x"]).find_engine() is None,
+    reason="Tesseract with the Dutch model (tesseract-ocr-nld) is not installed",
+)
+def test_scanned_request_says_ocr_and_shows_the_computed_deadline(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.io.scan_helpers import write_scan
+    from tests.io.test_letter_scans import SCAN_LINES
+
+    scan = write_scan(tmp_path / "aanvraag-scan.pdf", SCAN_LINES)
+    assert drop(window, scan)
+    (dialog,) = letter_dialogs(window)
+    assert "tekstherkenning (OCR)" in dialog.heading.text()
+    assert "controleer elk veld" in dialog.letterTextLabel.text()
+    assert dialog.notice.isVisible() and "Controleer elk veld" in dialog.notice.text()
+    assert dialog.pages.currentWidget() is dialog.requestPage
+    assert dialog.requestedDeadline.text() == "13-01-2025"
+    assert dialog.requestedDeadlineNote.isVisible()
+    assert "binnen zes weken" in dialog.requestedDeadlineNote.text()
+    assert "02-12-2024" in dialog.requestedDeadlineNote.text()
+    dialog.grab().save("/tmp/letter_dialog_ocr.png")
+    qtbot.mouseClick(dialog.cancelButton, LEFT)
+
+
+def test_a_written_deadline_has_no_computed_note(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    letter = tmp_path / "adviesaanvraag.txt"
+    letter.write_text("\n".join(REQUEST_LINES) + "\n", encoding="utf-8")
+    assert drop(window, letter)
+    (dialog,) = letter_dialogs(window)
+    assert dialog.requestedDeadline.text() == "15-01-2025"
+    assert not dialog.requestedDeadlineNote.isVisible()
+    assert "tekstherkenning" not in dialog.heading.text()
+    dialog.reject()

@@ -241,25 +241,31 @@ class Ui_LetterDialog(object):
 
         self.requestForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.requestedDeadline)
 
+        self.requestedDeadlineNote = QLabel(self.requestPage)
+        self.requestedDeadlineNote.setObjectName(u"requestedDeadlineNote")
+        self.requestedDeadlineNote.setWordWrap(True)
+
+        self.requestForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.requestedDeadlineNote)
+
         self.requestReferenceLabel = QLabel(self.requestPage)
         self.requestReferenceLabel.setObjectName(u"requestReferenceLabel")
 
-        self.requestForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.requestReferenceLabel)
+        self.requestForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.requestReferenceLabel)
 
         self.requestReference = QLineEdit(self.requestPage)
         self.requestReference.setObjectName(u"requestReference")
 
-        self.requestForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.requestReference)
+        self.requestForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.requestReference)
 
         self.civilServantLabel = QLabel(self.requestPage)
         self.civilServantLabel.setObjectName(u"civilServantLabel")
 
-        self.requestForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.civilServantLabel)
+        self.requestForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.civilServantLabel)
 
         self.civilServant = QLineEdit(self.requestPage)
         self.civilServant.setObjectName(u"civilServant")
 
-        self.requestForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.civilServant)
+        self.requestForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.civilServant)
 
 
         self.requestLayout.addLayout(self.requestForm)
@@ -386,6 +392,7 @@ class Ui_LetterDialog(object):
         self.requestTitleLabel.setText(QCoreApplication.translate("LetterDialog", u"Onderwerp", None))
         self.requestReceivedLabel.setText(QCoreApplication.translate("LetterDialog", u"Aanvraag ontvangen", None))
         self.requestedDeadlineLabel.setText(QCoreApplication.translate("LetterDialog", u"Gevraagd uiterlijk", None))
+        self.requestedDeadlineNote.setText("")
         self.requestReferenceLabel.setText(QCoreApplication.translate("LetterDialog", u"Kenmerk aanvraag", None))
         self.civilServantLabel.setText(QCoreApplication.translate("LetterDialog", u"Behandelend ambtenaar", None))
         self.otherText.setText(QCoreApplication.translate("LetterDialog", u"Deze brief wordt niet verwerkt: er is niets herkend dat bij een advies hoort, en er wordt niets geraden. Is het toch een reactie van het college of een adviesaanvraag, kies dat dan bij \u2018Soort brief\u2019 en vul de gegevens zelf in.", None))
