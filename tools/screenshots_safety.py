@@ -8,7 +8,6 @@ is read or written.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
 from datetime import datetime, timedelta
@@ -122,16 +121,18 @@ def main() -> int:
     service = RegisterService.open(readonly / "adviesraad.sqlite3")
     load_demo(service)
     service.close()
-    real_access = os.access
+    from adviesraad_app.storage import database
 
-    def access(target: object, mode: int, *rest: object, **kwargs: object) -> bool:
-        if mode & os.W_OK and Path(str(target)).is_relative_to(readonly):
+    real_is_writable = database.is_writable
+
+    def is_writable(target: Path) -> bool:
+        if Path(target).is_relative_to(readonly):
             return False
-        return real_access(target, mode, *rest, **kwargs)  # type: ignore[arg-type]
+        return real_is_writable(target)
 
-    os.access = access  # type: ignore[assignment]
+    database.is_writable = is_writable  # type: ignore[assignment]
     service = RegisterService.open(readonly / "adviesraad.sqlite3")
-    os.access = real_access
+    database.is_writable = real_is_writable  # type: ignore[assignment]
     assert service.readonly
     window = shots.window(service, (1200, 600))
     window.show_page(1)
