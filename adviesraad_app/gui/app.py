@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     from .safety_dialogs import CrashReporter
     from .single_instance import StartRequest
 
-DEMO_DB_NAME = "demo.sqlite3"
-
 
 def process_age_ms() -> float | None:
     """Milliseconds since this process was created, from the operating system."""
@@ -148,14 +146,14 @@ def offer_crash_logs(parent: QWidget | None = None) -> int:
 
 
 def _remembered_path() -> Path | None:
-    from .main_window import app_settings
+    from .preferences import app_settings
 
     value = app_settings().value("database/path")
     return Path(str(value)) if value else None
 
 
 def _remember_path(path: Path) -> None:
-    from .main_window import app_settings
+    from .preferences import app_settings
 
     settings = app_settings()
     if path == resolve_db_path(None):
@@ -170,6 +168,8 @@ def choose_path(args: argparse.Namespace) -> tuple[Path, bool]:
     if getattr(args, "db", None) or os.environ.get("ADVIESRAAD_DB"):
         return resolve_db_path(getattr(args, "db", None)), False
     if getattr(args, "demo", False):
+        from .demo import DEMO_DB_NAME
+
         return data_dir() / DEMO_DB_NAME, False
     remembered = _remembered_path()
     if remembered is not None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.paths import data_dir
 
-from .app import DEMO_DB_NAME
+DEMO_DB_NAME = "demo.sqlite3"  # the separate demo register, beside the user's own
 
 
 def demo_register_path() -> Path:

@@ -16,14 +16,14 @@ def languages() -> list[tuple[str, str]]:
 
 
 def saved_language() -> str:
-    from .main_window import app_settings
+    from .preferences import app_settings
 
     value = str(app_settings().value(LANGUAGE_KEY, SOURCE_LANGUAGE) or SOURCE_LANGUAGE)
     return value if value in dict(languages()) else SOURCE_LANGUAGE
 
 
 def save_language(code: str) -> None:
-    from .main_window import app_settings
+    from .preferences import app_settings
 
     settings = app_settings()
     settings.setValue(LANGUAGE_KEY, code)

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from adviesraad_app import APP_NAME, ORGANIZATION, __version__
+from adviesraad_app import __version__
 from adviesraad_app.domain.deadlines import DeadlineState
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter
@@ -43,6 +43,7 @@ from . import keyboard
 from .fitting import keep_on_screen
 from .forms.ui_main_window import Ui_MainWindow
 from .operations import Operations, readonly_hint, show_error
+from .preferences import app_settings
 from .views import CommitmentsView, DashboardView, DeletedView, RegisterView
 from .widgets import icon, state_icon
 
@@ -52,11 +53,6 @@ if TYPE_CHECKING:
 PAGE_DEADLINES, PAGE_REGISTER, PAGE_COMMITMENTS, PAGE_DELETED = range(4)
 
 DropHandler = Callable[[list[Path]], bool]
-
-
-def app_settings() -> QSettings:
-    """Window and view preferences of this user (not the register's own settings)."""
-    return QSettings(ORGANIZATION, APP_NAME)
 
 
 FOLDER_KEY = "files/folder"  # the folder of the last file the user opened or saved
