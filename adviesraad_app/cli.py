@@ -53,6 +53,13 @@ PROCESS_START = time.perf_counter()
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "adviesraad_app.cli_export": ("export",),
     "adviesraad_app.cli_io": ("import-letter", "import-register"),
+    "adviesraad_app.cli_meetings": (
+        "add-meeting",
+        "meetings",
+        "agenda",
+        "add-action",
+        "set-action",
+    ),
     "adviesraad_app.cli_safety": ("backup", "restore", "backups", "check"),
 }
 CORE_COMMANDS = (
@@ -260,7 +267,12 @@ def _cmd_show(ctx: CommandContext) -> int:
     advice_id = parse_advice_ref(service, ctx.args.id)
     dossier = service.dossier(advice_id, include_deleted=True)
     if ctx.args.json:
-        emit_json(dossier_dict(dossier))
+        from adviesraad_app.cli_meetings import meeting_fields
+
+        data = dossier_dict(dossier)
+        due = dossier.advice_term.due if dossier.advice_term else None
+        data.update(meeting_fields(service, advice_id, due))
+        emit_json(data)
     else:
         out(dossier_text(dossier))
     return 0

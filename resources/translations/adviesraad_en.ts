@@ -904,6 +904,158 @@
         <source>termijnenlijst: zoveel dagen vooruit (standaard: de instelling ‘binnenkort’)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{option}: onbekende waarde ‘{value}’. Kies uit: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen vergadering: geef het id (een getal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering van {date} opgeslagen (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} vergadering(en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [vastgesteld]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postlijst ({start} tot en met {end}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (niets binnengekomen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actielijst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (geen openstaande acties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, uiterlijk {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purpose hoort bij --add-advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie opgeslagen (id {id}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen actie: geef het id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie {id}: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een vergadering plannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de aanvangstijd, bijv. 19:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plenair (standaard) of werkgroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het vergaderschema tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JAAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen dit jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de agenda van een vergadering tonen of aanvullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id van de vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een advies (id of nummer) op de agenda zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waarom het advies op de agenda staat (standaard: bespreken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een vrij agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een advies op de agenda vastgesteld verklaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een actie voor de actielijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wie de actie uitvoert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uiterlijk op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de status van een actie zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id van de actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, gedaan of vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de datum (standaard: vandaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -3832,6 +3984,157 @@
     </message>
     <message>
         <source>Niet gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>plenair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>werkgroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bespreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vaststellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kennisnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening en mededelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag vorige vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actielijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation type="unfinished">Advice</translation>
+    </message>
+    <message>
+        <source>Agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rondvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation type="unfinished">lapsed</translation>
+    </message>
+    <message>
+        <source>adviesaanvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactie college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{text}’ is geen tijd; schrijf bijvoorbeeld 19:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De plaats is te lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering van {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de actie in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De actie is te lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De naam is te lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een herhaling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({purpose})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} staat al op de agenda van de vergadering van {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} ({purpose})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de tekst van het agendapunt in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De tekst van het agendapunt is te lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit advies is in deze vergadering vastgesteld; het blijft op de agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} staat niet op de agenda van de vergadering van {date}; zet het er eerst op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} is al vastgesteld in de vergadering van {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen vergadering met id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen agendapunt met id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen actie met id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
