@@ -139,6 +139,10 @@ class MeetingService:
             action_origin={m.id: m.date for m in schedule if m.id is not None},
         )
 
+    def agenda_candidates(self) -> list[tuple[int, str, str]]:
+        """Advices (id, number, title) to choose from when filling an agenda."""
+        return self.tables.agenda_candidates()
+
     def _insert_before_end(self, meeting_id: int, item: AgendaItem) -> AgendaItem:
         """Insert an item before the rondvraag (or at the end when that was removed)."""
         items = self.tables.items(meeting_id)

@@ -207,6 +207,14 @@ class MeetingTables:
             (status.value, to_iso(on), _now(), action_id),
         )
 
+    def agenda_candidates(self) -> list[tuple[int, str, str]]:
+        """Advices that can go on an agenda (id, number, title), newest first."""
+        rows = self.store.query(
+            "SELECT id, number, title FROM advices WHERE deleted_at IS NULL "
+            "ORDER BY year DESC, seq DESC"
+        )
+        return [(row["id"], row["number"], row["title"]) for row in rows]
+
     # ------------------------------------------------------------------ postlijst
 
     def post_between(self, start: date, end: date) -> list[PostRow]:

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Nieuwe actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (mag leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>{n} foutverslagen; hieronder de nieuwste {shown}.</source>
@@ -3791,6 +3814,10 @@
         <translation>Deleted</translation>
     </message>
     <message>
+        <source>Vergaderingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -3939,6 +3966,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ver&amp;gaderingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -3984,6 +4019,85 @@
     </message>
     <message>
         <source>Niet gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elke eerste … van de maand (weekdag van de datum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elke tweede … van de maand (weekdag van de datum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elke derde … van de maand (weekdag van de datum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elke vierde … van de maand (weekdag van de datum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elke vier weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elke zes weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘Tot en met’ ligt voor de eerste datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er valt geen vergadering in deze periode; kies een andere datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat zijn meer dan 60 vergaderingen; kies een kortere periode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanvang:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>19:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herhalen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tot en met:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4135,6 +4249,185 @@
     </message>
     <message>
         <source>Er is geen actie met id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <source>Kies een vergadering, of maak er een.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binnengekomen na {start} tot en met {end}: {n} stuk(ken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergaderschema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergaderschema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe vergadering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het agendapunt een plaats omhoog (Ctrl+Omhoog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het agendapunt een plaats omlaag (Ctrl+Omlaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punt verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het gekozen advies is in deze vergadering vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op de agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrij punt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: Jaarplan 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punt toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation type="unfinished">Advice</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>Acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actielijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Nieuwe actie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weer open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

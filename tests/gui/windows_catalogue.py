@@ -126,6 +126,21 @@ def _manual(window: Any, _tmp: Path) -> QWidget:
     return manual
 
 
+def _meeting(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.gui.meeting_dialogs import MeetingDialog
+
+    return MeetingDialog(window, window.meetings_view.meetings, TODAY)
+
+
+def _action(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.domain.meetings import Meeting
+    from adviesraad_app.gui.meeting_dialogs import ActionDialog
+
+    meetings = window.meetings_view.meetings
+    meeting = meetings.add_meeting(Meeting(date=TODAY))
+    return ActionDialog(window, meetings, meeting.id)
+
+
 OPENERS: dict[str, Opener] = {
     "dossier": _dossier,
     "nieuw-advies": _new_advice,
@@ -141,6 +156,8 @@ OPENERS: dict[str, Opener] = {
     "backups": _backups,
     "database-controleren": _check,
     "handleiding": _manual,
+    "vergadering": _meeting,
+    "actie": _action,
 }
 
 

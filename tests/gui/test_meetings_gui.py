@@ -1,0 +1,124 @@
+"""The Vergaderingen page (issue 17), driven by keyboard: plan a series, fill an agenda,
+reorder it, adopt an advice and record an action."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
+
+from adviesraad_app.domain.meetings import ItemKind
+from adviesraad_app.gui.keyboard import mnemonic
+
+KEY = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def press(qtbot: Any, button: QAbstractButton) -> None:
+    """Press a button from the keyboard: it has an Alt+letter, and Space presses it."""
+    assert mnemonic(button.text()), button.text()
+    button.setFocus()
+    qtbot.keyClick(button, KEY.Key_Space)
+
+
+def test_prepare_a_meeting_by_keyboard(demo_window: Any, qtbot: Any) -> None:
+    from adviesraad_app.gui.meeting_dialogs import ActionDialog, MeetingDialog
+
+    window = demo_window
+    qtbot.keyClick(window, KEY.Key_5, CTRL)
+    page = window.meetings_view
+    assert window.stack.currentWidget() is page
+
+    # A series: every second Monday from 14 December 2026 up to March 2027
+    dialog = MeetingDialog(page, page.meetings, date(2026, 11, 22))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.dateEdit, "14-12-2026")
+    dialog.placeEdit.setFocus()
+    qtbot.keyClicks(dialog.placeEdit, "Stadhuis")
+    dialog.repeatCombo.setFocus()
+    qtbot.keyClick(dialog.repeatCombo, KEY.Key_Down)
+    qtbot.keyClick(dialog.repeatCombo, KEY.Key_Down)
+    dialog.untilEdit.setFocus()
+    dialog.untilEdit.clear()
+    qtbot.keyClicks(dialog.untilEdit, "31-03-2027")
+    qtbot.keyClick(dialog.untilEdit, KEY.Key_Return)
+    assert [m.date for m in dialog.saved] == [
+        date(2026, 12, 14),
+        date(2027, 1, 11),
+        date(2027, 2, 8),
+        date(2027, 3, 8),
+    ]
+    page.reload()
+    page.yearCombo.setCurrentIndex(page.yearCombo.findData(2026))
+    assert page.scheduleList.topLevelItemCount() == 1
+    meeting_id = page.current_meeting_id()
+    assert meeting_id is not None
+    assert "14 december 2026" in page.meetingTitle.text()
+
+    # An advice to adopt, and a free item typed and entered
+    page.adviceCombo.setFocus()
+    qtbot.keyClick(page.adviceCombo, KEY.Key_Home)
+    page.purposeCombo.setCurrentIndex(1)  # vaststellen
+    advice_id = page.adviceCombo.currentData()
+    press(qtbot, page.addAdviceButton)
+    page.itemEdit.setFocus()
+    qtbot.keyClicks(page.itemEdit, "Jaarplan 2027")
+    qtbot.keyClick(page.itemEdit, KEY.Key_Return)
+    kinds = [line.item.kind for line in page.agenda.lines]
+    assert kinds[4:6] == [ItemKind.ADVIES, ItemKind.VRIJ]
+
+    # Move the free item up with Ctrl+Up, remove nothing, adopt the advice
+    page.agendaList.setFocus()
+    page.agendaList.setCurrentItem(page.agendaList.topLevelItem(5))
+    qtbot.keyClick(page.agendaList, KEY.Key_Up, CTRL)
+    kinds = [line.item.kind for line in page.agenda.lines]
+    assert kinds[4:6] == [ItemKind.VRIJ, ItemKind.ADVIES]
+    page.agendaList.setCurrentItem(page.agendaList.topLevelItem(5))
+    press(qtbot, page.adoptButton)
+    adopted = page.meetings.adopted_in(advice_id)
+    assert adopted is not None and adopted.date == date(2026, 12, 14)
+    assert page.agendaList.topLevelItem(5).text(2) == "vastgesteld"
+
+    # Delete removes the free item
+    page.agendaList.setCurrentItem(page.agendaList.topLevelItem(4))
+    page.agendaList.setFocus()
+    qtbot.keyClick(page.agendaList, KEY.Key_Delete)
+    assert ItemKind.VRIJ not in [line.item.kind for line in page.agenda.lines]
+
+    # An action, carried to the next meeting
+    action_dialog = ActionDialog(page, page.meetings, meeting_id)
+    qtbot.addWidget(action_dialog)
+    action_dialog.show()
+    qtbot.keyClicks(action_dialog.textEdit, "Wethouder uitnodigen")
+    action_dialog.whoEdit.setFocus()
+    qtbot.keyClicks(action_dialog.whoEdit, "Voorzitter")
+    qtbot.keyClick(action_dialog.whoEdit, KEY.Key_Return)
+    assert action_dialog.saved is not None
+    next_meeting = page.meetings.meetings(2027)[0]
+    assert next_meeting.id is not None
+    carried = page.meetings.agenda(next_meeting.id).actions
+    assert [a.text for a in carried] == ["Wethouder uitnodigen"]
+
+
+def test_bad_input_in_the_meeting_dialog_is_explained_and_saves_nothing(
+    demo_window: Any, qtbot: Any
+) -> None:
+    from adviesraad_app.gui.meeting_dialogs import MeetingDialog
+
+    page = demo_window.meetings_view
+    dialog = MeetingDialog(page, page.meetings, date(2026, 11, 22))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.dateEdit, "31-02-2027")
+    qtbot.keyClick(dialog.dateEdit, KEY.Key_Return)
+    assert "bestaat niet" in dialog.errorLabel.text()
+    dialog.dateEdit.clear()
+    qtbot.keyClicks(dialog.dateEdit, "01-02-2027")
+    dialog.timeEdit.clear()
+    qtbot.keyClicks(dialog.timeEdit, "half acht")
+    qtbot.keyClick(dialog.dateEdit, KEY.Key_Return)
+    assert "geen tijd" in dialog.errorLabel.text()
+    assert dialog.isVisible() and page.meetings.meetings() == []
