@@ -852,6 +852,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--meeting hoort bij --kind agenda en --kind vergaderstukken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting: geef het id van de vergadering (een getal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} termijn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,7 +868,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} agendapunten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} advies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda en vergaderstukken: de vergadering (standaard: de eerstvolgende)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1671,6 +1691,30 @@
         <source>De database {path} bevat al adviezen; demogegevens worden alleen in een lege database geladen. Kies een nieuw bestand met --db.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stadhuis, raadszaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkbezoek Werkplein plannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wethouder uitnodigen voor toelichting op de regiovisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaarplan en begroting adviesraad</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diagnosis</name>
@@ -2341,6 +2385,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergaderstukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Selectie: {selection}. {advices}, {order}. Peildatum {today}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,6 +2542,26 @@
     </message>
     <message>
         <source>‘{name}’ eindigt op {found}, maar dit wordt een {expected}-bestand. Gebruik een naam die eindigt op {expected}, zoals {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vertrouwelijk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen vergadering gepland vanaf {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aanvang {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} vergadering {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} voor de vergadering van {date}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5663,6 +5735,78 @@ received</translation>
     <message>
         <source>Nr.</source>
         <translation>No.</translation>
+    </message>
+    <message>
+        <source>vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binnengekomen na {start} tot en met {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets binnengekomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation type="unfinished">Advice</translation>
+    </message>
+    <message>
+        <source>Actielijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er staan geen acties open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviezenoverzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen openstaande adviezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijnenlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er lopen geen termijnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te laat, en wat afloopt tot en met {until}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Advies of toezegging</source>
