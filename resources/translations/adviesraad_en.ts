@@ -1143,6 +1143,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vergadering {council} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Termijnen {council}</source>
         <translation type="unfinished"></translation>
     </message>
