@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -69,6 +70,8 @@ class MeetingsView(QWidget, Ui_MeetingsView):
         self.actionDoneButton.clicked.connect(lambda: self._set_action(ActionStatus.GEDAAN))
         self.actionLapsedButton.clicked.connect(lambda: self._set_action(ActionStatus.VERVALLEN))
         self.actionReopenButton.clicked.connect(lambda: self._set_action(ActionStatus.OPEN))
+        self.agendaPdfButton.clicked.connect(lambda: self.export_pdf(bundle=False))
+        self.bundlePdfButton.clicked.connect(lambda: self.export_pdf(bundle=True))
         self.agendaList.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.actionList.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.agendaList.itemDoubleClicked.connect(self._open_item)
@@ -220,6 +223,8 @@ class MeetingsView(QWidget, Ui_MeetingsView):
             self.addAdviceButton,
             self.addItemButton,
             self.newActionButton,
+            self.agendaPdfButton,
+            self.bundlePdfButton,
             self.adviceCombo,
             self.itemEdit,
         ):
@@ -335,3 +340,32 @@ class MeetingsView(QWidget, Ui_MeetingsView):
         advice_id = row.data(1, ID_ROLE)
         if advice_id is not None:
             self.open_requested.emit(int(advice_id))
+
+    def export_pdf(self, *, bundle: bool) -> Path | None:
+        """Save the agenda (or the vergaderstukken) of the chosen meeting as a PDF."""
+        from adviesraad_app.services.export_pdf import PdfKind
+        from adviesraad_app.services.meetings_pdf import export_agenda_pdf, meeting_file_name
+
+        from .main_window import last_folder, remember_folder
+        from .pdf_actions import choose_pdf_path
+
+        agenda = self.agenda
+        if agenda is None or agenda.meeting.id is None:
+            return None
+        meeting_id = agenda.meeting.id
+        kind = PdfKind.VERGADERSTUKKEN if bundle else PdfKind.AGENDA
+        title = self.tr("Vergaderstukken opslaan") if bundle else self.tr("Agenda opslaan")
+        name = meeting_file_name(kind, agenda.meeting.date)
+        path = choose_pdf_path(self, title, last_folder() / name)
+        if path is None:
+            return None
+        result = self.ops.call(
+            lambda: export_agenda_pdf(self.meetings.register, meeting_id, path, bundle=bundle)
+        )
+        if result is None:
+            return None
+        remember_folder(path)
+        status = getattr(self.window(), "statusbar", None)
+        if status is not None:
+            status.showMessage(self.tr("PDF opgeslagen: {path}").format(path=path), 15000)
+        return path

@@ -4343,6 +4343,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vergaderstukken opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF opgeslagen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Jaar:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4504,6 +4516,22 @@
     </message>
     <message>
         <source>Weer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De agenda met postlijst en actielijst als PDF voor de leden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergaderstukken als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda, adviezenoverzicht en termijnenlijst in één PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -122,3 +122,30 @@ def test_bad_input_in_the_meeting_dialog_is_explained_and_saves_nothing(
     qtbot.keyClick(dialog.dateEdit, KEY.Key_Return)
     assert "geen tijd" in dialog.errorLabel.text()
     assert dialog.isVisible() and page.meetings.meetings() == before
+
+
+def test_agenda_and_vergaderstukken_pdf_from_the_page(
+    demo_window: Any, qtbot: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    from pypdf import PdfReader
+
+    from adviesraad_app.gui import pdf_actions
+
+    asked: list[str] = []
+
+    def choose(_parent: Any, _title: str, suggested: Any) -> Any:
+        asked.append(suggested.name)
+        return tmp_path / suggested.name
+
+    monkeypatch.setattr(pdf_actions, "choose_pdf_path", choose)
+    qtbot.keyClick(demo_window, KEY.Key_5, CTRL)
+    page = demo_window.meetings_view
+    assert page.agenda is not None
+    press(qtbot, page.agendaPdfButton)
+    press(qtbot, page.bundlePdfButton)
+    day = page.agenda.meeting.date.strftime("%d-%m-%Y")
+    assert asked == [f"Agenda {day}.pdf", f"Vergaderstukken {day}.pdf"]
+    agenda = PdfReader(tmp_path / asked[0])
+    assert "Agenda vergadering" in agenda.pages[0].extract_text()
+    assert len(PdfReader(tmp_path / asked[1]).pages) >= 3
+    assert "PDF opgeslagen" in demo_window.statusbar.currentMessage()

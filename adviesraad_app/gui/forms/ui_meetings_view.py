@@ -243,6 +243,16 @@ class Ui_MeetingsView(object):
 
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setObjectName(u"actionsLayout")
+        self.agendaPdfButton = QPushButton(self.meetingPane)
+        self.agendaPdfButton.setObjectName(u"agendaPdfButton")
+
+        self.actionsLayout.addWidget(self.agendaPdfButton)
+
+        self.bundlePdfButton = QPushButton(self.meetingPane)
+        self.bundlePdfButton.setObjectName(u"bundlePdfButton")
+
+        self.actionsLayout.addWidget(self.bundlePdfButton)
+
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.bottomSpacer)
@@ -332,6 +342,14 @@ class Ui_MeetingsView(object):
         self.actionLapsedButton.setText(QCoreApplication.translate("MeetingsView", u"Vervallen", None))
         self.actionReopenButton.setText(QCoreApplication.translate("MeetingsView", u"Weer open", None))
         self.tabs.setTabText(self.tabs.indexOf(self.actionsTab), QCoreApplication.translate("MeetingsView", u"Acties", None))
+        self.agendaPdfButton.setText(QCoreApplication.translate("MeetingsView", u"Agenda als PDF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.agendaPdfButton.setToolTip(QCoreApplication.translate("MeetingsView", u"De agenda met postlijst en actielijst als PDF voor de leden", None))
+#endif // QT_CONFIG(tooltip)
+        self.bundlePdfButton.setText(QCoreApplication.translate("MeetingsView", u"Vergaderstukken als PDF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.bundlePdfButton.setToolTip(QCoreApplication.translate("MeetingsView", u"Agenda, adviezenoverzicht en termijnenlijst in \u00e9\u00e9n PDF", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 
