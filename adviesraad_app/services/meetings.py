@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from adviesraad_app.domain.dates import format_long
+from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineType
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.meetings import (
     FIXED_END,
@@ -268,6 +269,24 @@ class MeetingService:
 
     def last_meeting_before(self, due: date | None) -> Meeting | None:
         return last_meeting_before(self.tables.meetings(), due)
+
+    def meeting_before_due(self, due: date, today: date) -> Meeting | None:
+        """The last plenary meeting from ``today`` up to ``due``: where an advice due then can
+        still be adopted; ``None`` when no meeting is left (a verdaging or a written round)."""
+        last = self.last_meeting_before(due)
+        return last if last is not None and last.date >= today else None
+
+    def advice_terms_without_meeting(self, today: date) -> list[DeadlineItem]:
+        """Running advice terms (not yet overdue) with no meeting left before their date."""
+        meetings = self.tables.meetings()
+        found = []
+        for item in self.register.deadlines(today):
+            if item.type != DeadlineType.ADVICE_DUE or item.due_date < today:
+                continue
+            last = last_meeting_before(meetings, item.due_date)
+            if last is None or last.date < today:
+                found.append(item)
+        return found
 
     # ------------------------------------------------------------------ actions
 

@@ -4327,6 +4327,34 @@
         <source>Er is geen actie met id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vastgesteld in de vergadering van {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen vergadering meer vóór de adviestermijn ({date}): vraag verdaging of kies een schriftelijke ronde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatste vergadering vóór de adviestermijn: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> en nog {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: voor de adviestermijn van {advices} is geen vergadering meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: voor de adviestermijnen van {advices} is geen vergadering meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag verdaging of kies een schriftelijke ronde.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingsView</name>

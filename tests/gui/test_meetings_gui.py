@@ -7,10 +7,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from adviesraad_app.domain.meetings import ItemKind
 from adviesraad_app.gui.keyboard import mnemonic
+from tests.conftest import TODAY
 
 KEY = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -149,3 +150,48 @@ def test_agenda_and_vergaderstukken_pdf_from_the_page(
     assert "Agenda vergadering" in agenda.pages[0].extract_text()
     assert len(PdfReader(tmp_path / asked[1]).pages) >= 3
     assert "PDF opgeslagen" in demo_window.statusbar.currentMessage()
+
+
+def test_deadlines_meet_meetings_in_the_dossier_and_termijnen(demo_window: Any, qtbot: Any) -> None:
+    from adviesraad_app.domain.model import Advice, AdviceKind
+    from adviesraad_app.services.meetings import MeetingService
+
+    window = demo_window
+    service = window.service
+    warning = window.findChild(QLabel, "meetingWarning")
+    assert warning is not None
+    assert "Verre toekomst" not in warning.text()
+    late = service.create_advice(
+        Advice(
+            kind=AdviceKind.GEVRAAGD,
+            title="Verre toekomst",
+            request_received=date(2026, 11, 20),
+            requested_deadline=date(2026, 12, 5),
+        )
+    )
+    window.ops.changed.emit()
+    assert warning.isVisibleTo(window)
+    assert late.number in warning.text() and "verdaging" in warning.text()
+
+    meetings = MeetingService(service)
+    open_advice = next(
+        a
+        for a in service.repo.get_advices([r.id for r in service.register()])
+        if a.sent_date is None and a.requested_deadline and a.id != late.id
+    )
+    assert open_advice.id is not None
+    due = service.dossier(open_advice.id).advice_term
+    assert due is not None
+    last = meetings.meeting_before_due(due.due, TODAY)
+    dialog = window.open_dossier(open_advice.id)
+    line = dialog.findChild(QLabel, "meetingLine")
+    if last is None:
+        assert "Geen vergadering meer" in line.text()
+    else:
+        assert "Laatste vergadering vóór de adviestermijn" in line.text()
+        assert str(last.date.year) in line.text()
+
+    adopted = next(r.id for r in service.register() if meetings.adopted_in(r.id) is not None)
+    dialog = window.open_dossier(adopted)
+    line = dialog.findChild(QLabel, "meetingLine")
+    assert line.text().startswith("Vastgesteld in de vergadering van ")

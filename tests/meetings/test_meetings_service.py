@@ -174,3 +174,25 @@ def test_a_series_every_second_monday() -> None:
         date(2026, 1, 5),
         date(2026, 2, 16),
     ]
+
+
+def test_advice_terms_without_a_meeting_left_are_found(
+    meetings: MeetingService, service: RegisterService
+) -> None:
+    meetings.add_meeting(Meeting(date=date(2026, 3, 9)))
+    meetings.add_meeting(Meeting(date=date(2026, 4, 13)))
+    covered = _advice(service, "Met vergadering", date(2026, 3, 1))  # due 30 June
+    bare = service.create_advice(
+        Advice(
+            kind=AdviceKind.GEVRAAGD,
+            title="Zonder vergadering",
+            request_received=date(2026, 3, 1),
+            requested_deadline=date(2026, 3, 31),
+        )
+    )
+    today = date(2026, 3, 20)  # the 9 March meeting has passed
+    found = meetings.advice_terms_without_meeting(today)
+    assert [i.advice_id for i in found] == [bare.id]
+    last = meetings.meeting_before_due(date(2026, 6, 30), today)
+    assert last is not None and last.date == date(2026, 4, 13)
+    assert covered not in [i.advice_id for i in found]
