@@ -104,6 +104,8 @@ def field_label(name: str) -> str:
         "note": translate("Fields", "Notitie"),
         "advice": translate("Fields", "adviestermijn"),
         "reply": translate("Fields", "reactietermijn"),
+        "adopted_in": translate("Fields", "Vastgesteld in de vergadering van"),
+        "meeting": translate("Fields", "Vergadering"),
     }
     if name.startswith("recommendation "):
         return translate("Fields", "Aanbeveling {n}").format(n=name.rsplit(maxsplit=1)[-1])
@@ -122,6 +124,7 @@ def history_text(entry: HistoryEntry) -> str:
         "extension": translate("History", "verdaging"),
         "document": translate("History", "document"),
         "settings": translate("History", "instellingen"),
+        "agenda": translate("History", "agendapunt"),
     }.get(entry.entity, entry.entity)
     if entry.action == "created":
         if entry.entity == "extension":

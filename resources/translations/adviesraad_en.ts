@@ -2762,6 +2762,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vastgesteld in de vergadering van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aanbeveling {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2884,6 +2892,10 @@
     </message>
     <message>
         <source>instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
