@@ -164,6 +164,12 @@ def _cmd_agenda(ctx: CommandContext) -> int:
     if a.adopt is not None:
         service.adopt(meeting_id, parse_advice_ref(register, a.adopt))
     agenda = service.agenda(meeting_id)
+    if a.docx is not None:
+        from adviesraad_app.services.meetings_docx import export_agenda_docx
+
+        written = export_agenda_docx(register, meeting_id, a.docx)
+        if not a.json:
+            out(translate("CLI", "Agenda opgeslagen: {path}").format(path=written))
     if a.json:
         emit_json(agenda_dict(agenda))
     else:
@@ -282,6 +288,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--adopt",
         metavar="ADVICE_ID",
         help=translate("CLI", "een advies op de agenda vastgesteld verklaren"),
+    )
+    p.add_argument(
+        "--docx",
+        metavar=translate("CLI", "BESTAND"),
+        help=translate("CLI", "de agenda ook als Word-bestand (.docx) opslaan"),
     )
     add_json_option(p)
     p.set_defaults(handler=_cmd_agenda)

@@ -51,7 +51,7 @@ def termijnen_warning(meetings: MeetingService, window: MainWindow) -> str:
     items = meetings.advice_terms_without_meeting(window.today())
     if not items:
         return ""
-    named = ", ".join(f"{i.number} ({format_short(i.due_date)})" for i in items[:MAX_NAMED])
+    named = ", ".join(f"{number} ({format_short(due)})" for _id, number, due in items[:MAX_NAMED])
     if len(items) > MAX_NAMED:
         named += translate("Meetings", " en nog {n}").format(n=len(items) - MAX_NAMED)
     if len(items) == 1:

@@ -72,6 +72,7 @@ class MeetingsView(QWidget, Ui_MeetingsView):
         self.actionReopenButton.clicked.connect(lambda: self._set_action(ActionStatus.OPEN))
         self.agendaPdfButton.clicked.connect(lambda: self.export_pdf(bundle=False))
         self.bundlePdfButton.clicked.connect(lambda: self.export_pdf(bundle=True))
+        self.agendaDocxButton.clicked.connect(self.export_docx)
         self.agendaList.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.actionList.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.agendaList.itemDoubleClicked.connect(self._open_item)
@@ -225,6 +226,7 @@ class MeetingsView(QWidget, Ui_MeetingsView):
             self.newActionButton,
             self.agendaPdfButton,
             self.bundlePdfButton,
+            self.agendaDocxButton,
             self.adviceCombo,
             self.itemEdit,
         ):
@@ -369,3 +371,35 @@ class MeetingsView(QWidget, Ui_MeetingsView):
         if status is not None:
             status.showMessage(self.tr("PDF opgeslagen: {path}").format(path=path), 15000)
         return path
+
+    def export_docx(self) -> Path | None:
+        """Save the agenda of the chosen meeting as a Word document."""
+        from adviesraad_app.domain.dates import format_short as short
+        from adviesraad_app.services.meetings_docx import export_agenda_docx
+
+        from .io_actions import choose_save_path
+        from .main_window import last_folder, remember_folder
+
+        agenda = self.agenda
+        if agenda is None or agenda.meeting.id is None:
+            return None
+        meeting_id = agenda.meeting.id
+        name = self.tr("Agenda {date}.docx").format(date=short(agenda.meeting.date))
+        path = choose_save_path(
+            self,
+            self.tr("Agenda opslaan als Word-bestand"),
+            last_folder() / name,
+            self.tr("Word-bestanden (*.docx)"),
+        )
+        if path is None:
+            return None
+        written = self.ops.call(
+            lambda: export_agenda_docx(self.meetings.register, meeting_id, path)
+        )
+        if written is None:
+            return None
+        remember_folder(written)
+        status = getattr(self.window(), "statusbar", None)
+        if status is not None:
+            status.showMessage(self.tr("Agenda opgeslagen: {path}").format(path=written), 15000)
+        return written

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from adviesraad_app.domain.dates import format_long
-from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineType
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.meetings import (
     FIXED_END,
@@ -276,16 +275,15 @@ class MeetingService:
         last = self.last_meeting_before(due)
         return last if last is not None and last.date >= today else None
 
-    def advice_terms_without_meeting(self, today: date) -> list[DeadlineItem]:
-        """Running advice terms (not yet overdue) with no meeting left before their date."""
+    def advice_terms_without_meeting(self, today: date) -> list[tuple[int, str, date]]:
+        """(advice id, number, due date) of running advice terms with no meeting left
+        between ``today`` and their date."""
         meetings = self.tables.meetings()
         found = []
-        for item in self.register.deadlines(today):
-            if item.type != DeadlineType.ADVICE_DUE or item.due_date < today:
-                continue
-            last = last_meeting_before(meetings, item.due_date)
+        for advice_id, number, due in self.tables.running_advice_terms(today):
+            last = last_meeting_before(meetings, due)
             if last is None or last.date < today:
-                found.append(item)
+                found.append((advice_id, number, due))
         return found
 
     # ------------------------------------------------------------------ actions

@@ -34,7 +34,7 @@ from .register import RegisterService
 BUNDLE_WITHIN_DAYS = 42
 
 
-def _private(service: RegisterService, agenda: Agenda) -> Agenda:
+def private_agenda(service: RegisterService, agenda: Agenda) -> Agenda:
     """The agenda with confidential advices named by number only."""
     ids = {line.item.advice_id for line in agenda.lines if line.item.advice_id is not None}
     ids |= {e.advice_id for e in agenda.post if e.advice_id is not None}
@@ -78,7 +78,7 @@ def prepare_agenda(
     meetings = MeetingService(service)
     agenda = meetings.agenda(meeting_id)
     if not include_confidential:
-        agenda = _private(service, agenda)
+        agenda = private_agenda(service, agenda)
     meeting = agenda.meeting
     kind = PdfKind.VERGADERSTUKKEN if bundle else PdfKind.AGENDA
     when = format_weekday_long(meeting.date)

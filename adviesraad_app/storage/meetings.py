@@ -215,6 +215,22 @@ class MeetingTables:
         )
         return [(row["id"], row["number"], row["title"]) for row in rows]
 
+    def running_advice_terms(self, today: date) -> list[tuple[int, str, date]]:
+        """(id, number, due) of advices not yet sent whose advice term ends on or after
+        ``today`` (the stored, derived ``advice_due``), earliest first."""
+        rows = self.store.query(
+            "SELECT id, number, advice_due FROM advices WHERE deleted_at IS NULL "
+            "AND sent_date IS NULL AND advice_due >= ? AND status NOT IN "
+            "('afgerond', 'vervallen') ORDER BY advice_due, number",
+            (to_iso(today),),
+        )
+        found = []
+        for row in rows:
+            due = from_iso(row["advice_due"])
+            assert due is not None
+            found.append((row["id"], row["number"], due))
+        return found
+
     # ------------------------------------------------------------------ postlijst
 
     def post_between(self, start: date, end: date) -> list[PostRow]:

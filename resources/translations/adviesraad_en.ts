@@ -1000,6 +1000,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agenda opgeslagen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actie opgeslagen (id {id}): {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,6 +1069,10 @@
     </message>
     <message>
         <source>een advies op de agenda vastgesteld verklaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de agenda ook als Word-bestand (.docx) opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2554,6 +2562,10 @@
     </message>
     <message>
         <source>Er is geen vergadering gepland vanaf {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda vergadering {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4395,6 +4407,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agenda {date}.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda opslaan als Word-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word-bestanden (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda opgeslagen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Jaar:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,6 +4600,14 @@
     </message>
     <message>
         <source>Agenda, adviezenoverzicht en termijnenlijst in één PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda als Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De agenda als .docx, om op eigen briefpapier te zetten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

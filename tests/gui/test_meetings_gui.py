@@ -151,6 +151,19 @@ def test_agenda_and_vergaderstukken_pdf_from_the_page(
     assert len(PdfReader(tmp_path / asked[1]).pages) >= 3
     assert "PDF opgeslagen" in demo_window.statusbar.currentMessage()
 
+    from adviesraad_app.gui import io_actions
+
+    monkeypatch.setattr(
+        io_actions, "choose_save_path", lambda _p, _t, default, _f: tmp_path / default.name
+    )
+    page.agendaDocxButton.setFocus()
+    qtbot.keyClick(page.agendaDocxButton, KEY.Key_Space)
+    import docx
+
+    document = docx.Document(str(tmp_path / f"Agenda {day}.docx"))
+    texts = [p.text for p in document.paragraphs]
+    assert "1. Opening en mededelingen" in texts and "Postlijst" in texts
+
 
 def test_deadlines_meet_meetings_in_the_dossier_and_termijnen(demo_window: Any, qtbot: Any) -> None:
     from adviesraad_app.domain.model import Advice, AdviceKind

@@ -253,6 +253,11 @@ class Ui_MeetingsView(object):
 
         self.actionsLayout.addWidget(self.bundlePdfButton)
 
+        self.agendaDocxButton = QPushButton(self.meetingPane)
+        self.agendaDocxButton.setObjectName(u"agendaDocxButton")
+
+        self.actionsLayout.addWidget(self.agendaDocxButton)
+
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.bottomSpacer)
@@ -349,6 +354,10 @@ class Ui_MeetingsView(object):
         self.bundlePdfButton.setText(QCoreApplication.translate("MeetingsView", u"Vergaderstukken als PDF\u2026", None))
 #if QT_CONFIG(tooltip)
         self.bundlePdfButton.setToolTip(QCoreApplication.translate("MeetingsView", u"Agenda, adviezenoverzicht en termijnenlijst in \u00e9\u00e9n PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.agendaDocxButton.setText(QCoreApplication.translate("MeetingsView", u"Agenda als Word\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.agendaDocxButton.setToolTip(QCoreApplication.translate("MeetingsView", u"De agenda als .docx, om op eigen briefpapier te zetten", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
