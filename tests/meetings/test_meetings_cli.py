@@ -146,3 +146,23 @@ def test_refusals_exit_1_in_dutch_and_change_nothing(
         assert message in err and "Traceback" not in err, (args, err)
     assert _json(capsys, *db, "agenda", "1", "--json") == before
     assert len(_json(capsys, *db, "meetings", "--json")) == 1
+
+
+def test_agenda_as_docx(db_path: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import docx
+
+    db = ("--db", str(db_path))
+    assert run(capsys, *db, "add-meeting", "--date", "2026-03-09", "--place", "Stadhuis")[0] == 0
+    assert run(capsys, *db, "add-action", "1", "--text", "Notulen rondsturen")[0] == 0
+    assert run(capsys, *db, "add-meeting", "--date", "2026-04-13")[0] == 0
+    target = tmp_path / "agenda"
+    code, out, err = run(
+        capsys, *db, "agenda", "2", "--add-item", "Jaarplan", "--docx", str(target)
+    )
+    assert code == 0, err
+    document = docx.Document(str(tmp_path / "agenda.docx"))
+    texts = [p.text for p in document.paragraphs]
+    assert "Agenda vergadering 13 april 2026" in texts
+    assert "5. Jaarplan" in texts
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    assert "Notulen rondsturen" in cells
