@@ -156,7 +156,7 @@ def test_agenda_as_docx(db_path: Path, capsys: pytest.CaptureFixture[str], tmp_p
     assert run(capsys, *db, "add-action", "1", "--text", "Notulen rondsturen")[0] == 0
     assert run(capsys, *db, "add-meeting", "--date", "2026-04-13")[0] == 0
     target = tmp_path / "agenda"
-    code, out, err = run(
+    code, _out, err = run(
         capsys, *db, "agenda", "2", "--add-item", "Jaarplan", "--docx", str(target)
     )
     assert code == 0, err
