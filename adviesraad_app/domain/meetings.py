@@ -17,6 +17,7 @@ from adviesraad_app.i18n import translate
 
 from .dates import format_long
 from .errors import FieldError, ValidationError
+from .model import HistoryEntry
 
 # Without a previous meeting, the postlijst reaches back this far (six weeks: the longest
 # usual interval between two meetings).
@@ -283,4 +284,13 @@ def series_dates(start: date, until: date, *, weeks: int = 0, nth_weekday: int =
         if start <= day <= until:
             found.append(day)
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return found
+
+
+def adopted_date(history: Iterable[HistoryEntry]) -> date | None:
+    """The date of the meeting that adopted the advice, from its history (the last record)."""
+    found: date | None = None
+    for entry in history:
+        if entry.field == "adopted_in" and entry.new_value:
+            found = date.fromisoformat(entry.new_value)
     return found

@@ -108,3 +108,19 @@ def test_cli_export_agenda_and_refusals(
     )
     assert code == 1 and "geen vergadering" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_dossier_pdf_says_in_which_meeting_the_advice_was_adopted(
+    demo_service: RegisterService, tmp_path: Path
+) -> None:
+    from adviesraad_app.domain.dates import format_long
+
+    meetings = MeetingService(demo_service)
+    adopted = next(
+        (r.id, m)
+        for r in demo_service.register()
+        if (m := meetings.adopted_in(r.id)) is not None and not r.confidential
+    )
+    result = export_pdf(demo_service, PdfKind.DOSSIER, tmp_path / "d.pdf", ids=[adopted[0]])
+    text = " ".join(_text(result.path).split())
+    assert f"Vastgesteld in de vergadering van {format_long(adopted[1].date)}" in text
