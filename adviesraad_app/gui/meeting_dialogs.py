@@ -6,11 +6,12 @@ nothing is saved.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from adviesraad_app.domain.dates import parse_date, parse_optional_date
+from adviesraad_app.domain.dates import format_short, parse_date, parse_optional_date
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.meetings import (
     Action,
@@ -40,10 +41,17 @@ _REPEATS = (
 class MeetingDialog(QDialog, Ui_MeetingDialog):
     """A new meeting, or a series of them ("elke tweede maandag van de maand")."""
 
-    def __init__(self, parent: QWidget, meetings: MeetingService, today: date) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        meetings: MeetingService,
+        today: date,
+        meeting: Meeting | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setupUi(self)
         self.meetings = meetings
+        self.meeting = meeting  # ``None``: a new meeting (or series); else the one edited
         self.saved: list[Meeting] = []
         for kind in MeetingKind:
             self.kindCombo.addItem(kind.label, kind)
@@ -63,6 +71,14 @@ class MeetingDialog(QDialog, Ui_MeetingDialog):
         self.repeatCombo.currentIndexChanged.connect(self._update)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        if meeting is not None:
+            self.setWindowTitle(self.tr("Vergadering wijzigen"))
+            self.dateEdit.setText(format_short(meeting.date))
+            self.timeEdit.setText(meeting.time)
+            self.placeEdit.setText(meeting.place)
+            self.kindCombo.setCurrentIndex(max(0, self.kindCombo.findData(meeting.kind)))
+            for widget in (self.repeatLabel, self.repeatCombo, self.untilLabel, self.untilEdit):
+                widget.hide()
         self._update()
         prepare_window(self)
 
@@ -96,7 +112,12 @@ class MeetingDialog(QDialog, Ui_MeetingDialog):
 
     def _accept(self) -> None:
         try:
-            self.saved = self.meetings.add_meetings(self.planned())
+            planned = self.planned()
+            if self.meeting is not None:
+                changed = replace(planned[0], id=self.meeting.id)
+                self.saved = [self.meetings.update_meeting(changed)]
+            else:
+                self.saved = self.meetings.add_meetings(planned)
         except UserError as exc:
             self.errorLabel.setText(exc.message)
             return

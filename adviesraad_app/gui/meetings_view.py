@@ -59,6 +59,7 @@ class MeetingsView(QWidget, Ui_MeetingsView):
         self.yearCombo.currentIndexChanged.connect(lambda *_: self._load_schedule())
         self.newMeetingButton.clicked.connect(self.new_meeting)
         self.deleteMeetingButton.clicked.connect(self._delete_meeting)
+        self.editMeetingButton.clicked.connect(self.edit_meeting)
         self.upButton.clicked.connect(lambda: self._move(-1))
         self.downButton.clicked.connect(lambda: self._move(1))
         self.removeItemButton.clicked.connect(self._remove_item)
@@ -221,6 +222,7 @@ class MeetingsView(QWidget, Ui_MeetingsView):
         )
         for widget in (
             self.deleteMeetingButton,
+            self.editMeetingButton,
             self.addAdviceButton,
             self.addItemButton,
             self.newActionButton,
@@ -266,6 +268,18 @@ class MeetingsView(QWidget, Ui_MeetingsView):
             self.yearCombo.blockSignals(False)
             self.ops.changed.emit()
             self._load_schedule(first.id)
+
+    def edit_meeting(self) -> None:
+        from .meeting_dialogs import MeetingDialog
+
+        if self.agenda is None:
+            return
+        dialog = MeetingDialog(self, self.meetings, self._today(), self.agenda.meeting)
+        if dialog.exec() and dialog.saved:
+            moved = dialog.saved[0]
+            self.ops.changed.emit()
+            self.yearCombo.setCurrentIndex(max(0, self.yearCombo.findData(moved.date.year)))
+            self._load_schedule(moved.id)
 
     def _delete_meeting(self) -> None:
         meeting_id = self.current_meeting_id()

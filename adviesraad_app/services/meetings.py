@@ -94,6 +94,25 @@ class MeetingService:
                 saved.append(replace(meeting, id=meeting_id))
         return saved
 
+    def update_meeting(self, meeting: Meeting) -> Meeting:
+        """Change a meeting's date, time, place or kind (its agenda and actions stay)."""
+        assert meeting.id is not None
+        old = self.get_meeting(meeting.id)
+        with self.register.all_or_nothing():
+            self.tables.update_meeting(meeting)
+            for name in ("date", "time", "place", "kind"):
+                if getattr(old, name) != getattr(meeting, name):
+                    self.register.repo.record(
+                        advice_id=None,
+                        entity="meeting",
+                        entity_id=meeting.id,
+                        action="updated",
+                        field=name,
+                        old=getattr(old, name),
+                        new=getattr(meeting, name),
+                    )
+        return meeting
+
     def delete_meeting(self, meeting_id: int) -> None:
         meeting = self.get_meeting(meeting_id)
         with self.register.all_or_nothing():

@@ -103,6 +103,20 @@ class MeetingTables:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
+    def update_meeting(self, meeting: Meeting) -> None:
+        self.store.conn.execute(
+            "UPDATE meetings SET date = ?, time = ?, place = ?, kind = ?, updated_at = ? "
+            "WHERE id = ?",
+            (
+                to_iso(meeting.date),
+                meeting.time,
+                meeting.place,
+                meeting.kind.value,
+                _now(),
+                meeting.id,
+            ),
+        )
+
     def delete_meeting(self, meeting_id: int) -> None:
         self.store.conn.execute(
             "UPDATE meetings SET deleted_at = ? WHERE id = ?", (_now(), meeting_id)

@@ -4153,6 +4153,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vergadering wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>‘Tot en met’ ligt voor de eerste datum.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4455,8 +4459,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Vergadering verwijderen</source>
+        <source>Wijzigen…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum, tijd, plaats of soort van de gekozen vergadering wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation type="unfinished">Delete</translation>
     </message>
     <message>
         <source>Kies een vergadering.</source>

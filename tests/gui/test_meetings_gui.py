@@ -208,3 +208,26 @@ def test_deadlines_meet_meetings_in_the_dossier_and_termijnen(demo_window: Any, 
     dialog = window.open_dossier(adopted)
     line = dialog.findChild(QLabel, "meetingLine")
     assert line.text().startswith("Vastgesteld in de vergadering van ")
+
+
+def test_a_meeting_is_moved_and_keeps_its_agenda(demo_window: Any, qtbot: Any) -> None:
+    from adviesraad_app.gui.meeting_dialogs import MeetingDialog
+
+    page = demo_window.meetings_view
+    qtbot.keyClick(demo_window, KEY.Key_5, CTRL)
+    assert page.agenda is not None
+    meeting = page.agenda.meeting
+    items = len(page.agenda.lines)
+    dialog = MeetingDialog(page, page.meetings, TODAY, meeting)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.repeatCombo.isVisible()
+    assert dialog.dateEdit.text() == meeting.date.strftime("%d-%m-%Y")
+    dialog.placeEdit.setFocus()
+    dialog.placeEdit.selectAll()
+    qtbot.keyClicks(dialog.placeEdit, "Bibliotheek")
+    qtbot.keyClick(dialog.placeEdit, KEY.Key_Return)
+    moved = page.meetings.get_meeting(meeting.id)
+    assert moved.place == "Bibliotheek" and moved.date == meeting.date and moved.time == "19:30"
+    assert len(page.meetings.agenda(meeting.id).lines) == items
+    assert len(page.meetings.meetings()) == len(set(m.id for m in page.meetings.meetings()))

@@ -196,3 +196,23 @@ def test_advice_terms_without_a_meeting_left_are_found(
     last = meetings.meeting_before_due(date(2026, 6, 30), today)
     assert last is not None and last.date == date(2026, 4, 13)
     assert covered not in [advice_id for advice_id, _number, _due in found]
+
+
+def test_moving_a_meeting_is_in_history_and_moves_the_postlijst_window(
+    meetings: MeetingService, service: RegisterService
+) -> None:
+    from dataclasses import replace
+
+    first = meetings.add_meeting(Meeting(date=date(2026, 2, 9)))
+    second = meetings.add_meeting(Meeting(date=date(2026, 3, 9)))
+    assert second.id is not None
+    meetings.update_meeting(replace(first, date=date(2026, 2, 16), place="Bibliotheek"))
+    assert meetings.agenda(second.id).window == (date(2026, 2, 16), date(2026, 3, 9))
+    rows = service.store.query(
+        "SELECT field, old_value, new_value FROM history WHERE entity = 'meeting' "
+        "AND action = 'updated' ORDER BY id"
+    )
+    assert [tuple(r) for r in rows] == [
+        ("date", "2026-02-09", "2026-02-16"),
+        ("place", "", "Bibliotheek"),
+    ]

@@ -74,6 +74,11 @@ class Ui_MeetingsView(object):
 
         self.scheduleButtons.addWidget(self.newMeetingButton)
 
+        self.editMeetingButton = QPushButton(self.schedulePane)
+        self.editMeetingButton.setObjectName(u"editMeetingButton")
+
+        self.scheduleButtons.addWidget(self.editMeetingButton)
+
         self.deleteMeetingButton = QPushButton(self.schedulePane)
         self.deleteMeetingButton.setObjectName(u"deleteMeetingButton")
 
@@ -291,7 +296,11 @@ class Ui_MeetingsView(object):
         self.scheduleList.setAccessibleName(QCoreApplication.translate("MeetingsView", u"Vergaderschema", None))
 #endif // QT_CONFIG(accessibility)
         self.newMeetingButton.setText(QCoreApplication.translate("MeetingsView", u"Nieuwe vergadering\u2026", None))
-        self.deleteMeetingButton.setText(QCoreApplication.translate("MeetingsView", u"Vergadering verwijderen", None))
+        self.editMeetingButton.setText(QCoreApplication.translate("MeetingsView", u"Wijzigen\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editMeetingButton.setToolTip(QCoreApplication.translate("MeetingsView", u"Datum, tijd, plaats of soort van de gekozen vergadering wijzigen", None))
+#endif // QT_CONFIG(tooltip)
+        self.deleteMeetingButton.setText(QCoreApplication.translate("MeetingsView", u"Verwijderen", None))
         self.meetingTitle.setText(QCoreApplication.translate("MeetingsView", u"Kies een vergadering.", None))
         ___qtreewidgetitem1 = self.agendaList.headerItem()
         ___qtreewidgetitem1.setText(2, QCoreApplication.translate("MeetingsView", u"Stand", None))
