@@ -232,10 +232,12 @@ class MeetingTables:
     def running_advice_terms(self, today: date) -> list[tuple[int, str, date]]:
         """(id, number, due) of advices not yet sent whose advice term ends on or after
         ``today`` (the stored, derived ``advice_due``), earliest first."""
+        # While an advice is not sent, its nearest open deadline (``next_due``, indexed) is
+        # its advice term: the index keeps this cheap on a register of 100,000 advices.
         rows = self.store.query(
-            "SELECT id, number, advice_due FROM advices WHERE deleted_at IS NULL "
-            "AND sent_date IS NULL AND advice_due >= ? AND status NOT IN "
-            "('afgerond', 'vervallen') ORDER BY advice_due, number",
+            "SELECT id, number, advice_due FROM advices WHERE next_due >= ? "
+            "AND deleted_at IS NULL AND sent_date IS NULL AND advice_due = next_due "
+            "AND status NOT IN ('afgerond', 'vervallen') ORDER BY advice_due, number",
             (to_iso(today),),
         )
         found = []
