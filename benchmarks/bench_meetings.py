@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from datagen import generate  # type: ignore[import-not-found]  # noqa: E402
+from datagen import generate  # type: ignore[import-not-found]
 
-from adviesraad_app.domain.meetings import Meeting, series_dates  # noqa: E402
-from adviesraad_app.services.meetings import MeetingService  # noqa: E402
-from adviesraad_app.services.register import RegisterService  # noqa: E402
+from adviesraad_app.domain.meetings import Meeting, series_dates
+from adviesraad_app.services.meetings import MeetingService
+from adviesraad_app.services.register import RegisterService
 
 
 def best(fn: object, runs: int = 5) -> float:
