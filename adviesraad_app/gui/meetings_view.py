@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidgetItem, QWidget
 
 from adviesraad_app.domain.dates import format_short
-from adviesraad_app.domain.meetings import ActionStatus, ItemKind, Purpose
+from adviesraad_app.domain.meetings import ActionStatus, AgendaItem, ItemKind, Purpose
 from adviesraad_app.services.meetings import Agenda, MeetingService
 from adviesraad_app.services.register import RegisterService
 
@@ -282,9 +282,15 @@ class MeetingsView(QWidget, Ui_MeetingsView):
             self._load_schedule(moved.id)
 
     def _delete_meeting(self) -> None:
+        """Delete the chosen meeting; Ctrl+Z brings it back with its agenda and actions."""
         meeting_id = self.current_meeting_id()
         if meeting_id is not None:
-            self._after(self.ops.run(lambda: self.meetings.delete_meeting(meeting_id)))
+            done = self.ops.undoable(
+                self.tr("Vergadering verwijderen"),
+                lambda: self.meetings.delete_meeting(meeting_id),
+                lambda: self.meetings.restore_meeting(meeting_id),
+            )
+            self._after(done)
 
     def _move(self, delta: int) -> None:
         item_id = self._current_id(self.agendaList)
@@ -300,9 +306,22 @@ class MeetingsView(QWidget, Ui_MeetingsView):
                 tree.setFocus()
 
     def _remove_item(self) -> None:
+        """Remove the chosen agenda item; Ctrl+Z puts it back in its place."""
         item_id = self._current_id(self.agendaList)
-        if item_id is not None:
-            self._after(self.ops.run(lambda: self.meetings.remove_item(item_id)))
+        if item_id is None:
+            return
+        current = [item_id]  # the item's id changes when it is put back
+        removed: list[AgendaItem] = []
+
+        def remove() -> None:
+            removed[:] = [self.meetings.remove_item(current[0])]
+
+        def put_back() -> None:
+            restored = self.meetings.put_back_item(removed[0])
+            assert restored.id is not None
+            current[0] = restored.id
+
+        self._after(self.ops.undoable(self.tr("Agendapunt verwijderen"), remove, put_back))
 
     def _adopt(self) -> None:
         row = self.agendaList.currentItem()

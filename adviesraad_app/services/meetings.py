@@ -125,6 +125,14 @@ class MeetingService:
                 old=meeting.date,
             )
 
+    def restore_meeting(self, meeting_id: int) -> None:
+        """Undo :meth:`delete_meeting`: the meeting is back with its agenda and actions."""
+        with self.register.all_or_nothing():
+            self.tables.delete_meeting(meeting_id, deleted=False)
+            self.register.repo.record(
+                advice_id=None, entity="meeting", entity_id=meeting_id, action="restored"
+            )
+
     # ------------------------------------------------------------------ agenda
 
     def agenda(self, meeting_id: int) -> Agenda:
@@ -228,7 +236,23 @@ class MeetingService:
         with self.register.all_or_nothing():
             self.tables.set_positions(order)
 
-    def remove_item(self, item_id: int) -> None:
+    def put_back_item(self, item: AgendaItem) -> AgendaItem:
+        """Undo :meth:`remove_item`: the item again at its old place (a new id)."""
+        self.get_meeting(item.meeting_id)
+        with self.register.all_or_nothing():
+            order = [i.id for i in self.tables.items(item.meeting_id) if i.id is not None]
+            item_id = self.tables.insert_item(replace(item, id=None))
+            order.insert(min(max(item.position - 1, 0), len(order)), item_id)
+            self.tables.set_positions(order)
+            self.register.repo.record(
+                advice_id=item.advice_id,
+                entity="agenda",
+                entity_id=item_id,
+                action="restored",
+            )
+        return replace(item, id=item_id)
+
+    def remove_item(self, item_id: int) -> AgendaItem:
         item = self.tables.get_item(item_id)
         if item.adopted:
             raise UserError(
@@ -248,6 +272,7 @@ class MeetingService:
                 action="deleted",
                 old=item.text or item.kind.value,
             )
+        return item
 
     def adopt(self, meeting_id: int, advice_id: int) -> Meeting:
         """Mark an advice on the agenda as adopted (vastgesteld) in this meeting."""

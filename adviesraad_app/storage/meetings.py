@@ -117,9 +117,10 @@ class MeetingTables:
             ),
         )
 
-    def delete_meeting(self, meeting_id: int) -> None:
+    def delete_meeting(self, meeting_id: int, deleted: bool = True) -> None:
         self.store.conn.execute(
-            "UPDATE meetings SET deleted_at = ? WHERE id = ?", (_now(), meeting_id)
+            "UPDATE meetings SET deleted_at = ? WHERE id = ?",
+            (_now() if deleted else None, meeting_id),
         )
 
     # ------------------------------------------------------------------ agenda

@@ -4399,6 +4399,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vergadering verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendapunt verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vergaderstukken opslaan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -231,3 +231,31 @@ def test_a_meeting_is_moved_and_keeps_its_agenda(demo_window: Any, qtbot: Any) -
     assert moved.place == "Bibliotheek" and moved.date == meeting.date and moved.time == "19:30"
     assert len(page.meetings.agenda(meeting.id).lines) == items
     assert len(page.meetings.meetings()) == len(set(m.id for m in page.meetings.meetings()))
+
+
+def test_removing_an_item_and_deleting_a_meeting_can_be_undone(
+    demo_window: Any, qtbot: Any
+) -> None:
+    window = demo_window
+    qtbot.keyClick(window, KEY.Key_5, CTRL)
+    page = window.meetings_view
+    assert page.agenda is not None
+    meeting_id = page.agenda.meeting.id
+    before = [line.title for line in page.agenda.lines]
+    page.agendaList.setCurrentItem(page.agendaList.topLevelItem(4))
+    page.agendaList.setFocus()
+    qtbot.keyClick(page.agendaList, KEY.Key_Delete)
+    assert [line.title for line in page.agenda.lines] == before[:4] + before[5:]
+    window.ops.undo_stack.undo()  # Ctrl+Z
+    assert [line.title for line in page.meetings.agenda(meeting_id).lines] == before
+    window.ops.undo_stack.redo()  # Ctrl+Y
+    assert len(page.meetings.agenda(meeting_id).lines) == len(before) - 1
+    window.ops.undo_stack.undo()
+
+    count = len(page.meetings.meetings())
+    page.deleteMeetingButton.setFocus()
+    qtbot.keyClick(page.deleteMeetingButton, KEY.Key_Space)
+    assert len(page.meetings.meetings()) == count - 1
+    window.ops.undo_stack.undo()
+    assert len(page.meetings.meetings()) == count
+    assert [line.title for line in page.meetings.agenda(meeting_id).lines] == before
