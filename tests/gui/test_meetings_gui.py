@@ -259,3 +259,17 @@ def test_removing_an_item_and_deleting_a_meeting_can_be_undone(
     window.ops.undo_stack.undo()
     assert len(page.meetings.meetings()) == count
     assert [line.title for line in page.meetings.agenda(meeting_id).lines] == before
+
+
+def test_f1_pages_of_the_meeting_windows(demo_window: Any, qtbot: Any) -> None:
+    from adviesraad_app.gui.manual import page_for, page_names
+    from adviesraad_app.gui.meeting_dialogs import ActionDialog, MeetingDialog
+
+    page = demo_window.meetings_view
+    meeting = MeetingDialog(page, page.meetings, TODAY)
+    qtbot.addWidget(meeting)
+    action = ActionDialog(page, page.meetings, page.meetings.meetings()[0].id)
+    qtbot.addWidget(action)
+    assert page_for(meeting) == "venster-vergadering"
+    assert page_for(action) == "venster-actie"
+    assert "vergaderingen" in page_names()
