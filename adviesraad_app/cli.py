@@ -275,6 +275,11 @@ def _cmd_show(ctx: CommandContext) -> int:
         emit_json(data)
     else:
         out(dossier_text(dossier))
+        from adviesraad_app.services.meetings import MeetingService
+
+        line = MeetingService(service).meeting_line(advice_id, date.today())
+        if line:
+            out(line)
     return 0
 
 

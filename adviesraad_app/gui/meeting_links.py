@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
-from adviesraad_app.domain.dates import format_short, format_weekday_long
+from adviesraad_app.domain.dates import format_short
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.meetings import MeetingService
 from adviesraad_app.storage.errors import StorageError
@@ -24,27 +24,7 @@ MAX_NAMED = 4
 
 
 def dossier_meeting_text(meetings: MeetingService, advice_id: int, window: MainWindow) -> str:
-    """One line for the dossier: adopted in, or the last meeting before the advice is due."""
-    dossier = meetings.register.dossier(advice_id, include_deleted=True)
-    adopted = meetings.adopted_in(advice_id)
-    if adopted is not None:
-        return translate("Meetings", "Vastgesteld in de vergadering van {date}.").format(
-            date=format_weekday_long(adopted.date)
-        )
-    advice = dossier.advice
-    if advice.sent_date is not None or dossier.advice_term is None:
-        return ""
-    due = dossier.advice_term.due
-    meeting = meetings.meeting_before_due(due, window.today())
-    if meeting is None:
-        return translate(
-            "Meetings",
-            "Geen vergadering meer vóór de adviestermijn ({date}): vraag verdaging of kies "
-            "een schriftelijke ronde.",
-        ).format(date=format_short(due))
-    return translate("Meetings", "Laatste vergadering vóór de adviestermijn: {date}.").format(
-        date=format_weekday_long(meeting.date)
-    )
+    return meetings.meeting_line(advice_id, window.today())
 
 
 def termijnen_warning(meetings: MeetingService, window: MainWindow) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from adviesraad_app.domain.dates import format_long
+from adviesraad_app.domain.dates import format_long, format_short, format_weekday_long
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.meetings import (
     FIXED_END,
@@ -318,6 +318,29 @@ class MeetingService:
         still be adopted; ``None`` when no meeting is left (a verdaging or a written round)."""
         last = self.last_meeting_before(due)
         return last if last is not None and last.date >= today else None
+
+    def meeting_line(self, advice_id: int, today: date) -> str:
+        """One line for a dossier: the meeting that adopted the advice, or the last meeting
+        before its advice term (or that none is left); ``""`` when neither applies."""
+        adopted = self.adopted_in(advice_id)
+        if adopted is not None:
+            return translate("Meetings", "Vastgesteld in de vergadering van {date}.").format(
+                date=format_weekday_long(adopted.date)
+            )
+        dossier = self.register.dossier(advice_id, include_deleted=True)
+        if dossier.advice.sent_date is not None or dossier.advice_term is None:
+            return ""
+        due = dossier.advice_term.due
+        meeting = self.meeting_before_due(due, today)
+        if meeting is None:
+            return translate(
+                "Meetings",
+                "Geen vergadering meer vóór de adviestermijn ({date}): vraag verdaging of kies "
+                "een schriftelijke ronde.",
+            ).format(date=format_short(due))
+        return translate("Meetings", "Laatste vergadering vóór de adviestermijn: {date}.").format(
+            date=format_weekday_long(meeting.date)
+        )
 
     def advice_terms_without_meeting(self, today: date) -> list[tuple[int, str, date]]:
         """(advice id, number, due date) of running advice terms with no meeting left

@@ -118,6 +118,8 @@ def test_prepare_a_meeting_from_the_command_line(
     assert shown["last_meeting_before_due"] == "2026-03-09"
     code, out, _ = run(capsys, *db, "agenda", "2")
     assert code == 0 and "Vergadering van 9 maart 2026" in out and "Postlijst" in out
+    code, out, _ = run(capsys, *db, "show", number)
+    assert code == 0 and "Vastgesteld in de vergadering van maandag 9 maart 2026." in out
 
 
 def test_refusals_exit_1_in_dutch_and_change_nothing(
