@@ -23,6 +23,7 @@ class Ui_ActionDialog(object):
     def setupUi(self, ActionDialog):
         if not ActionDialog.objectName():
             ActionDialog.setObjectName(u"ActionDialog")
+        ActionDialog.setMinimumSize(QSize(440, 0))
         self.mainLayout = QVBoxLayout(ActionDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QFormLayout()
