@@ -53,6 +53,13 @@ PROCESS_START = time.perf_counter()
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "adviesraad_app.cli_export": ("export",),
     "adviesraad_app.cli_io": ("import-letter", "import-register"),
+    "adviesraad_app.cli_meetings": (
+        "add-meeting",
+        "meetings",
+        "agenda",
+        "add-action",
+        "set-action",
+    ),
     "adviesraad_app.cli_safety": ("backup", "restore", "backups", "check"),
     "adviesraad_app.cli_deadlines": ("holidays", "add-commitment", "set-commitment"),
 }
@@ -265,9 +272,19 @@ def _cmd_show(ctx: CommandContext) -> int:
     dossier = service.dossier(advice_id, include_deleted=True)
     soon = service.settings.due_soon_days
     if ctx.args.json:
-        emit_json(dossier_dict(dossier, today, soon))
+        from adviesraad_app.cli_meetings import meeting_fields
+
+        data = dossier_dict(dossier, today, soon)
+        due = dossier.advice_term.due if dossier.advice_term else None
+        data.update(meeting_fields(service, advice_id, due))
+        emit_json(data)
     else:
         out(dossier_text(dossier, today, soon))
+        from adviesraad_app.services.meetings import MeetingService
+
+        line = MeetingService(service).meeting_line(advice_id, today)
+        if line:
+            out(line)
     return 0
 
 

@@ -55,8 +55,13 @@ def _cmd_export_ics(ctx: CommandContext) -> int:
     output = export_target(args.output, ".ics")
     service = open_service(args, create=False)
     count = export_calendar(service, output, selection, today=today, within=within)
+    from adviesraad_app.services.calendar_export import upcoming_meetings
+
+    meetings = len(upcoming_meetings(service, today, selection))
     if getattr(args, "json", False):
-        emit_json({"file": str(output), "format": "ics", "events": count})
+        emit_json(
+            {"file": str(output), "format": "ics", "events": count + meetings, "meetings": meetings}
+        )
     else:
         out(
             count_text(

@@ -1,9 +1,9 @@
-"""``adviesraad export pdf``: the four PDF documents from the command line.
+"""``adviesraad export pdf``: the PDF documents from the command line.
 
-    adviesraad export pdf --kind {overzicht,dossier,jaaroverzicht,termijnen} --output FILE
+    adviesraad export pdf --kind {overzicht,dossier,jaaroverzicht,termijnen,agenda,vergaderstukken}
         [--year N] [--ids 1,2,3] [--today DATUM] [--include-confidential]
         [--status S] [--search TEKST] [--advice-kind K] [--order SLEUTEL] [--descending]
-        [--within DAGEN] [--json]
+        [--within DAGEN] [--meeting ID] --output FILE [--json]
 
 ``--kind`` names the document; the shared selection option for the kind of advice is
 therefore called ``--advice-kind`` here. reportlab is only loaded when the command runs.
@@ -30,7 +30,7 @@ from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.io_files import EXTENSION
 
-DOCUMENT_KINDS = ("overzicht", "dossier", "jaaroverzicht", "termijnen")
+DOCUMENT_KINDS = ("overzicht", "dossier", "jaaroverzicht", "termijnen", "agenda", "vergaderstukken")
 
 # ``--order`` values: Dutch words a secretary would type (listed in the help and in the error
 # message), and the English keys of the API (accepted too; "status" is both).
@@ -129,6 +129,17 @@ def _cmd_export_pdf(ctx: CommandContext) -> int:
                     "--advice-kind horen er niet bij.",
                 )
             )
+    meeting = None
+    if a.meeting is not None:
+        if kind not in (PdfKind.AGENDA, PdfKind.VERGADERSTUKKEN):
+            raise Failure(
+                translate("CLI", "--meeting hoort bij --kind agenda en --kind vergaderstukken.")
+            )
+        if not str(a.meeting).strip().isdigit():
+            raise Failure(
+                translate("CLI", "--meeting: geef het id van de vergadering (een getal).")
+            )
+        meeting = int(a.meeting)
     service = open_service(a, create=False)
     result = export_pdf(
         service,
@@ -141,6 +152,7 @@ def _cmd_export_pdf(ctx: CommandContext) -> int:
         include_confidential=selection.include_confidential,
         order=order,
         within_days=within,
+        meeting=meeting,
     )
     if a.json:
         emit_json(result.as_dict())
@@ -148,6 +160,12 @@ def _cmd_export_pdf(ctx: CommandContext) -> int:
     what = (
         count_text(result.count, translate("CLI", "{n} termijn"), translate("CLI", "{n} termijnen"))
         if kind == PdfKind.TERMIJNEN
+        else count_text(
+            result.count,
+            translate("CLI", "{n} agendapunt"),
+            translate("CLI", "{n} agendapunten"),
+        )
+        if kind in (PdfKind.AGENDA, PdfKind.VERGADERSTUKKEN)
         else count_text(
             result.count, translate("CLI", "{n} advies"), translate("CLI", "{n} adviezen")
         )
@@ -242,6 +260,13 @@ def register(formats: argparse._SubParsersAction, common: argparse.ArgumentParse
         parser,
         translate(
             "CLI", "termijnenlijst: zoveel dagen vooruit (standaard: de instelling ‘binnenkort’)"
+        ),
+    )
+    parser.add_argument(
+        "--meeting",
+        metavar="ID",
+        help=translate(
+            "CLI", "agenda en vergaderstukken: de vergadering (standaard: de eerstvolgende)"
         ),
     )
     add_json_option(parser)

@@ -3,7 +3,7 @@
 
     python tools/render_pdf_samples.py [--out docs/images] [--resolution 60] [--keep DIR]
 
-Writes ``pdf-overzicht.png``, ``pdf-dossier.png``, ``pdf-jaaroverzicht.png`` and
+Writes ``pdf-overzicht.png``, ``pdf-dossier.png``, ``pdf-jaaroverzicht.png``, ``pdf-agenda.png`` and
 ``pdf-termijnen.png`` (page 1 of each, rendered by poppler's ``pdftoppm``), for the README and
 for looking at what the documents look like. ``--keep DIR`` also keeps the PDFs there.
 The demo data is dated as of 22 November 2026, the reference date of the tests.
@@ -50,6 +50,7 @@ def main() -> int:
             "dossier": {"ids": [seed_case] if seed_case else None},
             "jaaroverzicht": {"year": TODAY.year - 1},
             "termijnen": {},
+            "agenda": {},  # the first meeting on or after TODAY
         }
         for kind, options in samples.items():
             pdf = work / f"{kind}.pdf"

@@ -65,7 +65,12 @@ def first_start(shots: Shots) -> None:
 def main() -> int:
     shots = Shots(__doc__, prefix="adviesraad-shots-")
     from adviesraad_app.gui.dialogs import SettingsDialog
-    from adviesraad_app.gui.main_window import PAGE_COMMITMENTS, PAGE_DEADLINES, PAGE_REGISTER
+    from adviesraad_app.gui.main_window import (
+        PAGE_COMMITMENTS,
+        PAGE_DEADLINES,
+        PAGE_MEETINGS,
+        PAGE_REGISTER,
+    )
 
     service, window = shots.demo_window()
     window.announce_overdue()
@@ -79,6 +84,8 @@ def main() -> int:
     window.register_view.searchEdit.clear()
     window.show_page(PAGE_COMMITMENTS)
     shots.grab(window, "toezeggingen")
+    window.show_page(PAGE_MEETINGS)
+    shots.grab(window, "vergaderingen")
 
     wlc = next(r.id for r in service.register() if "Werk- en Leercentrum" in r.title)
     dialog = window.open_dossier(wlc)

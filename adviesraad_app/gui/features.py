@@ -18,6 +18,7 @@ FEATURES: list[str] = [
     "adviesraad_app.gui.io_actions",
     "adviesraad_app.gui.safety_actions",
     "adviesraad_app.gui.deadline_actions",
+    "adviesraad_app.gui.meeting_links",
 ]
 
 

@@ -1,4 +1,4 @@
-"""The main window: navigation, the four pages, menus, undo, and the open register.
+"""The main window: navigation, the five pages, menus, undo, and the open register.
 
 Feature modules (PDF export, letter import, backups, ...) add their actions through
 ``features.install_features(window)``, using the public attributes documented on this class:
@@ -42,6 +42,7 @@ from adviesraad_app.storage.errors import StorageError
 from . import keyboard
 from .fitting import keep_on_screen
 from .forms.ui_main_window import Ui_MainWindow
+from .meetings_view import MeetingsView
 from .operations import Operations, readonly_hint, show_error
 from .preferences import app_settings
 from .views import CommitmentsView, DashboardView, DeletedView, RegisterView
@@ -50,7 +51,7 @@ from .widgets import icon, state_icon
 if TYPE_CHECKING:
     from .dossier import DossierDialog
 
-PAGE_DEADLINES, PAGE_REGISTER, PAGE_COMMITMENTS, PAGE_DELETED = range(4)
+PAGE_DEADLINES, PAGE_REGISTER, PAGE_COMMITMENTS, PAGE_DELETED, PAGE_MEETINGS = range(5)
 
 DropHandler = Callable[[list[Path]], bool]
 
@@ -117,11 +118,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.register_view = RegisterView(service, today)
         self.commitments_view = CommitmentsView(service, today)
         self.deleted_view = DeletedView(service, today)
+        self.meetings_view = MeetingsView(service, self.ops, today)
         self._pages = (
             self.dashboard_view,
             self.register_view,
             self.commitments_view,
             self.deleted_view,
+            self.meetings_view,
         )
         # A page reads the register when it is shown (or is showing when data changes);
         # the others only note that they are out of date. Start-up reads one page.
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.stack.addWidget(page)
         for row, name in enumerate(("overdue", "open", "done", "lapsed")):
             self.navigation.item(row).setIcon(state_icon(name))
+        self.navigation.item(PAGE_MEETINGS).setIcon(icon("calendar.svg"))
         self.navigation.currentRowChanged.connect(self._show_page)
 
         self._setup_actions()
@@ -224,6 +228,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                 self.actionShowRegister,
                 self.actionShowCommitments,
                 self.actionShowDeleted,
+                self.actionShowMeetings,
             )
         ):
             action.triggered.connect(lambda _checked=False, p=page: self.show_page(p))
@@ -255,6 +260,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.commitments_view.status_requested.connect(self._set_commitment_status)
         self.deleted_view.restore_requested.connect(self.restore_advices)
         self.deleted_view.open_requested.connect(self.open_dossier)
+        self.meetings_view.open_requested.connect(self.open_dossier)
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -583,6 +589,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.register_view,
             self.commitments_view,
             self.deleted_view,
+            self.meetings_view,
         ):
             view.set_service(service)
         old.close()

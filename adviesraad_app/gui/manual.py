@@ -46,6 +46,8 @@ PAGES_BY_WINDOW = {
     "CheckDialog": "venster-controleren",
     "CrashDialog": "venster-foutverslag",
     "OpenProblemDialog": "venster-databaseprobleem",
+    "MeetingDialog": "venster-vergadering",
+    "ActionDialog": "venster-actie",
 }
 
 
@@ -78,7 +80,7 @@ def page_names() -> list[str]:
     names = sorted(path.stem for path in manual_dir().glob("*.md"))
     subjects = [n for n in names if n != INDEX and not n.startswith("venster-")]
     windows = [n for n in names if n.startswith("venster-")]
-    order = ["dagelijks", "termijnen", "toetsenbord", "backups", "gegevens"]
+    order = ["dagelijks", "termijnen", "vergaderingen", "toetsenbord", "backups", "gegevens"]
     subjects.sort(key=lambda n: order.index(n) if n in order else len(order))
     return [INDEX, *subjects, *windows]
 

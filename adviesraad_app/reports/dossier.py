@@ -13,6 +13,7 @@ from functools import partial
 from typing import Any
 
 from adviesraad_app.domain.dates import format_long
+from adviesraad_app.domain.meetings import adopted_date
 from adviesraad_app.domain.model import AdviceStatus, Commitment, Extension
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate
@@ -113,6 +114,9 @@ def _dates(dossier: Dossier, today: Any) -> list[tuple[str, str]]:
             format_long(dossier.reply.date) if dossier.reply else "",
         ),
     ]
+    adopted = adopted_date(dossier.history)
+    if adopted is not None:  # before "Datum advies (verzonden)"
+        rows.insert(3, (field_label("adopted_in"), format_long(adopted)))
     if dossier.reply_term is not None:
         rows.append((translate("Reports", "Tijdigheid reactie"), _reply_timeliness(dossier, today)))
     if dossier.reply_time_days is not None:

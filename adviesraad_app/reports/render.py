@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from adviesraad_app.services.export_pdf import (
+    AgendaContent,
     DeadlineContent,
     DossierContent,
     OverviewContent,
@@ -12,7 +13,7 @@ from adviesraad_app.services.export_pdf import (
     YearContent,
 )
 
-from . import deadlines, dossier, overview, year
+from . import agenda, deadlines, dossier, overview, year
 from .layout import DocumentSpec, build_pdf
 
 
@@ -46,4 +47,7 @@ def render(content: PdfContent, progress: Progress | None = None) -> tuple[bytes
     if isinstance(content, DeadlineContent):
         spec = spec_for(content.heading)
         return build_pdf(spec, lambda b: deadlines.story(b, content), progress)
+    if isinstance(content, AgendaContent):
+        spec = spec_for(content.heading)
+        return build_pdf(spec, lambda b: agenda.story(b, content), progress)
     raise TypeError(f"no PDF for {type(content).__name__}")

@@ -11,12 +11,15 @@ programs take the newer version. icalendar is imported only when a file is writt
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineType
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
+from adviesraad_app.domain.meetings import Meeting
 from adviesraad_app.i18n import translate
 
 from .io_files import export_target, write_atomically
@@ -25,6 +28,7 @@ from .register_export import check_selection
 
 PRODID = "-//Adviesraad sociaal domein//Adviesraad register//NL"
 SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
+MEETING_LENGTH = timedelta(hours=2, minutes=30)
 
 
 def _slug(text: str) -> str:
@@ -84,14 +88,70 @@ def event_description(item: DeadlineItem) -> str:
     return "\n".join(lines)
 
 
+def meeting_uid(meeting: Meeting, council: str) -> str:
+    """Stable per meeting: its id, never its date (a moved meeting moves the event)."""
+    return f"vergadering-{meeting.id}@{_slug(council)}.adviesraad"
+
+
+def _meeting_event(
+    meeting: Meeting, council: str, now: datetime, sequence: int, reminder_days: int
+) -> Any:
+    from icalendar import Alarm, Event
+
+    event = Event()
+    event.add("uid", meeting_uid(meeting, council))
+    event.add("dtstamp", now)
+    event.add("last-modified", now)
+    event.add("sequence", sequence)
+    event.add(
+        "summary",
+        translate("Calendar", "Vergadering {council} ({kind})").format(
+            council=council, kind=meeting.kind.label
+        ),
+    )
+    if meeting.place:
+        event.add("location", meeting.place)
+    if meeting.time:
+        hours, minutes = (int(part) for part in meeting.time.split(":"))
+        start = datetime.combine(meeting.date, time(hours, minutes))  # local (floating) time
+        event.add("dtstart", start)
+        event.add("dtend", start + MEETING_LENGTH)
+    else:
+        event.add("dtstart", meeting.date)
+        event.add("dtend", meeting.date + timedelta(days=1))
+    event.add("categories", [translate("Calendar", "Adviesraad")])
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", event["summary"])
+    alarm.add("trigger", timedelta(days=-reminder_days))
+    event.add_component(alarm)
+    return event
+
+
+def upcoming_meetings(
+    service: RegisterService, today: date | None = None, selection: RegisterFilter | None = None
+) -> list[Meeting]:
+    """The meetings on or after ``today`` that go into the calendar: all of them when the
+    whole register is exported, none for a selection of advices."""
+    from .meetings import MeetingService
+
+    if selection is not None and selection != RegisterFilter(
+        include_confidential=selection.include_confidential
+    ):
+        return []
+    today = today or date.today()
+    return [m for m in MeetingService(service).meetings() if m.date >= today]
+
+
 def build_calendar(
     items: list[DeadlineItem],
     *,
     council: str,
     reminder_days: int,
     now: datetime | None = None,
+    meetings: Sequence[Meeting] = (),
 ) -> bytes:
-    """The ``.ics`` bytes for these deadlines."""
+    """The ``.ics`` bytes for these deadlines (and meetings)."""
     from icalendar import Alarm, Calendar, Event
 
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
@@ -127,6 +187,8 @@ def build_calendar(
         alarm.add("trigger", timedelta(days=-reminder_days))
         event.add_component(alarm)
         calendar.add_component(event)
+    for meeting in meetings:
+        calendar.add_component(_meeting_event(meeting, council, now, sequence, reminder_days))
     data: bytes = calendar.to_ical()
     return data
 
@@ -157,14 +219,20 @@ def export_calendar(
     within: int | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Write the open deadlines to ``path`` (``.ics`` added when it has no extension);
-    returns the number of events."""
+    """Write the open deadlines to ``path`` (``.ics`` added when it has no extension), with
+    the coming meetings when the whole register is exported; returns the number of deadlines
+    (the meetings are :func:`upcoming_meetings`)."""
     path = export_target(path, ".ics")
     check_selection(service, selection or RegisterFilter(include_confidential=False))
     items = calendar_items(service, selection, today, within)
     settings = service.settings
+    meetings = upcoming_meetings(service, today, selection)
     data = build_calendar(
-        items, council=settings.council_name, reminder_days=settings.reminder_days, now=now
+        items,
+        council=settings.council_name,
+        reminder_days=settings.reminder_days,
+        now=now,
+        meetings=meetings,
     )
 
     def write(temporary: Path) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from adviesraad_app.domain.errors import UserError
+from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import (
     Advice,
     AdviceKind,
@@ -476,4 +477,54 @@ def load_demo(service: RegisterService, today: date | None = None) -> int:
                     )
             if item.closed:
                 service.set_manual_status(advice.id, ManualStatus.AFGEROND)
+        _demo_meetings(service, today)
     return created
+
+
+def _demo_meetings(service: RegisterService, today: date) -> None:
+    """A year of meetings around ``today`` (every second Monday, no meeting in July), the
+    sent advices adopted in the meeting before they were sent, the open ones on the next
+    agenda, and a few actions."""
+    from adviesraad_app.domain.meetings import ActionStatus, Meeting, Purpose, series_dates
+
+    from .meetings import MeetingService
+
+    meetings = MeetingService(service)
+    half_year = timedelta(days=183)
+    monday = (today - half_year) + timedelta(days=-(today - half_year).weekday() % 7)
+    days = series_dates(monday, today + half_year, nth_weekday=2)
+    planned = [
+        Meeting(date=day, time="19:30", place=translate("Demo", "Stadhuis, raadszaal"))
+        for day in days
+        if day.month != 7
+    ]
+    saved = meetings.add_meetings(planned)
+    upcoming = next((m for m in saved if m.date >= today), None)
+    by_number = RegisterOrder(SortKey.NUMBER, descending=False)
+    for advice in service.repo.get_advices(service.register_ids(RegisterFilter(), by_number)):
+        assert advice.id is not None
+        if advice.sent_date is not None:
+            before = [m for m in saved if m.date <= advice.sent_date]
+            if before and before[-1].id is not None:
+                meetings.add_advice(before[-1].id, advice.id, Purpose.VASTSTELLEN)
+                meetings.adopt(before[-1].id, advice.id)
+        elif upcoming is not None and upcoming.id is not None:
+            meetings.add_advice(upcoming.id, advice.id, Purpose.BESPREKEN)
+    past = [m for m in saved if m.date < today and m.id is not None]
+    if len(past) >= 2:
+        first, last = past[-2], past[-1]
+        assert first.id is not None and last.id is not None
+        done = meetings.add_action(
+            first.id,
+            translate("Demo", "Werkbezoek Werkplein plannen"),
+            translate("Demo", "voorzitter"),
+        )
+        assert done.id is not None
+        meetings.set_action(done.id, ActionStatus.GEDAAN, last.date)
+        meetings.add_action(
+            last.id,
+            translate("Demo", "Wethouder uitnodigen voor toelichting op de regiovisie"),
+            translate("Demo", "secretaris"),
+            today + timedelta(days=21),
+        )
+        meetings.add_item(last.id, translate("Demo", "Jaarplan en begroting adviesraad"))

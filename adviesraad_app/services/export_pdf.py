@@ -39,6 +39,7 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.storage.win_files import hide, remove_file, replace_file
 
 from .io_files import NothingToExportError, file_mode, nothing_to_export
+from .meetings import Agenda
 from .present import count_text, left_out_hint, order_text, selection_text, term_text
 from .register import RegisterService
 from .year_stats import YearStatistics, year_statistics
@@ -55,6 +56,8 @@ class PdfKind(StrEnum):
     DOSSIER = "dossier"
     JAAROVERZICHT = "jaaroverzicht"
     TERMIJNEN = "termijnen"
+    AGENDA = "agenda"  # of one meeting (services.meetings_pdf)
+    VERGADERSTUKKEN = "vergaderstukken"  # agenda + overzicht + termijnenlijst
 
     @property
     def label(self) -> str:
@@ -63,6 +66,8 @@ class PdfKind(StrEnum):
             PdfKind.DOSSIER: translate("Export", "Dossier"),
             PdfKind.JAAROVERZICHT: translate("Export", "Jaaroverzicht"),
             PdfKind.TERMIJNEN: translate("Export", "Termijnenlijst"),
+            PdfKind.AGENDA: translate("Export", "Agenda"),
+            PdfKind.VERGADERSTUKKEN: translate("Export", "Vergaderstukken"),
         }[self]
 
 
@@ -143,7 +148,22 @@ class DeadlineContent:
         return len(self.overdue) + len(self.due_soon) + len(self.no_date)
 
 
-PdfContent = OverviewContent | DossierContent | YearContent | DeadlineContent
+@dataclass(frozen=True, slots=True)
+class AgendaContent:
+    """The agenda of a meeting (made by ``services.meetings_pdf``); with ``overview`` and
+    ``deadlines`` it is the *vergaderstukken* bundle."""
+
+    heading: PdfHeading
+    agenda: Agenda
+    overview: OverviewContent | None = None
+    deadlines: DeadlineContent | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.agenda.lines)
+
+
+PdfContent = OverviewContent | DossierContent | YearContent | DeadlineContent | AgendaContent
 
 
 class PdfWarningKind(StrEnum):
@@ -558,6 +578,7 @@ def prepare_pdf(
     include_confidential: bool = False,
     order: RegisterOrder | None = None,
     within_days: int | None = None,
+    meeting: int | None = None,
 ) -> PdfContent:
     """Gather and check what a PDF will contain, without drawing it.
 
@@ -565,9 +586,19 @@ def prepare_pdf(
     it. ``include_confidential`` decides, whatever the selection says. ``order`` applies to the
     overzicht (default: most urgent first) and to dossiers chosen by a filter (default: by
     number). ``within_days`` is the termijnenlijst's window (default: the settings' "binnenkort").
+    ``meeting``: the agenda's meeting (default: the first on or after ``today``).
     """
     kind = PdfKind(kind)
     today = today or date.today()
+    if kind in (PdfKind.AGENDA, PdfKind.VERGADERSTUKKEN):
+        from .meetings_pdf import next_meeting_id, prepare_agenda
+
+        return prepare_agenda(
+            service,
+            meeting if meeting is not None else next_meeting_id(service, today),
+            include_confidential=include_confidential,
+            bundle=kind == PdfKind.VERGADERSTUKKEN,
+        )
     chosen = _selection(selection, ids, year, include_confidential)
     if kind == PdfKind.OVERZICHT:
         return _prepare_overview(service, chosen, order or URGENCY_FIRST, today)
@@ -607,6 +638,11 @@ def _advice_texts(content: PdfContent) -> list[tuple[str, str]]:
         parts = [(d.advice.number, d) for d in content.dossiers]
     elif isinstance(content, YearContent):
         parts = [(s.number, s) for s in content.stats.subjects]
+    elif isinstance(content, AgendaContent):
+        parts = [(line.advice_number, line) for line in content.agenda.lines]
+        parts += [(e.advice_number, e) for e in content.agenda.post]
+        if content.overview is not None:
+            parts += [(row.number, row) for row in content.overview.rows]
     else:
         parts = [(i.number, i) for i in (*content.overdue, *content.due_soon)]
     texts: dict[str, list[str]] = {}
@@ -819,6 +855,7 @@ def export_pdf(
     order: RegisterOrder | None = None,
     within_days: int | None = None,
     progress: Progress | None = None,
+    meeting: int | None = None,
 ) -> ExportResult:
     """Make one of the four PDFs and save it; see :func:`prepare_pdf` and :func:`write_pdf`."""
     _check_target(Path(output_path).expanduser())
@@ -832,5 +869,6 @@ def export_pdf(
         include_confidential=include_confidential,
         order=order,
         within_days=within_days,
+        meeting=meeting,
     )
     return write_pdf(content, output_path, progress=progress)

@@ -179,6 +179,8 @@ def field_label(name: str) -> str:
         "own_days": translate("Fields", "Eigen vrije dagen"),
         "advice": translate("Fields", "adviestermijn"),
         "reply": translate("Fields", "reactietermijn"),
+        "adopted_in": translate("Fields", "Vastgesteld in de vergadering van"),
+        "meeting": translate("Fields", "Vergadering"),
     }
     if name.startswith("recommendation "):
         return translate("Fields", "Aanbeveling {n}").format(n=name.rsplit(maxsplit=1)[-1])
@@ -197,6 +199,7 @@ def history_text(entry: HistoryEntry) -> str:
         "extension": translate("History", "verdaging"),
         "document": translate("History", "document"),
         "settings": translate("History", "instellingen"),
+        "agenda": translate("History", "agendapunt"),
     }.get(entry.entity, entry.entity)
     if entry.action == "created":
         if entry.entity == "extension":

@@ -331,3 +331,63 @@ def m0003_deadlines(db: Database) -> None:
     _add_column(db, "advices", "keep_open", "INTEGER NOT NULL DEFAULT 0")
     db.execute("DELETE FROM settings WHERE key = ?", [DERIVED_RULES_KEY])  # recompute
     _set_version(db, 3)
+
+
+@migrations(name="0004_meetings")
+def m0004_meetings(db: Database) -> None:
+    """Meetings with their agenda and actielijst (docs/MEETINGS.md). Advices on an agenda
+    are referenced, never copied; an advice is on a meeting's agenda at most once."""
+    statements = [
+        """
+        CREATE TABLE IF NOT EXISTS meetings (
+            id INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            time TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'plenair' CHECK (kind IN ('plenair', 'werkgroep')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        )
+        """,
+        "CREATE INDEX IF NOT EXISTS idx_meetings_date ON meetings (date)",
+        """
+        CREATE TABLE IF NOT EXISTS agenda_items (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('opening', 'verslag', 'postlijst', 'actielijst',
+                'advies', 'vrij', 'rondvraag', 'sluiting')),
+            text TEXT NOT NULL DEFAULT '',
+            advice_id INTEGER REFERENCES advices (id),
+            purpose TEXT CHECK (purpose IN ('bespreken', 'vaststellen', 'kennisnemen')),
+            adopted INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+        """
+        CREATE INDEX IF NOT EXISTS idx_agenda_items_meeting
+            ON agenda_items (meeting_id, position)
+        """,
+        """
+        CREATE UNIQUE INDEX IF NOT EXISTS idx_agenda_items_advice
+            ON agenda_items (meeting_id, advice_id) WHERE advice_id IS NOT NULL
+        """,
+        "CREATE INDEX IF NOT EXISTS idx_agenda_items_adopted ON agenda_items (advice_id, adopted)",
+        """
+        CREATE TABLE IF NOT EXISTS actions (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            who TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'gedaan', 'vervallen')),
+            status_date TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX IF NOT EXISTS idx_actions_meeting ON actions (meeting_id)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    _set_version(db, 4)

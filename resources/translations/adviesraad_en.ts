@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Nieuwe actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (mag leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>{n} foutverslagen; hieronder de nieuwste {shown}.</source>
@@ -837,11 +860,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--meeting hoort bij --kind agenda en --kind vergaderstukken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting: geef het id van de vergadering (een getal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} termijnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} agendapunten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -906,6 +945,10 @@
     </message>
     <message>
         <source>volgorde van het overzicht: {keys} (standaard: urgentie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda en vergaderstukken: de vergadering (standaard: de eerstvolgende)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1024,6 +1067,162 @@
         <source>hoe: welke brief, welke vergadering</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{option}: onbekende waarde ‘{value}’. Kies uit: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen vergadering: geef het id (een getal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering van {date} opgeslagen (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} vergadering(en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [vastgesteld]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postlijst ({start} tot en met {end}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (niets binnengekomen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actielijst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (geen openstaande acties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, uiterlijk {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purpose hoort bij --add-advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda opgeslagen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie opgeslagen (id {id}): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{value}’ is geen actie: geef het id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie {id}: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een vergadering plannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de aanvangstijd, bijv. 19:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plenair (standaard) of werkgroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het vergaderschema tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen dit jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de agenda van een vergadering tonen of aanvullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id van de vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een advies (id of nummer) op de agenda zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waarom het advies op de agenda staat (standaard: bespreken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een vrij agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een advies op de agenda vastgesteld verklaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de agenda ook als Word-bestand (.docx) opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een actie voor de actielijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wie de actie uitvoert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uiterlijk op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de status van een actie zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id van de actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, gedaan of vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de datum (standaard: vandaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -1065,6 +1264,10 @@
     </message>
     <message>
         <source>VERTROUWELIJK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering {council} ({kind})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1668,6 +1871,30 @@
     <name>Demo</name>
     <message>
         <source>De database {path} bevat al adviezen; demogegevens worden alleen in een lege database geladen. Kies een nieuw bestand met --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stadhuis, raadszaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkbezoek Werkplein plannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wethouder uitnodigen voor toelichting op de regiovisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaarplan en begroting adviesraad</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2344,6 +2571,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergaderstukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Selectie: {selection}. {advices}, {order}. Peildatum {today}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,6 +2736,30 @@
     </message>
     <message>
         <source>‘{name}’ eindigt op {found}, maar dit wordt een {expected}-bestand. Gebruik een naam die eindigt op {expected}, zoals {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda vergadering {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aanvang {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vertrouwelijk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen vergadering gepland vanaf {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} vergadering {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} voor de vergadering van {date}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2717,6 +2976,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Vastgesteld in de vergadering van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aanbeveling {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,6 +3106,10 @@
     </message>
     <message>
         <source>instellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3980,6 +4251,10 @@
         <translation>Deleted</translation>
     </message>
     <message>
+        <source>Vergaderingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -4128,6 +4403,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ver&amp;gaderingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -4173,6 +4456,515 @@
     </message>
     <message>
         <source>Niet gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elke eerste … van de maand (weekdag van de datum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elke tweede … van de maand (weekdag van de datum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elke derde … van de maand (weekdag van de datum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elke vierde … van de maand (weekdag van de datum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elke vier weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elke zes weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘Tot en met’ ligt voor de eerste datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er valt geen vergadering in deze periode; kies een andere datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat zijn meer dan 60 vergaderingen; kies een kortere periode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanvang:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>19:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herhalen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tot en met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>plenair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>werkgroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bespreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vaststellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kennisnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening en mededelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag vorige vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actielijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation type="unfinished">Advice</translation>
+    </message>
+    <message>
+        <source>Agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rondvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation type="unfinished">lapsed</translation>
+    </message>
+    <message>
+        <source>adviesaanvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactie college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‘{text}’ is geen tijd; schrijf bijvoorbeeld 19:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De plaats is te lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering van {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de actie in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De actie is te lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De naam is te lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een herhaling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> en nog {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: voor de adviestermijn van {advices} is geen vergadering meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let op: voor de adviestermijnen van {advices} is geen vergadering meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag verdaging of kies een schriftelijke ronde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({purpose})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} staat al op de agenda van de vergadering van {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} ({purpose})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de tekst van het agendapunt in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De tekst van het agendapunt is te lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit advies is in deze vergadering vastgesteld; het blijft op de agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} staat niet op de agenda van de vergadering van {date}; zet het er eerst op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} is al vastgesteld in de vergadering van {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgesteld in de vergadering van {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen vergadering meer vóór de adviestermijn ({date}): vraag verdaging of kies een schriftelijke ronde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatste vergadering vóór de adviestermijn: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen vergadering met id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen agendapunt met id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen actie met id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <source>Kies een vergadering, of maak er een.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binnengekomen na {start} tot en met {end}: {n} stuk(ken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendapunt verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergaderstukken opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF opgeslagen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda {date}.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda opslaan als Word-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word-bestanden (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda opgeslagen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergaderschema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergaderschema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe vergadering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijzigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum, tijd, plaats of soort van de gekozen vergadering wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Kies een vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <source>Agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het agendapunt een plaats omhoog (Ctrl+Omhoog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het agendapunt een plaats omlaag (Ctrl+Omlaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punt verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het gekozen advies is in deze vergadering vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op de agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrij punt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: Jaarplan 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punt toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation type="unfinished">Advice</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>Acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actielijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Nieuwe actie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De agenda met postlijst en actielijst als PDF voor de leden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergaderstukken als PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda, adviezenoverzicht en termijnenlijst in één PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda als Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De agenda als .docx, om op eigen briefpapier te zetten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5534,6 +6326,78 @@ received</translation>
     <message>
         <source>Nr.</source>
         <translation>No.</translation>
+    </message>
+    <message>
+        <source>vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binnengekomen na {start} tot en met {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets binnengekomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation type="unfinished">Advice</translation>
+    </message>
+    <message>
+        <source>Actielijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er staan geen acties open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adviezenoverzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen openstaande adviezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termijnenlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er lopen geen termijnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te laat, en wat afloopt tot en met {until}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Advies of toezegging</source>

@@ -585,7 +585,7 @@ def test_export_ics_respects_the_confidential_option(demo_window, user, tmp_path
     assert user.defaults == ["Termijnen adviesraad.ics"]
     assert user.options == ["Termijnen van vertrouwelijke adviezen opnemen"]
     path = tmp_path / "Termijnen adviesraad.ics"
-    public = events(path)
+    public = [e for e in events(path) if not e[0].startswith("Vergadering ")]
     expected = calendar_items(service, RegisterFilter(include_confidential=False))
     assert len(public) == len(expected) > 0
     assert not any("Armoedebeleid" in summary for summary, _class in public)
@@ -593,7 +593,7 @@ def test_export_ics_respects_the_confidential_option(demo_window, user, tmp_path
 
     user.include = True
     action(window, "actionExportIcs").trigger()
-    everything = events(path)
+    everything = [e for e in events(path) if not e[0].startswith("Vergadering ")]
     assert len(everything) == len(public) + 1
     assert [c for s, c in everything if "Armoedebeleid" in s] == ["CONFIDENTIAL"]
 

@@ -142,6 +142,21 @@ def _non_working_days(window: Any, _tmp: Path) -> QWidget:
     return NonWorkingDaysDialog(window, window.service.settings.own_days, 2025)
 
 
+def _meeting(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.gui.meeting_dialogs import MeetingDialog
+
+    return MeetingDialog(window, window.meetings_view.meetings, TODAY)
+
+
+def _action(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.domain.meetings import Meeting
+    from adviesraad_app.gui.meeting_dialogs import ActionDialog
+
+    meetings = window.meetings_view.meetings
+    meeting = meetings.add_meeting(Meeting(date=TODAY))
+    return ActionDialog(window, meetings, meeting.id)
+
+
 OPENERS: dict[str, Opener] = {
     "dossier": _dossier,
     "nieuw-advies": _new_advice,
@@ -159,6 +174,8 @@ OPENERS: dict[str, Opener] = {
     "handleiding": _manual,
     "toezegging-afsluiten": _close_commitment,
     "feestdagen": _non_working_days,
+    "vergadering": _meeting,
+    "actie": _action,
 }
 
 

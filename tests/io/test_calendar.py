@@ -31,7 +31,7 @@ def test_one_all_day_event_per_open_deadline_with_reminder(
     code, out, err = cli("export", "ics", "--output", str(path), "--today", "22-11-2026")
     assert code == 0, err
     deadlines = [i for i in demo_service.deadlines(TODAY, include_confidential=False) if i.due_date]
-    events = _events(path)
+    events = {uid: e for uid, e in _events(path).items() if not uid.startswith("vergadering-")}
     assert len(events) == len(deadlines) > 0
     calendar = Calendar.from_ical(path.read_bytes())
     assert str(calendar["VERSION"]) == "2.0" and "PRODID" in calendar

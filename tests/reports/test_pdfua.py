@@ -33,6 +33,14 @@ def _options(service: RegisterService, kind: PdfKind) -> dict[str, Any]:
     if kind == PdfKind.DOSSIER:
         ids = service.register_ids(RegisterFilter(include_confidential=True), BY_NUMBER)
         return {"ids": list(ids)[:40]}
+    if kind in (PdfKind.AGENDA, PdfKind.VERGADERSTUKKEN):
+        from adviesraad_app.domain.meetings import Meeting
+        from adviesraad_app.services.meetings import MeetingService
+
+        meetings = MeetingService(service)
+        upcoming = [m for m in meetings.meetings() if m.date >= TODAY]
+        meeting = upcoming[0] if upcoming else meetings.add_meeting(Meeting(date=TODAY))
+        return {"meeting": meeting.id}
     return {}
 
 

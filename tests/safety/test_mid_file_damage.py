@@ -21,7 +21,7 @@ from .conftest import digest
 from .test_damaged_files import make_register, side_files
 
 
-def damage_middle(path: Path, size: int = 8192, seed: int = 7) -> None:
+def damage_middle(path: Path, size: int = 32768, seed: int = 7) -> None:
     """Overwrite ``size`` bytes in the middle of the file with random bytes."""
     data = bytearray(path.read_bytes())
     middle = len(data) // 2
