@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,35 @@ def test_gui_loads_the_english_translation(tmp_path: Path) -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "&File|Deadlines"
+
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\(\w+\)\w|%[srnvm]")
+
+
+def _mnemonic(text: str) -> bool:
+    """True when the text has an Alt+letter mnemonic (an ``&`` that is not ``&&``)."""
+    return bool(re.search(r"&[^&\s]", text.replace("&&", "")))
+
+
+def test_english_catalogue_is_complete_and_keeps_what_the_code_needs() -> None:
+    """Every message is translated, and no translation loses a placeholder the code fills in
+    or an Alt+letter mnemonic the Dutch has."""
+    root = ET.parse(ROOT / "resources" / "translations" / "adviesraad_en.ts").getroot()
+    problems = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            element = message.find("translation")
+            if element is not None and element.get("type") in ("vanished", "obsolete"):
+                continue
+            english = element.text if element is not None else None
+            where = f"[{name}] {source!r}"
+            if element is None or element.get("type") == "unfinished" or not english:
+                problems.append(f"{where}: not translated")
+                continue
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(english)):
+                problems.append(f"{where}: placeholders differ in {english!r}")
+            if _mnemonic(source) and not _mnemonic(english):
+                problems.append(f"{where}: mnemonic lost in {english!r}")
+    assert problems == [], "\n".join(problems[:20]) + f"\n({len(problems)} problems)"
