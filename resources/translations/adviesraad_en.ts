@@ -1836,7 +1836,7 @@
     </message>
     <message>
         <source>Adviestermijn</source>
-        <translation>Advice period</translation>
+        <translation>Advice deadline</translation>
     </message>
     <message>
         <source>Datum advies (verzonden)</source>
@@ -1964,7 +1964,7 @@
     </message>
     <message>
         <source>Reactietermijn</source>
-        <translation>Reply period</translation>
+        <translation>Reply deadline</translation>
     </message>
     <message>
         <source>Verdagingen (de oorspronkelijke datum blijft bewaard):</source>
@@ -1976,11 +1976,11 @@
     </message>
     <message>
         <source>Adviestermijn verdagen…</source>
-        <translation>Extend advice period…</translation>
+        <translation>Extend advice deadline…</translation>
     </message>
     <message>
         <source>Reactietermijn verdagen…</source>
-        <translation>Extend reply period…</translation>
+        <translation>Extend reply deadline…</translation>
     </message>
     <message>
         <source>Verdaging intrekken</source>
@@ -2429,11 +2429,11 @@
     </message>
     <message>
         <source>adviestermijn</source>
-        <translation>advice period</translation>
+        <translation>advice deadline</translation>
     </message>
     <message>
         <source>reactietermijn</source>
-        <translation>reply period</translation>
+        <translation>reply deadline</translation>
     </message>
     <message>
         <source>Aanbeveling {n}</source>
@@ -3752,11 +3752,11 @@
     </message>
     <message>
         <source>adviestermijn</source>
-        <translation>advice period</translation>
+        <translation>advice deadline</translation>
     </message>
     <message>
         <source>reactietermijn</source>
-        <translation>reply period</translation>
+        <translation>reply deadline</translation>
     </message>
     <message>
         <source>adviesaanvraag</source>
@@ -4386,7 +4386,7 @@ received</translation>
     </message>
     <message>
         <source>geen reactietermijn</source>
-        <translation>no reply period</translation>
+        <translation>no reply deadline</translation>
     </message>
     <message>
         <source>binnen de termijn</source>
@@ -4402,7 +4402,7 @@ received</translation>
     </message>
     <message>
         <source>Adviestermijn</source>
-        <translation>Advice period</translation>
+        <translation>Advice deadline</translation>
     </message>
     <message>
         <source>Reactie college uiterlijk</source>
@@ -4649,11 +4649,11 @@ received</translation>
     </message>
     <message>
         <source>Dit advies heeft geen adviestermijn om te verdagen.</source>
-        <translation>This advice has no advice period to extend.</translation>
+        <translation>This advice has no advice deadline to extend.</translation>
     </message>
     <message>
         <source>Dit advies heeft (nog) geen reactietermijn om te verdagen: vul eerst de verzenddatum in.</source>
-        <translation>This advice has no reply period to extend (yet): enter the date sent first.</translation>
+        <translation>This advice has no reply deadline to extend (yet): enter the date sent first.</translation>
     </message>
     <message>
         <source>{path} is geen bestand.</source>
@@ -4954,7 +4954,7 @@ received</translation>
     </message>
     <message>
         <source>Adviestermijn: de datum waarop de adviesraad zijn advies moet uitbrengen. Reactietermijn: de datum waarop het college schriftelijk moet reageren. Toezegging: wat het college in een reactie heeft beloofd, met de afgesproken datum. Termijnen volgen de Algemene termijnenwet.</source>
-        <translation>Advice period: the date by which the advisory council must deliver its advice. Reply period: the date by which the Executive must reply in writing. Commitment: what the Executive promised in a reply, with the agreed date. Deadlines follow the General Time Limits Act (Algemene termijnenwet).</translation>
+        <translation>Advice deadline: the date by which the advisory council must deliver its advice. Reply deadline: the date by which the Executive must reply in writing. Commitment: what the Executive promised in a reply, with the agreed date. Deadlines follow the General Time Limits Act (Algemene termijnenwet).</translation>
     </message>
     <message>
         <source>ja</source>
@@ -4978,11 +4978,11 @@ received</translation>
     </message>
     <message>
         <source>Adviestermijn</source>
-        <translation>Advice period</translation>
+        <translation>Advice deadline</translation>
     </message>
     <message>
         <source>Reactietermijn college</source>
-        <translation>Executive&apos;s reply period</translation>
+        <translation>Executive&apos;s reply deadline</translation>
     </message>
     <message>
         <source>Reactie ontvangen</source>
