@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>‘{text}’ is geen datum. Schrijf bijvoorbeeld 12-08-2024 of 12 augustus 2024.</source>
-        <translation>‘{text}’ is not a date. Write, for example, 12-08-2024 or 12 augustus 2024.</translation>
+        <translation>‘{text}’ is not a date. Write, for example, 12-08-2024 or 12 August 2024.</translation>
     </message>
     <message>
         <source>{n} dag</source>
@@ -2963,7 +2963,7 @@
     </message>
     <message>
         <source>van {date}</source>
-        <translation>of {date}</translation>
+        <translation>dated {date}</translation>
     </message>
     <message>
         <source>Geen briefhoofd herkend.</source>
@@ -2987,7 +2987,7 @@
     </message>
     <message>
         <source>Zekerheid {percent} %: {reasons}.</source>
-        <translation>Confidence {percent} %: {reasons}.</translation>
+        <translation>Confidence {percent}%: {reasons}.</translation>
     </message>
     <message>
         <source>Meer adviezen passen ongeveer even goed: kies zelf het juiste advies.</source>
@@ -3346,11 +3346,11 @@
     </message>
     <message>
         <source>reactie van het college van {date}</source>
-        <translation>reply from the Executive of {date}</translation>
+        <translation>reply from the Executive dated {date}</translation>
     </message>
     <message>
         <source>adviesaanvraag van {date}</source>
-        <translation>request for advice of {date}</translation>
+        <translation>request for advice dated {date}</translation>
     </message>
     <message>
         <source>{name}: geen briefhoofd herkend; de brief is niet automatisch verwerkt.</source>
@@ -3386,7 +3386,7 @@
     </message>
     <message>
         <source>Advies {number} heeft al een reactie (van {date}); er is niets opgeslagen.</source>
-        <translation>Advice {number} already has a reply (of {date}); nothing has been saved.</translation>
+        <translation>Advice {number} already has a reply (dated {date}); nothing has been saved.</translation>
     </message>
 </context>
 <context>
@@ -4011,7 +4011,7 @@ received</translation>
     </message>
     <message>
         <source>Reactie van</source>
-        <translation>Reply from</translation>
+        <translation>Reply dated</translation>
     </message>
     <message>
         <source>geen termijn</source>
@@ -4637,7 +4637,7 @@ received</translation>
     </message>
     <message>
         <source>Advies {number} heeft al een reactie (van {date}). Pas die aan in het dossier.</source>
-        <translation>Advice {number} already has a reply (of {date}). Change it in the dossier.</translation>
+        <translation>Advice {number} already has a reply (dated {date}). Change it in the dossier.</translation>
     </message>
     <message>
         <source>Vul het nummer in; een opgeslagen advies houdt zijn nummer (brieven verwijzen ernaar).</source>
@@ -4970,7 +4970,7 @@ received</translation>
     </message>
     <message>
         <source>nog geen reactie; de termijn is {n} verstreken</source>
-        <translation>no reply yet; the deadline passed {n}</translation>
+        <translation>no reply yet; the deadline passed {n} ago</translation>
     </message>
     <message>
         <source>nog geen reactie; {days}</source>
@@ -5483,7 +5483,7 @@ received</translation>
     </message>
     <message>
         <source>de back-up van {when} ({kind})</source>
-        <translation>the backup of {when} ({kind})</translation>
+        <translation>the backup from {when} ({kind})</translation>
     </message>
     <message>
         <source>Teruggezet: {source}, {n} adviezen.</source>
