@@ -7,11 +7,15 @@ regenerated catalogue and a merge: apply it again and only new strings are left 
 
     python tools/english.py               # apply english.json to the .ts, list what is missing
     python tools/english.py --missing     # print the untranslated strings as JSON to fill in
+    python tools/english.py --missing > todo.json   # ... fill in the English, then:
+    python tools/english.py --add todo.json         # merge it into english.json and apply
     python tools/english.py --harvest     # copy translations made in Qt Linguist into english.json
     python tools/update_translations.py   # then compile the .qm
 
 A string without an entry in its own context takes the English of the same Dutch text in
-another context, so a new message that repeats a known string needs no work.
+another context, so a new message that repeats a known string needs no work. A string that
+only gained or changed its ``&`` mnemonic gets the known English with a mnemonic on its first
+letter; those are listed to be checked (the tests fail on a clash within a menu or form).
 """
 
 from __future__ import annotations
@@ -39,9 +43,9 @@ def save_data(data: Data) -> None:
     DATA.write_text(json.dumps(ordered, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-def messages(tree: ET.ElementTree) -> list[tuple[str, str, ET.Element]]:
+def messages(root: ET.Element) -> list[tuple[str, str, ET.Element]]:
     found = []
-    for context in tree.getroot().iter("context"):
+    for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -55,32 +59,80 @@ def unfinished(translation: ET.Element) -> bool:
     return translation.get("type") == "unfinished" or not translation.text
 
 
-def write_ts(tree: ET.ElementTree) -> None:
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+def write_ts(root: ET.Element) -> None:
+    body = ET.tostring(root, encoding="unicode")
     TS.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )
 
 
+def plain(text: str) -> str:
+    """The text without its mnemonic: ``Dossier &openen`` -> ``Dossier openen``."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+
+
+def has_mnemonic(text: str) -> bool:
+    return plain(text) != text.replace("&&", "")
+
+
+def with_mnemonic(english: str) -> str:
+    """Put a mnemonic on the first letter of the English (the tests catch a clash)."""
+    english = plain(english)
+    for i, char in enumerate(english):
+        if char.isalpha():
+            return english[:i] + "&" + english[i:]
+    return english
+
+
+class Lookup:
+    """The English for a message: its own context first, then the same Dutch elsewhere, then
+    the same Dutch with another (or no) mnemonic, whose English mnemonic is then a guess."""
+
+    def __init__(self, data: Data) -> None:
+        self.data = data
+        self.anywhere: dict[str, str] = {}
+        self.unmarked: dict[tuple[str, str], str] = {}
+        for context, entries in data.items():
+            for source, english in entries.items():
+                self.anywhere.setdefault(source, english)
+                self.unmarked.setdefault((context, plain(source)), english)
+                self.unmarked.setdefault(("", plain(source)), english)
+
+    def __call__(self, context: str, source: str) -> tuple[str | None, bool]:
+        english = self.data.get(context, {}).get(source) or self.anywhere.get(source)
+        if english:
+            return english, False
+        english = self.unmarked.get((context, plain(source))) or self.unmarked.get(
+            ("", plain(source))
+        )
+        if not english:
+            return None, False
+        return (with_mnemonic(english) if has_mnemonic(source) else plain(english)), True
+
+
 def apply(data: Data) -> int:
-    anywhere: dict[str, str] = {}
-    for entries in data.values():
-        for source, english in entries.items():
-            anywhere.setdefault(source, english)
-    tree = ET.parse(TS)
+    lookup = Lookup(data)
+    root = ET.parse(TS).getroot()
     filled = 0
     missing = []
-    for context, source, translation in messages(tree):
-        english = data.get(context, {}).get(source) or anywhere.get(source)
+    guessed = []
+    for context, source, translation in messages(root):
+        english, guess = lookup(context, source)
         if english:
             if unfinished(translation) or translation.text != english:
                 filled += 1
             translation.text = english
             translation.attrib.pop("type", None)
+            if guess:
+                guessed.append((context, source, english))
         elif unfinished(translation):
             missing.append((context, source))
-    write_ts(tree)
+    write_ts(root)
     print(f"{filled} strings translated or updated")
+    if guessed:
+        print(f"{len(guessed)} strings differ only in their mnemonic; check these and add them:")
+        for context, source, english in guessed:
+            print(f"  [{context}] {source!r}: {english!r}")
     if missing:
         print(f"{len(missing)} strings still untranslated (add them to {DATA.name}):")
         for context, source in missing:
@@ -88,9 +140,22 @@ def apply(data: Data) -> int:
     return 1 if missing else 0
 
 
+def add(path: Path, data: Data) -> None:
+    """Merge a filled-in ``--missing`` file (empty values are skipped) into the data file."""
+    new: Data = json.loads(path.read_text(encoding="utf-8"))
+    added = 0
+    for context, entries in new.items():
+        for source, english in entries.items():
+            if english:
+                data.setdefault(context, {})[source] = english
+                added += 1
+    save_data(data)
+    print(f"{added} translations added to {DATA.name}")
+
+
 def missing_json(data: Data) -> None:
     todo: Data = {}
-    for context, source, translation in messages(ET.parse(TS)):
+    for context, source, translation in messages(ET.parse(TS).getroot()):
         if unfinished(translation) and source not in data.get(context, {}):
             todo.setdefault(context, {})[source] = ""
     json.dump(todo, sys.stdout, ensure_ascii=False, indent=1)
@@ -99,7 +164,7 @@ def missing_json(data: Data) -> None:
 
 def harvest(data: Data) -> None:
     added = 0
-    for context, source, translation in messages(ET.parse(TS)):
+    for context, source, translation in messages(ET.parse(TS).getroot()):
         if not unfinished(translation) and data.get(context, {}).get(source) != translation.text:
             data.setdefault(context, {})[source] = translation.text or ""
             added += 1
@@ -112,6 +177,7 @@ def main() -> int:
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--missing", action="store_true", help="print untranslated strings as JSON")
     group.add_argument("--harvest", action="store_true", help="copy the .ts translations in")
+    group.add_argument("--add", type=Path, metavar="FILE", help="merge a filled-in --missing file")
     args = parser.parse_args()
     data = load_data()
     if args.missing:
@@ -120,6 +186,9 @@ def main() -> int:
     if args.harvest:
         harvest(data)
         return 0
+    if args.add:
+        add(args.add, data)
+        data = load_data()
     return apply(data)
 
 
