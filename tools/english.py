@@ -127,7 +127,8 @@ def apply(data: Data) -> int:
                 guessed.append((context, source, english))
         elif unfinished(translation):
             missing.append((context, source))
-    write_ts(root)
+    if filled:
+        write_ts(root)  # tools/update_translations.py then rewrites it the way lupdate does
     print(f"{filled} strings translated or updated")
     if guessed:
         print(f"{len(guessed)} strings differ only in their mnemonic; check these and add them:")
