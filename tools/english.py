@@ -10,6 +10,7 @@ regenerated catalogue and a merge: apply it again and only new strings are left 
     python tools/english.py --missing > todo.json   # ... fill in the English, then:
     python tools/english.py --add todo.json         # merge it into english.json and apply
     python tools/english.py --harvest     # copy translations made in Qt Linguist into english.json
+    python tools/english.py --prune       # drop entries for Dutch the code no longer has
     python tools/update_translations.py   # then compile the .qm
 
 A string without an entry in its own context takes the English of the same Dutch text in
@@ -173,12 +174,26 @@ def harvest(data: Data) -> None:
     print(f"{added} translations copied into {DATA.name}")
 
 
+def prune(data: Data) -> None:
+    """Drop entries whose Dutch is no longer in the catalogue (after the final merge)."""
+    present = {(context, source) for context, source, _ in messages(ET.parse(TS).getroot())}
+    kept: Data = {}
+    for context, entries in data.items():
+        for source, english in entries.items():
+            if (context, source) in present:
+                kept.setdefault(context, {})[source] = english
+    dropped = sum(map(len, data.values())) - sum(map(len, kept.values()))
+    save_data(kept)
+    print(f"{dropped} entries no longer in the catalogue dropped from {DATA.name}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--missing", action="store_true", help="print untranslated strings as JSON")
     group.add_argument("--harvest", action="store_true", help="copy the .ts translations in")
     group.add_argument("--add", type=Path, metavar="FILE", help="merge a filled-in --missing file")
+    group.add_argument("--prune", action="store_true", help="drop entries the code no longer has")
     args = parser.parse_args()
     data = load_data()
     if args.missing:
@@ -186,6 +201,9 @@ def main() -> int:
         return 0
     if args.harvest:
         harvest(data)
+        return 0
+    if args.prune:
+        prune(data)
         return 0
     if args.add:
         add(args.add, data)
