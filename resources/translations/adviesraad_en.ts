@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>Er ging iets onverwachts mis ({kind}). Er is niets half opgeslagen. De details staan in {log}; stuur dat bestand naar de beheerder.</source>
-        <translation>Something unexpected went wrong ({kind}). Nothing has been half saved. The details are in {log}; send that file to your administrator.</translation>
+        <translation>Something unexpected went wrong ({kind}). Nothing has been partly saved. The details are in {log}; send that file to your administrator.</translation>
     </message>
     <message>
         <source>(geen logbestand)</source>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>Gevraagd uiterlijk</source>
-        <translation>Requested by</translation>
+        <translation>Requested deadline</translation>
     </message>
     <message>
         <source>Adviestermijn</source>
@@ -2345,7 +2345,7 @@
     </message>
     <message>
         <source>Gevraagd uiterlijk</source>
-        <translation>Requested by</translation>
+        <translation>Requested deadline</translation>
     </message>
     <message>
         <source>Datum advies (verzonden)</source>
@@ -3111,7 +3111,7 @@
     </message>
     <message>
         <source>Gevraagd uiterlijk</source>
-        <translation>Requested by</translation>
+        <translation>Requested deadline</translation>
     </message>
     <message>
         <source>Kenmerk aanvraag</source>
@@ -5753,7 +5753,7 @@ received</translation>
     </message>
     <message>
         <source>Advies gevraagd uiterlijk</source>
-        <translation>Advice requested by</translation>
+        <translation>Requested deadline for advice</translation>
     </message>
     <message>
         <source>Datum advies</source>
