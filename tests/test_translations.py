@@ -260,3 +260,21 @@ def test_english_menus_have_no_clashing_mnemonics(tmp_path: Path) -> None:
     menus = json.loads(result.stdout)
     assert menus["menu bar"] == ["&File", "&Edit", "&View", "&Tools", "&Help"]
     assert _clashes(menus) == []
+
+
+def test_english_data_file_holds_every_translation() -> None:
+    """tools/english.json is where the English lives: a catalogue regenerated after a merge
+    gets all of it back from there (python tools/english.py)."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import english
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    lookup = english.Lookup(english.load_data())
+    catalogue = _english_catalogue()
+    differ = [
+        f"[{context}] {source!r}: .ts {text!r}, english.json {lookup(context, source)[0]!r}"
+        for (context, source), text in catalogue.items()
+        if lookup(context, source) != (text, False)
+    ]
+    assert differ == [], "Run: python tools/english.py --harvest\n" + "\n".join(differ[:20])
