@@ -5,8 +5,10 @@ The Dutch source strings live in the code; ``pyside6-lupdate`` (through
 The English lives in ``tools/english.json`` (context -> Dutch -> English), so it survives a
 regenerated catalogue and a merge: apply it again and only new strings are left to translate.
 
+After a merge (or any new Dutch text):
+
+    python tools/update_translations.py   # lupdate: new strings land in the .ts, unfinished
     python tools/english.py               # apply english.json to the .ts, list what is missing
-    python tools/english.py --missing     # print the untranslated strings as JSON to fill in
     python tools/english.py --missing > todo.json   # ... fill in the English, then:
     python tools/english.py --add todo.json         # merge it into english.json and apply
     python tools/english.py --harvest     # copy translations made in Qt Linguist into english.json
