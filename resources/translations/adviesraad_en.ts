@@ -581,6 +581,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>een brief van het college inlezen (.pdf, .docx, .txt, .eml, .msg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de brief, of de e-mail waarmee hij kwam (.eml, .msg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>… en nog {n}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,15 +605,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>een brief van het college inlezen (.pdf, .docx, .txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>BESTAND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>de brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3328,10 +3328,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dit bestandstype ({suffix}) kan niet worden ingelezen; kies een .pdf, .docx of .txt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>geen extensie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,6 +3361,10 @@
     </message>
     <message>
         <source>de PDF is beschadigd of onleesbaar: {what}. Vraag een nieuwe kopie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit bestandstype ({suffix}) kan niet worden ingelezen; kies een .pdf, .docx, .txt, .eml of .msg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3488,6 +3488,97 @@
     </message>
     <message>
         <source>Let op: het register {path} staat op een netwerkschijf ({detail}). Als de verbinding hapert of twee computers het bestand tegelijk openen, kan het beschadigd raken. Zet het register liever in de lokale programmamap ({suggested}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>het bestand is leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de e-mail is te groot ({mb} MB; hooguit {max} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen Outlook-bericht (.msg). Sla het bericht in Outlook op met Opslaan als.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de e-mail heeft geen tekst en geen bijlage die als brief kan worden gelezen (.pdf, .docx of .txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail van: {sender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aan: {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzonden: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwerp e-mail: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage {name} ({kb} kB): gelezen als de brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage {name} ({kb} kB): niet gebruikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De brief is de tekst van de e-mail zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de eerste {n} bijlagen zijn bekeken om de brief te vinden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bijlage {name} kon niet als brief worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail van {sender} ({date}): {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de onderdelen van de e-mail zijn samen uitgepakt te groot (meer dan {mb} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijlage-{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen e-mail (geen afzender, onderwerp of datum gevonden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {message} Er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de e-mail is te ingewikkeld opgebouwd (te diep genest of te veel onderdelen); bewaar de bijlage met de brief apart en lees die in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de bijlagen van de e-mail zijn samen te groot (meer dan {mb} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen leesbaar Outlook-bericht (.msg): het bestand is beschadigd of van een ander soort. Sla het bericht in Outlook opnieuw op.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

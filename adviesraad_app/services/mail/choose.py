@@ -1,0 +1,111 @@
+"""Which part of a mail is the letter: the attachment (pdf, docx, txt) that reads as a
+letter of the college, else the body. Each candidate is read by the letter reader itself,
+from a temporary copy, so a mail's attachment is held to the same bounds as a file."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from adviesraad_app.domain.letters import LetterType, parse_letter
+from adviesraad_app.i18n import translate
+
+from ..letters import SUPPORTED_SUFFIXES, LetterReadError, LetterText, read_letter
+from .model import MAX_BODY_CHARS, MAX_LETTERS_READ, MailAttachment, MailPart, RawMail
+
+_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+
+
+def safe_name(name: str, fallback: str) -> str:
+    """A file name that is safe on Windows and Linux (no folders, no reserved characters)."""
+    cleaned = _UNSAFE.sub("_", name.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
+    if not cleaned:
+        return fallback
+    stem, dot, suffix = cleaned.rpartition(".")
+    if dot and len(suffix) <= 8:
+        return stem[:100] + "." + suffix
+    return cleaned[:100]
+
+
+@dataclass(frozen=True, slots=True)
+class ChosenLetter:
+    name: str  # file name of the letter as it is stored with the dossier
+    data: bytes
+    text: LetterText
+    attachments: tuple[MailAttachment, ...]
+    warnings: tuple[str, ...]
+
+
+def _score(text: LetterText) -> int:
+    fields = parse_letter(text.text)
+    if not fields.has_header:
+        return 0
+    return 2 if fields.letter_type in (LetterType.REPLY, LetterType.REQUEST) else 1
+
+
+def choose_letter(mail_path: Path, mail: RawMail) -> ChosenLetter | None:
+    """The part that is the letter; ``None`` when the mail has neither a readable letter
+    attachment nor a body."""
+    warnings: list[str] = []
+    best: tuple[int, int, LetterText, MailPart] | None = None
+    candidates = [
+        (i, part)
+        for i, part in enumerate(mail.attachments)
+        if Path(part.name).suffix.lower() in SUPPORTED_SUFFIXES and part.data
+    ]
+    if len(candidates) > MAX_LETTERS_READ:
+        warnings.append(
+            translate(
+                "Mail", "Alleen de eerste {n} bijlagen zijn bekeken om de brief te vinden."
+            ).format(n=MAX_LETTERS_READ)
+        )
+    with tempfile.TemporaryDirectory(prefix="adviesraad-mail-") as folder:
+        for i, part in candidates[:MAX_LETTERS_READ]:
+            copy = Path(folder) / str(i) / safe_name(part.name, f"bijlage{Path(part.name).suffix}")
+            copy.parent.mkdir()
+            copy.write_bytes(part.data)
+            try:
+                text = read_letter(copy)
+            except LetterReadError:
+                warnings.append(
+                    translate(
+                        "Mail", "De bijlage {name} kon niet als brief worden gelezen."
+                    ).format(name=part.name)
+                )
+                continue
+            score = _score(text)
+            if best is None or score > best[0]:
+                best = (score, i, text, part)
+    body = mail.body[:MAX_BODY_CHARS]
+    body_score = -1
+    if body.strip():
+        body_text = LetterText(mail_path, "txt", body)
+        body_score = _score(body_text)
+    if best is not None and best[0] >= body_score:
+        score, index, text, part = best
+        return ChosenLetter(
+            name=safe_name(part.name, "brief" + Path(part.name).suffix),
+            data=part.data,
+            text=replace(text, path=mail_path),
+            attachments=_listed(mail, index),
+            warnings=tuple(warnings) + text.warnings,
+        )
+    if body_score < 0:
+        return None
+    subject = mail.facts.subject or translate("Mail", "e-mail")
+    return ChosenLetter(
+        name=safe_name(subject, "e-mail") + ".txt",
+        data=body.encode("utf-8"),
+        text=LetterText(mail_path, "txt", body, encoding="utf-8"),
+        attachments=_listed(mail, None),
+        warnings=tuple(warnings),
+    )
+
+
+def _listed(mail: RawMail, used: int | None) -> tuple[MailAttachment, ...]:
+    return tuple(
+        MailAttachment(name=part.name, size=len(part.data), used=i == used)
+        for i, part in enumerate(mail.attachments)
+    )

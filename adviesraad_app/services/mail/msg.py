@@ -1,0 +1,122 @@
+"""Reading an Outlook ``.msg`` (an OLE compound file) with extract-msg, within the bounds of
+:mod:`.model`. extract-msg is imported here only, when a ``.msg`` is read."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from adviesraad_app.i18n import translate
+
+from ..io_files import decode_text, quiet_library
+from .html_text import html_to_text
+from .model import (
+    MAX_DECODED_BYTES,
+    MAX_DEPTH,
+    MAX_PARTS,
+    MailFacts,
+    MailPart,
+    MailReadError,
+    RawMail,
+    mail_failure,
+    too_complex,
+)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        value = decode_text(value)[0]
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _body(message: Any) -> str:
+    body = message.body
+    if isinstance(body, bytes):
+        body = decode_text(body)[0]
+    if body and str(body).strip():
+        return str(body)
+    html = message.htmlBody
+    if html:
+        return html_to_text(
+            html.decode("utf-8", errors="replace") if isinstance(html, bytes) else html
+        )
+    return ""
+
+
+class _Collect:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.parts = 0
+        self.decoded = 0
+        self.attachments: list[MailPart] = []
+
+    def message(self, message: Any, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            raise too_complex(self.path)
+        for attachment in message.attachments:
+            self.parts += 1
+            if self.parts > MAX_PARTS:
+                raise too_complex(self.path)
+            data = attachment.data
+            if isinstance(data, bytes):
+                self.decoded += len(data)
+                if self.decoded > MAX_DECODED_BYTES:
+                    raise mail_failure(
+                        self.path,
+                        translate(
+                            "Mail",
+                            "de bijlagen van de e-mail zijn samen te groot (meer dan {mb} MB).",
+                        ).format(mb=MAX_DECODED_BYTES // (1024 * 1024)),
+                    )
+                name = (
+                    attachment.longFilename
+                    or attachment.shortFilename
+                    or translate("Mail", "bijlage-{n}").format(n=len(self.attachments) + 1)
+                )
+                self.attachments.append(MailPart(str(name), data))
+            elif hasattr(data, "attachments"):  # a forwarded Outlook message, embedded
+                self.message(data, depth + 1)
+
+
+def read_msg(path: Path) -> RawMail:
+    """The parsed Outlook message; :class:`~.model.MailReadError` when it is damaged, not an
+    Outlook message, or too complex."""
+    import extract_msg
+
+    message: Any = None
+    try:
+        with quiet_library("extract_msg"), quiet_library("olefile"):
+            message = extract_msg.openMsg(str(path), delayAttachments=False)
+            collect = _Collect(path)
+            collect.message(message, 0)
+            sent = message.date
+            facts = MailFacts(
+                sender=_text(message.sender),
+                to=_text(message.to),
+                sent=sent if isinstance(sent, datetime) else None,
+                subject=_text(message.subject),
+            )
+            body = _body(message)
+    except MailReadError:
+        raise
+    except RecursionError as exc:
+        raise too_complex(path) from exc
+    except Exception as exc:  # any failure of the library on an untrusted file
+        raise mail_failure(
+            path,
+            translate(
+                "Mail",
+                "dit is geen leesbaar Outlook-bericht (.msg): het bestand is beschadigd of van "
+                "een ander soort. Sla het bericht in Outlook opnieuw op.",
+            ),
+        ) from exc
+    finally:
+        if message is not None:
+            with contextlib.suppress(Exception):  # closing a half-read file: nothing to do
+                message.close()
+    return RawMail(facts, tuple(collect.attachments), body)

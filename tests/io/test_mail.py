@@ -1,0 +1,264 @@
+"""Letters that arrive by e-mail (.eml, .msg): what import-letter reads, shows and saves."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+
+import pytest
+
+from adviesraad_app.domain.model import Advice, DocumentKind
+from adviesraad_app.services.letters import analyse_letter
+from adviesraad_app.services.mail import MailReadError, read_mail_letter
+from adviesraad_app.services.register import RegisterService
+
+from .conftest import CliRunner, table_snapshot
+from .helpers import write_docx
+from .mail_helpers import (
+    FROM,
+    TO,
+    attach_pdf,
+    body_mail,
+    html_mail,
+    mail,
+    write_mail,
+)
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "mail"
+
+
+def test_eml_with_pdf_attachment_json_contract(
+    tmp_path: Path, service: RegisterService, werk_advice: Advice, cli: CliRunner
+) -> None:
+    message = mail()
+    message.set_content("Geachte secretaris,\n\nBijgaand onze reactie.\n")
+    data = attach_pdf(message, tmp_path)
+    path = write_mail(tmp_path / "reactie.eml", message)
+    code, out, err = cli("import-letter", str(path), "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["email"] == {
+        "from": FROM,
+        "to": TO,
+        "date": "2024-11-06T09:15:00+01:00",
+        "subject": "Reactie op ongevraagd advies Werk- en Leercentrum",
+    }
+    assert result["attachments"] == [{"name": "reactie.pdf", "size": len(data), "used": True}]
+    assert result["letter_type"] == "reply"
+    assert result["our_reference"] == "UIT - 24117125"
+    assert result["match"]["advice_id"] == werk_advice.id
+
+
+def test_pdf_letter_has_null_email_keys(
+    tmp_path: Path, service: RegisterService, cli: CliRunner
+) -> None:
+    from .helpers import write_pdf
+
+    code, out, err = cli("import-letter", str(write_pdf(tmp_path / "brief.pdf")), "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["email"] is None and result["attachments"] is None
+
+
+def test_apply_stores_letter_and_original_mail(
+    tmp_path: Path, service: RegisterService, werk_advice: Advice, cli: CliRunner
+) -> None:
+    message = mail()
+    message.set_content("Zie bijlage.")
+    data = attach_pdf(message, tmp_path)
+    path = write_mail(tmp_path / "reactie.eml", message)
+    code, _out, err = cli("import-letter", str(path), "--apply")
+    assert code == 0, err
+    dossier = service.dossier(werk_advice.id or 0)
+    assert dossier.reply is not None and dossier.reply.our_reference == "UIT - 24117125"
+    kinds = {d.original_name: d.kind for d in dossier.documents}
+    assert kinds == {"reactie.pdf": DocumentKind.REPLY, "reactie.eml": DocumentKind.OTHER}
+    stored = {d.original_name: service.document_path(d).read_bytes() for d in dossier.documents}
+    assert stored["reactie.pdf"] == data
+    assert stored["reactie.eml"] == path.read_bytes()
+
+
+def test_body_only_mail_is_the_letter(
+    tmp_path: Path, service: RegisterService, werk_advice: Advice, cli: CliRunner
+) -> None:
+    path = write_mail(tmp_path / "reactie.eml", body_mail())
+    code, out, err = cli("import-letter", str(path), "--apply", "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["attachments"] == []
+    assert result["our_reference"] == "UIT - 24117125"
+    names = sorted(d.original_name for d in service.dossier(werk_advice.id or 0).documents)
+    assert names == ["Reactie op ongevraagd advies Werk- en Leercentrum.txt", "reactie.eml"]
+
+
+def test_html_body_is_turned_into_text(tmp_path: Path, service: RegisterService) -> None:
+    analysis = analyse_letter(service, write_mail(tmp_path / "html.eml", html_mail()))
+    assert analysis.fields.our_reference == "UIT - 24117125"
+    assert analysis.fields.handled_by == "M. van Brink"
+    assert "alert" not in analysis.source.text and "color" not in analysis.source.text
+
+
+def test_several_attachments_the_letter_is_chosen_the_others_listed(
+    tmp_path: Path, service: RegisterService
+) -> None:
+    message = mail()
+    message.set_content("Zie bijlagen.")
+    message.add_attachment(
+        b"Bijlage 1: tabel met cijfers\n1\t2\t3\n",
+        maintype="text",
+        subtype="plain",
+        filename="cijfers.txt",
+    )
+    message.add_attachment(
+        b"\x89PNG\r\n\x1a\n", maintype="image", subtype="png", filename="logo.png"
+    )
+    docx = write_docx(tmp_path / "brief.docx").read_bytes()
+    message.add_attachment(
+        docx,
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+        filename="Reactie college.docx",
+    )
+    analysis = analyse_letter(service, write_mail(tmp_path / "m.eml", message))
+    assert analysis.mail is not None
+    assert [(a.name, a.used) for a in analysis.mail.attachments] == [
+        ("cijfers.txt", False),
+        ("logo.png", False),
+        ("Reactie college.docx", True),
+    ]
+    assert analysis.fields.our_reference == "UIT - 24117125"
+
+
+def test_forwarded_mail_with_the_letter_inside(tmp_path: Path, service: RegisterService) -> None:
+    inner = mail()
+    inner.set_content("Bijgaand de reactie.")
+    attach_pdf(inner, tmp_path)
+    outer = mail("Fwd: Reactie op ongevraagd advies Werk- en Leercentrum")
+    outer.replace_header("From", "Griffie <griffie@almelo.nl>")
+    outer.set_content("Ter info doorgestuurd.")
+    outer.add_attachment(inner)
+    analysis = analyse_letter(service, write_mail(tmp_path / "fwd.eml", outer))
+    assert analysis.mail is not None
+    assert analysis.mail.facts.sender == "Griffie <griffie@almelo.nl>"
+    assert [a.used for a in analysis.mail.attachments] == [True]
+    assert analysis.fields.our_reference == "UIT - 24117125"
+
+
+def test_broken_charset_is_read_as_windows_text(tmp_path: Path, service: RegisterService) -> None:
+    raw = (
+        "From: Gemeente <a@b.nl>\r\nSubject: Reactie\r\nDate: Wed, 06 Nov 2024 09:15:00 +0100\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=x-onbekend\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\nWij zijn verheugd over het advies, "
+        "geïnformeerd door de raad.\r\n"
+    ).encode("cp1252")
+    path = tmp_path / "charset.eml"
+    path.write_bytes(raw)
+    analysis = analyse_letter(service, path)
+    assert "geïnformeerd" in analysis.source.text
+
+
+def _hostile(kind: str) -> bytes:
+    head = (
+        b"From: x@y.nl\r\nSubject: s\r\nDate: Wed, 06 Nov 2024 09:15:00 +0100\r\n"
+        b"MIME-Version: 1.0\r\n"
+    )
+    if kind == "deep":
+        parts = [head]
+        for i in range(60):
+            parts.append(
+                f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n'.encode()
+            )
+        parts.append(b"Content-Type: text/plain\r\n\r\nx\r\n")
+        parts += [f"--b{i}--\r\n".encode() for i in reversed(range(60))]
+        return b"".join(parts)
+    if kind == "many":
+        body = b"".join(b"--b\r\nContent-Type: text/plain\r\n\r\nx\r\n" for _ in range(5000))
+        return head + b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n' + body + b"--b--\r\n"
+    if kind == "parts":
+        body = b"".join(b"--b\r\nContent-Type: text/plain\r\n\r\nx\r\n" for _ in range(300))
+        return head + b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n' + body + b"--b--\r\n"
+    if kind == "not-mail":
+        return b"\x00\x01 dit is geen mail"
+    raise AssertionError(kind)
+
+
+@pytest.mark.parametrize("kind", ["deep", "many", "parts", "not-mail"])
+def test_hostile_mail_gets_a_dutch_message_and_saves_nothing(
+    kind: str, tmp_path: Path, service: RegisterService, werk_advice: Advice, cli: CliRunner
+) -> None:
+    path = tmp_path / f"{kind}.eml"
+    path.write_bytes(_hostile(kind))
+    before = table_snapshot(service)
+    code, _out, err = cli("import-letter", str(path), "--apply")
+    assert code == 1
+    assert f"{kind}.eml:" in err and "Er is niets opgeslagen." in err
+    assert "Traceback" not in err and "Error" not in err
+    assert table_snapshot(service) == before
+
+
+def test_base64_bomb_is_bounded_by_the_decoded_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adviesraad_app.services.mail import eml
+
+    monkeypatch.setattr(eml, "MAX_DECODED_BYTES", 1024 * 1024)
+    message = mail()
+    message.set_content("x")
+    message.add_attachment(
+        bytes(3 * 1024 * 1024), maintype="application", subtype="pdf", filename="a.pdf"
+    )
+    path = write_mail(tmp_path / "bom.eml", message)
+    assert b"AAAA" in path.read_bytes()  # base64, as it travels
+    with pytest.raises(MailReadError, match="uitgepakt te groot"):
+        read_mail_letter(path)
+    assert base64  # the encoding the budget counts after
+
+
+def test_mail_without_text_or_letter_attachment(tmp_path: Path) -> None:
+    message = mail()
+    message.add_attachment(
+        b"\x89PNG\r\n\x1a\n", maintype="image", subtype="png", filename="logo.png"
+    )
+    with pytest.raises(MailReadError, match="geen tekst en geen bijlage"):
+        read_mail_letter(write_mail(tmp_path / "leeg.eml", message))
+
+
+def test_a_text_file_named_msg_is_refused_in_dutch(tmp_path: Path) -> None:
+    path = tmp_path / "bericht.msg"
+    path.write_text("From: x\n\nhallo")
+    with pytest.raises(MailReadError, match="geen Outlook-bericht"):
+        read_mail_letter(path)
+
+
+def test_real_outlook_msg_sample(tmp_path: Path, service: RegisterService, cli: CliRunner) -> None:
+    """strangeDate.msg from extract-msg's own test files (GPL-3.0, licence beside it)."""
+    code, out, err = cli("import-letter", str(FIXTURES / "strangeDate.msg"), "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["email"]["subject"] == "MSG Test File"
+    assert result["email"]["to"] == "time2talk@online-convert.com <time2talk@online-convert.com>"
+    assert result["attachments"] == []
+    assert result["has_header"] is False  # a sample, not a letter of the college
+
+
+def test_damaged_msg_gets_a_dutch_message(tmp_path: Path) -> None:
+    path = tmp_path / "kapot.msg"
+    path.write_bytes((FIXTURES / "strangeDate.msg").read_bytes()[:4096])
+    with pytest.raises(MailReadError, match="geen leesbaar Outlook-bericht"):
+        read_mail_letter(path)
+
+
+def test_cli_text_shows_the_mail_and_its_attachments(
+    tmp_path: Path, service: RegisterService, werk_advice: Advice, cli: CliRunner
+) -> None:
+    message = mail()
+    message.set_content("Zie bijlage.")
+    attach_pdf(message, tmp_path)
+    message.add_attachment(b"x", maintype="image", subtype="png", filename="logo.png")
+    code, out, err = cli("import-letter", str(write_mail(tmp_path / "r.eml", message)))
+    assert code == 0, err
+    assert "E-mail van: Gemeente Almelo <post@almelo.nl>" in out
+    assert "Verzonden: 6 november 2024 09:15" in out
+    assert "Bijlage reactie.pdf" in out and "gelezen als de brief" in out
+    assert "Bijlage logo.png (1 kB): niet gebruikt" in out
