@@ -2834,7 +2834,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Brieven (*.pdf *.docx *.txt);;Alle bestanden (*)</source>
+        <source>Brieven en e-mails (*.pdf *.docx *.txt *.eml *.msg);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2950,7 +2950,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Een reactie of adviesaanvraag van het college inlezen (.pdf, .docx, .txt)</source>
+        <source>Een reactie of adviesaanvraag van het college inlezen (.pdf, .docx, .txt, of de e-mail: .eml, .msg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3579,6 +3579,21 @@
     </message>
     <message>
         <source>dit is geen leesbaar Outlook-bericht (.msg): het bestand is beschadigd of van een ander soort. Sla het bericht in Outlook opnieuw op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailDrop</name>
+    <message>
+        <source>Het bericht uit Outlook kon niet worden overgenomen: {reason} Sla het bericht in Outlook op met Bestand → Opslaan als en sleep of kies dat bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook gaf de inhoud van het bericht niet mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bericht is te groot (meer dan {mb} MB).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
