@@ -262,3 +262,18 @@ def test_cli_text_shows_the_mail_and_its_attachments(
     assert "Verzonden: 6 november 2024 09:15" in out
     assert "Bijlage reactie.pdf" in out and "gelezen als de brief" in out
     assert "Bijlage logo.png (1 kB): niet gebruikt" in out
+
+
+def test_a_huge_encoded_subject_is_cut_before_it_is_parsed(tmp_path: Path) -> None:
+    """Parsing a Subject of a few MB of encoded words took gigabytes: it is cut first."""
+    words = b" ".join(b"=?utf-8?q?w=C3=A9rk?=" for _ in range(100_000))
+    path = tmp_path / "kop.eml"
+    path.write_bytes(
+        b"From: x@y.nl\r\nDate: Wed, 06 Nov 2024 09:15:00 +0100\r\nSubject: "
+        + words
+        + b"\r\n\r\nGeachte leden,\r\n"
+    )
+    letter = read_mail_letter(path)
+    assert letter.facts.subject is not None
+    assert letter.facts.subject.startswith("wérkwérk")  # encoded words joined
+    assert len(letter.facts.subject) < 5000

@@ -4,10 +4,11 @@ package and its modern policy, within the bounds of :mod:`.model`."""
 from __future__ import annotations
 
 import email
-import email.policy
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from email.policy import EmailPolicy
 from pathlib import Path
+from typing import Any
 
 from adviesraad_app.i18n import translate
 
@@ -16,6 +17,7 @@ from .html_text import html_to_text
 from .model import (
     MAX_DECODED_BYTES,
     MAX_DEPTH,
+    MAX_HEADER_CHARS,
     MAX_MARKER_LINES,
     MAX_PARTS,
     MailFacts,
@@ -24,6 +26,17 @@ from .model import (
     mail_failure,
     too_complex,
 )
+
+
+class _BoundedPolicy(EmailPolicy):
+    """The modern policy, with every header value cut to ``MAX_HEADER_CHARS`` before it is
+    parsed: the header parser needs gigabytes for a Subject of megabytes of encoded words."""
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        return super().header_fetch_parse(name, value[:MAX_HEADER_CHARS])
+
+
+POLICY = _BoundedPolicy()
 
 
 @dataclass
@@ -122,7 +135,7 @@ def read_eml(path: Path, data: bytes) -> RawMail:
     if data.count(b"\n--") > MAX_MARKER_LINES:  # before the parser builds thousands of parts
         raise too_complex(path)
     try:
-        message = email.message_from_bytes(data, policy=email.policy.default)
+        message = email.message_from_bytes(data, policy=POLICY)
     except RecursionError as exc:
         raise too_complex(path) from exc
     if not isinstance(message, EmailMessage) or not (

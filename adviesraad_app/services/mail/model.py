@@ -21,6 +21,7 @@ MAX_MARKER_LINES = 1000  # lines starting with "--" before parsing (each part ne
 MAX_DECODED_BYTES = 60 * 1024 * 1024  # all parts together, decoded
 MAX_LETTERS_READ = 10  # attachments read to find the one that is the letter
 MAX_BODY_CHARS = 500_000
+MAX_HEADER_CHARS = 4000  # a header value is cut here before it is parsed
 
 
 class MailReadError(UserError):
