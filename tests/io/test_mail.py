@@ -277,3 +277,54 @@ def test_a_huge_encoded_subject_is_cut_before_it_is_parsed(tmp_path: Path) -> No
     assert letter.facts.subject is not None
     assert letter.facts.subject.startswith("wérkwérk")  # encoded words joined
     assert len(letter.facts.subject) < 5000
+
+
+def test_real_outlook_msg_with_attachments_lists_them(
+    tmp_path: Path, service: RegisterService, cli: CliRunner
+) -> None:
+    """unicode.msg from extract-msg's test files: a text and two TIF attachments."""
+    code, out, err = cli("import-letter", str(FIXTURES / "unicode.msg"), "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["email"] == {
+        "from": "Brian Zhou <brizhou@gmail.com>",
+        "to": "brianzhou@me.com",
+        "date": "2013-11-18T08:26:24+00:00",
+        "subject": "Test for TIF files",
+    }
+    assert result["attachments"] == [
+        {"name": "import OleFileIO.tif", "size": 969674, "used": False},
+        {"name": "raised value error.tif", "size": 1033142, "used": False},
+    ]
+    assert result["has_header"] is False  # the mail's own text was read: no letter in it
+
+
+def test_inline_forward_reads_the_letter_not_the_forwarding_header(
+    tmp_path: Path, service: RegisterService, werk_advice: Advice
+) -> None:
+    """Outlook's forwarding block has 'Verzonden:' and 'Onderwerp:' lines, which are letter
+    labels too: the letter's own date and subject must win."""
+    from .helpers import reply_text
+
+    message = mail("FW: Reactie op ongevraagd advies Werk- en Leercentrum")
+    message.set_content(
+        "Ter info, zie hieronder.\n\nGroet, Griffie\n\n"
+        "________________________________\n"
+        "Van: Gemeente Almelo <post@almelo.nl>\n"
+        "Verzonden: donderdag 14 november 2024 10:02\n"
+        "Aan: Griffie <griffie@almelo.nl>\n"
+        "Onderwerp: Doorgestuurd bericht\n\n" + reply_text()
+    )
+    analysis = analyse_letter(service, write_mail(tmp_path / "fw.eml", message))
+    assert analysis.fields.date is not None and analysis.fields.date.isoformat() == "2024-11-05"
+    assert analysis.fields.subject == "Reactie op ongevraagd advies Werk- en Leercentrum"
+    assert analysis.match is not None and analysis.match.advice_id == werk_advice.id
+
+
+def test_forwarded_letter_keeps_a_body_without_forward() -> None:
+    from adviesraad_app.services.mail.forward import forwarded_letter
+
+    text = "Geachte leden,\n\nOnderwerp: iets\nVan: iemand\n"
+    assert forwarded_letter(text) == text
+    forwarded = "-----Oorspronkelijk bericht-----\nFrom: a@b.nl\nSent: 1 Nov\nSubject: x\n\nBrief\n"
+    assert forwarded_letter(forwarded) == "Brief"

@@ -13,6 +13,7 @@ from adviesraad_app.domain.letters import LetterType, parse_letter
 from adviesraad_app.i18n import translate
 
 from ..letters import SUPPORTED_SUFFIXES, LetterReadError, LetterText, read_letter
+from .forward import forwarded_letter
 from .model import MAX_BODY_CHARS, MAX_LETTERS_READ, MailAttachment, MailPart, RawMail
 
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
@@ -78,7 +79,7 @@ def choose_letter(mail_path: Path, mail: RawMail) -> ChosenLetter | None:
             score = _score(text)
             if best is None or score > best[0]:
                 best = (score, i, text, part)
-    body = mail.body[:MAX_BODY_CHARS]
+    body = forwarded_letter(mail.body[:MAX_BODY_CHARS])
     body_score = -1
     if body.strip():
         body_text = LetterText(mail_path, "txt", body)
