@@ -295,9 +295,9 @@ class LetterDialog(QDialog, Ui_LetterDialog):
             )
         )
         if analysis.mail is not None:  # the mail it came in: its facts and attachments
-            from adviesraad_app.services.mail import mail_lines
+            from adviesraad_app.services.mail import mail_summary
 
-            lines = (html.escape(line) for line in mail_lines(analysis.mail))
+            lines = (html.escape(line) for line in mail_summary(analysis.mail))
             self.heading.setText(self.heading.text() + "<br>" + "<br>".join(lines))
         self.notice.setText("\n".join(analysis.warnings))
         self.notice.setVisible(bool(analysis.warnings))

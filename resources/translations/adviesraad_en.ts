@@ -3538,6 +3538,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E-mail van {sender} aan {to}, {when}: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (gelezen als de brief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlagen: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alleen de eerste {n} bijlagen zijn bekeken om de brief te vinden.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -131,6 +131,30 @@ def mail_lines(mail: MailLetter) -> list[str]:
     return lines
 
 
+def mail_summary(mail: MailLetter) -> list[str]:
+    """The mail in two lines, for the letter dialog: who, when, what; which attachment."""
+    from adviesraad_app.domain.dates import format_short
+
+    f = mail.facts
+    when = "?"
+    if f.sent is not None:
+        when = "{day} {time}".format(day=format_short(f.sent.date()), time=f.sent.strftime("%H:%M"))
+    first = translate("Mail", "E-mail van {sender} aan {to}, {when}: {subject}").format(
+        sender=f.sender or "?", to=f.to or "?", when=when, subject=f.subject or "?"
+    )
+    names = [
+        translate("Mail", "{name} (gelezen als de brief)").format(name=a.name) if a.used else a.name
+        for a in mail.attachments
+    ]
+    if mail.from_body:
+        second = translate("Mail", "De brief is de tekst van de e-mail zelf.")
+        if names:
+            second += " " + translate("Mail", "Bijlagen: {names}.").format(names=", ".join(names))
+    else:
+        second = translate("Mail", "Bijlagen: {names}.").format(names=", ".join(names))
+    return [first, second]
+
+
 def email_dict(mail: MailLetter | None) -> dict[str, Any] | None:
     """``"email"`` of the ``import-letter --json`` contract."""
     if mail is None:
@@ -158,5 +182,6 @@ __all__ = [
     "attachments_list",
     "email_dict",
     "mail_lines",
+    "mail_summary",
     "read_mail_letter",
 ]
