@@ -328,3 +328,20 @@ def test_forwarded_letter_keeps_a_body_without_forward() -> None:
     assert forwarded_letter(text) == text
     forwarded = "-----Oorspronkelijk bericht-----\nFrom: a@b.nl\nSent: 1 Nov\nSubject: x\n\nBrief\n"
     assert forwarded_letter(forwarded) == "Brief"
+
+
+@pytest.mark.parametrize(
+    ("name", "safe"),
+    [
+        ("../../etc/passwd.pdf", "passwd.pdf"),
+        ("C:\\Users\\x\\brief.docx", "brief.docx"),
+        ("CON.pdf", "_CON.pdf"),
+        ("a<b>:c?.txt", "a_b_c_.txt"),
+        ("", "bijlage.pdf"),
+        ("Reactie 2024.03", "Reactie 2024.03"),
+    ],
+)
+def test_attachment_names_are_safe_file_names(name: str, safe: str) -> None:
+    from adviesraad_app.services.mail.choose import safe_name
+
+    assert safe_name(name, "bijlage.pdf") == safe

@@ -17,6 +17,9 @@ from .forward import forwarded_letter
 from .model import MAX_BODY_CHARS, MAX_LETTERS_READ, MailAttachment, MailPart, RawMail
 
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{d}{n}" for d in ("COM", "LPT") for n in range(1, 10)]
+)
 
 
 def safe_name(name: str, fallback: str) -> str:
@@ -25,9 +28,11 @@ def safe_name(name: str, fallback: str) -> str:
     if not cleaned:
         return fallback
     stem, dot, suffix = cleaned.rpartition(".")
-    if dot and len(suffix) <= 8:
-        return stem[:100] + "." + suffix
-    return cleaned[:100]
+    if not dot or len(suffix) > 8:
+        stem, suffix = cleaned, ""
+    if stem.split(".")[0].upper() in _RESERVED:  # CON.pdf cannot be written on Windows
+        stem = "_" + stem
+    return stem[:100] + ("." + suffix if suffix else "")
 
 
 @dataclass(frozen=True, slots=True)
