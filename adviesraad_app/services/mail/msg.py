@@ -34,18 +34,29 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+PLAIN_STREAM = "__substg1.0_1000"  # PidTagBody
+HTML_STREAM = "__substg1.0_10130102"  # PidTagHtml
+MAX_RTF_BYTES = 1024 * 1024  # a body only in RTF is converted up to this size
+
+
 def _body(message: Any) -> str:
-    body = message.body
-    if isinstance(body, bytes):
-        body = decode_text(body)[0]
-    if body and str(body).strip():
-        return str(body)
-    html = message.htmlBody
+    """The plain body, else the HTML body as text, else (small only) the RTF body: the RTF
+    converter is slow and hungry on a large or hostile RTF, so a big one is not converted."""
+    plain = message.getStringStream(PLAIN_STREAM)
+    if plain and plain.strip():
+        return str(plain)
+    html = message.getStream(HTML_STREAM)
     if html:
-        return html_to_text(
-            html.decode("utf-8", errors="replace") if isinstance(html, bytes) else html
-        )
+        return html_to_text(decode_text(bytes(html))[0])
+    rtf = message.compressedRtf
+    if rtf and len(rtf) <= MAX_RTF_BYTES // 4 and _rtf_raw_size(rtf) <= MAX_RTF_BYTES:
+        return str(message.body or "")
     return ""
+
+
+def _rtf_raw_size(compressed: bytes) -> int:
+    """The uncompressed size a compressed RTF stream states ([MS-OXRTFCP] header)."""
+    return int.from_bytes(compressed[4:8], "little") if len(compressed) >= 8 else 0
 
 
 class _Collect:
