@@ -345,3 +345,16 @@ def test_attachment_names_are_safe_file_names(name: str, safe: str) -> None:
     from adviesraad_app.services.mail.choose import safe_name
 
     assert safe_name(name, "bijlage.pdf") == safe
+
+
+def test_attachment_without_extension_is_recognised_by_its_content(
+    tmp_path: Path, service: RegisterService
+) -> None:
+    message = mail()
+    message.set_content("Zie bijlage.")
+    attach_pdf(message, tmp_path, name="Reactie college")
+    analysis = analyse_letter(service, write_mail(tmp_path / "m.eml", message))
+    assert analysis.mail is not None
+    assert [(a.name, a.used) for a in analysis.mail.attachments] == [("Reactie college", True)]
+    assert analysis.mail.letter_name == "Reactie college.pdf"
+    assert analysis.fields.our_reference == "UIT - 24117125"

@@ -35,6 +35,33 @@ def safe_name(name: str, fallback: str) -> str:
     return stem[:100] + ("." + suffix if suffix else "")
 
 
+def letter_suffix(part: MailPart) -> str | None:
+    """``.pdf``/``.docx``/``.txt`` for an attachment the letter reader can take: by its name,
+    or (for a name without one, as Outlook sometimes gives) by what its bytes are."""
+    suffix = Path(part.name).suffix.lower()
+    if not part.data:
+        return None
+    if suffix in SUPPORTED_SUFFIXES:
+        return suffix
+    if suffix:
+        return None
+    if b"%PDF-" in part.data[:1024]:
+        return ".pdf"
+    if part.data.startswith(b"PK\x03\x04") and b"word/" in part.data[:65536]:
+        return ".docx"
+    return None
+
+
+def _base(name: str) -> str:
+    """The name without a letter suffix (``Reactie 2024.03`` keeps its ``.03``)."""
+    suffix = Path(name).suffix
+    return name[: -len(suffix)] if suffix.lower() in SUPPORTED_SUFFIXES else name
+
+
+def letter_suffix_or_pdf(part: MailPart) -> str:
+    return letter_suffix(part) or ".pdf"
+
+
 @dataclass(frozen=True, slots=True)
 class ChosenLetter:
     name: str  # file name of the letter as it is stored with the dossier
@@ -57,9 +84,9 @@ def choose_letter(mail_path: Path, mail: RawMail) -> ChosenLetter | None:
     warnings: list[str] = []
     best: tuple[int, int, LetterText, MailPart] | None = None
     candidates = [
-        (i, part)
+        (i, part, suffix)
         for i, part in enumerate(mail.attachments)
-        if Path(part.name).suffix.lower() in SUPPORTED_SUFFIXES and part.data
+        if (suffix := letter_suffix(part)) is not None
     ]
     if len(candidates) > MAX_LETTERS_READ:
         warnings.append(
@@ -68,8 +95,8 @@ def choose_letter(mail_path: Path, mail: RawMail) -> ChosenLetter | None:
             ).format(n=MAX_LETTERS_READ)
         )
     with tempfile.TemporaryDirectory(prefix="adviesraad-mail-") as folder:
-        for i, part in candidates[:MAX_LETTERS_READ]:
-            copy = Path(folder) / str(i) / safe_name(part.name, f"bijlage{Path(part.name).suffix}")
+        for i, part, suffix in candidates[:MAX_LETTERS_READ]:
+            copy = Path(folder) / str(i) / (safe_name(_base(part.name), "bijlage") + suffix)
             copy.parent.mkdir()
             copy.write_bytes(part.data)
             try:
@@ -92,7 +119,7 @@ def choose_letter(mail_path: Path, mail: RawMail) -> ChosenLetter | None:
     if best is not None and best[0] >= body_score:
         score, index, text, part = best
         return ChosenLetter(
-            name=safe_name(part.name, "brief" + Path(part.name).suffix),
+            name=safe_name(_base(part.name), "brief") + letter_suffix_or_pdf(part),
             data=part.data,
             text=replace(text, path=mail_path),
             attachments=_listed(mail, index),
