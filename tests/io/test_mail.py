@@ -358,3 +358,25 @@ def test_attachment_without_extension_is_recognised_by_its_content(
     assert [(a.name, a.used) for a in analysis.mail.attachments] == [("Reactie college", True)]
     assert analysis.mail.letter_name == "Reactie college.pdf"
     assert analysis.fields.our_reference == "UIT - 24117125"
+
+
+def test_no_temporary_folder_is_a_dutch_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    from adviesraad_app.domain.errors import UserError
+
+    message = mail()
+    message.set_content("Zie bijlage.")
+    attach_pdf(message, tmp_path)
+    path = write_mail(tmp_path / "m.eml", message)
+
+    def refuse(*args: object, **kwargs: object) -> str:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", refuse)
+    with pytest.raises(UserError) as caught:
+        read_mail_letter(path)
+    assert "Permission" not in caught.value.message
+    assert caught.value.message

@@ -5,7 +5,6 @@ from a temporary copy, so a mail's attachment is held to the same bounds as a fi
 from __future__ import annotations
 
 import re
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -14,7 +13,14 @@ from adviesraad_app.i18n import translate
 
 from ..letters import SUPPORTED_SUFFIXES, LetterReadError, LetterText, read_letter
 from .forward import forwarded_letter
-from .model import MAX_BODY_CHARS, MAX_LETTERS_READ, MailAttachment, MailPart, RawMail
+from .model import (
+    MAX_BODY_CHARS,
+    MAX_LETTERS_READ,
+    MailAttachment,
+    MailPart,
+    RawMail,
+    scratch_folder,
+)
 
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 _RESERVED = frozenset(
@@ -94,7 +100,7 @@ def choose_letter(mail_path: Path, mail: RawMail) -> ChosenLetter | None:
                 "Mail", "Alleen de eerste {n} bijlagen zijn bekeken om de brief te vinden."
             ).format(n=MAX_LETTERS_READ)
         )
-    with tempfile.TemporaryDirectory(prefix="adviesraad-mail-") as folder:
+    with scratch_folder() as folder:
         for i, part, suffix in candidates[:MAX_LETTERS_READ]:
             copy = Path(folder) / str(i) / (safe_name(_base(part.name), "bijlage") + suffix)
             copy.parent.mkdir()

@@ -3,7 +3,6 @@ original mail beside it, inside the caller's transaction."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from adviesraad_app.domain.dates import format_short
@@ -12,6 +11,7 @@ from adviesraad_app.i18n import translate
 
 from ..register import RegisterService
 from . import MailLetter
+from .model import scratch_folder
 
 
 def attach_mail_documents(
@@ -23,7 +23,7 @@ def attach_mail_documents(
 ) -> Document:
     """Add the letter used (``kind``, ``description``) and the original mail to the advice's
     documents; returns the letter's document. Call it inside ``service.store.write()``."""
-    with tempfile.TemporaryDirectory(prefix="adviesraad-mail-") as folder:
+    with scratch_folder() as folder:
         letter = Path(folder) / mail.letter_name
         letter.write_bytes(mail.letter_data)
         document = service.add_document(advice_id, letter, kind, description)

@@ -6,6 +6,9 @@ decoded parts) live here, so the ``.eml`` and ``.msg`` readers share them.
 
 from __future__ import annotations
 
+import contextlib
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +25,23 @@ MAX_DECODED_BYTES = 60 * 1024 * 1024  # all parts together, decoded
 MAX_LETTERS_READ = 10  # attachments read to find the one that is the letter
 MAX_BODY_CHARS = 500_000
 MAX_HEADER_CHARS = 4000  # a header value is cut here before it is parsed
+
+
+@contextlib.contextmanager
+def scratch_folder() -> Iterator[Path]:
+    """A temporary folder for a mail's parts, removed afterwards; a temporary folder that
+    cannot be written (full disk, no rights) is a Dutch message, not a crash."""
+    from ..io_files import file_error
+
+    where = Path(tempfile.gettempdir())
+    try:
+        with tempfile.TemporaryDirectory(
+            prefix="adviesraad-mail-", ignore_cleanup_errors=True
+        ) as folder:
+            where = Path(folder)
+            yield where
+    except OSError as exc:
+        raise file_error(exc, where, writing=True) from exc
 
 
 class MailReadError(UserError):
