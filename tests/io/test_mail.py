@@ -380,3 +380,13 @@ def test_no_temporary_folder_is_a_dutch_message(
         read_mail_letter(path)
     assert "Permission" not in caught.value.message
     assert caught.value.message
+
+
+def test_msg_with_too_many_attachments_is_refused_before_loading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adviesraad_app.services.mail import msg
+
+    monkeypatch.setattr(msg, "MAX_PARTS", 1)  # the real sample has two attachments
+    with pytest.raises(MailReadError, match="te ingewikkeld"):
+        read_mail_letter(FIXTURES / "unicode.msg")

@@ -94,6 +94,23 @@ class _Collect:
                 self.message(data, depth + 1)
 
 
+def _check_structure(path: Path) -> None:
+    """Count the attachments (at any depth) and their nesting in the OLE directory before
+    extract-msg loads them all: too many or too deep is refused."""
+    import olefile  # type: ignore[import-untyped]
+
+    attachments: set[tuple[str, ...]] = set()
+    depth = 0
+    with olefile.OleFileIO(str(path)) as ole:
+        for entry in ole.listdir(streams=True, storages=True):
+            levels = [i for i, part in enumerate(entry) if part.startswith("__attach_version1.0_")]
+            if levels:
+                attachments.add(tuple(entry[: levels[-1] + 1]))
+                depth = max(depth, len(levels))
+                if len(attachments) > MAX_PARTS or depth > MAX_DEPTH:
+                    raise too_complex(path)
+
+
 def read_msg(path: Path) -> RawMail:
     """The parsed Outlook message; :class:`~.model.MailReadError` when it is damaged, not an
     Outlook message, or too complex."""
@@ -102,6 +119,7 @@ def read_msg(path: Path) -> RawMail:
     message: Any = None
     try:
         with quiet_library("extract_msg"), quiet_library("olefile"):
+            _check_structure(path)
             message = extract_msg.openMsg(str(path), delayAttachments=False)
             collect = _Collect(path)
             collect.message(message, 0)
