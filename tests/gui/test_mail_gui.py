@@ -148,3 +148,19 @@ def test_menu_offers_mails(window, werk, monkeypatch, tmp_path) -> None:  # type
     (dialog,) = letter_dialogs(window)
     assert dialog.analysis.mail is not None
     dialog.close()
+
+
+def test_real_outlook_message_dragged_as_virtual_file(window, werk, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The bytes of a real .msg (extract-msg's test file), offered as Outlook offers them."""
+    sample = Path(__file__).resolve().parents[1] / "fixtures" / "mail" / "unicode.msg"
+    mime = QMimeData()
+    mime.setData(DESCRIPTOR_FORMAT, QByteArray(file_group_descriptor("Test for TIF files.msg")))
+    mime.setData(CONTENTS_FORMAT, QByteArray(sample.read_bytes()))
+    assert outlook_drop(window, mime)
+    (dialog,) = letter_dialogs(window)
+    assert dialog.analysis.mail is not None
+    assert dialog.analysis.mail.format == "msg"
+    heading = dialog.heading.text()
+    assert "E-mail van Brian Zhou" in heading and "Test for TIF files" in heading
+    assert "Geen briefhoofd herkend" in heading
+    dialog.close()
