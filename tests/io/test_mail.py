@@ -390,3 +390,26 @@ def test_msg_with_too_many_attachments_is_refused_before_loading(
     monkeypatch.setattr(msg, "MAX_PARTS", 1)  # the real sample has two attachments
     with pytest.raises(MailReadError, match="te ingewikkeld"):
         read_mail_letter(FIXTURES / "unicode.msg")
+
+
+def test_a_docx_zip_bomb_attached_is_refused_as_a_letter_alone_would_be(
+    tmp_path: Path, service: RegisterService, werk_advice: Advice, cli: CliRunner
+) -> None:
+    """A .docx whose zip headers say 1000 bytes but that unpacks to 300 MB: not read, listed,
+    a warning; without a text the mail is refused, nothing saved."""
+    from tests.hardening.attacks import lying_docx
+
+    bomb = lying_docx(tmp_path / "brief.docx", 300 * 1024 * 1024)
+    message = mail()
+    message.add_attachment(
+        bomb.read_bytes(),
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+        filename="brief.docx",
+    )
+    path = write_mail(tmp_path / "bom.eml", message)
+    before = table_snapshot(service)
+    code, _out, err = cli("import-letter", str(path), "--apply")
+    assert code == 1
+    assert "bom.eml:" in err and "Er is niets opgeslagen." in err
+    assert table_snapshot(service) == before
