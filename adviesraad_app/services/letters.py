@@ -335,8 +335,8 @@ class LetterAnalysis:
     fields: LetterFields
     candidates: tuple[MatchCandidate, ...]  # best first
     unambiguous: bool
-    warnings: tuple[str, ...] = field(default=())
     mail: MailLetter | None = None  # the e-mail the letter came in (.eml, .msg)
+    warnings: tuple[str, ...] = field(default=())
 
     @property
     def path(self) -> Path:
@@ -411,12 +411,12 @@ def analyse_letter(service: RegisterService, path: Path) -> LetterAnalysis:
             translate("Letters", "Er is geen advies gevonden waar deze reactie bij hoort.")
         )
     return LetterAnalysis(
+        mail=mail,
         source=source,
         fields=fields,
         candidates=tuple(candidates),
         unambiguous=is_unambiguous(candidates),
         warnings=tuple(warnings),
-        mail=mail,
     )
 
 
