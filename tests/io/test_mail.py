@@ -226,7 +226,7 @@ def test_mail_without_text_or_letter_attachment(tmp_path: Path) -> None:
 
 def test_a_text_file_named_msg_is_refused_in_dutch(tmp_path: Path) -> None:
     path = tmp_path / "bericht.msg"
-    path.write_text("From: x\n\nhallo")
+    path.write_text("Dit is gewoon tekst, geen bericht.")
     with pytest.raises(MailReadError, match="geen Outlook-bericht"):
         read_mail_letter(path)
 
@@ -413,3 +413,11 @@ def test_a_docx_zip_bomb_attached_is_refused_as_a_letter_alone_would_be(
     assert code == 1
     assert "bom.eml:" in err and "Er is niets opgeslagen." in err
     assert table_snapshot(service) == before
+
+
+def test_an_internet_mail_saved_as_msg_is_read_as_such(tmp_path: Path) -> None:
+    """Some mail programs save a message as .msg in the internet format."""
+    path = write_mail(tmp_path / "bericht.msg", body_mail())
+    letter = read_mail_letter(path)
+    assert letter.format == "eml"
+    assert letter.facts.subject == "Reactie op ongevraagd advies Werk- en Leercentrum"

@@ -8,6 +8,7 @@ the original mail with a dossier when the import is saved.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,7 +68,8 @@ def read_mail_letter(path: Path) -> MailLetter:
     except OSError as exc:
         raise file_error(exc, path) from exc
     is_msg = data.startswith(b"\xd0\xcf\x11\xe0")
-    if path.suffix.lower() == ".msg" and not is_msg:
+    looks_like_mail = re.match(rb"[!-9;-~]+:", data[:200]) is not None  # a header line
+    if path.suffix.lower() == ".msg" and not is_msg and not looks_like_mail:
         raise mail_failure(
             path,
             translate(
