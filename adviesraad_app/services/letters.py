@@ -88,6 +88,7 @@ class LetterText:
     path: Path
     format: str  # "pdf", "docx" or "txt"
     text: str
+    mail: MailLetter | None = None  # the e-mail the letter came in (.eml, .msg)
     encoding: str | None = None  # for text files
     pages: int | None = None  # for PDF
     warnings: tuple[str, ...] = ()
@@ -113,6 +114,13 @@ def read_letter(path: Path) -> LetterText:
     """
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix in MAIL_SUFFIXES:  # the letter in a mail: its attachment or its text
+        from dataclasses import replace
+
+        from .mail import read_mail_letter
+
+        mail = read_mail_letter(path)
+        return replace(mail.source, mail=mail)
     if suffix not in SUPPORTED_SUFFIXES:
         raise _fail(
             path,
@@ -335,7 +343,6 @@ class LetterAnalysis:
     fields: LetterFields
     candidates: tuple[MatchCandidate, ...]  # best first
     unambiguous: bool
-    mail: MailLetter | None = None  # the e-mail the letter came in (.eml, .msg)
     warnings: tuple[str, ...] = field(default=())
 
     @property
@@ -349,6 +356,11 @@ class LetterAnalysis:
     @property
     def alternatives(self) -> tuple[MatchCandidate, ...]:
         return self.candidates[1:]
+
+    @property
+    def mail(self) -> MailLetter | None:
+        """The e-mail the letter came in (.eml, .msg), else ``None``."""
+        return self.source.mail
 
 
 def _candidate_ids(service: RegisterService, fields: LetterFields) -> set[int]:
@@ -395,14 +407,7 @@ def find_candidates(service: RegisterService, fields: LetterFields) -> list[Matc
 def analyse_letter(service: RegisterService, path: Path) -> LetterAnalysis:
     """Read a letter and find its advice. Raises :class:`LetterReadError` for unreadable
     files; everything else (no header, no match) is in the result."""
-    mail = None
-    if Path(path).suffix.lower() in MAIL_SUFFIXES:
-        from .mail import read_mail_letter
-
-        mail = read_mail_letter(Path(path))
-        source = mail.source
-    else:
-        source = read_letter(path)
+    source = read_letter(path)
     fields = parse_letter(source.text)
     candidates = find_candidates(service, fields)
     warnings = list(source.warnings) + list(fields.warnings)
@@ -411,7 +416,6 @@ def analyse_letter(service: RegisterService, path: Path) -> LetterAnalysis:
             translate("Letters", "Er is geen advies gevonden waar deze reactie bij hoort.")
         )
     return LetterAnalysis(
-        mail=mail,
         source=source,
         fields=fields,
         candidates=tuple(candidates),
