@@ -3574,6 +3574,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de e-mail is beschadigd en kan niet worden gelezen. Sla hem opnieuw op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dit is geen e-mail (geen afzender, onderwerp of datum gevonden).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,6 +22,7 @@ from .model import (
     MAX_PARTS,
     MailFacts,
     MailPart,
+    MailReadError,
     RawMail,
     mail_failure,
     too_complex,
@@ -135,9 +136,22 @@ def read_eml(path: Path, data: bytes) -> RawMail:
     if data.count(b"\n--") > MAX_MARKER_LINES:  # before the parser builds thousands of parts
         raise too_complex(path)
     try:
-        message = email.message_from_bytes(data, policy=POLICY)
-    except RecursionError as exc:
+        return _parse(path, data)
+    except MailReadError:
+        raise
+    except (RecursionError, MemoryError) as exc:
         raise too_complex(path) from exc
+    except Exception as exc:  # whatever the parser raises on an untrusted file
+        raise mail_failure(
+            path,
+            translate(
+                "Mail", "de e-mail is beschadigd en kan niet worden gelezen. Sla hem opnieuw op."
+            ),
+        ) from exc
+
+
+def _parse(path: Path, data: bytes) -> RawMail:
+    message = email.message_from_bytes(data, policy=POLICY)
     if not isinstance(message, EmailMessage) or not (
         message.get("From") or message.get("Subject") or message.get("Date")
     ):
@@ -146,10 +160,7 @@ def read_eml(path: Path, data: bytes) -> RawMail:
             translate("Mail", "dit is geen e-mail (geen afzender, onderwerp of datum gevonden)."),
         )
     walk = _Walk(path)
-    try:
-        _walk(message, 0, walk)
-    except RecursionError as exc:
-        raise too_complex(path) from exc
+    _walk(message, 0, walk)
     body = "\n\n".join(t for t in walk.plain if t.strip())
     if not body.strip() and walk.html:
         body = "\n\n".join(html_to_text(h) for h in walk.html)
