@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import struct
 import warnings
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
+from adviesraad_app.domain.dates import format_moment
 from adviesraad_app.domain.letters import LetterType
 from adviesraad_app.domain.model import DocumentKind
 from adviesraad_app.gui import io_actions, main_window
@@ -85,9 +87,10 @@ def test_dropped_eml_shows_the_mail_and_saves_letter_and_mail(
     assert dialog.letterType.currentData() == LetterType.REPLY
     assert dialog.adviceCombo.currentData().advice_id == werk.id
     heading = dialog.heading.text()
+    sent = format_moment(datetime(2024, 11, 6, 9, 15, tzinfo=timezone(timedelta(hours=1))))
     assert (
         "E-mail van Gemeente Almelo &lt;post@almelo.nl&gt; aan secretariaat@adviesraad-almelo.nl,"
-        " 06-11-2024 09:15: Reactie op ongevraagd advies Werk- en Leercentrum" in heading
+        f" {sent}: Reactie op ongevraagd advies Werk- en Leercentrum" in heading
     )
     assert "Bijlagen: reactie.pdf (gelezen als de brief), logo.png." in heading
     qtbot.mouseClick(dialog.saveButton, LEFT)

@@ -113,8 +113,9 @@ def mail_lines(mail: MailLetter) -> list[str]:
 
     f = mail.facts
     when = ""
-    if f.sent is not None:
-        when = "{day} {time}".format(day=format_long(f.sent.date()), time=f.sent.strftime("%H:%M"))
+    if f.sent is not None:  # in local time, as the mail program shows it
+        local = f.sent.astimezone() if f.sent.tzinfo is not None else f.sent
+        when = "{day} {time}".format(day=format_long(local.date()), time=local.strftime("%H:%M"))
     lines = [
         translate("Mail", "E-mail van: {sender}").format(sender=f.sender or "?"),
         translate("Mail", "Aan: {to}").format(to=f.to or "?"),
@@ -135,12 +136,10 @@ def mail_lines(mail: MailLetter) -> list[str]:
 
 def mail_summary(mail: MailLetter) -> list[str]:
     """The mail in two lines, for the letter dialog: who, when, what; which attachment."""
-    from adviesraad_app.domain.dates import format_short
+    from adviesraad_app.domain.dates import format_moment
 
     f = mail.facts
-    when = "?"
-    if f.sent is not None:
-        when = "{day} {time}".format(day=format_short(f.sent.date()), time=f.sent.strftime("%H:%M"))
+    when = format_moment(f.sent) or "?"  # in local time
     first = translate("Mail", "E-mail van {sender} aan {to}, {when}: {subject}").format(
         sender=f.sender or "?", to=f.to or "?", when=when, subject=f.subject or "?"
     )

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,12 @@ from .model import (
     mail_failure,
     too_complex,
 )
+
+
+def _utc(value: datetime) -> datetime:
+    """Outlook stores the moment in UTC and extract-msg gives it in the machine's zone: UTC
+    again, so the JSON does not depend on where it runs."""
+    return value.astimezone(UTC) if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def _text(value: Any) -> str | None:
@@ -127,7 +133,7 @@ def read_msg(path: Path) -> RawMail:
             facts = MailFacts(
                 sender=_text(message.sender),
                 to=_text(message.to),
-                sent=sent if isinstance(sent, datetime) else None,
+                sent=_utc(sent) if isinstance(sent, datetime) else None,
                 subject=_text(message.subject),
             )
             body = _body(message)
