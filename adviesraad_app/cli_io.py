@@ -107,6 +107,11 @@ def _print_letter(analysis: LetterAnalysis) -> None:
     out(
         translate("CLI", "{name}: {kind}").format(name=analysis.path.name, kind=f.letter_type.label)
     )
+    if analysis.mail is not None:
+        from adviesraad_app.services.mail import mail_lines
+
+        for line in mail_lines(analysis.mail):
+            out("  " + line)
     rows = [
         (translate("CLI", "Datum"), long_date(f.date)),
         (translate("CLI", "Uw brief"), long_date(f.your_letter_date)),
@@ -249,9 +254,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser(
         "import-letter",
         parents=[common],
-        help=translate("CLI", "een brief van het college inlezen (.pdf, .docx, .txt)"),
+        help=translate("CLI", "een brief van het college inlezen (.pdf, .docx, .txt, .eml, .msg)"),
     )
-    p.add_argument("file", metavar=translate("CLI", "BESTAND"), help=translate("CLI", "de brief"))
+    p.add_argument(
+        "file",
+        metavar=translate("CLI", "BESTAND"),
+        help=translate("CLI", "de brief, of de e-mail waarmee hij kwam (.eml, .msg)"),
+    )
     add_json_option(p)
     p.add_argument(
         "--apply",

@@ -145,6 +145,7 @@ def run_smoke(bundle: Path, version: str, home: Path | None = None) -> list[Chec
             ("programma zonder console voert een opdracht uit", lambda: _check_windowed(app, db)),
             ("selftest", lambda: _check_selftest(app, db)),
             ("export pdf", lambda: _check_export_pdf(app, db, pdf)),
+            ("e-mail uit Outlook (.msg) inlezen", lambda: _check_outlook_mail(app, db)),
         ]
         return [Check(name, check()) for name, check in checks]
 
@@ -198,6 +199,29 @@ def _check_export_pdf(app: FrozenApp, db: Path, pdf: Path) -> str:
     if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF-"):
         raise SmokeError(f"export pdf schreef geen PDF naar {pdf}")
     return f"{pdf.stat().st_size} bytes"
+
+
+# A real Outlook message (extract-msg's test file, not kept in this repository: see
+# tests/fixtures/mail/README.md), so the bundle proves it holds extract-msg.
+OUTLOOK_SAMPLE = (
+    Path(
+        os.environ.get("ADVIESRAAD_MSG_SAMPLES", "")
+        or Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "mail"
+    )
+    / "strangeDate.msg"
+)
+
+
+def _check_outlook_mail(app: FrozenApp, db: Path) -> str:
+    if not OUTLOOK_SAMPLE.is_file():
+        return f"overgeslagen: {OUTLOOK_SAMPLE.name} ontbreekt (geen bronmap)"
+    data = json.loads(
+        app.ok("--db", str(db), "import-letter", str(OUTLOOK_SAMPLE), "--json").stdout
+    )
+    subject = (data.get("email") or {}).get("subject")
+    if subject != "MSG Test File":
+        raise SmokeError(f"import-letter van {OUTLOOK_SAMPLE.name} gaf {data!r}")
+    return f"onderwerp {subject!r}"
 
 
 def main(argv: list[str]) -> int:

@@ -1,7 +1,8 @@
 """Letters in, spreadsheets in and out, deadlines to the calendar: the main window's actions.
 
-Bestand → Importeren: "Brief importeren…" (also by dropping a ``.pdf``/``.docx``/``.txt`` on
-the window) and "Register importeren…"; Bestand → Exporteren (and the "Exporteren" button
+Bestand → Importeren: "Brief importeren…" (also by dropping a ``.pdf``/``.docx``/``.txt``, or
+the mail it came in, ``.eml``/``.msg`` or a message straight from Outlook, on the window)
+and "Register importeren…"; Bestand → Exporteren (and the "Exporteren" button
 on the register page): the register's current selection to Excel or CSV, and the open
 deadlines to an ``.ics`` file for Outlook. The work is done by the services
 (:mod:`services.letters`, :mod:`services.register_import`, :mod:`services.register_export`,
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
     from .register_import_dialog import RegisterImportDialog
 
-LETTER_SUFFIXES = (".pdf", ".docx", ".txt")  # as services.letters.SUPPORTED_SUFFIXES
+LETTER_SUFFIXES = (".pdf", ".docx", ".txt", ".eml", ".msg")  # letters and the mails they come in
 STATUS_TIMEOUT_MS = 15000
 ORDER = RegisterOrder()
 
@@ -64,7 +65,10 @@ def choose_letter(parent: QWidget) -> Path | None:
     return _choose_file(
         parent,
         translate("ImportExport", "Brief importeren"),
-        translate("ImportExport", "Brieven (*.pdf *.docx *.txt);;Alle bestanden (*)"),
+        translate(
+            "ImportExport",
+            "Brieven en e-mails (*.pdf *.docx *.txt *.eml *.msg);;Alle bestanden (*)",
+        ),
     )
 
 
@@ -123,7 +127,8 @@ def import_letter(window: MainWindow, path: Path) -> LetterDialog | None:
 
 
 def letter_drop_handler(window: MainWindow) -> Callable[[list[Path]], bool]:
-    """Takes a drop of letters: each ``.pdf``/``.docx``/``.txt`` opens its own check."""
+    """Takes a drop of letters: each ``.pdf``/``.docx``/``.txt``/``.eml``/``.msg`` opens its
+    own check."""
 
     def handle(paths: list[Path]) -> bool:
         letters = [p for p in paths if p.suffix.lower() in LETTER_SUFFIXES]
@@ -382,7 +387,8 @@ class IoActions(QObject):
             lambda: import_chosen(window, choose_letter, import_letter),
             translate(
                 "ImportExport",
-                "Een reactie of adviesaanvraag van het college inlezen (.pdf, .docx, .txt)",
+                "Een reactie of adviesaanvraag van het college inlezen (.pdf, .docx, .txt, of de "
+                "e-mail: .eml, .msg)",
             ),
         )
         self.importRegister = action(

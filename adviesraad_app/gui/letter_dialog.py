@@ -306,6 +306,11 @@ class LetterDialog(QDialog, Ui_LetterDialog):
                 ),
             )
         )
+        if analysis.mail is not None:  # the mail it came in: its facts and attachments
+            from adviesraad_app.services.mail import mail_summary
+
+            lines = (html.escape(line) for line in mail_summary(analysis.mail))
+            self.heading.setText(self.heading.text() + "<br>" + "<br>".join(lines))
         self.notice.setText("\n".join(analysis.warnings))
         self.notice.setVisible(bool(analysis.warnings))
         self.letterText.setPlainText(source.text)
@@ -537,6 +542,7 @@ class LetterDialog(QDialog, Ui_LetterDialog):
                 reply,
                 self.commitments.chosen(),
                 self.analysis.path,
+                self.analysis.mail,
             ),
             parent=self,
         )
@@ -562,7 +568,13 @@ class LetterDialog(QDialog, Ui_LetterDialog):
             self._show_field_errors("request", exc)
             return False
         saved = self.ops.call(
-            functools.partial(save_request_from_letter, self.service, advice, self.analysis.path),
+            functools.partial(
+                save_request_from_letter,
+                self.service,
+                advice,
+                self.analysis.path,
+                self.analysis.mail,
+            ),
             parent=self,
         )
         return self._finish(saved)

@@ -690,11 +690,24 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     # -- drag and drop (letters, documents) ----------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.drop_handlers and event.mimeData().hasUrls():
+        from .mail_drop import has_virtual_files  # a message dragged from Outlook
+
+        mime = event.mimeData()
+        if self.drop_handlers and (mime.hasUrls() or has_virtual_files(mime)):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        from .mail_drop import has_virtual_files, save_virtual_files
+
+        mime = event.mimeData()
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if not paths and has_virtual_files(mime):
+            try:
+                paths = save_virtual_files(mime)
+            except UserError as exc:
+                show_error(self, exc.message)
+                event.acceptProposedAction()
+                return
         for handler in self.drop_handlers:
             if handler(paths):
                 event.acceptProposedAction()

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.errors import UserError
@@ -45,6 +45,7 @@ from adviesraad_app.domain.model import (
     Advice,
     AdviceKind,
     Commitment,
+    Document,
     DocumentKind,
     Reply,
 )
@@ -62,6 +63,9 @@ from .io_files import (
 )
 from .register import RegisterService, duplicate_letter_message
 
+if TYPE_CHECKING:
+    from .mail import MailLetter
+
 MAX_LETTER_BYTES = 25 * 1024 * 1024  # a letter with attachments stays far below this
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a .docx that unpacks to more is refused (zip bomb)
 MAX_PDF_PAGES = 60  # the header is on page 1; more pages are not read
@@ -69,6 +73,7 @@ MIN_TEXT_CHARS = 40  # less text than this on all pages: a scan without a text l
 MAX_CANDIDATES = 300
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt")
+MAIL_SUFFIXES = (".eml", ".msg")  # read by services.mail, which hands back one of the above
 
 
 class LetterReadError(UserError):
@@ -84,6 +89,7 @@ class LetterText:
     path: Path
     format: str  # "pdf", "docx" or "txt"
     text: str
+    mail: MailLetter | None = None  # the e-mail the letter came in (.eml, .msg)
     encoding: str | None = None  # for text files
     pages: int | None = None  # for PDF
     warnings: tuple[str, ...] = ()
@@ -110,13 +116,20 @@ def read_letter(path: Path) -> LetterText:
     """
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix in MAIL_SUFFIXES:  # the letter in a mail: its attachment or its text
+        from dataclasses import replace
+
+        from .mail import read_mail_letter
+
+        mail = read_mail_letter(path)
+        return replace(mail.source, mail=mail)
     if suffix not in SUPPORTED_SUFFIXES:
         raise _fail(
             path,
             translate(
                 "Letters",
-                "dit bestandstype ({suffix}) kan niet worden ingelezen; kies een .pdf, .docx of "
-                ".txt.",
+                "dit bestandstype ({suffix}) kan niet worden ingelezen; kies een .pdf, .docx, "
+                ".txt, .eml of .msg.",
             ).format(suffix=suffix or translate("Letters", "geen extensie")),
         )
     try:
@@ -393,6 +406,11 @@ class LetterAnalysis:
     def alternatives(self) -> tuple[MatchCandidate, ...]:
         return self.candidates[1:]
 
+    @property
+    def mail(self) -> MailLetter | None:
+        """The e-mail the letter came in (.eml, .msg), else ``None``."""
+        return self.source.mail
+
 
 def _candidate_ids(service: RegisterService, fields: LetterFields) -> set[int]:
     """Advices worth scoring: sent around ``Uw brief``, with the reference, or sharing subject
@@ -529,6 +547,7 @@ def save_reply_from_letter(
     reply: Reply,
     commitments: Sequence[CommitmentCandidate],
     letter: Path,
+    mail: MailLetter | None = None,
 ) -> LetterSaved:
     """Save a reply with its commitments and attach the letter, in one transaction."""
     with service.store.write():
@@ -541,13 +560,15 @@ def save_reply_from_letter(
             )
             assert stored.id is not None
             commitment_ids.append(stored.id)
-        document = service.add_document(
+        document = _attach(
+            service,
             reply.advice_id,
             letter,
             DocumentKind.REPLY,
             translate("Letters", "reactie van het college van {date}").format(
                 date=format_short(reply.date)
             ),
+            mail,
         )
     assert document.id is not None
     dossier = service.dossier(reply.advice_id)
@@ -562,19 +583,39 @@ def save_reply_from_letter(
     )
 
 
-def save_request_from_letter(service: RegisterService, advice: Advice, letter: Path) -> LetterSaved:
+def _attach(
+    service: RegisterService,
+    advice_id: int,
+    letter: Path,
+    kind: DocumentKind,
+    description: str,
+    mail: MailLetter | None,
+) -> Document:
+    """The letter as a document; for a mail, the letter it brought and the mail itself."""
+    if mail is None:
+        return service.add_document(advice_id, letter, kind, description)
+    from .mail.documents import attach_mail_documents
+
+    return attach_mail_documents(service, advice_id, mail, kind, description)
+
+
+def save_request_from_letter(
+    service: RegisterService, advice: Advice, letter: Path, mail: MailLetter | None = None
+) -> LetterSaved:
     """Register a new solicited advice from a request and attach the letter, in one
     transaction."""
     with service.store.write():
         created = service.create_advice(advice)
         assert created.id is not None
-        document = service.add_document(
+        document = _attach(
+            service,
             created.id,
             letter,
             DocumentKind.REQUEST,
             translate("Letters", "adviesaanvraag van {date}").format(
                 date=format_short(created.request_received)
             ),
+            mail,
         )
     assert document.id is not None
     return LetterSaved(
@@ -660,7 +701,9 @@ def apply_letter(service: RegisterService, analysis: LetterAnalysis) -> LetterSa
     if reason is not None:
         raise LetterNotApplied(reason)
     if analysis.fields.letter_type == LetterType.REQUEST:
-        return save_request_from_letter(service, request_draft(analysis), analysis.path)
+        return save_request_from_letter(
+            service, request_draft(analysis), analysis.path, analysis.mail
+        )
     best = analysis.match
     assert best is not None
     return save_reply_from_letter(
@@ -668,6 +711,7 @@ def apply_letter(service: RegisterService, analysis: LetterAnalysis) -> LetterSa
         reply_draft(analysis, best.advice_id),
         analysis.fields.commitments,
         analysis.path,
+        analysis.mail,
     )
 
 
@@ -725,7 +769,17 @@ def letter_dict(analysis: LetterAnalysis) -> dict[str, Any]:
         "alternatives": [_candidate_dict(c) for c in analysis.alternatives],
         "duplicate_of": analysis.duplicate_of,
         "warnings": list(analysis.warnings),
+        **_mail_keys(analysis.mail),
     }
+
+
+def _mail_keys(mail: MailLetter | None) -> dict[str, Any]:
+    """``email`` and ``attachments``: the mail's facts, null for a .pdf/.docx/.txt."""
+    if mail is None:
+        return {"email": None, "attachments": None}
+    from .mail import attachments_list, email_dict
+
+    return {"email": email_dict(mail), "attachments": attachments_list(mail)}
 
 
 def saved_dict(saved: LetterSaved) -> dict[str, Any]:

@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Register van adviezen, reacties, toezeggingen en termijnen van de adviesraad. Zonder opdracht start het programma.</source>
-        <translation>Register of the advisory council&apos;s advices, replies, commitments and deadlines. Without a command the program starts.</translation>
+        <translation>Register of the advisory council's advices, replies, commitments and deadlines. Without a command the program starts.</translation>
     </message>
     <message>
         <source>het databasebestand (standaard: ADVIESRAAD_DB of de map met app-gegevens)</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>reactie van het college registreren</source>
-        <translation>record the Executive&apos;s reply</translation>
+        <translation>record the Executive's reply</translation>
     </message>
     <message>
         <source>id of nummer (2024-07) van het advies</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>‘Ons kenmerk’ van de gemeente</source>
-        <translation>the municipality&apos;s ‘Our reference’</translation>
+        <translation>the municipality's ‘Our reference’</translation>
     </message>
     <message>
         <source>zaaknummer</source>
@@ -484,7 +484,7 @@
         <translation>status, or ‘open’</translation>
     </message>
     <message>
-        <source>alleen deze adviezen (id&apos;s, komma&apos;s ertussen)</source>
+        <source>alleen deze adviezen (id's, komma's ertussen)</source>
         <translation>only these advices (ids, separated by commas)</translation>
     </message>
     <message>
@@ -492,7 +492,7 @@
         <translation>also include confidential advices and internal notes</translation>
     </message>
     <message>
-        <source>--ids verwacht getallen met komma&apos;s ertussen, zoals 1,2,3.</source>
+        <source>--ids verwacht getallen met komma's ertussen, zoals 1,2,3.</source>
         <translation>--ids expects numbers separated by commas, such as 1,2,3.</translation>
     </message>
     <message>
@@ -612,6 +612,14 @@
         <translation>{n} replies</translation>
     </message>
     <message>
+        <source>een brief van het college inlezen (.pdf, .docx, .txt, .eml, .msg)</source>
+        <translation>read a letter from the Executive (.pdf, .docx, .txt, .eml, .msg)</translation>
+    </message>
+    <message>
+        <source>de brief, of de e-mail waarmee hij kwam (.eml, .msg)</source>
+        <translation>the letter, or the email it came with (.eml, .msg)</translation>
+    </message>
+    <message>
         <source>… en nog {n}.</source>
         <translation>… and {n} more.</translation>
     </message>
@@ -628,16 +636,8 @@
         <translation>Skipped rows (with a problem): {rows}.</translation>
     </message>
     <message>
-        <source>een brief van het college inlezen (.pdf, .docx, .txt)</source>
-        <translation>read a letter from the Executive (.pdf, .docx, .txt)</translation>
-    </message>
-    <message>
         <source>BESTAND</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>de brief</source>
-        <translation>the letter</translation>
     </message>
     <message>
         <source>opslaan (reactie met toezeggingen, of een nieuw gevraagd advies) als het advies eenduidig is; de brief wordt aan het dossier toegevoegd</source>
@@ -668,7 +668,7 @@
         <translation>the file to write (without extension: .xlsx is added)</translation>
     </message>
     <message>
-        <source>het register als CSV (puntkomma&apos;s, voor Excel)</source>
+        <source>het register als CSV (puntkomma's, voor Excel)</source>
         <translation>the register as CSV (semicolons, for Excel)</translation>
     </message>
     <message>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>een eigen vrije dag van de adviesraad toevoegen</source>
-        <translation>add a day off of the advisory council&apos;s own</translation>
+        <translation>add a day off of the advisory council's own</translation>
     </message>
     <message>
         <source>naam bij --add</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>een toezegging uit de reactie van het college</source>
-        <translation>a commitment from the Executive&apos;s reply</translation>
+        <translation>a commitment from the Executive's reply</translation>
     </message>
     <message>
         <source>wat</source>
@@ -1232,7 +1232,7 @@
     </message>
     <message>
         <source>Reactie college uiterlijk</source>
-        <translation>Executive&apos;s reply due</translation>
+        <translation>Executive's reply due</translation>
     </message>
     <message>
         <source>Toezegging</source>
@@ -1430,7 +1430,7 @@
         <translation>The check is incomplete: {reason}</translation>
     </message>
     <message>
-        <source>Sluit andere programma&apos;s die het register gebruiken en controleer opnieuw.</source>
+        <source>Sluit andere programma's die het register gebruiken en controleer opnieuw.</source>
         <translation>Close other programs that use the register and check again.</translation>
     </message>
     <message>
@@ -1502,7 +1502,7 @@
         <translation>Documents have been stored under a name that Windows cannot create: {names}</translation>
     </message>
     <message>
-        <source>Zo&apos;n map kan niet naar een Windows-computer worden gekopieerd. Voeg deze documenten opnieuw toe in het dossier (ze krijgen dan een naam die overal werkt) en verwijder de oude.</source>
+        <source>Zo'n map kan niet naar een Windows-computer worden gekopieerd. Voeg deze documenten opnieuw toe in het dossier (ze krijgen dan een naam die overal werkt) en verwijder de oude.</source>
         <translation>Such a folder cannot be copied to a Windows computer. Add these documents to the dossier again (they then get a name that works everywhere) and delete the old ones.</translation>
     </message>
     <message>
@@ -1531,7 +1531,7 @@
     </message>
     <message>
         <source>De indexen van het bestand zijn opnieuw opgebouwd.</source>
-        <translation>The file&apos;s indexes have been rebuilt.</translation>
+        <translation>The file's indexes have been rebuilt.</translation>
     </message>
     <message>
         <source>Status en termijnen van {n} adviezen zijn opnieuw berekend.</source>
@@ -1647,7 +1647,7 @@
     <name>Commitments</name>
     <message>
         <source>De datum ({date}) ligt vóór de reactie van het college ({reply}), waarin de toezegging is gedaan.</source>
-        <translation>The date ({date}) is before the Executive&apos;s reply ({reply}) in which the commitment was made.</translation>
+        <translation>The date ({date}) is before the Executive's reply ({reply}) in which the commitment was made.</translation>
     </message>
     <message>
         <source>De datum ({date}) ligt in de toekomst.</source>
@@ -1655,7 +1655,7 @@
     </message>
     <message>
         <source>Document {id} hoort niet bij het dossier van dit advies.</source>
-        <translation>Document {id} does not belong to this advice&apos;s dossier.</translation>
+        <translation>Document {id} does not belong to this advice's dossier.</translation>
     </message>
     <message>
         <source>Status toezegging wijzigen</source>
@@ -1723,20 +1723,20 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>&lt;b style=&apos;font-size:15pt;color:#b71c1c&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;te laat</source>
-        <translation>&lt;b style=&apos;font-size:15pt;color:#b71c1c&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;late</translation>
+        <source>&lt;b style='font-size:15pt;color:#b71c1c'&gt;{n}&lt;/b&gt;&lt;br&gt;te laat</source>
+        <translation>&lt;b style='font-size:15pt;color:#b71c1c'&gt;{n}&lt;/b&gt;&lt;br&gt;late</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;binnen 1 dag</source>
-        <translation>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;within 1 day</translation>
+        <source>&lt;b style='font-size:15pt;color:#a15c00'&gt;{n}&lt;/b&gt;&lt;br&gt;binnen 1 dag</source>
+        <translation>&lt;b style='font-size:15pt;color:#a15c00'&gt;{n}&lt;/b&gt;&lt;br&gt;within 1 day</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;binnen {days} dagen</source>
-        <translation>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;within {days} days</translation>
+        <source>&lt;b style='font-size:15pt;color:#a15c00'&gt;{n}&lt;/b&gt;&lt;br&gt;binnen {days} dagen</source>
+        <translation>&lt;b style='font-size:15pt;color:#a15c00'&gt;{n}&lt;/b&gt;&lt;br&gt;within {days} days</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;lopend / wacht op reactie</source>
-        <translation>&lt;b style=&apos;font-size:15pt&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;running / awaiting reply</translation>
+        <source>&lt;b style='font-size:15pt'&gt;{n}&lt;/b&gt;&lt;br&gt;lopend / wacht op reactie</source>
+        <translation>&lt;b style='font-size:15pt'&gt;{n}&lt;/b&gt;&lt;br&gt;running / awaiting reply</translation>
     </message>
     <message>
         <source>&lt;br&gt;+ {n} open, zonder termijn</source>
@@ -1895,7 +1895,7 @@
     </message>
     <message>
         <source>Jaarplan en begroting adviesraad</source>
-        <translation>Advisory council&apos;s annual plan and budget</translation>
+        <translation>Advisory council's annual plan and budget</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +1981,7 @@
     </message>
     <message>
         <source>Motivering van het college</source>
-        <translation>Executive&apos;s reasoning</translation>
+        <translation>Executive's reasoning</translation>
     </message>
     <message>
         <source>(nog invullen)</source>
@@ -2125,7 +2125,7 @@
     </message>
     <message>
         <source>Sla het advies eerst op; daarna kunt u de reactie van het college registreren.</source>
-        <translation>Save the advice first; then you can record the Executive&apos;s reply.</translation>
+        <translation>Save the advice first; then you can record the Executive's reply.</translation>
     </message>
     <message>
         <source>Vul eerst de datum van het advies (verzonden) in op het tabblad Advies en sla op; de reactietermijn loopt vanaf die datum.</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>Reactie college uiterlijk</source>
-        <translation>Executive&apos;s reply due</translation>
+        <translation>Executive's reply due</translation>
     </message>
     <message>
         <source>Samenvatting</source>
@@ -2352,7 +2352,7 @@
     </message>
     <message>
         <source>Reactie college</source>
-        <translation>Executive&apos;s reply</translation>
+        <translation>Executive's reply</translation>
     </message>
     <message>
         <source>Datum reactie</source>
@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <source>Kenmerk gemeente (Ons kenmerk)</source>
-        <translation>Municipality&apos;s reference (Our reference)</translation>
+        <translation>Municipality's reference (Our reference)</translation>
     </message>
     <message>
         <source>Zaaknummer</source>
@@ -2523,7 +2523,7 @@
     </message>
     <message>
         <source>Adviezenoverzicht</source>
-        <extracomment>``progress(done, total)``; return ``False`` to stop (the GUI&apos;s cancel button).</extracomment>
+        <extracomment>``progress(done, total)``; return ``False`` to stop (the GUI's cancel button).</extracomment>
         <translation>Overview of advices</translation>
     </message>
     <message>
@@ -2636,7 +2636,7 @@
     </message>
     <message>
         <source>Adviezen van de adviesraad in {year}, de reacties van het college en wat er met de aanbevelingen is gedaan. Stand op {today}.</source>
-        <translation>The advisory council&apos;s advices in {year}, the Executive&apos;s replies and what was done with the recommendations. Status as of {today}.</translation>
+        <translation>The advisory council's advices in {year}, the Executive's replies and what was done with the recommendations. Status as of {today}.</translation>
     </message>
     <message>
         <source>Jaaroverzicht {year}: bijlage bij het jaarverslag.</source>
@@ -2688,7 +2688,7 @@
     </message>
     <message>
         <source>Deze tekens staan niet in het lettertype van de PDF en zijn vervangen door ‘{replacement}’: {characters}.</source>
-        <translation>These characters are not in the PDF&apos;s font and have been replaced by ‘{replacement}’: {characters}.</translation>
+        <translation>These characters are not in the PDF's font and have been replaced by ‘{replacement}’: {characters}.</translation>
     </message>
     <message>
         <source>Het gaat om tekst {where}.</source>
@@ -2909,7 +2909,7 @@
     </message>
     <message>
         <source>Kenmerk gemeente</source>
-        <translation>Municipality&apos;s reference</translation>
+        <translation>Municipality's reference</translation>
     </message>
     <message>
         <source>Zaaknummer</source>
@@ -3047,8 +3047,8 @@
         <translation>{path} is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <source>{path} is geen geldige bestandsnaam (tekens als : * ? &quot; &lt; &gt; | mogen er niet in).</source>
-        <translation>{path} is not a valid file name (characters such as : * ? &quot; &lt; &gt; | are not allowed).</translation>
+        <source>{path} is geen geldige bestandsnaam (tekens als : * ? " &lt; &gt; | mogen er niet in).</source>
+        <translation>{path} is not a valid file name (characters such as : * ? " &lt; &gt; | are not allowed).</translation>
     </message>
     <message>
         <source>Lezen of schrijven van {path} is mislukt (systeemfout {code}). Controleer de schijf of de netwerkverbinding en probeer het opnieuw.</source>
@@ -3165,15 +3165,15 @@
     </message>
     <message>
         <source>Koningsdag</source>
-        <translation>King&apos;s Day</translation>
+        <translation>King's Day</translation>
     </message>
     <message>
         <source>Koninginnedag</source>
-        <translation>Queen&apos;s Day</translation>
+        <translation>Queen's Day</translation>
     </message>
     <message>
         <source>Nieuwjaarsdag</source>
-        <translation>New Year&apos;s Day</translation>
+        <translation>New Year's Day</translation>
     </message>
     <message>
         <source>Goede Vrijdag</source>
@@ -3229,7 +3229,7 @@
     </message>
     <message>
         <source>{date} is geen eigen vrije dag van de adviesraad.</source>
-        <translation>{date} is not one of the advisory council&apos;s own days off.</translation>
+        <translation>{date} is not one of the advisory council's own days off.</translation>
     </message>
 </context>
 <context>
@@ -3414,8 +3414,8 @@
         <translation>Import letter</translation>
     </message>
     <message>
-        <source>Brieven (*.pdf *.docx *.txt);;Alle bestanden (*)</source>
-        <translation>Letters (*.pdf *.docx *.txt);;All files (*)</translation>
+        <source>Brieven en e-mails (*.pdf *.docx *.txt *.eml *.msg);;Alle bestanden (*)</source>
+        <translation>Letters and emails (*.pdf *.docx *.txt *.eml *.msg);;All files (*)</translation>
     </message>
     <message>
         <source>Register importeren</source>
@@ -3530,8 +3530,8 @@
         <translation>Import &amp;letter…</translation>
     </message>
     <message>
-        <source>Een reactie of adviesaanvraag van het college inlezen (.pdf, .docx, .txt)</source>
-        <translation>Read a reply or request for advice from the Executive (.pdf, .docx, .txt)</translation>
+        <source>Een reactie of adviesaanvraag van het college inlezen (.pdf, .docx, .txt, of de e-mail: .eml, .msg)</source>
+        <translation>Read a reply or request for advice from the Executive (.pdf, .docx, .txt, or the email: .eml, .msg)</translation>
     </message>
     <message>
         <source>&amp;Register importeren…</source>
@@ -3754,7 +3754,7 @@
     </message>
     <message>
         <source>Kenmerk gemeente (Ons kenmerk)</source>
-        <translation>Municipality&apos;s reference (Our reference)</translation>
+        <translation>Municipality's reference (Our reference)</translation>
     </message>
     <message>
         <source>Zaaknummer</source>
@@ -3928,10 +3928,6 @@
         <translation>{name}: {message} Nothing has been saved.</translation>
     </message>
     <message>
-        <source>dit bestandstype ({suffix}) kan niet worden ingelezen; kies een .pdf, .docx of .txt.</source>
-        <translation>this type of file ({suffix}) cannot be read; choose a .pdf, .docx or .txt.</translation>
-    </message>
-    <message>
         <source>geen extensie</source>
         <translation>no extension</translation>
     </message>
@@ -3952,7 +3948,7 @@
         <translation>the PDF is password-protected. Open it and save or print it as a PDF without protection.</translation>
     </message>
     <message>
-        <source>Alleen de eerste {n} van {total} pagina&apos;s zijn gelezen.</source>
+        <source>Alleen de eerste {n} van {total} pagina's zijn gelezen.</source>
         <translation>Only the first {n} of {total} pages have been read.</translation>
     </message>
     <message>
@@ -3966,6 +3962,10 @@
     <message>
         <source>de PDF is beschadigd of onleesbaar: {what}. Vraag een nieuwe kopie.</source>
         <translation>the PDF is damaged or unreadable: {what}. Ask for a new copy.</translation>
+    </message>
+    <message>
+        <source>dit bestandstype ({suffix}) kan niet worden ingelezen; kies een .pdf, .docx, .txt, .eml of .msg.</source>
+        <translation>this type of file ({suffix}) cannot be read; choose a .pdf, .docx, .txt, .eml or .msg.</translation>
     </message>
     <message>
         <source>de PDF is een scan en de tekstherkenning (OCR) kon er geen tekst in lezen. Typ de gegevens over.</source>
@@ -4099,12 +4099,134 @@
         <translation>a synchronisation service (such as OneDrive)</translation>
     </message>
     <message>
-        <source>Let op: het register {path} staat in een map die {service} synchroniseert. Zo&apos;n programma kopieert het bestand terwijl Adviesraad erin schrijft; daardoor raken databasebestanden beschadigd. Zet het register liever in de lokale programmamap ({suggested}). Een back-up naar {service} maken is wel veilig (adviesraad backup --to MAP).</source>
+        <source>Let op: het register {path} staat in een map die {service} synchroniseert. Zo'n programma kopieert het bestand terwijl Adviesraad erin schrijft; daardoor raken databasebestanden beschadigd. Zet het register liever in de lokale programmamap ({suggested}). Een back-up naar {service} maken is wel veilig (adviesraad backup --to MAP).</source>
         <translation>Note: the register {path} is in a folder that {service} synchronises. Such a program copies the file while Adviesraad is writing to it; this damages database files. Preferably put the register in the local program folder ({suggested}). Making a backup to {service} is safe (adviesraad backup --to FOLDER).</translation>
     </message>
     <message>
         <source>Let op: het register {path} staat op een netwerkschijf ({detail}). Als de verbinding hapert of twee computers het bestand tegelijk openen, kan het beschadigd raken. Zet het register liever in de lokale programmamap ({suggested}).</source>
         <translation>Note: the register {path} is on a network drive ({detail}). If the connection falters or two computers open the file at the same time, it can become damaged. Preferably put the register in the local program folder ({suggested}).</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>het bestand is leeg.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>de e-mail is te groot ({mb} MB; hooguit {max} MB).</source>
+        <translation>the email is too large ({mb} MB; at most {max} MB).</translation>
+    </message>
+    <message>
+        <source>dit is geen Outlook-bericht (.msg). Sla het bericht in Outlook op met Opslaan als.</source>
+        <translation>this is not an Outlook message (.msg). Save the message in Outlook with Save As.</translation>
+    </message>
+    <message>
+        <source>de e-mail heeft geen tekst en geen bijlage die als brief kan worden gelezen (.pdf, .docx of .txt).</source>
+        <translation>the email has no text and no attachment that can be read as a letter (.pdf, .docx or .txt).</translation>
+    </message>
+    <message>
+        <source>E-mail van: {sender}</source>
+        <translation>Email from: {sender}</translation>
+    </message>
+    <message>
+        <source>Aan: {to}</source>
+        <translation>To: {to}</translation>
+    </message>
+    <message>
+        <source>Verzonden: {when}</source>
+        <translation>Sent: {when}</translation>
+    </message>
+    <message>
+        <source>Onderwerp e-mail: {subject}</source>
+        <translation>Email subject: {subject}</translation>
+    </message>
+    <message>
+        <source>Bijlage {name} ({kb} kB): gelezen als de brief</source>
+        <translation>Attachment {name} ({kb} kB): read as the letter</translation>
+    </message>
+    <message>
+        <source>Bijlage {name} ({kb} kB): niet gebruikt</source>
+        <translation>Attachment {name} ({kb} kB): not used</translation>
+    </message>
+    <message>
+        <source>De brief is de tekst van de e-mail zelf.</source>
+        <translation>The letter is the text of the email itself.</translation>
+    </message>
+    <message>
+        <source>E-mail van {sender} aan {to}, {when}: {subject}</source>
+        <translation>Email from {sender} to {to}, {when}: {subject}</translation>
+    </message>
+    <message>
+        <source>{name} (gelezen als de brief)</source>
+        <translation>{name} (read as the letter)</translation>
+    </message>
+    <message>
+        <source>Bijlagen: {names}.</source>
+        <translation>Attachments: {names}.</translation>
+    </message>
+    <message>
+        <source>Alleen de eerste {n} bijlagen zijn bekeken om de brief te vinden.</source>
+        <translation>Only the first {n} attachments were examined to find the letter.</translation>
+    </message>
+    <message>
+        <source>De bijlage {name} kon niet als brief worden gelezen.</source>
+        <translation>The attachment {name} could not be read as a letter.</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>e-mail van {sender} ({date}): {subject}</source>
+        <translation>email from {sender} ({date}): {subject}</translation>
+    </message>
+    <message>
+        <source>de onderdelen van de e-mail zijn samen uitgepakt te groot (meer dan {mb} MB).</source>
+        <translation>the email's parts are too large together when unpacked (more than {mb} MB).</translation>
+    </message>
+    <message>
+        <source>bijlage-{n}</source>
+        <translation>attachment-{n}</translation>
+    </message>
+    <message>
+        <source>de e-mail is beschadigd en kan niet worden gelezen. Sla hem opnieuw op.</source>
+        <translation>the email is damaged and cannot be read. Save it again.</translation>
+    </message>
+    <message>
+        <source>dit is geen e-mail (geen afzender, onderwerp of datum gevonden).</source>
+        <translation>this is not an email (no sender, subject or date found).</translation>
+    </message>
+    <message>
+        <source>{name}: {message} Er is niets opgeslagen.</source>
+        <translation>{name}: {message} Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>de e-mail is te ingewikkeld opgebouwd (te diep genest of te veel onderdelen); bewaar de bijlage met de brief apart en lees die in.</source>
+        <translation>the email is too complex (nested too deeply or too many parts); save the attachment with the letter separately and read that in.</translation>
+    </message>
+    <message>
+        <source>de bijlagen van de e-mail zijn samen te groot (meer dan {mb} MB).</source>
+        <translation>the email's attachments are too large together (more than {mb} MB).</translation>
+    </message>
+    <message>
+        <source>dit is geen leesbaar Outlook-bericht (.msg): het bestand is beschadigd of van een ander soort. Sla het bericht in Outlook opnieuw op.</source>
+        <translation>this is not a readable Outlook message (.msg): the file is damaged or of another kind. Save the message in Outlook again.</translation>
+    </message>
+</context>
+<context>
+    <name>MailDrop</name>
+    <message>
+        <source>Het bericht uit Outlook kon niet worden overgenomen: {reason} Sla het bericht in Outlook op met Bestand → Opslaan als en sleep of kies dat bestand.</source>
+        <translation>The message from Outlook could not be taken over: {reason} Save the message in Outlook with File → Save As and drag or choose that file.</translation>
+    </message>
+    <message>
+        <source>Outlook gaf de inhoud van het bericht niet mee.</source>
+        <translation>Outlook did not pass on the content of the message.</translation>
+    </message>
+    <message>
+        <source>het bericht is te groot (meer dan {mb} MB).</source>
+        <translation>the message is too large (more than {mb} MB).</translation>
     </message>
 </context>
 <context>
@@ -4614,7 +4736,7 @@
     </message>
     <message>
         <source>reactie college</source>
-        <translation>Executive&apos;s reply</translation>
+        <translation>Executive's reply</translation>
     </message>
     <message>
         <source>brief</source>
@@ -5048,7 +5170,7 @@
     </message>
     <message>
         <source>reactie college</source>
-        <translation>Executive&apos;s reply</translation>
+        <translation>Executive's reply</translation>
     </message>
     <message>
         <source>overig</source>
@@ -5275,7 +5397,7 @@ received</translation>
     </message>
     <message>
         <source>Toezegging college</source>
-        <translation>Executive&apos;s commitment</translation>
+        <translation>Executive's commitment</translation>
     </message>
     <message>
         <source>(verdaagd)</source>
@@ -5365,7 +5487,7 @@ received</translation>
     </message>
     <message>
         <source>Eigen vrije dag van de adviesraad (telt als feestdag)</source>
-        <translation>The advisory council&apos;s own day off (counts as a public holiday)</translation>
+        <translation>The advisory council's own day off (counts as a public holiday)</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
@@ -5569,7 +5691,7 @@ received</translation>
     </message>
     <message>
         <source>1 advies</source>
-        <extracomment>How many advice numbers the summary of a set of dossiers names before &quot;…&quot;.</extracomment>
+        <extracomment>How many advice numbers the summary of a set of dossiers names before "…".</extracomment>
         <translation>1 advice</translation>
     </message>
     <message>
@@ -5716,7 +5838,7 @@ received</translation>
     </message>
     <message>
         <source>reactie college uiterlijk</source>
-        <translation>Executive&apos;s reply due</translation>
+        <translation>Executive's reply due</translation>
     </message>
     <message>
         <source>toezegging</source>
@@ -5772,7 +5894,7 @@ received</translation>
     </message>
     <message>
         <source>Reactie college uiterlijk</source>
-        <translation>Executive&apos;s reply due</translation>
+        <translation>Executive's reply due</translation>
     </message>
     <message>
         <source>ja</source>
@@ -6225,7 +6347,7 @@ received</translation>
     <name>RegisterView</name>
     <message>
         <source>Alle soorten</source>
-        <extracomment>Columns that make room for the subject on a narrow window, first to go first. They come back when the window is wide enough; the user&apos;s own choice (the header menu) is kept apart.</extracomment>
+        <extracomment>Columns that make room for the subject on a narrow window, first to go first. They come back when the window is wide enough; the user's own choice (the header menu) is kept apart.</extracomment>
         <translation>All types</translation>
     </message>
     <message>
@@ -6477,7 +6599,7 @@ received</translation>
     </message>
     <message>
         <source>Reactietermijn college</source>
-        <translation>Executive&apos;s reply deadline</translation>
+        <translation>Executive's reply deadline</translation>
     </message>
     <message>
         <source>Reactie ontvangen</source>
@@ -6517,7 +6639,7 @@ received</translation>
     </message>
     <message>
         <source>Motivering van het college:</source>
-        <translation>Executive&apos;s reasoning:</translation>
+        <translation>Executive's reasoning:</translation>
     </message>
     <message>
         <source>niet vastgelegd</source>
@@ -6725,7 +6847,7 @@ received</translation>
     </message>
     <message>
         <source>‘Dagen te laat’ gaat over de reactie van het college: na ontvangst op tijd of hoeveel dagen te laat; zolang er geen reactie is, hoeveel dagen de termijn nog loopt of hoe lang die al verstreken is.</source>
-        <translation>‘Days late’ refers to the Executive&apos;s reply: once received, on time or how many days late; as long as there is no reply, how many days the deadline still runs or how long ago it passed.</translation>
+        <translation>‘Days late’ refers to the Executive's reply: once received, on time or how many days late; as long as there is no reply, how many days the deadline still runs or how long ago it passed.</translation>
     </message>
     <message>
         <source>Verschoven door de Algemene termijnenwet (weekend of feestdag): {items}.</source>
@@ -7271,7 +7393,7 @@ received</translation>
     </message>
     <message>
         <source>Reactietermijn college</source>
-        <translation>Executive&apos;s reply period</translation>
+        <translation>Executive's reply period</translation>
     </message>
     <message>
         <source>Algemene termijnenwet toepassen: een termijn die op een zaterdag, zondag of erkende feestdag eindigt, loopt door tot de eerstvolgende werkdag</source>
@@ -7772,7 +7894,7 @@ received</translation>
     </message>
     <message>
         <source>Niet opslaan</source>
-        <translation>Don&apos;t save</translation>
+        <translation>Don't save</translation>
     </message>
     <message>
         <source>Annuleren</source>

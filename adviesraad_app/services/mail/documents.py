@@ -1,0 +1,41 @@
+"""Storing a mail with a dossier: the letter it brought (as its own document) and the
+original mail beside it, inside the caller's transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from adviesraad_app.domain.dates import format_short
+from adviesraad_app.domain.model import Document, DocumentKind
+from adviesraad_app.i18n import translate
+
+from ..register import RegisterService
+from . import MailLetter
+from .model import scratch_folder
+
+
+def attach_mail_documents(
+    service: RegisterService,
+    advice_id: int,
+    mail: MailLetter,
+    kind: DocumentKind,
+    description: str,
+) -> Document:
+    """Add the letter used (``kind``, ``description``) and the original mail to the advice's
+    documents; returns the letter's document. Call it inside ``service.store.write()``."""
+    with scratch_folder() as folder:
+        letter = Path(folder) / mail.letter_name
+        letter.write_bytes(mail.letter_data)
+        document = service.add_document(advice_id, letter, kind, description)
+    facts = mail.facts
+    service.add_document(
+        advice_id,
+        mail.path,
+        DocumentKind.OTHER,
+        translate("Mail", "e-mail van {sender} ({date}): {subject}").format(
+            sender=facts.sender or "?",
+            date=format_short(facts.sent.date()) if facts.sent is not None else "?",
+            subject=facts.subject or "?",
+        ),
+    )
+    return document
