@@ -44,6 +44,8 @@ from adviesraad_app.storage.repository import Repository
 from adviesraad_app.storage.search_query import fts_query
 from adviesraad_app.storage.win_files import remove_file, replace_file
 
+from .search_match import Match
+
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 
 
@@ -550,6 +552,17 @@ class RegisterService:
         """The full-text query a search text becomes (``None``: nothing to search for). Two
         texts with the same query give the same result, so a list need not search again."""
         return fts_query(text)
+
+    def search_matches(self, advice_ids: list[int], text: str) -> dict[int, Match]:
+        """Where the search ``text`` matched each of the given advices (those it matched)."""
+        from .search_match import best_match
+
+        result: dict[int, Match] = {}
+        for advice_id, fields in self.queries.search_fields(advice_ids).items():
+            found = best_match(fields, text)
+            if found is not None:
+                result[advice_id] = found
+        return result
 
     def register_ids(self, selection: RegisterFilter, order: RegisterOrder) -> list[int]:
         return self.queries.register_ids(selection, order)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -31,7 +31,7 @@ from adviesraad_app.domain.views import CommitmentRow, RegisterRow
 
 from .database import Store
 from .repository import Repository, _dt
-from .search_query import fts_query
+from .search_query import MIN_INSIDE, fts_query, search_terms, trigram_query, word_query
 
 
 def _rank_sql(column: str, members: Iterable[StrEnum]) -> str:
@@ -93,11 +93,22 @@ def _where(selection: RegisterFilter) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
+@dataclass(frozen=True)
+class SearchHits:
+    """The advices a search found: all of them, those found in their number or subject, and
+    those in which every word occurs as a word or the start of one."""
+
+    ids: set[int]
+    head: set[int]
+    words: set[int]
+
+
 class Queries:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._ordered_cache: dict[tuple[object, ...], list[int]] = {}
         self._count_cache: dict[tuple[object, ...], int] = {}
+        self._search_cache: dict[tuple[object, ...], SearchHits] = {}
 
     def _ids_json(self, sql: str, params: list[Any]) -> list[int]:
         """Ids from a query, aggregated to one JSON array inside SQLite: for 100,000 ids this is
@@ -127,17 +138,56 @@ class Queries:
             self._ordered_cache[key] = cached
         return cached
 
+    def _match_ids(self, table: str, query: str) -> set[int]:
+        return set(
+            self._ids_json(f"SELECT rowid AS id FROM {table} WHERE {table} MATCH ?", [query])
+        )
+
+    def search(self, text: str) -> SearchHits | None:
+        """The advices in which every word of ``text`` occurs, with how well they match;
+        ``None`` when there is nothing to search for.
+
+        A word of three or more characters is found anywhere inside a word (the trigram
+        index) or, with its accents folded, at the start of one (the word index); a shorter
+        word only at the start of a word. Cached until the data changes."""
+        terms = search_terms(text)
+        if not terms:
+            return None
+        key = (tuple(terms), self.store.data_version())
+        cached = self._search_cache.get(key)
+        if cached is not None:
+            return cached
+        hits: set[int] | None = None
+        # The rarest words first would be ideal; longer words are usually rarer.
+        for term in sorted(terms, key=len, reverse=True):
+            found = self._match_ids("advice_search", word_query(term))
+            inside = trigram_query([term])
+            if inside is not None:
+                found |= self._match_ids("advice_trigram", inside)
+            hits = found if hits is None else hits & found
+            if not hits:
+                break
+        assert hits is not None
+        head: set[int] = set()
+        words: set[int] = set()
+        if hits:
+            head_query = trigram_query(terms, "head")
+            if head_query is not None and all(len(term) >= MIN_INSIDE for term in terms):
+                head = self._match_ids("advice_trigram", head_query) & hits
+            whole = fts_query(text)
+            if whole is not None:
+                words = self._match_ids("advice_search", whole) & hits
+        result = SearchHits(hits, head, words)
+        if len(self._search_cache) > 16:
+            self._search_cache.clear()
+        self._search_cache[key] = result
+        return result
+
     def search_hits(self, text: str) -> set[int] | None:
         """Ids of the advices in which every word occurs; ``None`` when there is nothing to
         search for."""
-        query = fts_query(text)
-        if query is None:
-            return None
-        return set(
-            self._ids_json(
-                "SELECT rowid AS id FROM advice_search WHERE advice_search MATCH ?", [query]
-            )
-        )
+        found = self.search(text)
+        return None if found is None else found.ids
 
     def register_ids(
         self, selection: RegisterFilter, order: RegisterOrder | None = None
@@ -145,14 +195,99 @@ class Queries:
         """The ids of the selection, in order.
 
         The ordered list without search text is cached; a search intersects it with the
-        full-text hits. Both steps stay under 50 ms at 100,000 advices, so the register can
-        search as the user types.
+        full-text hits. In the register's default order (number, newest first) a search puts
+        the best matches first: hits in the number or subject, then whole words (or word
+        starts) elsewhere, then parts of words; each group keeps the default order.
         """
-        ordered = self._ordered_ids(selection, order or RegisterOrder())
-        hits = self.search_hits(selection.search)
-        if hits is None:
+        order = order or RegisterOrder()
+        ordered = self._ordered_ids(selection, order)
+        found = self.search(selection.search)
+        if found is None:
             return list(ordered)
-        return [advice_id for advice_id in ordered if advice_id in hits]
+        hits = found.ids
+        if order != RegisterOrder():
+            return [advice_id for advice_id in ordered if advice_id in hits]
+        head, words = found.head, found.words
+        first: list[int] = []
+        second: list[int] = []
+        rest: list[int] = []
+        for advice_id in ordered:
+            if advice_id in hits:
+                if advice_id in head:
+                    first.append(advice_id)
+                elif advice_id in words:
+                    second.append(advice_id)
+                else:
+                    rest.append(advice_id)
+        return first + second + rest
+
+    def search_fields(self, advice_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+        """The searchable text of each advice, per field (English names, as in
+        ``services.search_match.FIELD_ORDER``): what a search can have matched."""
+        result: dict[int, list[tuple[str, str]]] = {}
+        for start in range(0, len(advice_ids), 900):
+            chunk = advice_ids[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            for row in self.store.query(
+                "SELECT id, number, title, theme, reference, request_reference, "
+                "portfolio_holder, civil_servant, working_group, summary FROM advices "
+                f"WHERE id IN ({marks})",
+                chunk,
+            ):
+                result[row["id"]] = [
+                    ("number", row["number"]),
+                    ("subject", row["title"]),
+                    ("theme", row["theme"]),
+                    ("references", f"{row['reference']} {row['request_reference']}".strip()),
+                    ("portfolio_holder", row["portfolio_holder"]),
+                    ("civil_servant", row["civil_servant"]),
+                    ("working_group", row["working_group"]),
+                    ("summary", row["summary"]),
+                ]
+            extra: list[tuple[int, str, str]] = []
+            for row in self.store.query(
+                f"SELECT advice_id, text FROM recommendations WHERE advice_id IN ({marks}) "
+                "ORDER BY advice_id, number",
+                chunk,
+            ):
+                extra.append((row["advice_id"], "recommendations", row["text"]))
+            for row in self.store.query(
+                "SELECT r.id, r.advice_id, r.our_reference, r.case_number, r.handled_by, "
+                "r.subject, r.summary, r.signatories, "
+                "(SELECT group_concat(o.reasons, ' ') FROM reply_outcomes o "
+                "WHERE o.reply_id = r.id) AS reasons "
+                f"FROM replies r WHERE r.deleted_at IS NULL AND r.advice_id IN ({marks})",
+                chunk,
+            ):
+                parts = [
+                    row["subject"],
+                    row["summary"],
+                    row["reasons"] or "",
+                    row["our_reference"],
+                    row["case_number"],
+                    row["handled_by"],
+                    row["signatories"],
+                ]
+                extra.append((row["advice_id"], "reply", "\n".join(p for p in parts if p)))
+            for row in self.store.query(
+                "SELECT r.advice_id, c.text, c.note FROM commitments c "
+                "JOIN replies r ON r.id = c.reply_id "
+                "WHERE c.deleted_at IS NULL AND r.deleted_at IS NULL "
+                f"AND r.advice_id IN ({marks}) ORDER BY c.id",
+                chunk,
+            ):
+                text = f"{row['text']} {row['note']}".strip()
+                extra.append((row["advice_id"], "commitments", text))
+            for row in self.store.query(
+                "SELECT advice_id, original_name FROM documents "
+                f"WHERE deleted_at IS NULL AND advice_id IN ({marks}) ORDER BY id",
+                chunk,
+            ):
+                extra.append((row["advice_id"], "documents", row["original_name"]))
+            for advice_id, name, text in extra:
+                if advice_id in result:
+                    result[advice_id].append((name, text))
+        return result
 
     def register_count(self, selection: RegisterFilter) -> int:
         if fts_query(selection.search) is not None:

@@ -311,3 +311,136 @@ def m0002_notes_not_searched(db: Database) -> None:
         "SELECT id, title, body FROM advice_search_doc"
     )
     _set_version(db, 2)
+
+
+# Inside-word search (issue 14): a trigram index beside the word index. Every run of three
+# characters of the text is a term, so a query word of three or more characters is found
+# anywhere inside a word ("zorg" in "mantelzorgers"). ``head`` holds the number and the
+# subject, so a ranking can put hits there first; ``detail = full`` (positions) is what lets
+# a word longer than three characters be matched as a run of trigrams. Like the word index
+# it is contentless: the text is not stored a second time.
+# The trigram tokenizer of SQLite before 3.45 cannot fold accents, so the letters with accents
+# that Dutch uses are folded in the indexed text ("cooperatie" finds "coöperatie" inside a
+# word too). The word index folds every accent, so a word start is found whatever its letters.
+FOLDED = "áàâäéèêëíìîïóòôöúùûüçñÁÀÂÄÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜÇÑ"
+PLAIN = "aaaaeeeeiiiioooouuuucnAAAAEEEEIIIIOOOOUUUUCN"
+
+
+def _folded(expression: str, letters: str) -> str:
+    for accented in letters:
+        expression = f"replace({expression}, '{accented}', '{PLAIN[FOLDED.index(accented)]}')"
+    return expression
+
+
+def _trigram_doc() -> str:
+    """The view of the indexed text, accents folded in steps (a single expression nesting
+    44 calls overflows SQLite's parser)."""
+    select = """
+        SELECT a.id, a.number || ' ' || a.title AS head,
+               a.reference || ' ' || a.request_reference || ' ' || a.theme || ' ' ||
+               a.portfolio_holder || ' ' || a.civil_servant || ' ' || a.working_group || ' ' ||
+               a.summary || ' ' || a.search_extra || ' ' ||
+               ifnull((SELECT group_concat(r.text, ' ')
+                         FROM (SELECT text FROM recommendations
+                                WHERE advice_id = a.id ORDER BY number) AS r), '') AS body
+          FROM advices AS a"""
+    step = 11
+    for start in range(0, len(FOLDED), step):
+        letters = FOLDED[start : start + step]
+        select = (
+            f"SELECT id, {_folded('head', letters)} AS head, {_folded('body', letters)} AS body "
+            f"FROM ({select})"
+        )
+    return f"CREATE VIEW advice_trigram_doc (id, head, body) AS {select}"
+
+
+_ADVICE_COLUMNS = (
+    "title, summary, number, reference, request_reference, theme, portfolio_holder, "
+    "civil_servant, working_group, search_extra"
+)
+
+
+def _trigram_triggers() -> list[str]:
+    remove = (
+        "INSERT INTO advice_trigram (advice_trigram, rowid, head, body) "
+        "SELECT 'delete', id, head, body FROM advice_trigram_doc WHERE id = {ref};"
+    )
+    add = (
+        "INSERT INTO advice_trigram (rowid, head, body) "
+        "SELECT id, head, body FROM advice_trigram_doc WHERE id = {ref};"
+    )
+    specs = [
+        ("advices_trigram_insert", "AFTER INSERT ON advices", add, "new.id"),
+        (
+            "advices_trigram_before_update",
+            f"BEFORE UPDATE OF {_ADVICE_COLUMNS} ON advices",
+            remove,
+            "old.id",
+        ),
+        (
+            "advices_trigram_after_update",
+            f"AFTER UPDATE OF {_ADVICE_COLUMNS} ON advices",
+            add,
+            "new.id",
+        ),
+        ("advices_trigram_delete", "BEFORE DELETE ON advices", remove, "old.id"),
+        (
+            "recommendations_trigram_before_insert",
+            "BEFORE INSERT ON recommendations",
+            remove,
+            "new.advice_id",
+        ),
+        (
+            "recommendations_trigram_after_insert",
+            "AFTER INSERT ON recommendations",
+            add,
+            "new.advice_id",
+        ),
+        (
+            "recommendations_trigram_before_update",
+            "BEFORE UPDATE OF text, number, advice_id ON recommendations",
+            remove,
+            "old.advice_id",
+        ),
+        (
+            "recommendations_trigram_after_update",
+            "AFTER UPDATE OF text, number, advice_id ON recommendations",
+            add,
+            "new.advice_id",
+        ),
+        (
+            "recommendations_trigram_before_delete",
+            "BEFORE DELETE ON recommendations",
+            remove,
+            "old.advice_id",
+        ),
+        (
+            "recommendations_trigram_after_delete",
+            "AFTER DELETE ON recommendations",
+            add,
+            "old.advice_id",
+        ),
+    ]
+    return [
+        f"CREATE TRIGGER {name} {event} BEGIN {body.format(ref=ref)} END"
+        for name, event, body, ref in specs
+    ]
+
+
+@migrations(name="0004_inside_word_search")
+def m0004_inside_word_search(db: Database) -> None:
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE advice_trigram USING fts5 (
+            head, body, content = '', tokenize = 'trigram', detail = full
+        )
+        """
+    )
+    db.execute(_trigram_doc())
+    for statement in _trigram_triggers():
+        db.execute(statement)
+    db.execute(
+        "INSERT INTO advice_trigram (rowid, head, body) "
+        "SELECT id, head, body FROM advice_trigram_doc"
+    )
+    _set_version(db, 4)

@@ -60,3 +60,32 @@ def fts_query(text: str) -> str | None:
     if not terms:
         return None
     return " AND ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+
+
+#: Query words of this many characters or more are found inside words (the trigram index).
+MIN_INSIDE = 3
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of ``text`` that are searched for: index terms of two or more characters."""
+    return [term for term in index_terms(text) if len(term) >= MIN_TERM][:MAX_TERMS]
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def word_query(term: str) -> str:
+    """A safe word-index expression: ``term`` as a word or the start of one."""
+    return _quoted(term) + "*"
+
+
+def trigram_query(terms: list[str], column: str | None = None) -> str | None:
+    """A safe trigram-index expression: every term (of three or more characters) anywhere
+    inside the text, optionally in one column (``head``: number and subject); ``None`` when no
+    term is long enough."""
+    long_terms = [term for term in terms if len(term) >= MIN_INSIDE]
+    if not long_terms:
+        return None
+    expression = " AND ".join(_quoted(term) for term in long_terms)
+    return f"{column} : ({expression})" if column else expression
