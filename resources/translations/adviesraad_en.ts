@@ -1124,6 +1124,7 @@
     </message>
     <message>
         <source>De interne controle van de zoekindex is overgeslagen: het register was bezet door een ander programma.</source>
+        <extracomment>The full-text indexes: words (and word starts), and trigrams (inside words).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4085,6 +4086,10 @@ received</translation>
         <translation>Deleted on</translation>
     </message>
     <message>
+        <source>Gevonden in {field}: {snippet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>op tijd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5854,6 +5859,57 @@ received</translation>
     </message>
     <message>
         <source>Er ging iets onverwachts mis (zie het foutverslag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kenmerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portefeuillehouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambtenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>werkgroep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aanbevelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactie van het college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toezeggingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documenten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
