@@ -459,8 +459,8 @@ def _check_derived(service: RegisterService, report: CheckReport) -> None:
         report.notes.append(translate("Check", "Status en termijnen kloppen met de gegevens."))
 
 
-#: The full-text indexes: words (and word starts), and trigrams (inside words).
-SEARCH_INDEXES = ("advice_search", "advice_trigram")
+#: The full-text indexes: words (and word starts), and number and subject (trigrams).
+SEARCH_INDEXES = ("advice_search", "advice_head")
 
 
 def _check_search_index(service: RegisterService, report: CheckReport) -> None:
@@ -624,11 +624,8 @@ def rebuild_search_index(service: RegisterService) -> int:
             "INSERT INTO advice_search (rowid, title, body) "
             "SELECT id, title, body FROM advice_search_doc"
         )
-        db.execute("INSERT INTO advice_trigram (advice_trigram) VALUES ('delete-all')")
-        db.execute(
-            "INSERT INTO advice_trigram (rowid, head, body) "
-            "SELECT id, head, body FROM advice_trigram_doc"
-        )
+        db.execute("INSERT INTO advice_head (advice_head) VALUES ('delete-all')")
+        db.execute("INSERT INTO advice_head (rowid, head) SELECT id, head FROM advice_head_doc")
     return int(service.store.scalar("SELECT count(*) FROM advices"))
 
 

@@ -31,7 +31,14 @@ from adviesraad_app.domain.views import CommitmentRow, RegisterRow
 
 from .database import Store
 from .repository import Repository, _dt
-from .search_query import MIN_INSIDE, fts_query, search_terms, trigram_query, word_query
+from .search_query import (
+    MIN_INSIDE,
+    fts_query,
+    search_terms,
+    trigram_query,
+    word_query,
+    words_query,
+)
 
 
 def _rank_sql(column: str, members: Iterable[StrEnum]) -> str:
@@ -109,6 +116,7 @@ class Queries:
         self._ordered_cache: dict[tuple[object, ...], list[int]] = {}
         self._count_cache: dict[tuple[object, ...], int] = {}
         self._search_cache: dict[tuple[object, ...], SearchHits] = {}
+        self._vocabulary: tuple[object, list[str]] = ((), [])
 
     def _ids_json(self, sql: str, params: list[Any]) -> list[int]:
         """Ids from a query, aggregated to one JSON array inside SQLite: for 100,000 ids this is
@@ -143,13 +151,26 @@ class Queries:
             self._ids_json(f"SELECT rowid AS id FROM {table} WHERE {table} MATCH ?", [query])
         )
 
+    def words_containing(self, part: str) -> list[str]:
+        """The indexed words (lower case, accents folded) that contain ``part``. The word
+        list is read once per change of the data (one pass over the index's vocabulary) and
+        searched here: a keystroke costs a scan of a list of strings, not of the index."""
+        version = self.store.data_version()
+        if self._vocabulary[0] != version:
+            with self.store.translate_errors():
+                row = self.store.conn.execute(
+                    "SELECT json_group_array(term) FROM advice_search_terms"
+                ).fetchone()
+            self._vocabulary = (version, json.loads(row[0]) if row and row[0] else [])
+        return [word for word in self._vocabulary[1] if part in word]
+
     def search(self, text: str) -> SearchHits | None:
         """The advices in which every word of ``text`` occurs, with how well they match;
         ``None`` when there is nothing to search for.
 
-        A word of three or more characters is found anywhere inside a word (the trigram
-        index) or, with its accents folded, at the start of one (the word index); a shorter
-        word only at the start of a word. Cached until the data changes."""
+        A word of three or more characters is found anywhere inside a word (every indexed
+        word that contains it), a shorter word only at the start of a word; accents and case
+        are folded. Cached until the data changes."""
         terms = search_terms(text)
         if not terms:
             return None
@@ -160,10 +181,11 @@ class Queries:
         hits: set[int] | None = None
         # The rarest words first would be ideal; longer words are usually rarer.
         for term in sorted(terms, key=len, reverse=True):
-            found = self._match_ids("advice_search", word_query(term))
-            inside = trigram_query([term])
-            if inside is not None:
-                found |= self._match_ids("advice_trigram", inside)
+            if len(term) >= MIN_INSIDE:
+                query = words_query(self.words_containing(term))
+                found = self._match_ids("advice_search", query) if query else set()
+            else:
+                found = self._match_ids("advice_search", word_query(term))
             hits = found if hits is None else hits & found
             if not hits:
                 break
@@ -171,9 +193,9 @@ class Queries:
         head: set[int] = set()
         words: set[int] = set()
         if hits:
-            head_query = trigram_query(terms, "head")
+            head_query = trigram_query(terms)
             if head_query is not None and all(len(term) >= MIN_INSIDE for term in terms):
-                head = self._match_ids("advice_trigram", head_query) & hits
+                head = self._match_ids("advice_head", head_query) & hits
             whole = fts_query(text)
             if whole is not None:
                 words = self._match_ids("advice_search", whole) & hits

@@ -313,134 +313,48 @@ def m0002_notes_not_searched(db: Database) -> None:
     _set_version(db, 2)
 
 
-# Inside-word search (issue 14): a trigram index beside the word index. Every run of three
-# characters of the text is a term, so a query word of three or more characters is found
-# anywhere inside a word ("zorg" in "mantelzorgers"). ``head`` holds the number and the
-# subject, so a ranking can put hits there first; ``detail = full`` (positions) is what lets
-# a word longer than three characters be matched as a run of trigrams. Like the word index
-# it is contentless: the text is not stored a second time.
-# The trigram tokenizer of SQLite before 3.45 cannot fold accents, so the letters with accents
-# that Dutch uses are folded in the indexed text ("cooperatie" finds "coöperatie" inside a
-# word too). The word index folds every accent, so a word start is found whatever its letters.
-FOLDED = "áàâäéèêëíìîïóòôöúùûüçñÁÀÂÄÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜÇÑ"
-PLAIN = "aaaaeeeeiiiioooouuuucnAAAAEEEEIIIIOOOOUUUUCN"
+# Inside-word search (issue 14). A query word of three or more characters is looked up in the
+# word index's own vocabulary (``advice_search_terms``, an ``fts5vocab`` view that stores
+# nothing): every indexed word that contains it ("zorg" -> "mantelzorgers", "jeugdzorg") is
+# then searched for in the word index. The words are already lower case with their accents
+# folded, so "cooperatie" finds "zorgcoöperatie". A trigram index of number and subject only
+# (short texts, so small) ranks hits there first and finds parts of numbers ("24-01").
+_HEAD_DOC = """
+CREATE VIEW advice_head_doc (id, head) AS SELECT id, number || ' ' || title FROM advices
+"""
 
 
-def _folded(expression: str, letters: str) -> str:
-    for accented in letters:
-        expression = f"replace({expression}, '{accented}', '{PLAIN[FOLDED.index(accented)]}')"
-    return expression
-
-
-def _trigram_doc() -> str:
-    """The view of the indexed text, accents folded in steps (a single expression nesting
-    44 calls overflows SQLite's parser)."""
-    select = """
-        SELECT a.id, a.number || ' ' || a.title AS head,
-               a.reference || ' ' || a.request_reference || ' ' || a.theme || ' ' ||
-               a.portfolio_holder || ' ' || a.civil_servant || ' ' || a.working_group || ' ' ||
-               a.summary || ' ' || a.search_extra || ' ' ||
-               ifnull((SELECT group_concat(r.text, ' ')
-                         FROM (SELECT text FROM recommendations
-                                WHERE advice_id = a.id ORDER BY number) AS r), '') AS body
-          FROM advices AS a"""
-    step = 11
-    for start in range(0, len(FOLDED), step):
-        letters = FOLDED[start : start + step]
-        select = (
-            f"SELECT id, {_folded('head', letters)} AS head, {_folded('body', letters)} AS body "
-            f"FROM ({select})"
-        )
-    return f"CREATE VIEW advice_trigram_doc (id, head, body) AS {select}"
-
-
-_ADVICE_COLUMNS = (
-    "title, summary, number, reference, request_reference, theme, portfolio_holder, "
-    "civil_servant, working_group, search_extra"
-)
-
-
-def _trigram_triggers() -> list[str]:
+def _head_triggers() -> list[str]:
     remove = (
-        "INSERT INTO advice_trigram (advice_trigram, rowid, head, body) "
-        "SELECT 'delete', id, head, body FROM advice_trigram_doc WHERE id = {ref};"
+        "INSERT INTO advice_head (advice_head, rowid, head) "
+        "SELECT 'delete', id, head FROM advice_head_doc WHERE id = old.id;"
     )
     add = (
-        "INSERT INTO advice_trigram (rowid, head, body) "
-        "SELECT id, head, body FROM advice_trigram_doc WHERE id = {ref};"
+        "INSERT INTO advice_head (rowid, head) "
+        "SELECT id, head FROM advice_head_doc WHERE id = new.id;"
     )
-    specs = [
-        ("advices_trigram_insert", "AFTER INSERT ON advices", add, "new.id"),
-        (
-            "advices_trigram_before_update",
-            f"BEFORE UPDATE OF {_ADVICE_COLUMNS} ON advices",
-            remove,
-            "old.id",
-        ),
-        (
-            "advices_trigram_after_update",
-            f"AFTER UPDATE OF {_ADVICE_COLUMNS} ON advices",
-            add,
-            "new.id",
-        ),
-        ("advices_trigram_delete", "BEFORE DELETE ON advices", remove, "old.id"),
-        (
-            "recommendations_trigram_before_insert",
-            "BEFORE INSERT ON recommendations",
-            remove,
-            "new.advice_id",
-        ),
-        (
-            "recommendations_trigram_after_insert",
-            "AFTER INSERT ON recommendations",
-            add,
-            "new.advice_id",
-        ),
-        (
-            "recommendations_trigram_before_update",
-            "BEFORE UPDATE OF text, number, advice_id ON recommendations",
-            remove,
-            "old.advice_id",
-        ),
-        (
-            "recommendations_trigram_after_update",
-            "AFTER UPDATE OF text, number, advice_id ON recommendations",
-            add,
-            "new.advice_id",
-        ),
-        (
-            "recommendations_trigram_before_delete",
-            "BEFORE DELETE ON recommendations",
-            remove,
-            "old.advice_id",
-        ),
-        (
-            "recommendations_trigram_after_delete",
-            "AFTER DELETE ON recommendations",
-            add,
-            "old.advice_id",
-        ),
-    ]
     return [
-        f"CREATE TRIGGER {name} {event} BEGIN {body.format(ref=ref)} END"
-        for name, event, body, ref in specs
+        f"CREATE TRIGGER advices_head_insert AFTER INSERT ON advices BEGIN {add} END",
+        "CREATE TRIGGER advices_head_before_update BEFORE UPDATE OF number, title ON advices "
+        f"BEGIN {remove} END",
+        "CREATE TRIGGER advices_head_after_update AFTER UPDATE OF number, title ON advices "
+        f"BEGIN {add} END",
+        f"CREATE TRIGGER advices_head_delete BEFORE DELETE ON advices BEGIN {remove} END",
     ]
 
 
 @migrations(name="0004_inside_word_search")
 def m0004_inside_word_search(db: Database) -> None:
+    db.execute("CREATE VIRTUAL TABLE advice_search_terms USING fts5vocab (advice_search, 'row')")
     db.execute(
         """
-        CREATE VIRTUAL TABLE advice_trigram USING fts5 (
-            head, body, content = '', tokenize = 'trigram', detail = full
+        CREATE VIRTUAL TABLE advice_head USING fts5 (
+            head, content = '', tokenize = 'trigram', detail = full
         )
         """
     )
-    db.execute(_trigram_doc())
-    for statement in _trigram_triggers():
+    db.execute(_HEAD_DOC)
+    for statement in _head_triggers():
         db.execute(statement)
-    db.execute(
-        "INSERT INTO advice_trigram (rowid, head, body) "
-        "SELECT id, head, body FROM advice_trigram_doc"
-    )
+    db.execute("INSERT INTO advice_head (rowid, head) SELECT id, head FROM advice_head_doc")
     _set_version(db, 4)

@@ -80,12 +80,17 @@ def word_query(term: str) -> str:
     return _quoted(term) + "*"
 
 
-def trigram_query(terms: list[str], column: str | None = None) -> str | None:
+def words_query(words: list[str]) -> str | None:
+    """A safe word-index expression: any of ``words`` (whole index terms); ``None`` for none."""
+    if not words:
+        return None
+    return " OR ".join(_quoted(word) for word in words)
+
+
+def trigram_query(terms: list[str]) -> str | None:
     """A safe trigram-index expression: every term (of three or more characters) anywhere
-    inside the text, optionally in one column (``head``: number and subject); ``None`` when no
-    term is long enough."""
+    inside the text; ``None`` when no term is long enough."""
     long_terms = [term for term in terms if len(term) >= MIN_INSIDE]
     if not long_terms:
         return None
-    expression = " AND ".join(_quoted(term) for term in long_terms)
-    return f"{column} : ({expression})" if column else expression
+    return " AND ".join(_quoted(term) for term in long_terms)

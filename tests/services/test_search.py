@@ -16,7 +16,7 @@ from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import Advice, AdviceKind, Commitment, Reply, renumber
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.search_match import best_match, fold, hits
-from adviesraad_app.storage.search_query import search_terms, trigram_query
+from adviesraad_app.storage.search_query import search_terms, trigram_query, words_query
 
 
 def make(service: RegisterService, title: str, **kw: object) -> Advice:
@@ -194,11 +194,15 @@ def test_list_json_says_where_each_row_matched(
 @given(st.text(alphabet=st.characters(codec=None), max_size=40))
 def test_any_search_text_gives_a_valid_inside_word_query(text: str) -> None:
     conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE VIRTUAL TABLE t USING fts5 (head, body, content='', tokenize='trigram')")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5 (head, content='', tokenize='trigram')")
+    conn.execute("CREATE VIRTUAL TABLE w USING fts5 (body, content='', detail=none)")
     terms = search_terms(text)
-    for query in (trigram_query(terms), trigram_query(terms, "head")):
-        if query is not None:
-            conn.execute("SELECT rowid FROM t WHERE t MATCH ?", [query]).fetchall()
+    query = trigram_query(terms)
+    if query is not None:
+        conn.execute("SELECT rowid FROM t WHERE t MATCH ?", [query]).fetchall()
+    query = words_query(terms)
+    if query is not None:
+        conn.execute("SELECT rowid FROM w WHERE w MATCH ?", [query]).fetchall()
 
 
 def test_an_older_register_gets_the_inside_word_index_after_a_backup(db_path: Path) -> None:
@@ -209,13 +213,14 @@ def test_an_older_register_gets_the_inside_word_index_after_a_backup(db_path: Pa
     conn = sqlite3.connect(db_path, isolation_level=None)
     triggers = [
         row[0]
-        for row in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE '%trigram%'")
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE '%head%'")
         if row[0].endswith(("insert", "update", "delete"))
     ]
     for name in triggers:
         conn.execute(f"DROP TRIGGER {name}")
-    conn.execute("DROP VIEW advice_trigram_doc")
-    conn.execute("DROP TABLE advice_trigram")
+    conn.execute("DROP VIEW advice_head_doc")
+    conn.execute("DROP TABLE advice_head")
+    conn.execute("DROP TABLE advice_search_terms")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0004_inside_word_search'")
     conn.execute("PRAGMA user_version = 2")
     conn.close()
