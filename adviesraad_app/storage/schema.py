@@ -318,7 +318,7 @@ def m0002_notes_not_searched(db: Database) -> None:
 # nothing): every indexed word that contains it ("zorg" -> "mantelzorgers", "jeugdzorg") is
 # then searched for in the word index. The words are already lower case with their accents
 # folded, so "cooperatie" finds "zorgcoöperatie". A trigram index of number and subject only
-# (short texts, so small) ranks hits there first and finds parts of numbers ("24-01").
+# (short texts, so small) ranks hits there first.
 _HEAD_DOC = """
 CREATE VIEW advice_head_doc (id, head) AS SELECT id, number || ' ' || title FROM advices
 """
