@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import re
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -552,6 +553,13 @@ class RegisterService:
         """The full-text query a search text becomes (``None``: nothing to search for). Two
         texts with the same query give the same result, so a list need not search again."""
         return fts_query(text)
+
+    def prepare_search(self) -> None:
+        """Read what searching inside words needs now (the register's words, once per
+        change), so the next keystroke does not wait for it. Never fails: a register that is
+        closed or busy is simply read at the next search."""
+        with contextlib.suppress(UserError, sqlite3.Error):  # e.g. closed meanwhile
+            self.queries.words_containing("")
 
     def search_matches(self, advice_ids: list[int], text: str) -> dict[int, Match]:
         """Where the search ``text`` matched each of the given advices (those it matched)."""

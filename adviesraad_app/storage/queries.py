@@ -117,6 +117,7 @@ class Queries:
         self._count_cache: dict[tuple[object, ...], int] = {}
         self._search_cache: dict[tuple[object, ...], SearchHits] = {}
         self._vocabulary: tuple[object, list[str]] = ((), [])
+        self._term_cache: dict[tuple[str, object], tuple[set[int], set[int]]] = {}
 
     def _ids_json(self, sql: str, params: list[Any]) -> list[int]:
         """Ids from a query, aggregated to one JSON array inside SQLite: for 100,000 ids this is
@@ -164,6 +165,26 @@ class Queries:
             self._vocabulary = (version, json.loads(row[0]) if row and row[0] else [])
         return [word for word in self._vocabulary[1] if part in word]
 
+    def _term_hits(self, term: str, version: object) -> tuple[set[int], set[int]]:
+        """The advices with ``term`` anywhere it may match, and those with it as a word or
+        the start of one. Cached: typing a second word does not search the first again."""
+        cached = self._term_cache.get((term, version))
+        if cached is not None:
+            return cached
+        starts = self._match_ids("advice_search", word_query(term))
+        found = starts
+        if len(term) >= MIN_INSIDE:
+            # Only the words with the term further inside: those starting with it are in
+            # ``starts`` already (one list each, not read twice).
+            inside = [w for w in self.words_containing(term) if not w.startswith(term)]
+            query = words_query(inside)
+            if query is not None:
+                found = starts | self._match_ids("advice_search", query)
+        if len(self._term_cache) > 32:
+            self._term_cache.clear()
+        self._term_cache[(term, version)] = (found, starts)
+        return found, starts
+
     def search(self, text: str) -> SearchHits | None:
         """The advices in which every word of ``text`` occurs, with how well they match;
         ``None`` when there is nothing to search for.
@@ -179,26 +200,21 @@ class Queries:
         if cached is not None:
             return cached
         hits: set[int] | None = None
+        words: set[int] | None = None  # every term as a word or the start of one
         # The rarest words first would be ideal; longer words are usually rarer.
         for term in sorted(terms, key=len, reverse=True):
-            if len(term) >= MIN_INSIDE:
-                query = words_query(self.words_containing(term))
-                found = self._match_ids("advice_search", query) if query else set()
-            else:
-                found = self._match_ids("advice_search", word_query(term))
+            found, starts = self._term_hits(term, key[1])
             hits = found if hits is None else hits & found
+            words = starts if words is None else words & starts
             if not hits:
                 break
-        assert hits is not None
+        assert hits is not None and words is not None
         head: set[int] = set()
-        words: set[int] = set()
         if hits:
             head_query = trigram_query(terms)
             if head_query is not None and all(len(term) >= MIN_INSIDE for term in terms):
                 head = self._match_ids("advice_head", head_query) & hits
-            whole = fts_query(text)
-            if whole is not None:
-                words = self._match_ids("advice_search", whole) & hits
+        words &= hits
         result = SearchHits(hits, head, words)
         if len(self._search_cache) > 16:
             self._search_cache.clear()

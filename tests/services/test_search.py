@@ -233,3 +233,12 @@ def test_an_older_register_gets_the_inside_word_index_after_a_backup(db_path: Pa
         service.close()
     backups = list(db_path.parent.rglob("*voor-migratie*.sqlite3"))
     assert backups, "a backup before the migration"
+
+
+def test_preparing_the_search_never_fails(db_path: Path) -> None:
+    service = RegisterService.open(db_path)
+    make(service, "Mantelzorgers")
+    service.prepare_search()  # reads the register's words ahead of the next keystroke
+    assert found(service, "zorg") == ["Mantelzorgers"]
+    service.close()
+    service.prepare_search()  # a register closed meanwhile: nothing happens
