@@ -229,11 +229,14 @@ class RegisterView(QWidget, Ui_RegisterView):
         self._search_warmup = QTimer(self)
         self._search_warmup.setSingleShot(True)
         self._search_warmup.setInterval(300)
-        self._search_warmup.timeout.connect(lambda: self.service.prepare_search())
+        self._search_warmup.timeout.connect(self._prepare_search)
         self.model.modelReset.connect(self._search_warmup.start)
         self._selection_changed()
 
     # -- data ----------------------------------------------------------------------------
+
+    def _prepare_search(self) -> None:
+        self.service.prepare_search()  # the service of now (a restore may have replaced it)
 
     def set_service(self, service: RegisterService) -> None:
         self.service = service

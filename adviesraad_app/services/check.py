@@ -459,7 +459,7 @@ def _check_derived(service: RegisterService, report: CheckReport) -> None:
         report.notes.append(translate("Check", "Status en termijnen kloppen met de gegevens."))
 
 
-#: The full-text indexes: words (and word starts), and number and subject (trigrams).
+#: The full-text indexes: all searchable text, and number and subject alone (for ranking).
 SEARCH_INDEXES = ("advice_search", "advice_head")
 
 

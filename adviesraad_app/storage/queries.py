@@ -33,9 +33,9 @@ from .database import Store
 from .repository import Repository, _dt
 from .search_query import (
     MIN_INSIDE,
+    all_terms_query,
     fts_query,
     search_terms,
-    trigram_query,
     word_query,
     words_query,
 )
@@ -98,6 +98,11 @@ def _where(selection: RegisterFilter) -> tuple[str, list[Any]]:
         clauses.append(f"a.id IN ({','.join('?' * len(ids))})")
         params.extend(ids)
     return " AND ".join(clauses), params
+
+
+#: A search part of very many words ("ing") ranks no hits in the subject first: listing them
+#: all in one query would cost more than the ranking is worth.
+MAX_HEAD_WORDS = 2000
 
 
 @dataclass(frozen=True)
@@ -211,9 +216,14 @@ class Queries:
         assert hits is not None and words is not None
         head: set[int] = set()
         if hits:
-            head_query = trigram_query(terms)
-            if head_query is not None and all(len(term) >= MIN_INSIDE for term in terms):
-                head = self._match_ids("advice_head", head_query) & hits
+            # Every word in the number or subject: the same rules, on the small head index.
+            parts: list[list[str] | str] = [
+                self.words_containing(term) if len(term) >= MIN_INSIDE else term for term in terms
+            ]
+            if sum(len(part) for part in parts if isinstance(part, list)) <= MAX_HEAD_WORDS:
+                head_query = all_terms_query(parts)
+                if head_query is not None:
+                    head = self._match_ids("advice_head", head_query) & hits
         words &= hits
         result = SearchHits(hits, head, words)
         if len(self._search_cache) > 16:

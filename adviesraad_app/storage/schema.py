@@ -317,8 +317,8 @@ def m0002_notes_not_searched(db: Database) -> None:
 # word index's own vocabulary (``advice_search_terms``, an ``fts5vocab`` view that stores
 # nothing): every indexed word that contains it ("zorg" -> "mantelzorgers", "jeugdzorg") is
 # then searched for in the word index. The words are already lower case with their accents
-# folded, so "cooperatie" finds "zorgcoöperatie". A trigram index of number and subject only
-# (short texts, so small) ranks hits there first.
+# folded, so "cooperatie" finds "zorgcoöperatie". A word index of number and subject only
+# (short texts, ``detail = none``, so small) ranks hits there first.
 _HEAD_DOC = """
 CREATE VIEW advice_head_doc (id, head) AS SELECT id, number || ' ' || title FROM advices
 """
@@ -349,7 +349,7 @@ def m0004_inside_word_search(db: Database) -> None:
     db.execute(
         """
         CREATE VIRTUAL TABLE advice_head USING fts5 (
-            head, content = '', tokenize = 'trigram', detail = full
+            head, content = '', tokenize = 'unicode61 remove_diacritics 2', detail = none
         )
         """
     )

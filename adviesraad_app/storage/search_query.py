@@ -62,7 +62,7 @@ def fts_query(text: str) -> str | None:
     return " AND ".join('"' + term.replace('"', '""') + '"*' for term in terms)
 
 
-#: Query words of this many characters or more are found inside words (the trigram index).
+#: Query words of this many characters or more are found inside words.
 MIN_INSIDE = 3
 
 
@@ -87,10 +87,16 @@ def words_query(words: list[str]) -> str | None:
     return " OR ".join(_quoted(word) for word in words)
 
 
-def trigram_query(terms: list[str]) -> str | None:
-    """A safe trigram-index expression: every term (of three or more characters) anywhere
-    inside the text; ``None`` when no term is long enough."""
-    long_terms = [term for term in terms if len(term) >= MIN_INSIDE]
-    if not long_terms:
-        return None
-    return " AND ".join(_quoted(term) for term in long_terms)
+def all_terms_query(alternatives: list[list[str] | str]) -> str | None:
+    """A safe word-index expression in which every item must match: a term (as a word or
+    the start of one) or a list of whole words of which any may match."""
+    parts: list[str] = []
+    for item in alternatives:
+        if isinstance(item, str):
+            parts.append(word_query(item))
+        else:
+            words = words_query(item)
+            if words is None:
+                return None  # this item can match nothing, so neither can the whole
+            parts.append(f"({words})")
+    return " AND ".join(parts) if parts else None
