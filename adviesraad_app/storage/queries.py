@@ -224,7 +224,8 @@ class Queries:
                 head_query = all_terms_query(parts)
                 if head_query is not None:
                     head = self._match_ids("advice_head", head_query) & hits
-        words &= hits
+        if len(terms) > 1:
+            words &= hits
         result = SearchHits(hits, head, words)
         if len(self._search_cache) > 16:
             self._search_cache.clear()
@@ -256,17 +257,18 @@ class Queries:
         if order != RegisterOrder():
             return [advice_id for advice_id in ordered if advice_id in hits]
         head, words = found.head, found.words
-        first: list[int] = []
-        second: list[int] = []
-        rest: list[int] = []
-        for advice_id in ordered:
-            if advice_id in hits:
-                if advice_id in head:
-                    first.append(advice_id)
-                elif advice_id in words:
-                    second.append(advice_id)
-                else:
-                    rest.append(advice_id)
+        listed = [advice_id for advice_id in ordered if advice_id in hits]
+        # Usually most hits are of one kind: pick out the few others, keep the order.
+        if len(words) == len(hits) and not head:
+            return listed
+        first = [advice_id for advice_id in listed if advice_id in head]
+        if len(words) * 2 >= len(hits):
+            parts = hits - words - head
+            second = [i for i in listed if i not in parts and i not in head]
+            rest = [i for i in listed if i in parts]
+        else:
+            second = [i for i in listed if i in words and i not in head]
+            rest = [i for i in listed if i not in words and i not in head]
         return first + second + rest
 
     def search_fields(self, advice_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
