@@ -103,6 +103,9 @@ def _where(selection: RegisterFilter) -> tuple[str, list[Any]]:
 #: A search part of very many words ("ing") ranks no hits in the subject first: listing them
 #: all in one query would cost more than the ranking is worth.
 MAX_HEAD_WORDS = 2000
+#: Searches (and words) whose hits are kept while typing. Each holds sets of up to all ids
+#: (a few MB at 100,000 advices), so only the last few: enough for typing and backspace.
+SEARCH_CACHE = 4
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,7 @@ class Queries:
             query = words_query(inside)
             if query is not None:
                 found = starts | self._match_ids("advice_search", query)
-        if len(self._term_cache) > 32:
+        if len(self._term_cache) >= SEARCH_CACHE:
             self._term_cache.clear()
         self._term_cache[(term, version)] = (found, starts)
         return found, starts
@@ -227,7 +230,7 @@ class Queries:
         if len(terms) > 1:
             words &= hits
         result = SearchHits(hits, head, words)
-        if len(self._search_cache) > 16:
+        if len(self._search_cache) >= SEARCH_CACHE:
             self._search_cache.clear()
         self._search_cache[key] = result
         return result
