@@ -104,8 +104,8 @@ def _where(selection: RegisterFilter) -> tuple[str, list[Any]]:
 #: all in one query would cost more than the ranking is worth.
 MAX_HEAD_WORDS = 2000
 #: Searches (and words) whose hits are kept while typing. Each holds sets of up to all ids
-#: (a few MB at 100,000 advices), so only the last few: enough for typing and backspace.
-SEARCH_CACHE = 4
+#: (a few MB at 100,000 advices), so only the last two: the list and its count ask twice.
+SEARCH_CACHE = 2
 
 
 @dataclass(frozen=True)
@@ -218,12 +218,12 @@ class Queries:
                 break
         assert hits is not None and words is not None
         head: set[int] = set()
-        if hits:
+        if hits and all(len(term) >= MIN_INSIDE for term in terms):
             # Every word in the number or subject: the same rules, on the small head index.
-            parts: list[list[str] | str] = [
-                self.words_containing(term) if len(term) >= MIN_INSIDE else term for term in terms
-            ]
-            if sum(len(part) for part in parts if isinstance(part, list)) <= MAX_HEAD_WORDS:
+            # Not while the first two letters are typed: they match nearly everything, and
+            # the ranking would cost more than the search.
+            parts: list[list[str] | str] = [self.words_containing(term) for term in terms]
+            if sum(len(part) for part in parts) <= MAX_HEAD_WORDS:
                 head_query = all_terms_query(parts)
                 if head_query is not None:
                     head = self._match_ids("advice_head", head_query) & hits
