@@ -7,6 +7,7 @@ order (one indexed query), then the rows of the ids on screen.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -124,7 +125,8 @@ class Queries:
         self._ordered_cache: dict[tuple[object, ...], list[int]] = {}
         self._count_cache: dict[tuple[object, ...], int] = {}
         self._search_cache: dict[tuple[object, ...], SearchHits] = {}
-        self._vocabulary: tuple[object, list[str]] = ((), [])
+        self._vocabulary: tuple[object, str] = ((), "")  # the words, one per line
+        self._words_found: dict[str, list[str]] = {}
         self._term_cache: dict[tuple[str, object], tuple[set[int], set[int]]] = {}
 
     def _ids_json(self, sql: str, params: list[Any]) -> list[int]:
@@ -163,15 +165,32 @@ class Queries:
     def words_containing(self, part: str) -> list[str]:
         """The indexed words (lower case, accents folded) that contain ``part``. The word
         list is read once per change of the data (one pass over the index's vocabulary) and
-        searched here: a keystroke costs a scan of a list of strings, not of the index."""
+        searched here, as one text (a scan in C, not a Python loop over the words); typing
+        on ("zor" -> "zorg") searches only the words found for the shorter part."""
         version = self.store.data_version()
         if self._vocabulary[0] != version:
             with self.store.translate_errors():
                 row = self.store.conn.execute(
-                    "SELECT json_group_array(term) FROM advice_search_terms"
+                    "SELECT group_concat(term, char(10)) FROM advice_search_terms"
                 ).fetchone()
-            self._vocabulary = (version, json.loads(row[0]) if row and row[0] else [])
-        return [word for word in self._vocabulary[1] if part in word]
+            text = "\n" + (row[0] if row and row[0] else "") + "\n"
+            self._vocabulary = (version, text)
+            self._words_found.clear()
+        if not part:
+            return []
+        found = self._words_found.get(part)
+        if found is not None:
+            return found
+        within = self._vocabulary[1]
+        for shorter, words in self._words_found.items():
+            if shorter in part:
+                within = "\n".join(words)
+                break
+        found = re.findall("(?m)^.*" + re.escape(part) + ".*$", within)
+        if len(self._words_found) >= 8:
+            self._words_found.clear()
+        self._words_found[part] = found
+        return found
 
     def _term_hits(self, term: str, version: object) -> tuple[set[int], set[int]]:
         """The advices with ``term`` anywhere it may match, and those with it as a word or
@@ -260,18 +279,21 @@ class Queries:
         if order != RegisterOrder():
             return [advice_id for advice_id in ordered if advice_id in hits]
         head, words = found.head, found.words
-        listed = [advice_id for advice_id in ordered if advice_id in hits]
-        # Usually most hits are of one kind: pick out the few others, keep the order.
         if len(words) == len(hits) and not head:
-            return listed
-        first = [advice_id for advice_id in listed if advice_id in head]
-        if len(words) * 2 >= len(hits):
-            parts = hits - words - head
-            second = [i for i in listed if i not in parts and i not in head]
-            rest = [i for i in listed if i in parts]
-        else:
-            second = [i for i in listed if i in words and i not in head]
-            rest = [i for i in listed if i not in words and i not in head]
+            return [advice_id for advice_id in ordered if advice_id in hits]
+        # One pass: each hit's group (0: number or subject, 1: whole words, 2: parts).
+        group = dict.fromkeys(hits, 2)
+        group.update(dict.fromkeys(words, 1))
+        group.update(dict.fromkeys(head, 0))
+        first: list[int] = []
+        second: list[int] = []
+        rest: list[int] = []
+        lists = (first.append, second.append, rest.append)
+        get = group.get
+        for advice_id in ordered:
+            at = get(advice_id)
+            if at is not None:
+                lists[at](advice_id)
         return first + second + rest
 
     def search_fields(self, advice_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
