@@ -112,11 +112,11 @@ SEARCH_CACHE = 2
 @dataclass(frozen=True)
 class SearchHits:
     """The advices a search found: all of them, those found in their number or subject, and
-    those in which every word occurs as a word or the start of one."""
+    those in which some word occurs only inside words (not as a word or its start)."""
 
     ids: set[int]
     head: set[int]
-    words: set[int]
+    parts: set[int]
 
 
 class Queries:
@@ -193,24 +193,26 @@ class Queries:
         return found
 
     def _term_hits(self, term: str, version: object) -> tuple[set[int], set[int]]:
-        """The advices with ``term`` anywhere it may match, and those with it as a word or
-        the start of one. Cached: typing a second word does not search the first again."""
+        """The advices with ``term`` anywhere it may match, and those in which it occurs only
+        inside words (not as a word or the start of one). Cached: typing a second word does
+        not search the first again."""
         cached = self._term_cache.get((term, version))
         if cached is not None:
             return cached
-        starts = self._match_ids("advice_search", word_query(term))
-        found = starts
+        start = word_query(term)
+        found_query, parts_query = start, None
         if len(term) >= MIN_INSIDE:
-            # Only the words with the term further inside: those starting with it are in
-            # ``starts`` already (one list each, not read twice).
-            inside = [w for w in self.words_containing(term) if not w.startswith(term)]
-            query = words_query(inside)
-            if query is not None:
-                found = starts | self._match_ids("advice_search", query)
+            # The words with the term further inside (those starting with it are the prefix).
+            inside = words_query([w for w in self.words_containing(term) if not w.startswith(term)])
+            if inside is not None:
+                found_query = f"{start} OR {inside}"
+                parts_query = f"({inside}) NOT {start}"
+        found = self._match_ids("advice_search", found_query)
+        parts = self._match_ids("advice_search", parts_query) if parts_query else set()
         if len(self._term_cache) >= SEARCH_CACHE:
             self._term_cache.clear()
-        self._term_cache[(term, version)] = (found, starts)
-        return found, starts
+        self._term_cache[(term, version)] = (found, parts)
+        return found, parts
 
     def search(self, text: str) -> SearchHits | None:
         """The advices in which every word of ``text`` occurs, with how well they match;
@@ -227,28 +229,26 @@ class Queries:
         if cached is not None:
             return cached
         hits: set[int] | None = None
-        words: set[int] | None = None  # every term as a word or the start of one
+        parts: set[int] = set()  # hits with some term only inside words
         # The rarest words first would be ideal; longer words are usually rarer.
         for term in sorted(terms, key=len, reverse=True):
-            found, starts = self._term_hits(term, key[1])
+            found, inside_only = self._term_hits(term, key[1])
             hits = found if hits is None else hits & found
-            words = starts if words is None else words & starts
+            parts |= inside_only
             if not hits:
                 break
-        assert hits is not None and words is not None
+        assert hits is not None
         head: set[int] = set()
         if hits and all(len(term) >= MIN_INSIDE for term in terms):
             # Every word in the number or subject: the same rules, on the small head index.
             # Not while the first two letters are typed: they match nearly everything, and
             # the ranking would cost more than the search.
-            parts: list[list[str] | str] = [self.words_containing(term) for term in terms]
-            if sum(len(part) for part in parts) <= MAX_HEAD_WORDS:
-                head_query = all_terms_query(parts)
+            alternatives: list[list[str] | str] = [self.words_containing(term) for term in terms]
+            if sum(len(part) for part in alternatives) <= MAX_HEAD_WORDS:
+                head_query = all_terms_query(alternatives)
                 if head_query is not None:
                     head = self._match_ids("advice_head", head_query) & hits
-        if len(terms) > 1:
-            words &= hits
-        result = SearchHits(hits, head, words)
+        result = SearchHits(hits, head, parts & hits if len(terms) > 1 else parts)
         if len(self._search_cache) >= SEARCH_CACHE:
             self._search_cache.clear()
         self._search_cache[key] = result
@@ -278,22 +278,19 @@ class Queries:
         hits = found.ids
         if order != RegisterOrder():
             return [advice_id for advice_id in ordered if advice_id in hits]
-        head, words = found.head, found.words
-        if len(words) == len(hits) and not head:
-            return [advice_id for advice_id in ordered if advice_id in hits]
-        # One pass: each hit's group (0: number or subject, 1: whole words, 2: parts).
-        group = dict.fromkeys(hits, 2)
-        group.update(dict.fromkeys(words, 1))
-        group.update(dict.fromkeys(head, 0))
-        first: list[int] = []
-        second: list[int] = []
-        rest: list[int] = []
-        lists = (first.append, second.append, rest.append)
-        get = group.get
-        for advice_id in ordered:
-            at = get(advice_id)
-            if at is not None:
-                lists[at](advice_id)
+        head, parts = found.head, found.parts
+        listed = [advice_id for advice_id in ordered if advice_id in hits]
+        if not parts and not head:
+            return listed
+        # A few fast passes (list comprehensions over sets) beat one pass that sorts each hit
+        # into its group in Python: number or subject, whole words, parts of words.
+        parts = parts - head
+        first = [i for i in listed if i in head] if head else []
+        if head:
+            second = [i for i in listed if i not in head and i not in parts]
+        else:
+            second = [i for i in listed if i not in parts]
+        rest = [i for i in listed if i in parts]
         return first + second + rest
 
     def search_fields(self, advice_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
