@@ -7,7 +7,6 @@ order (one indexed query), then the rows of the ids on screen.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -40,6 +39,20 @@ from .search_query import (
     word_query,
     words_query,
 )
+
+
+def _lines_containing(text: str, part: str) -> list[str]:
+    """The lines of ``text`` (one word each) in which ``part`` occurs, each once."""
+    found: list[str] = []
+    at = text.find(part)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if end < 0:
+            end = len(text)
+        found.append(text[start:end])
+        at = text.find(part, end)
+    return found
 
 
 def _rank_sql(column: str, members: Iterable[StrEnum]) -> str:
@@ -165,7 +178,7 @@ class Queries:
     def words_containing(self, part: str) -> list[str]:
         """The indexed words (lower case, accents folded) that contain ``part``. The word
         list is read once per change of the data (one pass over the index's vocabulary) and
-        searched here, as one text (a scan in C, not a Python loop over the words); typing
+        searched here, as one text (``str.find``, not a Python loop over the words); typing
         on ("zor" -> "zorg") searches only the words found for the shorter part."""
         version = self.store.data_version()
         if self._vocabulary[0] != version:
@@ -186,7 +199,7 @@ class Queries:
             if shorter in part:
                 within = "\n".join(words)
                 break
-        found = re.findall("(?m)^.*" + re.escape(part) + ".*$", within)
+        found = _lines_containing(within, part)
         if len(self._words_found) >= 8:
             self._words_found.clear()
         self._words_found[part] = found

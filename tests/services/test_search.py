@@ -247,3 +247,14 @@ def test_preparing_the_search_never_fails(db_path: Path) -> None:
     assert found(service, "zorg") == ["Mantelzorgers"]
     service.close()
     service.prepare_search()  # a register closed meanwhile: nothing happens
+
+
+def test_typing_on_narrows_the_words_and_a_change_of_data_is_seen(service: RegisterService) -> None:
+    make(service, "Mantelzorgers en zorgaanbieders", summary="Jeugdzorg")
+    words = service.queries.words_containing
+    assert sorted(words("zor")) == ["jeugdzorg", "mantelzorgers", "zorgaanbieders"]
+    assert sorted(words("zorga")) == ["zorgaanbieders"]  # searched within the words of "zor"
+    assert sorted(words("org")) == ["jeugdzorg", "mantelzorgers", "zorgaanbieders"]
+    make(service, "Zorgboerderij")
+    assert "zorgboerderij" in words("zor")
+    assert found(service, "boerderij") == ["Zorgboerderij"]
