@@ -299,11 +299,13 @@ class Queries:
         # into its group in Python: number or subject, whole words, parts of words.
         parts = parts - head
         first = [i for i in listed if i in head] if head else []
-        if head:
+        if head and parts:
             second = [i for i in listed if i not in head and i not in parts]
+        elif head:
+            second = [i for i in listed if i not in head]
         else:
             second = [i for i in listed if i not in parts]
-        rest = [i for i in listed if i in parts]
+        rest = [i for i in listed if i in parts] if parts else []
         return first + second + rest
 
     def search_fields(self, advice_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
