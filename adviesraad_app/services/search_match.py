@@ -44,19 +44,21 @@ class Match:
         return {"field": self.field, "snippet": self.snippet}
 
 
+def _fold_char(char: str) -> str:
+    base = unicodedata.normalize("NFD", char)[0].lower()
+    return base[0] if base else char
+
+
 def fold(text: str) -> str:
     """Lower case without accents, one character for each character of ``text`` (so positions
     in the folded text are positions in the original)."""
-    out = []
-    for char in text:
-        base = unicodedata.normalize("NFD", char)[0].lower()
-        out.append(base[0] if base else char)
-    return "".join(out)
+    if not text.isascii():
+        table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
+        text = text.translate(table)
+    return text.lower()
 
 
-def hits(text: str, terms: list[str]) -> list[tuple[int, int]]:
-    """Every place (start, end) in ``text`` where a term matches, in order, not overlapping."""
-    folded = fold(text)
+def _hits_in(folded: str, terms: list[str]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for term in terms:
         start = folded.find(term)
@@ -73,6 +75,11 @@ def hits(text: str, terms: list[str]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def hits(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Every place (start, end) in ``text`` where a term matches, in order, not overlapping."""
+    return _hits_in(fold(text), terms)
 
 
 def snippet(text: str, first: tuple[int, int]) -> str:
@@ -104,7 +111,8 @@ def best_match(fields: list[tuple[str, str]], text: str) -> Match | None:
     for name, value in fields:
         if not value:
             continue
-        found = sum(1 for term in terms if hits(value, [term]))
+        folded = fold(value)
+        found = sum(1 for term in terms if term in folded and _hits_in(folded, [term]))
         if not found:
             continue
         candidate = (-found, rank.get(name, len(FIELD_ORDER)), name, value)

@@ -258,3 +258,9 @@ def test_typing_on_narrows_the_words_and_a_change_of_data_is_seen(service: Regis
     make(service, "Zorgboerderij")
     assert "zorgboerderij" in words("zor")
     assert found(service, "boerderij") == ["Zorgboerderij"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec=None), max_size=40))
+def test_folding_keeps_every_position(text: str) -> None:
+    assert len(fold(text)) == len(text)  # so a hit found in the folded text marks the original
