@@ -53,8 +53,8 @@ def fold(text: str) -> str:
     """Lower case without accents, one character for each character of ``text`` (so positions
     in the folded text are positions in the original)."""
     if not text.isascii():
-        table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
-        text = text.translate(table)
+        plain = {c: _fold_char(c) for c in set(text) if not c.isascii()}
+        text = "".join([plain.get(c, c) for c in text])
     return text.lower()
 
 
