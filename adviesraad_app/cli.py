@@ -227,7 +227,14 @@ def _cmd_list(ctx: CommandContext) -> int:
     service = open_service(a, create=False)
     rows = service.register(selection)
     if a.json:
-        emit_json([register_row_dict(r) for r in rows])
+        data = [register_row_dict(r) for r in rows]
+        if service.search_query(selection.search) is not None:
+            # Where each row matched: {"field": English field name, "snippet": text}.
+            matches = service.search_matches([r.id for r in rows], selection.search)
+            for item, row in zip(data, rows, strict=True):
+                found = matches.get(row.id)
+                item["match"] = found.as_dict() if found is not None else None
+        emit_json(data)
         return 0
     if not rows:
         out(translate("CLI", "Geen adviezen gevonden."))

@@ -1054,6 +1054,20 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         if first is not None:
             self._reveal(first)
 
+    def highlight(self, search: str) -> None:
+        """Mark where ``search`` (the register's search text) occurs, and show the first tab
+        with a hit."""
+        from .search_marks import mark_hits
+
+        marked = mark_hits(self, search, skip=(self.internalNotes,))
+        for widget in marked:
+            page: QWidget | None = widget
+            while page is not None and self.tabs.indexOf(page) < 0:
+                page = page.parentWidget()
+            if page is not None:
+                self.tabs.setCurrentWidget(page)
+                break
+
     def _reveal(self, widget: QWidget) -> None:
         """Show the tab that holds ``widget`` and put the cursor in it."""
         page: QWidget | None = widget

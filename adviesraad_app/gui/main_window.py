@@ -251,7 +251,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def _connect_views(self) -> None:
         for button in (self.register_view.newButton, self.register_view.deleteButton):
             self._writable_tips[button] = button.toolTip()
-        self.register_view.open_requested.connect(self.open_dossier)
+        self.register_view.open_requested.connect(self._open_from_register)
         self.register_view.new_requested.connect(self.new_advice)
         self.register_view.delete_requested.connect(self.delete_selected)
         self.register_view.selection_changed.connect(self._update_actions)
@@ -465,6 +465,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.dossier_opened.emit(dialog)
         dialog.show()
         return dialog
+
+    def _open_from_register(self, advice_id: int) -> None:
+        """A dossier opened from the register shows where the search matched."""
+        dialog = self.open_dossier(advice_id)
+        search = self.register_view.model.selection.search
+        if dialog is not None and search.strip():
+            dialog.highlight(search)
 
     def _open_selected(self) -> None:
         for advice_id in self.selected_advice_ids()[:1]:

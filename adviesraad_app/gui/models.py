@@ -7,6 +7,7 @@ so 100,000 advices cost one list of ints, not 100,000 row objects.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -34,7 +35,9 @@ from adviesraad_app.services.present import (
     shift_text,
 )
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.search_match import Match
 
+from .search_marks import field_label, highlighted_html
 from .widgets import state_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -143,6 +146,8 @@ class RegisterTableModel(TableModel):
             RegisterOrder(SortKey.DELETED, descending=True) if deleted else RegisterOrder()
         )
         self._ids: list[int] = []
+        self._search = ""  # the search text of the list shown (its matches are for it)
+        self._matches: dict[int, Match | None] = {}
         self._rows: dict[int, RegisterRow] = {}
         self._cells: dict[int, _Cells] = {}
         self._version: tuple[object, ...] = ()
@@ -195,6 +200,10 @@ class RegisterTableModel(TableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._ids = self._service.register_ids(self._filter, self._order)
+        searched = self._filter.search if RegisterService.search_query(self._filter.search) else ""
+        if searched != self._search:
+            self._search = searched
+            self._matches.clear()
         # Rows read before stay valid while the data, the day and the settings are the same:
         # a new search often shows many of the same advices.
         version = (
@@ -212,6 +221,27 @@ class RegisterTableModel(TableModel):
 
     def ids(self) -> list[int]:
         return list(self._ids)
+
+    def search_match(self, advice_id: int) -> Match | None:
+        """Where the current search matched this advice (``None`` without a search). Worked
+        out when first asked (a tooltip), not for every painted row."""
+        if not self._search:
+            return None
+        if advice_id not in self._matches:
+            if len(self._matches) > self.CACHE_LIMIT:
+                self._matches.clear()
+            found = self._service.search_matches([advice_id], self._search)
+            self._matches[advice_id] = found.get(advice_id)
+        return self._matches[advice_id]
+
+    def match_tooltip(self, advice_id: int) -> str | None:
+        """Rich text: "Gevonden in <field>: …<b>hit</b>…"."""
+        found = self.search_match(advice_id)
+        if found is None:
+            return None
+        return translate("Models", "Gevonden in {field}: {snippet}").format(
+            field=html.escape(field_label(found.field)), snippet=highlighted_html(found)
+        )
 
     def advice_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -262,7 +292,12 @@ class RegisterTableModel(TableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cells.display[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return cells.tooltip[column]
+            tip = cells.tooltip[column]
+            if self._search and column < 2:  # number and subject: where the search matched
+                found = self.match_tooltip(cells.advice_id)
+                if found is not None:
+                    return f"{html.escape(tip)}<br>{found}" if tip else found
+            return tip
         if role == Qt.ItemDataRole.DecorationRole:
             return cells.decoration[column]
         if role == Qt.ItemDataRole.BackgroundRole:

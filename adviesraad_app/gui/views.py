@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -224,9 +224,19 @@ class RegisterView(QWidget, Ui_RegisterView):
         self.deleteButton.clicked.connect(self.delete_requested)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._update_count)
+        # The words of the register (for searching inside words) are read while the user is
+        # not typing, a moment after the list changed, not on the next keystroke.
+        self._search_warmup = QTimer(self)
+        self._search_warmup.setSingleShot(True)
+        self._search_warmup.setInterval(300)
+        self._search_warmup.timeout.connect(self._prepare_search)
+        self.model.modelReset.connect(self._search_warmup.start)
         self._selection_changed()
 
     # -- data ----------------------------------------------------------------------------
+
+    def _prepare_search(self) -> None:
+        self.service.prepare_search()  # the service of now (a restore may have replaced it)
 
     def set_service(self, service: RegisterService) -> None:
         self.service = service

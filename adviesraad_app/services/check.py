@@ -459,6 +459,10 @@ def _check_derived(service: RegisterService, report: CheckReport) -> None:
         report.notes.append(translate("Check", "Status en termijnen kloppen met de gegevens."))
 
 
+#: The full-text indexes: all searchable text, and number and subject alone (for ranking).
+SEARCH_INDEXES = ("advice_search", "advice_head")
+
+
 def _check_search_index(service: RegisterService, report: CheckReport) -> None:
     """The full-text index must hold exactly one entry per advice and be internally sound."""
     store = service.store
@@ -466,7 +470,8 @@ def _check_search_index(service: RegisterService, report: CheckReport) -> None:
     if not store.readonly:  # the FTS5 'integrity-check' command is an INSERT (it changes nothing)
         try:
             with store.trusting(), store.write() as db:
-                db.execute("INSERT INTO advice_search (advice_search) VALUES ('integrity-check')")
+                for table in SEARCH_INDEXES:
+                    db.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
         except CorruptDatabaseError as exc:
             problem = exc.message
         except DatabaseLockedError:
@@ -481,8 +486,12 @@ def _check_search_index(service: RegisterService, report: CheckReport) -> None:
             )
     if not problem:
         with store.snapshot():  # both lists from the same moment, also while the app writes
-            indexed = {int(row[0]) for row in store.query("SELECT rowid FROM advice_search")}
             advices = {int(row[0]) for row in store.query("SELECT id FROM advices")}
+            indexed = advices
+            for table in SEARCH_INDEXES:
+                rowids = {int(row[0]) for row in store.query(f"SELECT rowid FROM {table}")}
+                if rowids != advices:
+                    indexed = rowids
         if indexed != advices:
             missing, extra = len(advices - indexed), len(indexed - advices)
             problem = count_text(
@@ -615,6 +624,8 @@ def rebuild_search_index(service: RegisterService) -> int:
             "INSERT INTO advice_search (rowid, title, body) "
             "SELECT id, title, body FROM advice_search_doc"
         )
+        db.execute("INSERT INTO advice_head (advice_head) VALUES ('delete-all')")
+        db.execute("INSERT INTO advice_head (rowid, head) SELECT id, head FROM advice_head_doc")
     return int(service.store.scalar("SELECT count(*) FROM advices"))
 
 

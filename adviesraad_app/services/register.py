@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import re
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -44,6 +45,8 @@ from adviesraad_app.storage.queries import Queries
 from adviesraad_app.storage.repository import Repository
 from adviesraad_app.storage.search_query import fts_query
 from adviesraad_app.storage.win_files import remove_file, replace_file
+
+from .search_match import Match
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 
@@ -615,6 +618,24 @@ class RegisterService:
         """The full-text query a search text becomes (``None``: nothing to search for). Two
         texts with the same query give the same result, so a list need not search again."""
         return fts_query(text)
+
+    def prepare_search(self) -> None:
+        """Read what searching inside words needs now (the register's words, once per
+        change), so the next keystroke does not wait for it. Never fails: a register that is
+        closed or busy is simply read at the next search."""
+        with contextlib.suppress(UserError, sqlite3.Error):  # e.g. closed meanwhile
+            self.queries.words_containing("")
+
+    def search_matches(self, advice_ids: list[int], text: str) -> dict[int, Match]:
+        """Where the search ``text`` matched each of the given advices (those it matched)."""
+        from .search_match import best_match
+
+        result: dict[int, Match] = {}
+        for advice_id, fields in self.queries.search_fields(advice_ids).items():
+            found = best_match(fields, text)
+            if found is not None:
+                result[advice_id] = found
+        return result
 
     def register_ids(self, selection: RegisterFilter, order: RegisterOrder) -> list[int]:
         return self.queries.register_ids(selection, order)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -31,7 +31,28 @@ from adviesraad_app.domain.views import CommitmentRow, RegisterRow
 
 from .database import Store
 from .repository import Repository, _dt
-from .search_query import fts_query
+from .search_query import (
+    MIN_INSIDE,
+    all_terms_query,
+    fts_query,
+    search_terms,
+    word_query,
+    words_query,
+)
+
+
+def _lines_containing(text: str, part: str) -> list[str]:
+    """The lines of ``text`` (one word each) in which ``part`` occurs, each once."""
+    found: list[str] = []
+    at = text.find(part)
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        if end < 0:
+            end = len(text)
+        found.append(text[start:end])
+        at = text.find(part, end)
+    return found
 
 
 def _rank_sql(column: str, members: Iterable[StrEnum]) -> str:
@@ -95,11 +116,33 @@ def _where(selection: RegisterFilter) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
+#: A search part of very many words ("ing") ranks no hits in the subject first: listing them
+#: all in one query would cost more than the ranking is worth.
+MAX_HEAD_WORDS = 2000
+#: Searches (and words) whose hits are kept while typing. Each holds sets of up to all ids
+#: (a few MB at 100,000 advices), so only the last two: the list and its count ask twice.
+SEARCH_CACHE = 2
+
+
+@dataclass(frozen=True)
+class SearchHits:
+    """The advices a search found: all of them, those found in their number or subject, and
+    those in which some word occurs only inside words (not as a word or its start)."""
+
+    ids: set[int]
+    head: set[int]
+    parts: set[int]
+
+
 class Queries:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._ordered_cache: dict[tuple[object, ...], list[int]] = {}
         self._count_cache: dict[tuple[object, ...], int] = {}
+        self._search_cache: dict[tuple[object, ...], SearchHits] = {}
+        self._vocabulary: tuple[object, str] = ((), "")  # the words, one per line
+        self._words_found: dict[str, list[str]] = {}
+        self._term_cache: dict[tuple[str, object], tuple[set[int], set[int]]] = {}
 
     def _ids_json(self, sql: str, params: list[Any]) -> list[int]:
         """Ids from a query, aggregated to one JSON array inside SQLite: for 100,000 ids this is
@@ -129,17 +172,108 @@ class Queries:
             self._ordered_cache[key] = cached
         return cached
 
+    def _match_ids(self, table: str, query: str) -> set[int]:
+        return set(
+            self._ids_json(f"SELECT rowid AS id FROM {table} WHERE {table} MATCH ?", [query])
+        )
+
+    def words_containing(self, part: str) -> list[str]:
+        """The indexed words (lower case, accents folded) that contain ``part``. The word
+        list is read once per change of the data (one pass over the index's vocabulary) and
+        searched here, as one text (``str.find``, not a Python loop over the words); typing
+        on ("zor" -> "zorg") searches only the words found for the shorter part."""
+        version = self.store.data_version()
+        if self._vocabulary[0] != version:
+            with self.store.translate_errors():
+                row = self.store.conn.execute(
+                    "SELECT group_concat(term, char(10)) FROM advice_search_terms"
+                ).fetchone()
+            text = "\n" + (row[0] if row and row[0] else "") + "\n"
+            self._vocabulary = (version, text)
+            self._words_found.clear()
+        if not part:
+            return []
+        found = self._words_found.get(part)
+        if found is not None:
+            return found
+        within = self._vocabulary[1]
+        for shorter, words in self._words_found.items():
+            if shorter in part:
+                within = "\n".join(words)
+                break
+        found = _lines_containing(within, part)
+        if len(self._words_found) >= 8:
+            self._words_found.clear()
+        self._words_found[part] = found
+        return found
+
+    def _term_hits(self, term: str, version: object) -> tuple[set[int], set[int]]:
+        """The advices with ``term`` anywhere it may match, and those in which it occurs only
+        inside words (not as a word or the start of one). Cached: typing a second word does
+        not search the first again."""
+        cached = self._term_cache.get((term, version))
+        if cached is not None:
+            return cached
+        start = word_query(term)
+        found_query, parts_query = start, None
+        if len(term) >= MIN_INSIDE:
+            # The words with the term further inside (those starting with it are the prefix).
+            inside = words_query([w for w in self.words_containing(term) if not w.startswith(term)])
+            if inside is not None:
+                found_query = f"{start} OR {inside}"
+                parts_query = f"({inside}) NOT {start}"
+        found = self._match_ids("advice_search", found_query)
+        parts = self._match_ids("advice_search", parts_query) if parts_query else set()
+        if len(self._term_cache) >= SEARCH_CACHE:
+            self._term_cache.clear()
+        self._term_cache[(term, version)] = (found, parts)
+        return found, parts
+
+    def search(self, text: str) -> SearchHits | None:
+        """The advices in which every word of ``text`` occurs, with how well they match;
+        ``None`` when there is nothing to search for.
+
+        A word of three or more characters is found anywhere inside a word (every indexed
+        word that contains it), a shorter word only at the start of a word; accents and case
+        are folded. Cached until the data changes."""
+        terms = search_terms(text)
+        if not terms:
+            return None
+        key = (tuple(terms), self.store.data_version())
+        cached = self._search_cache.get(key)
+        if cached is not None:
+            return cached
+        hits: set[int] | None = None
+        parts: set[int] = set()  # hits with some term only inside words
+        # The rarest words first would be ideal; longer words are usually rarer.
+        for term in sorted(terms, key=len, reverse=True):
+            found, inside_only = self._term_hits(term, key[1])
+            hits = found if hits is None else hits & found
+            parts |= inside_only
+            if not hits:
+                break
+        assert hits is not None
+        head: set[int] = set()
+        if hits and all(len(term) >= MIN_INSIDE for term in terms):
+            # Every word in the number or subject: the same rules, on the small head index.
+            # Not while the first two letters are typed: they match nearly everything, and
+            # the ranking would cost more than the search.
+            alternatives: list[list[str] | str] = [self.words_containing(term) for term in terms]
+            if sum(len(part) for part in alternatives) <= MAX_HEAD_WORDS:
+                head_query = all_terms_query(alternatives)
+                if head_query is not None:
+                    head = self._match_ids("advice_head", head_query) & hits
+        result = SearchHits(hits, head, parts & hits if len(terms) > 1 else parts)
+        if len(self._search_cache) >= SEARCH_CACHE:
+            self._search_cache.clear()
+        self._search_cache[key] = result
+        return result
+
     def search_hits(self, text: str) -> set[int] | None:
         """Ids of the advices in which every word occurs; ``None`` when there is nothing to
         search for."""
-        query = fts_query(text)
-        if query is None:
-            return None
-        return set(
-            self._ids_json(
-                "SELECT rowid AS id FROM advice_search WHERE advice_search MATCH ?", [query]
-            )
-        )
+        found = self.search(text)
+        return None if found is None else found.ids
 
     def register_ids(
         self, selection: RegisterFilter, order: RegisterOrder | None = None
@@ -147,14 +281,102 @@ class Queries:
         """The ids of the selection, in order.
 
         The ordered list without search text is cached; a search intersects it with the
-        full-text hits. Both steps stay under 50 ms at 100,000 advices, so the register can
-        search as the user types.
+        full-text hits. In the register's default order (number, newest first) a search puts
+        the best matches first: hits in the number or subject, then whole words (or word
+        starts) elsewhere, then parts of words; each group keeps the default order.
         """
-        ordered = self._ordered_ids(selection, order or RegisterOrder())
-        hits = self.search_hits(selection.search)
-        if hits is None:
+        order = order or RegisterOrder()
+        ordered = self._ordered_ids(selection, order)
+        found = self.search(selection.search)
+        if found is None:
             return list(ordered)
-        return [advice_id for advice_id in ordered if advice_id in hits]
+        hits = found.ids
+        if order != RegisterOrder():
+            return [advice_id for advice_id in ordered if advice_id in hits]
+        head, parts = found.head, found.parts
+        listed = [advice_id for advice_id in ordered if advice_id in hits]
+        if not parts and not head:
+            return listed
+        # A few fast passes (list comprehensions over sets) beat one pass that sorts each hit
+        # into its group in Python: number or subject, whole words, parts of words.
+        parts = parts - head
+        first = [i for i in listed if i in head] if head else []
+        if head and parts:
+            second = [i for i in listed if i not in head and i not in parts]
+        elif head:
+            second = [i for i in listed if i not in head]
+        else:
+            second = [i for i in listed if i not in parts]
+        rest = [i for i in listed if i in parts] if parts else []
+        return first + second + rest
+
+    def search_fields(self, advice_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+        """The searchable text of each advice, per field (English names, as in
+        ``services.search_match.FIELD_ORDER``): what a search can have matched."""
+        result: dict[int, list[tuple[str, str]]] = {}
+        for start in range(0, len(advice_ids), 900):
+            chunk = advice_ids[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            for row in self.store.query(
+                "SELECT id, number, title, theme, reference, request_reference, "
+                "portfolio_holder, civil_servant, working_group, summary FROM advices "
+                f"WHERE id IN ({marks})",
+                chunk,
+            ):
+                result[row["id"]] = [
+                    ("number", row["number"]),
+                    ("subject", row["title"]),
+                    ("theme", row["theme"]),
+                    ("references", f"{row['reference']} {row['request_reference']}".strip()),
+                    ("portfolio_holder", row["portfolio_holder"]),
+                    ("civil_servant", row["civil_servant"]),
+                    ("working_group", row["working_group"]),
+                    ("summary", row["summary"]),
+                ]
+            extra: list[tuple[int, str, str]] = []
+            for row in self.store.query(
+                f"SELECT advice_id, text FROM recommendations WHERE advice_id IN ({marks}) "
+                "ORDER BY advice_id, number",
+                chunk,
+            ):
+                extra.append((row["advice_id"], "recommendations", row["text"]))
+            for row in self.store.query(
+                "SELECT r.id, r.advice_id, r.our_reference, r.case_number, r.handled_by, "
+                "r.subject, r.summary, r.signatories, "
+                "(SELECT group_concat(o.reasons, ' ') FROM reply_outcomes o "
+                "WHERE o.reply_id = r.id) AS reasons "
+                f"FROM replies r WHERE r.deleted_at IS NULL AND r.advice_id IN ({marks})",
+                chunk,
+            ):
+                parts = [
+                    row["subject"],
+                    row["summary"],
+                    row["reasons"] or "",
+                    row["our_reference"],
+                    row["case_number"],
+                    row["handled_by"],
+                    row["signatories"],
+                ]
+                extra.append((row["advice_id"], "reply", "\n".join(p for p in parts if p)))
+            for row in self.store.query(
+                "SELECT r.advice_id, c.text, c.note FROM commitments c "
+                "JOIN replies r ON r.id = c.reply_id "
+                "WHERE c.deleted_at IS NULL AND r.deleted_at IS NULL "
+                f"AND r.advice_id IN ({marks}) ORDER BY c.id",
+                chunk,
+            ):
+                text = f"{row['text']} {row['note']}".strip()
+                extra.append((row["advice_id"], "commitments", text))
+            for row in self.store.query(
+                "SELECT advice_id, original_name FROM documents "
+                f"WHERE deleted_at IS NULL AND advice_id IN ({marks}) ORDER BY id",
+                chunk,
+            ):
+                extra.append((row["advice_id"], "documents", row["original_name"]))
+            for advice_id, name, text in extra:
+                if advice_id in result:
+                    result[advice_id].append((name, text))
+        return result
 
     def register_count(self, selection: RegisterFilter) -> int:
         if fts_query(selection.search) is not None:

@@ -390,4 +390,50 @@ def m0004_meetings(db: Database) -> None:
     ]
     for statement in statements:
         db.execute(statement)
-    _set_version(db, 4)
+
+
+# Inside-word search (issue 14). A query word of three or more characters is looked up in the
+# word index's own vocabulary (``advice_search_terms``, an ``fts5vocab`` view that stores
+# nothing): every indexed word that contains it ("zorg" -> "mantelzorgers", "jeugdzorg") is
+# then searched for in the word index. The words are already lower case with their accents
+# folded, so "cooperatie" finds "zorgcoöperatie". A word index of number and subject only
+# (short texts, ``detail = none``, so small) ranks hits there first.
+_HEAD_DOC = """
+CREATE VIEW advice_head_doc (id, head) AS SELECT id, number || ' ' || title FROM advices
+"""
+
+
+def _head_triggers() -> list[str]:
+    remove = (
+        "INSERT INTO advice_head (advice_head, rowid, head) "
+        "SELECT 'delete', id, head FROM advice_head_doc WHERE id = old.id;"
+    )
+    add = (
+        "INSERT INTO advice_head (rowid, head) "
+        "SELECT id, head FROM advice_head_doc WHERE id = new.id;"
+    )
+    return [
+        f"CREATE TRIGGER advices_head_insert AFTER INSERT ON advices BEGIN {add} END",
+        "CREATE TRIGGER advices_head_before_update BEFORE UPDATE OF number, title ON advices "
+        f"BEGIN {remove} END",
+        "CREATE TRIGGER advices_head_after_update AFTER UPDATE OF number, title ON advices "
+        f"BEGIN {add} END",
+        f"CREATE TRIGGER advices_head_delete BEFORE DELETE ON advices BEGIN {remove} END",
+    ]
+
+
+@migrations(name="0005_inside_word_search")
+def m0005_inside_word_search(db: Database) -> None:
+    db.execute("CREATE VIRTUAL TABLE advice_search_terms USING fts5vocab (advice_search, 'row')")
+    db.execute(
+        """
+        CREATE VIRTUAL TABLE advice_head USING fts5 (
+            head, content = '', tokenize = 'unicode61 remove_diacritics 2', detail = none
+        )
+        """
+    )
+    db.execute(_HEAD_DOC)
+    for statement in _head_triggers():
+        db.execute(statement)
+    db.execute("INSERT INTO advice_head (rowid, head) SELECT id, head FROM advice_head_doc")
+    _set_version(db, 5)

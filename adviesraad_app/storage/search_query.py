@@ -60,3 +60,43 @@ def fts_query(text: str) -> str | None:
     if not terms:
         return None
     return " AND ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+
+
+#: Query words of this many characters or more are found inside words.
+MIN_INSIDE = 3
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of ``text`` that are searched for: index terms of two or more characters."""
+    return [term for term in index_terms(text) if len(term) >= MIN_TERM][:MAX_TERMS]
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def word_query(term: str) -> str:
+    """A safe word-index expression: ``term`` as a word or the start of one."""
+    return _quoted(term) + "*"
+
+
+def words_query(words: list[str]) -> str | None:
+    """A safe word-index expression: any of ``words`` (whole index terms); ``None`` for none."""
+    if not words:
+        return None
+    return " OR ".join(_quoted(word) for word in words)
+
+
+def all_terms_query(alternatives: list[list[str] | str]) -> str | None:
+    """A safe word-index expression in which every item must match: a term (as a word or
+    the start of one) or a list of whole words of which any may match."""
+    parts: list[str] = []
+    for item in alternatives:
+        if isinstance(item, str):
+            parts.append(word_query(item))
+        else:
+            words = words_query(item)
+            if words is None:
+                return None  # this item can match nothing, so neither can the whole
+            parts.append(f"({words})")
+    return " AND ".join(parts) if parts else None

@@ -84,6 +84,7 @@ def test_emptied_search_index_is_rebuilt(demo_service: RegisterService, db_path:
     found = [r.id for r in demo_service.register(word)]
     assert found
     raw(db_path, "INSERT INTO advice_search (advice_search) VALUES ('delete-all')")
+    raw(db_path, "INSERT INTO advice_head (advice_head) VALUES ('delete-all')")
     assert demo_service.register(word) == []  # searching no longer finds it
     report = check_database(demo_service)
     assert codes(report) == {IssueCode.SEARCH_INDEX}

@@ -1,0 +1,71 @@
+"""Searching the register as a secretary does (issue 14): compound words, the reason a row
+matched in its tooltip, and the hit marked in the dossier opened from the search."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from adviesraad_app.domain.model import Advice, AdviceKind, Reply
+
+
+def _titles(window) -> list[str]:  # type: ignore[no-untyped-def]
+    model = window.register_view.model
+    return [model.data(model.index(row, 1)) for row in range(model.rowCount())]
+
+
+def test_typing_part_of_a_compound_word_finds_it_and_says_where(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    service = window.service
+    service.create_advice(
+        Advice(kind=AdviceKind.ONGEVRAAGD, title="Ondersteuning van mantelzorgers")
+    )
+    service.create_advice(
+        Advice(
+            kind=AdviceKind.ONGEVRAAGD,
+            title="Inkoop 2027",
+            summary="Gemeenten kopen de specialistische jeugdzorg samen in, in de regio Twente.",
+        )
+    )
+    service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Armoedebeleid"))
+    window.focus_search()
+    qtbot.keyClicks(window.register_view.searchEdit, "zorg")
+    assert _titles(window) == ["Ondersteuning van mantelzorgers", "Inkoop 2027"]
+    model = window.register_view.model
+    tip = model.data(model.index(1, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "samenvatting" in tip and "jeugd<b" in tip and ">zorg</b>" in tip
+    first = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "onderwerp" in first and "mantel<b" in first
+    window.register_view.searchEdit.clear()
+    assert len(_titles(window)) == 3
+    assert "Gevonden" not in model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_dossier_opened_from_a_search_marks_the_hit(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    service = window.service
+    advice = service.create_advice(
+        Advice(
+            kind=AdviceKind.ONGEVRAAGD,
+            title="Werk",
+            summary="Niets bijzonders",
+            internal_notes="respijtzorg intern",
+            sent_date=date(2024, 8, 12),
+        )
+    )
+    assert advice.id is not None
+    service.save_reply(
+        Reply(advice_id=advice.id, date=date(2024, 9, 1), summary="Het college regelt respijtzorg")
+    )
+    window.focus_search()
+    qtbot.keyClicks(window.register_view.searchEdit, "zorg")
+    assert _titles(window) == ["Werk"]
+    window.register_view.table.setCurrentIndex(window.register_view.model.index(0, 1))
+    window.register_view._open_current()
+    dialog = window.open_dossiers[advice.id]
+    marks = dialog.replySummary.extraSelections()
+    assert len(marks) == 1
+    assert marks[0].cursor.selectedText() == "zorg"
+    assert dialog.tabs.currentWidget().isAncestorOf(dialog.replySummary)
+    assert dialog.internalNotes.extraSelections() == []  # notes are not searched
+    assert dialog.summary.extraSelections() == []
+    assert dialog.snapshot() == dialog._clean  # marking changed nothing to save
