@@ -11,6 +11,7 @@ compiler. ``tests/gui/test_forms.py`` fails when a generated module is out of da
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +27,21 @@ def uic() -> list[str]:
     return [exe] if exe else [sys.executable, "-m", "PySide6.scripts.pyside_tool", "uic"]
 
 
+# uic keeps every spacer as an attribute of the form (``self.buttonSpacer = QSpacerItem(...)``).
+# A QSpacerItem is no QObject: when Qt deletes the dialog, and with it the spacer, that Python
+# wrapper lives on with the dialog's Python object, still registered at the spacer's old
+# address. A button created later at that address is then handed out as the stale
+# QSpacerItem ("'QSpacerItem' object has no attribute 'setText'"). Spacers are only needed
+# while the form is built, so they become local variables.
+_SPACER = re.compile(r"^\s+self\.(\w+) = QSpacerItem\(", re.MULTILINE)
+
+
+def _local_spacers(code: str) -> str:
+    for name in set(_SPACER.findall(code)):
+        code = re.sub(rf"\bself\.{name}\b", name, code)
+    return code
+
+
 def compile_form(ui_file: Path) -> str:
     result = subprocess.run(
         [*uic(), "--no-autoconnection", str(ui_file)],
@@ -34,7 +50,7 @@ def compile_form(ui_file: Path) -> str:
         check=True,
     )
     # The header names the file relative to where uic ran; make it stable.
-    return result.stdout.replace(str(ui_file), ui_file.name)
+    return _local_spacers(result.stdout.replace(str(ui_file), ui_file.name))
 
 
 def target_for(ui_file: Path) -> Path:

@@ -334,7 +334,7 @@ class OpenProblemDialog(QDialog, Ui_OpenProblemDialog):
         can_restore = diagnosis.can_restore
         for widget in (self.backupsLabel, self.backupsTable):
             widget.setVisible(can_restore)
-        self.bottomSpacer.changeSize(0, 0 if can_restore else 12)
+        self._bottom_gap(0 if can_restore else 12)
         if can_restore:
             fill_backups(self.backupsTable, list(diagnosis.backups), problems=False)
         self.restoreButton.setVisible(can_restore)
@@ -353,6 +353,18 @@ class OpenProblemDialog(QDialog, Ui_OpenProblemDialog):
         default.setFocus()
         self._update_buttons()
         prepare_window(self)
+
+    def _bottom_gap(self, height: int) -> None:
+        """The form's bottom spacer, looked up when needed: the form keeps no Python wrapper
+        of it (see tools/build_forms.py)."""
+        layout = self.mainLayout
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            spacer = item.spacerItem() if item is not None else None
+            if spacer is not None:
+                spacer.changeSize(0, height)
+                layout.invalidate()
+                return
 
     def selected_backup(self) -> Path | None:
         return selected_backup(self.backupsTable)

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from adviesraad_app.domain.meetings import Meeting
-from adviesraad_app.domain.model import Advice, AdviceKind
 from adviesraad_app.services.backups import list_backups
 from adviesraad_app.services.meetings import MeetingService
 from adviesraad_app.services.register import RegisterService
@@ -16,15 +15,22 @@ from adviesraad_app.storage.constants import SCHEMA_VERSION
 
 
 def test_an_older_register_is_backed_up_then_upgraded(db_path: Path) -> None:
-    service = RegisterService.open(db_path)
-    service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Jeugdhulp"))
-    service.close()
+    from sqlite_utils import Database
+
+    from adviesraad_app.storage import schema
+
     conn = sqlite3.connect(db_path)
-    with conn:  # back to schema 3, as registers made before meetings are
-        for table in ("actions", "agenda_items", "meetings"):
-            conn.execute(f"DROP TABLE {table}")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0004_meetings'")
-        conn.execute("PRAGMA user_version = 3")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    # a register as schema 3 left it, made before meetings existed
+    schema.migrations.apply(Database(conn), stop_before="0004_meetings")
+    now = "2026-03-01T10:00:00+00:00"
+    conn.execute(
+        "INSERT INTO advices (id, number, year, seq, kind, title, created_at, updated_at, status) "
+        "VALUES (1, '2026-01', 2026, 1, 'ongevraagd', 'Jeugdhulp', ?, ?, 'in_voorbereiding')",
+        (now, now),
+    )
+    conn.commit()
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     conn.close()
 
     service = RegisterService.open(db_path)

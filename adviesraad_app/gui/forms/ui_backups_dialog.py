@@ -96,9 +96,9 @@ class Ui_BackupsDialog(object):
 
         self.buttonLayout.addWidget(self.showFolderButton)
 
-        self.buttonSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        buttonSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.buttonLayout.addItem(self.buttonSpacer)
+        self.buttonLayout.addItem(buttonSpacer)
 
         self.closeButton = QPushButton(BackupsDialog)
         self.closeButton.setObjectName(u"closeButton")

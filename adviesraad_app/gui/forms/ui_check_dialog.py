@@ -84,9 +84,9 @@ class Ui_CheckDialog(object):
 
         self.buttonLayout.addWidget(self.copyButton)
 
-        self.buttonSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        buttonSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.buttonLayout.addItem(self.buttonSpacer)
+        self.buttonLayout.addItem(buttonSpacer)
 
         self.closeButton = QPushButton(CheckDialog)
         self.closeButton.setObjectName(u"closeButton")

@@ -37,9 +37,9 @@ class Ui_CommitmentsView(object):
 
         self.filterLayout.addWidget(self.statusCombo)
 
-        self.filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        filterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.filterLayout.addItem(self.filterSpacer)
+        self.filterLayout.addItem(filterSpacer)
 
 
         self.mainLayout.addLayout(self.filterLayout)
@@ -71,9 +71,9 @@ class Ui_CommitmentsView(object):
 
         self.actionsLayout.addWidget(self.reopenButton)
 
-        self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.actionsLayout.addItem(self.spacer)
+        self.actionsLayout.addItem(spacer)
 
         self.openButton = QPushButton(CommitmentsView)
         self.openButton.setObjectName(u"openButton")

@@ -74,9 +74,9 @@ class Ui_CrashDialog(object):
 
         self.buttonLayout.addWidget(self.folderButton)
 
-        self.buttonSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        buttonSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.buttonLayout.addItem(self.buttonSpacer)
+        self.buttonLayout.addItem(buttonSpacer)
 
         self.closeButton = QPushButton(CrashDialog)
         self.closeButton.setObjectName(u"closeButton")

@@ -44,9 +44,9 @@ class Ui_DashboardView(object):
 
         self.summaryLayout.addWidget(self.openLabel)
 
-        self.summarySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        summarySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.summaryLayout.addItem(self.summarySpacer)
+        self.summaryLayout.addItem(summarySpacer)
 
         self.todayLabel = QLabel(DashboardView)
         self.todayLabel.setObjectName(u"todayLabel")
@@ -83,9 +83,9 @@ class Ui_DashboardView(object):
 
         self.actionsLayout.addWidget(self.hintLabel)
 
-        self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.actionsLayout.addItem(self.spacer)
+        self.actionsLayout.addItem(spacer)
 
         self.openButton = QPushButton(DashboardView)
         self.openButton.setObjectName(u"openButton")

@@ -49,9 +49,9 @@ class Ui_DeletedView(object):
 
         self.actionsLayout.addWidget(self.countLabel)
 
-        self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.actionsLayout.addItem(self.spacer)
+        self.actionsLayout.addItem(spacer)
 
         self.restoreButton = QPushButton(DeletedView)
         self.restoreButton.setObjectName(u"restoreButton")

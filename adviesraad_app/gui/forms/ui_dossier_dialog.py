@@ -296,9 +296,9 @@ class Ui_DossierDialog(object):
 
         self.recButtons.addWidget(self.moveDown)
 
-        self.spacerItem = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        spacerItem = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.recButtons.addItem(self.spacerItem)
+        self.recButtons.addItem(spacerItem)
 
 
         self.recLayout.addLayout(self.recButtons)
@@ -442,9 +442,9 @@ class Ui_DossierDialog(object):
 
         self.replyButtons.addWidget(self.deleteReplyButton)
 
-        self.spacerItem1 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        spacerItem1 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.replyButtons.addItem(self.spacerItem1)
+        self.replyButtons.addItem(spacerItem1)
 
 
         self.replyLayout.addLayout(self.replyButtons)
@@ -498,9 +498,9 @@ class Ui_DossierDialog(object):
 
         self.comButtons.addWidget(self.deleteCommitment)
 
-        self.spacerItem2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        spacerItem2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.comButtons.addItem(self.spacerItem2)
+        self.comButtons.addItem(spacerItem2)
 
 
         self.comLayout.addLayout(self.comButtons)
@@ -572,9 +572,9 @@ class Ui_DossierDialog(object):
 
         self.termButtons.addWidget(self.deleteExtension)
 
-        self.spacerItem3 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        spacerItem3 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.termButtons.addItem(self.spacerItem3)
+        self.termButtons.addItem(spacerItem3)
 
 
         self.termsLayout.addLayout(self.termButtons)
@@ -628,9 +628,9 @@ class Ui_DossierDialog(object):
 
         self.docButtons.addWidget(self.deleteDocument)
 
-        self.spacerItem4 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        spacerItem4 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.docButtons.addItem(self.spacerItem4)
+        self.docButtons.addItem(spacerItem4)
 
 
         self.docLayout.addLayout(self.docButtons)
@@ -680,9 +680,9 @@ class Ui_DossierDialog(object):
 
         self.buttonLayout.addWidget(self.validationSummary)
 
-        self.spacerItem5 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        spacerItem5 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.buttonLayout.addItem(self.spacerItem5)
+        self.buttonLayout.addItem(spacerItem5)
 
         self.saveButton = QPushButton(DossierDialog)
         self.saveButton.setObjectName(u"saveButton")

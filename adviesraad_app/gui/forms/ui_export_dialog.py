@@ -50,9 +50,9 @@ class Ui_ExportDialog(object):
 
         self.mainLayout.addWidget(self.count)
 
-        self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.mainLayout.addItem(self.spacer)
+        self.mainLayout.addItem(spacer)
 
         self.buttons = QDialogButtonBox(ExportDialog)
         self.buttons.setObjectName(u"buttons")

@@ -270,9 +270,9 @@ class Ui_LetterDialog(object):
 
         self.requestLayout.addLayout(self.requestForm)
 
-        self.requestSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        requestSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.requestLayout.addItem(self.requestSpacer)
+        self.requestLayout.addItem(requestSpacer)
 
         self.pages.addWidget(self.requestPage)
         self.otherPage = QWidget()
@@ -286,9 +286,9 @@ class Ui_LetterDialog(object):
 
         self.otherLayout.addWidget(self.otherText)
 
-        self.otherSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        otherSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.otherLayout.addItem(self.otherSpacer)
+        self.otherLayout.addItem(otherSpacer)
 
         self.pages.addWidget(self.otherPage)
 

@@ -47,9 +47,9 @@ class Ui_MeetingsView(object):
 
         self.yearLayout.addWidget(self.yearCombo)
 
-        self.yearSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        yearSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.yearLayout.addItem(self.yearSpacer)
+        self.yearLayout.addItem(yearSpacer)
 
 
         self.scheduleLayout.addLayout(self.yearLayout)
@@ -134,9 +134,9 @@ class Ui_MeetingsView(object):
 
         self.itemButtons.addWidget(self.adoptButton)
 
-        self.itemSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        itemSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.itemButtons.addItem(self.itemSpacer)
+        self.itemButtons.addItem(itemSpacer)
 
 
         self.agendaLayout.addLayout(self.itemButtons)
@@ -235,9 +235,9 @@ class Ui_MeetingsView(object):
 
         self.actionButtons.addWidget(self.actionReopenButton)
 
-        self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.actionButtons.addItem(self.actionSpacer)
+        self.actionButtons.addItem(actionSpacer)
 
 
         self.actionsTabLayout.addLayout(self.actionButtons)
@@ -263,9 +263,9 @@ class Ui_MeetingsView(object):
 
         self.actionsLayout.addWidget(self.agendaDocxButton)
 
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.actionsLayout.addItem(self.bottomSpacer)
+        self.actionsLayout.addItem(bottomSpacer)
 
 
         self.meetingLayout.addLayout(self.actionsLayout)

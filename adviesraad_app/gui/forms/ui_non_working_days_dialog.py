@@ -43,9 +43,9 @@ class Ui_NonWorkingDaysDialog(object):
 
         self.yearRow.addWidget(self.year)
 
-        self.yearSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        yearSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.yearRow.addItem(self.yearSpacer)
+        self.yearRow.addItem(yearSpacer)
 
 
         self.mainLayout.addLayout(self.yearRow)
@@ -101,9 +101,9 @@ class Ui_NonWorkingDaysDialog(object):
 
         self.ownButtons.addWidget(self.removeOwnDay)
 
-        self.ownSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        ownSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.ownButtons.addItem(self.ownSpacer)
+        self.ownButtons.addItem(ownSpacer)
 
 
         self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.ownButtons)

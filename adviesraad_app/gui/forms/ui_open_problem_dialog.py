@@ -80,9 +80,9 @@ class Ui_OpenProblemDialog(object):
 
         self.mainLayout.addWidget(self.backupsTable)
 
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.mainLayout.addItem(self.bottomSpacer)
+        self.mainLayout.addItem(bottomSpacer)
 
         self.buttonLayout = QHBoxLayout()
         self.buttonLayout.setObjectName(u"buttonLayout")
@@ -106,9 +106,9 @@ class Ui_OpenProblemDialog(object):
 
         self.buttonLayout.addWidget(self.retryButton)
 
-        self.buttonSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        buttonSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.buttonLayout.addItem(self.buttonSpacer)
+        self.buttonLayout.addItem(buttonSpacer)
 
         self.quitButton = QPushButton(OpenProblemDialog)
         self.quitButton.setObjectName(u"quitButton")

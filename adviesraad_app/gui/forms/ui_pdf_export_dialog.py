@@ -131,9 +131,9 @@ class Ui_PdfExportDialog(object):
 
         self.mainLayout.addWidget(self.fileLabel)
 
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.mainLayout.addItem(self.bottomSpacer)
+        self.mainLayout.addItem(bottomSpacer)
 
         self.buttons = QDialogButtonBox(PdfExportDialog)
         self.buttons.setObjectName(u"buttons")

@@ -82,9 +82,9 @@ class Ui_RegisterView(object):
 
         self.actionsLayout.addWidget(self.countLabel)
 
-        self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.actionsLayout.addItem(self.spacer)
+        self.actionsLayout.addItem(spacer)
 
         self.newButton = QPushButton(RegisterView)
         self.newButton.setObjectName(u"newButton")

@@ -143,9 +143,9 @@ class Ui_SettingsDialog(object):
 
         self.themeButtons.addWidget(self.removeTheme)
 
-        self.spacerItem = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        spacerItem = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.themeButtons.addItem(self.spacerItem)
+        self.themeButtons.addItem(spacerItem)
 
 
         self.themesLayout.addLayout(self.themeButtons)
@@ -184,9 +184,9 @@ class Ui_SettingsDialog(object):
 
         self.dbButtons.addWidget(self.showFolder)
 
-        self.spacerItem1 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        spacerItem1 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.dbButtons.addItem(self.spacerItem1)
+        self.dbButtons.addItem(spacerItem1)
 
 
         self.dbLayout.addLayout(self.dbButtons)
