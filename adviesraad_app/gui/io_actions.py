@@ -30,8 +30,8 @@ from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.present import reminder_text
 
-from .main_window import last_folder, remember_folder
 from .operations import show_error
+from .preferences import last_folder, remember_folder
 from .widgets import busy_cursor
 
 if TYPE_CHECKING:

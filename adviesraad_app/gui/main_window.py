@@ -56,25 +56,6 @@ PAGE_DEADLINES, PAGE_REGISTER, PAGE_COMMITMENTS, PAGE_DELETED, PAGE_MEETINGS = r
 DropHandler = Callable[[list[Path]], bool]
 
 
-FOLDER_KEY = "files/folder"  # the folder of the last file the user opened or saved
-
-
-def last_folder() -> Path:
-    """Where file dialogs start: the folder of the last file chosen, else Documents."""
-    from PySide6.QtCore import QStandardPaths
-
-    value = app_settings().value(FOLDER_KEY)
-    if isinstance(value, str) and value and Path(value).is_dir():
-        return Path(value)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
-
-
-def remember_folder(path: Path) -> None:
-    """Remember the folder of a file the user chose, for the next file dialog."""
-    app_settings().setValue(FOLDER_KEY, str(path.parent))
-
-
 class MainWindow(QMainWindow, Ui_MainWindow):
     service_changed = Signal()
     #: Emitted with every dossier dialog this window opens (new or existing advice), so that

@@ -201,14 +201,19 @@ def show_manual(parent: QWidget | None = None, page: str | None = None) -> Manua
     """Open (or bring forward) the manual at ``page`` (the page of ``parent``'s window by
     default)."""
     global _manual
-    from .window_frame import prepare_window
+    from . import keyboard
+    from .fitting import keep_on_screen
 
     if page is None:
         page = page_for(parent.window()) if parent is not None else INDEX
     if _manual is None or not _is_alive(_manual):
         _manual = ManualWindow(None)
         _manual.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        prepare_window(_manual)
+        # what window_frame.prepare_window gives every window (not imported from there:
+        # it imports this module for the F1 key)
+        keyboard.prepare(_manual)
+        keep_on_screen(_manual)
+        install_help_key(_manual)
     _manual.show_page(page)
     if _manual.isVisible() and QGuiApplication.platformName() != "offscreen":
         _manual.raise_()  # already open behind another window: bring it forward

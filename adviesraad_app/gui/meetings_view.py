@@ -381,8 +381,8 @@ class MeetingsView(QWidget, Ui_MeetingsView):
         from adviesraad_app.services.export_pdf import PdfKind
         from adviesraad_app.services.meetings_pdf import export_agenda_pdf, meeting_file_name
 
-        from .main_window import last_folder, remember_folder
         from .pdf_actions import choose_pdf_path
+        from .preferences import last_folder, remember_folder
 
         agenda = self.agenda
         if agenda is None or agenda.meeting.id is None:
@@ -411,7 +411,7 @@ class MeetingsView(QWidget, Ui_MeetingsView):
         from adviesraad_app.services.meetings_docx import export_agenda_docx
 
         from .io_actions import choose_save_path
-        from .main_window import last_folder, remember_folder
+        from .preferences import last_folder, remember_folder
 
         agenda = self.agenda
         if agenda is None or agenda.meeting.id is None:

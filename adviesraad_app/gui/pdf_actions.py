@@ -33,8 +33,8 @@ from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.present import count_text
 
-from .main_window import last_folder, remember_folder
 from .operations import show_error
+from .preferences import last_folder, remember_folder
 
 if TYPE_CHECKING:
     from adviesraad_app.domain.filters import RegisterOrder

@@ -42,7 +42,7 @@ from adviesraad_app.storage.database import Store, open_database
 from adviesraad_app.storage.errors import classify_os_error
 from adviesraad_app.storage.paths import documents_dir
 from adviesraad_app.storage.queries import Queries
-from adviesraad_app.storage.repository import Repository
+from adviesraad_app.storage.repository import Repository, recompute_stale_derived
 from adviesraad_app.storage.search_query import fts_query
 from adviesraad_app.storage.win_files import remove_file, replace_file
 
@@ -136,7 +136,14 @@ class RegisterService:
 
     @classmethod
     def open(cls, path: Path, *, create: bool = True) -> RegisterService:
-        return cls(open_database(Path(path), create=create, before_migration=_backup_before))
+        return cls(
+            open_database(
+                Path(path),
+                create=create,
+                before_migration=_backup_before,
+                after_open=recompute_stale_derived,
+            )
+        )
 
     @property
     def path(self) -> Path:

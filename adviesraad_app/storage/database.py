@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.i18n import translate
 
-from .constants import APPLICATION_ID, DERIVED_RULES_KEY, SCHEMA_VERSION, expected_tables
+from .constants import APPLICATION_ID, SCHEMA_VERSION, expected_tables
 from .errors import (
     CannotOpenError,
     CorruptDatabaseError,
@@ -78,6 +78,8 @@ class Store:
         # (repair) skip it.
         self._verified = False
         self._trusting = 0
+        # what open_database ran after opening (see its after_open); again at reconnect
+        self._after_open: Callable[[Store], None] | None = None
 
     @property
     def db(self) -> Database:
@@ -237,7 +239,7 @@ class Store:
         """Open the file again after :meth:`release` (as :func:`open_database` opens it)."""
         if not self.released:
             return
-        reopened = open_database(self.path, create=False)
+        reopened = open_database(self.path, create=False, after_open=self._after_open)
         self.conn.close()
         self.conn, self.readonly = reopened.conn, reopened.readonly
         self._db = None
@@ -659,11 +661,14 @@ def open_database(
     *,
     create: bool = True,
     before_migration: BackupHook | None = None,
+    after_open: Callable[[Store], None] | None = None,
 ) -> Store:
     """Open (or create) the register at ``path``; see the module docstring for the order.
 
     ``before_migration(path, reason)`` is called before pending migrations are applied to a
-    database that already holds a schema; it is expected to take a backup.
+    database that already holds a schema; it is expected to take a backup. ``after_open(store)``
+    runs once the register is open and migrated (the service passes
+    ``repository.recompute_stale_derived``), and again when the store reconnects.
     """
     path = Path(path)
     try:
@@ -728,32 +733,13 @@ def open_database(
                 migrations.apply(store.db)
             if exists and application_id != APPLICATION_ID:  # an empty SQLite file, now ours
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        _recompute_stale_derived(store)
+        store._after_open = after_open
+        if after_open is not None:
+            after_open(store)
     except BaseException:
         store.close()
         raise
     return store
-
-
-def _recompute_stale_derived(store: Store) -> None:
-    """When the cached deadlines and statuses were made by other rules (after migration 0002,
-    or when a new decree under the Algemene termijnenwet was added): recompute every advice
-    in one transaction, not recorded in the history (no user changed anything). The rules'
-    version is stored in the same transaction, so a failure leaves it for the next start."""
-    from adviesraad_app.domain.derived import RULES_VERSION
-
-    stored = store.scalar("SELECT value FROM settings WHERE key = ?", (DERIVED_RULES_KEY,))
-    if stored == str(RULES_VERSION):
-        return
-    from .repository import Repository
-
-    with store.write():
-        repo = Repository(store)
-        repo.refresh_all(repo.load_settings())
-        store.conn.execute(
-            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-            (DERIVED_RULES_KEY, str(RULES_VERSION)),
-        )
 
 
 def inspect_database_file(path: Path) -> int:

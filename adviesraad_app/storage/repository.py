@@ -41,6 +41,7 @@ from adviesraad_app.domain.model import (
 )
 from adviesraad_app.i18n import translate
 
+from .constants import DERIVED_RULES_KEY
 from .database import Store
 
 # Fields whose changes are not worth a history line.
@@ -1029,3 +1030,22 @@ def _chunks(items: Iterable[int], size: int = 900) -> Iterable[list[int]]:
 
 def settings_as_dict(settings: Settings) -> dict[str, Any]:
     return {item.name: _jsonable(getattr(settings, item.name)) for item in fields(Settings)}
+
+
+def recompute_stale_derived(store: Store) -> None:
+    """When the cached deadlines and statuses were made by other rules (after migration 0003,
+    or when a new decree under the Algemene termijnenwet was added): recompute every advice
+    in one transaction, not recorded in the history (no user changed anything). The rules'
+    version is stored in the same transaction, so a failure leaves it for the next start."""
+    from adviesraad_app.domain.derived import RULES_VERSION
+
+    stored = store.scalar("SELECT value FROM settings WHERE key = ?", (DERIVED_RULES_KEY,))
+    if stored == str(RULES_VERSION):
+        return
+    with store.write():
+        repo = Repository(store)
+        repo.refresh_all(repo.load_settings())
+        store.conn.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+            (DERIVED_RULES_KEY, str(RULES_VERSION)),
+        )

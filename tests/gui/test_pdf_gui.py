@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from adviesraad_app.gui import pdf_actions
-from adviesraad_app.gui.main_window import FOLDER_KEY, PAGE_DEADLINES, PAGE_REGISTER, app_settings
+from adviesraad_app.gui.main_window import PAGE_DEADLINES, PAGE_REGISTER, app_settings
 from adviesraad_app.gui.pdf_actions import PdfExporter, PdfWriter
 from adviesraad_app.gui.pdf_export_dialog import PdfExportDialog
+from adviesraad_app.gui.preferences import FOLDER_KEY
 
 CONFIDENTIAL = "Signaal: lange wachttijden specialistische jeugdhulp"
 WLC = "Continuering van het Werk- en Leercentrum"
