@@ -2,7 +2,7 @@
 
 import sys
 
-from adviesraad_app.cli import main
+from adviesraad_app.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -127,8 +127,8 @@ def measured(code_root: Path, args: list[str], **kwargs: Any) -> dict[str, Any]:
 
 def busy_register(db: Path, seconds: float) -> dict[str, Any]:
     from adviesraad_app.domain.filters import RegisterFilter
-    from adviesraad_app.services.backups import make_backup
     from adviesraad_app.services.register import RegisterService
+    from adviesraad_app.services.safety.backups import make_backup
     from adviesraad_app.storage.errors import DatabaseLockedError, StorageError
     from tests.hardening.test_busy_register import WRITER
 

@@ -191,7 +191,7 @@ def run_interactive(db: Path) -> dict[str, object]:
     QApplication.processEvents()
     # The app checks the register's file in the background a moment after it opened (a read
     # of the whole file); measure typing and scrolling after that, as a user would type.
-    from adviesraad_app.gui.safety_actions import SafetyActions
+    from adviesraad_app.gui.safety.actions import SafetyActions
 
     safety = window.findChild(SafetyActions)
     if safety is not None:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from datagen import generate  # type: ignore[import-not-found]
 
 from adviesraad_app.domain.meetings import Meeting, series_dates
-from adviesraad_app.services.meetings import MeetingService
+from adviesraad_app.services.meetings.schedule import MeetingService
 from adviesraad_app.services.register import RegisterService
 
 

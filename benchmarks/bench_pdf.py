@@ -39,14 +39,14 @@ from datagen import dataset
 
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.services.export_pdf import URGENCY_FIRST, export_pdf
-from adviesraad_app.services.present import (
+from adviesraad_app.services.pdf.export import URGENCY_FIRST, export_pdf
+from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.text.present import (
     outcome_text,
     reply_delay_text,
     reply_received_text,
     status_text,
 )
-from adviesraad_app.services.register import RegisterService
 
 TODAY = date(2026, 11, 22)  # the date benchmarks/datagen.py writes its registers for
 TARGETS = {1000: 2.0, 10000: 15.0}

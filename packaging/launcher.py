@@ -81,7 +81,7 @@ def report_fatal(exc: BaseException) -> None:
 
 def run(argv: Sequence[str] | None = None) -> int:
     try:
-        from adviesraad_app.cli import main
+        from adviesraad_app.cli.main import main
 
         return main(argv)
     except SystemExit:

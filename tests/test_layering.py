@@ -13,7 +13,7 @@ def test_core_layers_do_not_import_qt_or_reportlab() -> None:
         "for pkg in (adviesraad_app.domain, adviesraad_app.storage, adviesraad_app.services):\n"
         "    for m in pkgutil.iter_modules(pkg.__path__):\n"
         "        importlib.import_module(pkg.__name__ + '.' + m.name)\n"
-        "import adviesraad_app.cli\n"
+        "import adviesraad_app.cli.main\n"
         "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
         "print(','.join(bad))\n"
     )
@@ -26,7 +26,7 @@ def test_core_layers_do_not_import_qt_or_reportlab() -> None:
 def test_cli_start_up_does_not_import_heavy_modules() -> None:
     code = (
         "import sys\n"
-        "from adviesraad_app.cli import build_parser\n"
+        "from adviesraad_app.cli.main import build_parser\n"
         "build_parser()\n"
         "heavy_roots = ('PySide6', 'reportlab', 'openpyxl', 'pypdf', 'docx', 'sqlite_utils')\n"
         "heavy = [m for m in sys.modules if m.split('.')[0] in heavy_roots]\n"

@@ -26,7 +26,7 @@ FEATURE_SCRIPTS = (
 
 def small_screens(shots: Shots, service: Any, window: Any) -> None:
     """The main window, a dossier and Instellingen on a 1024x600 laptop screen."""
-    from adviesraad_app.gui.dialogs import SettingsDialog
+    from adviesraad_app.gui.common.dialogs import SettingsDialog
     from adviesraad_app.gui.main_window import PAGE_REGISTER
 
     window.resize(1024, 560)
@@ -47,7 +47,7 @@ def small_screens(shots: Shots, service: Any, window: Any) -> None:
 
 def first_start(shots: Shots) -> None:
     """An empty register (the welcome panel) and the manual."""
-    from adviesraad_app.gui.manual import show_manual
+    from adviesraad_app.gui.shell.manual import show_manual
     from adviesraad_app.services.register import RegisterService
 
     service = RegisterService.open(shots.work / "leeg.sqlite3")
@@ -64,7 +64,7 @@ def first_start(shots: Shots) -> None:
 
 def main() -> int:
     shots = Shots(__doc__, prefix="adviesraad-shots-")
-    from adviesraad_app.gui.dialogs import SettingsDialog
+    from adviesraad_app.gui.common.dialogs import SettingsDialog
     from adviesraad_app.gui.main_window import (
         PAGE_COMMITMENTS,
         PAGE_DEADLINES,
@@ -107,8 +107,8 @@ def main() -> int:
     settings.close()
 
     from adviesraad_app.domain.holidays import OwnDay
-    from adviesraad_app.gui.close_commitment import CloseCommitmentDialog
-    from adviesraad_app.gui.non_working_days import NonWorkingDaysDialog
+    from adviesraad_app.gui.dossier.close_commitment import CloseCommitmentDialog
+    from adviesraad_app.gui.settings.non_working_days import NonWorkingDaysDialog
 
     own = (OwnDay(TODAY.replace(month=4, day=22), "Sluitingsdag gemeentehuis"),)
     days = NonWorkingDaysDialog(window, own, 2026)

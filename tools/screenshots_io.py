@@ -117,7 +117,7 @@ def main() -> int:
     shots = Shots(__doc__, prefix="adviesraad-io-shots-")
     work = shots.work
 
-    from adviesraad_app.gui import io_actions
+    from adviesraad_app.gui.io import actions as io_actions
     from adviesraad_app.gui.main_window import PAGE_REGISTER
 
     seeds = ROOT / "tests" / "fixtures" / "seeds"
@@ -149,7 +149,7 @@ def main() -> int:
     sheet = io_actions.import_register(window, write_sheet(work / "register-oud.xlsx"))
     assert sheet is not None
     grab(sheet, "register-importeren")
-    from adviesraad_app.services.register_sheet import Column
+    from adviesraad_app.services.sheets.register_sheet import Column
 
     sheet.set_field(4, Column.SENT_DATE)
     sheet.skipInvalid.setChecked(True)

@@ -26,10 +26,10 @@ def main() -> int:
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QDialog, QFileDialog
 
-    from adviesraad_app.gui import pdf_actions
     from adviesraad_app.gui.main_window import PAGE_REGISTER
-    from adviesraad_app.gui.pdf_actions import PdfExporter, PdfWriter
-    from adviesraad_app.gui.pdf_export_dialog import PdfExportDialog
+    from adviesraad_app.gui.pdf import actions as pdf_actions
+    from adviesraad_app.gui.pdf.actions import PdfExporter, PdfWriter
+    from adviesraad_app.gui.pdf.export_dialog import PdfExportDialog
 
     service, window = shots.demo_window()
     exporter = window.findChild(PdfExporter)

@@ -20,13 +20,13 @@ def main() -> int:
     shots = Shots(__doc__, prefix="adviesraad-safety-shots-")
     work = shots.work
 
-    from adviesraad_app.gui import safety_dialogs
-    from adviesraad_app.gui.safety_actions import SafetyActions
-    from adviesraad_app.gui.safety_dialogs import CheckDialog, CrashDialog, OpenProblemDialog
-    from adviesraad_app.services.backups import make_backup
+    from adviesraad_app.gui.safety import dialogs as safety_dialogs
+    from adviesraad_app.gui.safety.actions import SafetyActions
+    from adviesraad_app.gui.safety.dialogs import CheckDialog, CrashDialog, OpenProblemDialog
     from adviesraad_app.services.demo import load_demo
-    from adviesraad_app.services.diagnosis import OpenDiagnosis, open_register
     from adviesraad_app.services.register import RegisterService
+    from adviesraad_app.services.safety.backups import make_backup
+    from adviesraad_app.services.safety.diagnosis import OpenDiagnosis, open_register
     from adviesraad_app.storage.backup_files import BackupKind
 
     settle, grab = shots.settle, shots.grab
@@ -95,7 +95,7 @@ def main() -> int:
     crash = CrashDialog(
         "Adviesraad 0.1.0 - 2026-11-21T16:02:11\nPython 3.11.7 op Windows-11\nFrozen: True\n\n"
         "Traceback (most recent call last):\n"
-        '  File "adviesraad_app/gui/views.py", line 212, in _open_current\n'
+        '  File "adviesraad_app/gui/register/views.py", line 212, in _open_current\n'
         "KeyError: 'advice_id'\n",
         folder / "crashlogs" / "crash-20261121-160211-123456.txt",
         earlier=True,

@@ -10,11 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from adviesraad_app.domain.dates import format_short
+from adviesraad_app.domain.errors import FieldError, ValidationError
+from adviesraad_app.domain.model import Commitment, CommitmentStatus
 from adviesraad_app.i18n import translate
-
-from .dates import format_short
-from .errors import FieldError, ValidationError
-from .model import Commitment, CommitmentStatus
 
 
 def closed(

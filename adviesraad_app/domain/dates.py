@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from adviesraad_app.domain.errors import DateParseError
 from adviesraad_app.i18n import translate
-
-from .errors import DateParseError
 
 MONTHS: tuple[str, ...] = (
     "januari",

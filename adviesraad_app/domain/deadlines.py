@@ -22,10 +22,9 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
+from adviesraad_app.domain.holidays import Holiday, OwnDay, holidays
+from adviesraad_app.domain.model import Advice, AdviceKind, Extension, Settings, TermKind
 from adviesraad_app.i18n import translate
-
-from .holidays import Holiday, OwnDay, holidays
-from .model import Advice, AdviceKind, Extension, Settings, TermKind
 
 
 @dataclass(frozen=True, slots=True)

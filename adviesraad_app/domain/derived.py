@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from .deadlines import Term, advice_term, days_late, reply_term
-from .model import Advice, AdviceStatus, Extension, Outcome, Reply, Settings
-from .status import derive_status, overall_outcome
+from adviesraad_app.domain.deadlines import Term, advice_term, days_late, reply_term
+from adviesraad_app.domain.model import Advice, AdviceStatus, Extension, Outcome, Reply, Settings
+from adviesraad_app.domain.status import derive_status, overall_outcome
 
 # Raise when the rules below (or the holidays and decrees they use) change what they derive:
 # opening a register then recomputes its cached deadlines and statuses once.

@@ -23,10 +23,9 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
+from adviesraad_app.domain.dates import format_weekday_long
+from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
-
-from .dates import format_weekday_long
-from .errors import UserError
 
 
 class HolidaySource(StrEnum):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .deadlines import next_working_day, term_end
+from adviesraad_app.domain.deadlines import next_working_day, term_end
 
 NUMBER_WORDS = {
     "een": 1,

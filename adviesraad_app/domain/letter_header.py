@@ -28,8 +28,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import DATE_IN_TEXT
-from .letter_labels import (
+from adviesraad_app.domain.dates import DATE_IN_TEXT
+from adviesraad_app.domain.letter_labels import (
     DATE_FIELDS,
     REFERENCE_FIELDS,
     HeaderField,

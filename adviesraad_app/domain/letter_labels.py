@@ -15,8 +15,8 @@ import re
 from datetime import date
 from enum import StrEnum
 
-from .dates import DATE_IN_TEXT, MONTHS, find_dates, month_number, parse_date
-from .errors import DateParseError
+from adviesraad_app.domain.dates import DATE_IN_TEXT, MONTHS, find_dates, month_number, parse_date
+from adviesraad_app.domain.errors import DateParseError
 
 
 class HeaderField(StrEnum):

@@ -27,11 +27,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from adviesraad_app.domain.dates import format_short
+from adviesraad_app.domain.letters import LetterFields, LetterType
+from adviesraad_app.domain.model import Advice
 from adviesraad_app.i18n import translate
-
-from .dates import format_short
-from .letters import LetterFields, LetterType
-from .model import Advice
 
 MINIMUM = 0.30  # below this a candidate is not shown at all
 SURE = 0.60

@@ -1,7 +1,7 @@
 """Reading the text of a municipal letter: header fields, kind of letter, commitments.
 
 Pure functions over text (no files, no database), so they can be property-tested. The file
-formats are read in :mod:`adviesraad_app.services.letters`; the header block in
+formats are read in :mod:`adviesraad_app.services.letters.reading`; the header block in
 :mod:`adviesraad_app.domain.letter_header` (layouts) and
 :mod:`adviesraad_app.domain.letter_labels` (labels, shapes of values, dates); deadlines
 asked for in the body in :mod:`adviesraad_app.domain.letter_deadline`; the council's own
@@ -21,12 +21,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from adviesraad_app.i18n import translate
-
-from .dates import DATE_IN_TEXT, find_dates
-from .letter_deadline import RequestedDeadline, find_relative_deadline
-from .letter_header import MAX_HEADER_LINES, find_place_date, header_lines, parse_header
-from .letter_labels import (
+from adviesraad_app.domain.dates import DATE_IN_TEXT, find_dates
+from adviesraad_app.domain.letter_deadline import RequestedDeadline, find_relative_deadline
+from adviesraad_app.domain.letter_header import (
+    MAX_HEADER_LINES,
+    find_place_date,
+    header_lines,
+    parse_header,
+)
+from adviesraad_app.domain.letter_labels import (
     DATE_FIELDS,
     DAY_MONTH,
     HEADER_EVIDENCE,
@@ -34,8 +37,9 @@ from .letter_labels import (
     month_day_in_text,
     parse_letter_date,
 )
-from .letter_sender import is_from_council
-from .model import AdviceKind
+from adviesraad_app.domain.letter_sender import is_from_council
+from adviesraad_app.domain.model import AdviceKind
+from adviesraad_app.i18n import translate
 
 __all__ = [
     "MAX_HEADER_LINES",

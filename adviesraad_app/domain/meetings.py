@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from adviesraad_app.domain.dates import format_long
+from adviesraad_app.domain.errors import FieldError, ValidationError
+from adviesraad_app.domain.model import HistoryEntry
 from adviesraad_app.i18n import translate
-
-from .dates import format_long
-from .errors import FieldError, ValidationError
-from .model import HistoryEntry
 
 # Without a previous meeting, the postlijst reaches back this far (six weeks: the longest
 # usual interval between two meetings).

@@ -13,11 +13,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from adviesraad_app.domain.dates import format_short
+from adviesraad_app.domain.errors import FieldError, ValidationError
+from adviesraad_app.domain.holidays import OwnDay
 from adviesraad_app.i18n import translate
-
-from .dates import format_short
-from .errors import FieldError, ValidationError
-from .holidays import OwnDay
 
 NUMBER_PATTERN = re.compile(r"^(\d{4})-(\d{1,4})$")
 MAX_TITLE = 500

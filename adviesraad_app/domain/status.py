@@ -20,10 +20,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from adviesraad_app.domain.dates import format_short
+from adviesraad_app.domain.model import (
+    Advice,
+    AdviceKind,
+    AdviceStatus,
+    ManualStatus,
+    Outcome,
+    Reply,
+)
 from adviesraad_app.i18n import translate
-
-from .dates import format_short
-from .model import Advice, AdviceKind, AdviceStatus, ManualStatus, Outcome, Reply
 
 
 def derive_status(advice: Advice, has_reply: bool, open_commitments: int = 0) -> AdviceStatus:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .deadlines import DeadlineState, Term, days_left, deadline_state
-from .model import (
+from adviesraad_app.domain.deadlines import DeadlineState, Term, days_left, deadline_state
+from adviesraad_app.domain.model import (
     Advice,
     AdviceKind,
     AdviceStatus,

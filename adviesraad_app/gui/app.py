@@ -21,11 +21,10 @@ from adviesraad_app.storage.paths import data_dir, resolve_db_path
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from adviesraad_app.gui.main_window import MainWindow
+    from adviesraad_app.gui.safety.dialogs import CrashReporter
+    from adviesraad_app.gui.shell.single_instance import StartRequest
     from adviesraad_app.services.register import RegisterService
-
-    from .main_window import MainWindow
-    from .safety_dialogs import CrashReporter
-    from .single_instance import StartRequest
 
 
 def process_age_ms() -> float | None:
@@ -68,9 +67,8 @@ def create_application(argv: list[str] | None = None) -> object:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
+    from adviesraad_app.gui.common.widgets import DUTCH, icon
     from adviesraad_app.i18n import translations_dir
-
-    from .widgets import DUTCH, icon
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
@@ -94,7 +92,7 @@ def create_application(argv: list[str] | None = None) -> object:
             translators.append(ours)
     app.setProperty("adviesraadTranslators", len(translators))
     if existing is not app:
-        from .light_scheme import keep_light
+        from adviesraad_app.gui.common.light_scheme import keep_light
 
         keep_light(app)  # Windows 11 dark mode: keep the colours readable
     return app
@@ -107,8 +105,7 @@ def install_crash_handler() -> CrashReporter:
     Nothing here needs ``sys.stderr`` (``None`` in the windowed Windows build).
     """
     from adviesraad_app.crash import install_excepthooks
-
-    from .safety_dialogs import CrashReporter
+    from adviesraad_app.gui.safety.dialogs import CrashReporter
 
     global _crash_reporter
     _crash_reporter = CrashReporter()
@@ -123,8 +120,7 @@ def offer_crash_logs(parent: QWidget | None = None) -> int:
     """Crash logs of an earlier run that the user has not seen: show them once, mark them
     seen. Returns how many there were."""
     from adviesraad_app.crash import crash_dir, mark_seen, read_crash_log, unseen_crash_logs
-
-    from .safety_dialogs import CrashDialog
+    from adviesraad_app.gui.safety.dialogs import CrashDialog
 
     logs = unseen_crash_logs()
     if not logs:
@@ -146,14 +142,14 @@ def offer_crash_logs(parent: QWidget | None = None) -> int:
 
 
 def _remembered_path() -> Path | None:
-    from .preferences import app_settings
+    from adviesraad_app.gui.common.preferences import app_settings
 
     value = app_settings().value("database/path")
     return Path(str(value)) if value else None
 
 
 def _remember_path(path: Path) -> None:
-    from .preferences import app_settings
+    from adviesraad_app.gui.common.preferences import app_settings
 
     settings = app_settings()
     if path == resolve_db_path(None):
@@ -168,7 +164,7 @@ def choose_path(args: argparse.Namespace) -> tuple[Path, bool]:
     if getattr(args, "db", None) or os.environ.get("ADVIESRAAD_DB"):
         return resolve_db_path(getattr(args, "db", None)), False
     if getattr(args, "demo", False):
-        from .demo import DEMO_DB_NAME
+        from adviesraad_app.gui.shell.demo import DEMO_DB_NAME
 
         return data_dir() / DEMO_DB_NAME, False
     remembered = _remembered_path()
@@ -190,18 +186,17 @@ def open_register(
     What a restore did is appended to ``notes`` (for a banner in the window).
     """
     from adviesraad_app.domain.errors import UserError
-    from adviesraad_app.services.backups import restore_backup
-    from adviesraad_app.services.diagnosis import OpenDiagnosis
-    from adviesraad_app.services.diagnosis import open_register as open_or_diagnose
-
-    from .operations import show_error
-    from .safety_dialogs import (
+    from adviesraad_app.gui.common.operations import show_error
+    from adviesraad_app.gui.safety.dialogs import (
         OpenChoice,
         OpenProblemDialog,
         confirm_restore,
         describe_backup,
         restore_text,
     )
+    from adviesraad_app.services.safety.backups import restore_backup
+    from adviesraad_app.services.safety.diagnosis import OpenDiagnosis
+    from adviesraad_app.services.safety.diagnosis import open_register as open_or_diagnose
 
     while True:
         opened = open_or_diagnose(path, create=create)
@@ -265,7 +260,7 @@ def _no_screen() -> bool:
 def run_gui(args: argparse.Namespace) -> int:
     """Start the app: crash handling first, then one instance, the register, the window."""
     if _no_screen():
-        from adviesraad_app.cli_support import Failure
+        from adviesraad_app.cli.support import Failure
 
         raise Failure(
             translate(
@@ -288,7 +283,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def start_request(args: argparse.Namespace) -> StartRequest:
     """What this start would ask of an instance that is already running."""
-    from .single_instance import StartRequest
+    from adviesraad_app.gui.shell.single_instance import StartRequest
 
     explicit = getattr(args, "db", None)
     try:
@@ -302,7 +297,7 @@ def start_request(args: argparse.Namespace) -> StartRequest:
 
 def handle_second_start(window: MainWindow, request: StartRequest) -> None:
     """A second start: bring the window forward; open the register it asked for."""
-    from .single_instance import bring_to_front
+    from adviesraad_app.gui.shell.single_instance import bring_to_front
 
     bring_to_front(window)
     if request.db and Path(request.db).resolve() != window.service.path.resolve():
@@ -312,15 +307,15 @@ def handle_second_start(window: MainWindow, request: StartRequest) -> None:
 
 
 def _run_window(args: argparse.Namespace) -> int:
-    from .language import apply_saved_language
+    from adviesraad_app.gui.common.language import apply_saved_language
 
     apply_saved_language()  # the language chosen in Instellingen, before Qt's translators
     app = create_application()
     from PySide6.QtCore import QTimer
 
-    from .main_window import MainWindow
-    from .safety_dialogs import NoticeBanner
-    from .single_instance import claim, server_name
+    from adviesraad_app.gui.main_window import MainWindow
+    from adviesraad_app.gui.safety.dialogs import NoticeBanner
+    from adviesraad_app.gui.shell.single_instance import claim, server_name
 
     server = claim(server_name(), start_request(args))
     if server is None:
@@ -346,7 +341,7 @@ def _run_window(args: argparse.Namespace) -> int:
             elif keep:
                 _remember_path(new.path)
 
-        from . import session_end
+        from adviesraad_app.gui.shell import session_end
 
         session_end.install(app, window)  # Windows ending the session, an unattended update
         window.database_requested.connect(switch)
@@ -382,9 +377,8 @@ def run_selftest(args: argparse.Namespace) -> int:
     phase("qt_application")
     from PySide6.QtCore import QEvent, QObject, QTimer
 
+    from adviesraad_app.gui.main_window import PAGE_REGISTER, MainWindow
     from adviesraad_app.services.register import RegisterService
-
-    from .main_window import PAGE_REGISTER, MainWindow
 
     phase("imports")
     path = resolve_db_path(getattr(args, "db", None))
@@ -426,11 +420,11 @@ def run_selftest(args: argparse.Namespace) -> int:
     app.exec()  # type: ignore[attr-defined]
     service.close()
     if "ms" not in result:
-        from adviesraad_app.cli_support import err
+        from adviesraad_app.cli.support import err
 
         err(translate("App", "Zelftest mislukt: het register verscheen niet binnen 60 seconden."))
         return 1
-    from adviesraad_app.cli_support import emit_json
+    from adviesraad_app.cli.support import emit_json
 
     emit_json(result)
     return 0

@@ -11,14 +11,14 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from adviesraad_app.gui.main_window import MainWindow
 
 FEATURES: list[str] = [
-    "adviesraad_app.gui.pdf_actions",
-    "adviesraad_app.gui.io_actions",
-    "adviesraad_app.gui.safety_actions",
-    "adviesraad_app.gui.deadline_actions",
-    "adviesraad_app.gui.meeting_links",
+    "adviesraad_app.gui.pdf.actions",
+    "adviesraad_app.gui.io.actions",
+    "adviesraad_app.gui.safety.actions",
+    "adviesraad_app.gui.register.deadline_actions",
+    "adviesraad_app.gui.meetings.links",
 ]
 
 

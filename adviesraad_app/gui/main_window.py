@@ -36,20 +36,24 @@ from adviesraad_app.domain.deadlines import DeadlineState
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.model import CommitmentStatus
+from adviesraad_app.gui.common import keyboard
+from adviesraad_app.gui.common.fitting import keep_on_screen
+from adviesraad_app.gui.common.operations import Operations, readonly_hint, show_error
+from adviesraad_app.gui.common.preferences import app_settings
+from adviesraad_app.gui.common.widgets import icon, state_icon
+from adviesraad_app.gui.forms.ui_main_window import Ui_MainWindow
+from adviesraad_app.gui.meetings.view import MeetingsView
+from adviesraad_app.gui.register.views import (
+    CommitmentsView,
+    DashboardView,
+    DeletedView,
+    RegisterView,
+)
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.errors import StorageError
 
-from . import keyboard
-from .fitting import keep_on_screen
-from .forms.ui_main_window import Ui_MainWindow
-from .meetings_view import MeetingsView
-from .operations import Operations, readonly_hint, show_error
-from .preferences import app_settings
-from .views import CommitmentsView, DashboardView, DeletedView, RegisterView
-from .widgets import icon, state_icon
-
 if TYPE_CHECKING:
-    from .dossier import DossierDialog
+    from adviesraad_app.gui.dossier.dialog import DossierDialog
 
 PAGE_DEADLINES, PAGE_REGISTER, PAGE_COMMITMENTS, PAGE_DELETED, PAGE_MEETINGS = range(5)
 
@@ -127,7 +131,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         )
         self.bannerIcon.setPixmap(state_icon("overdue").pixmap(20, 20))
         self.banner.hide()
-        from .welcome import WelcomePanel
+        from adviesraad_app.gui.shell.welcome import WelcomePanel
 
         self.welcome = WelcomePanel(self)
         self.welcome.demo_requested.connect(self.load_demo)
@@ -140,7 +144,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.show_page(initial_page)
         self._update_status()
         if install_features:
-            from .features import install_features as install
+            from adviesraad_app.gui.features import install_features as install
 
             install(self)
         keyboard.prepare(self)
@@ -363,7 +367,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     def is_demo(self) -> bool:
         """Whether the open register is the separate demo register."""
-        from .demo import is_demo_register
+        from adviesraad_app.gui.shell.demo import is_demo_register
 
         return is_demo_register(self.service.path)
 
@@ -409,7 +413,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def new_advice(self) -> DossierDialog | None:
         if self.refuse_readonly():
             return None
-        from .dossier import DossierDialog
+        from adviesraad_app.gui.dossier.dialog import DossierDialog
 
         dialog = DossierDialog(self, self.service, self.ops, None, today=self._today)
         dialog.saved.connect(self._dossier_saved)
@@ -418,7 +422,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         return dialog
 
     def _dossier_saved(self, advice_id: int) -> None:
-        from .dossier import DossierDialog
+        from adviesraad_app.gui.dossier.dialog import DossierDialog
 
         dialog = self.sender()
         if isinstance(dialog, DossierDialog):
@@ -433,7 +437,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             existing.raise_()
             existing.activateWindow()
             return existing
-        from .dossier import DossierDialog
+        from adviesraad_app.gui.dossier.dialog import DossierDialog
 
         try:
             dialog = DossierDialog(self, self.service, self.ops, advice_id, today=self._today)
@@ -506,14 +510,14 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def _set_commitment_status(self, commitment_id: int, status: CommitmentStatus) -> None:
         if self.refuse_readonly():
             return
-        from .close_commitment import change_commitment_status
+        from adviesraad_app.gui.dossier.close_commitment import change_commitment_status
 
         change_commitment_status(self, self.ops, self.service, commitment_id, status, self._today())
 
     # -- settings and database -----------------------------------------------------------
 
     def edit_settings(self) -> None:
-        from .dialogs import SettingsDialog
+        from adviesraad_app.gui.common.dialogs import SettingsDialog
 
         dialog = SettingsDialog(self, self.service.settings, str(self.service.path))
         dialog.open_other_requested.connect(self.choose_database)
@@ -550,7 +554,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def close_dossiers(self) -> bool:
         """Close every dossier dialog (each asks about unsaved changes); ``False`` when the
         user kept one open."""
-        from .dossier import DossierDialog
+        from adviesraad_app.gui.dossier.dialog import DossierDialog
 
         # Closed dossiers are deleted too: they hold the register and follow ops.changed.
         for advice_id, dialog in list(self.open_dossiers.items()):
@@ -589,7 +593,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def load_demo(self) -> None:
         """Open the separate demo register (filled with sample data the first time); the
         user's own register is never written to. The next start opens the user's register."""
-        from .demo import open_demo_register
+        from adviesraad_app.gui.shell.demo import open_demo_register
 
         service = self.ops.call(open_demo_register) if not self.is_demo() else None
         if service is None:
@@ -607,7 +611,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._status_timer.start()
 
     def show_manual(self) -> None:
-        from .manual import show_manual
+        from adviesraad_app.gui.shell.manual import show_manual
 
         show_manual(self)
 
@@ -678,14 +682,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     # -- drag and drop (letters, documents) ----------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from .mail_drop import has_virtual_files  # a message dragged from Outlook
+        from adviesraad_app.gui.letters.mail_drop import (
+            has_virtual_files,  # a message dragged from Outlook
+        )
 
         mime = event.mimeData()
         if self.drop_handlers and (mime.hasUrls() or has_virtual_files(mime)):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from .mail_drop import has_virtual_files, save_virtual_files
+        from adviesraad_app.gui.letters.mail_drop import has_virtual_files, save_virtual_files
 
         mime = event.mimeData()
         paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]

@@ -8,10 +8,9 @@ from typing import Any
 from adviesraad_app.domain.dates import format_long, format_short
 from adviesraad_app.domain.deadlines import DeadlineItem
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.export_pdf import AgendaContent, DeadlineContent, OverviewContent
-from adviesraad_app.services.present import days_text, deadline_type_label, status_text
-
-from .layout import Build
+from adviesraad_app.reports.layout import Build
+from adviesraad_app.services.pdf.export import AgendaContent, DeadlineContent, OverviewContent
+from adviesraad_app.services.text.present import days_text, deadline_type_label, status_text
 
 
 def _items(build: Build, content: AgendaContent) -> list[Any]:

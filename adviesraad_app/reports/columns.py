@@ -6,8 +6,8 @@ import itertools
 import math
 from collections.abc import Iterable, Sequence
 
-from .fonts import BOLD, REGULAR, register_fonts, text_width, wrap_lines
-from .style import CELL_FONT_SIZE, CELL_PAD_X
+from adviesraad_app.reports.fonts import BOLD, REGULAR, register_fonts, text_width, wrap_lines
+from adviesraad_app.reports.style import CELL_FONT_SIZE, CELL_PAD_X
 
 
 def _widths(header: str, values: Iterable[str]) -> tuple[float, float, float]:

@@ -7,15 +7,14 @@ from typing import Any
 from adviesraad_app.domain.dates import format_long, format_short
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineType
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.export_pdf import DeadlineContent
-from adviesraad_app.services.present import (
+from adviesraad_app.reports.layout import Build
+from adviesraad_app.services.pdf.export import DeadlineContent
+from adviesraad_app.services.text.present import (
     days_text,
     deadline_type_label,
     left_out_deadlines_text,
     shift_text,
 )
-
-from .layout import Build
 
 
 def headers() -> list[str]:

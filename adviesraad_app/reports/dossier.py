@@ -17,8 +17,9 @@ from adviesraad_app.domain.meetings import adopted_date
 from adviesraad_app.domain.model import AdviceStatus, Commitment, Extension
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.export_pdf import DossierContent
-from adviesraad_app.services.present import (
+from adviesraad_app.reports.layout import Build, Column
+from adviesraad_app.services.pdf.export import DossierContent
+from adviesraad_app.services.text.present import (
     commitment_closing_text,
     days_count_text,
     days_text,
@@ -29,8 +30,6 @@ from adviesraad_app.services.present import (
     reply_lateness_text,
     term_text,
 )
-
-from .layout import Build, Column
 
 
 def _yes(value: bool) -> str:

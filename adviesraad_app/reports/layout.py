@@ -49,9 +49,8 @@ from reportlab.platypus.tables import TableRenderCB  # type: ignore[import-untyp
 from adviesraad_app import __version__
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.i18n import translate
-
-from .columns import fitted_columns
-from .fonts import (
+from adviesraad_app.reports.columns import fitted_columns
+from adviesraad_app.reports.fonts import (
     BOLD,
     OBLIQUE,
     REGULAR,
@@ -60,8 +59,8 @@ from .fonts import (
     safe_text,
     wrap_lines,
 )
-from .page import RunningHeader, attach_metadata, define_total, draw_page
-from .style import (
+from adviesraad_app.reports.page import RunningHeader, attach_metadata, define_total, draw_page
+from adviesraad_app.reports.style import (
     BODY_FONT_SIZE,
     CELL_FONT_SIZE,
     CELL_LEADING,
@@ -83,7 +82,7 @@ from .style import (
     RULE,
     ZEBRA,
 )
-from .tagging import StructNode, TaggedCanvas, Tagger, marked, tagger_of
+from adviesraad_app.reports.tagging import StructNode, TaggedCanvas, Tagger, marked, tagger_of
 
 
 class ExportCancelled(Exception):

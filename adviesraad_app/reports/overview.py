@@ -10,8 +10,10 @@ from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.filters import RegisterOrder, SortKey
 from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.export_pdf import OverviewContent
-from adviesraad_app.services.present import (
+from adviesraad_app.reports.columns import fitted_columns
+from adviesraad_app.reports.layout import Build, Column
+from adviesraad_app.services.pdf.export import OverviewContent
+from adviesraad_app.services.text.present import (
     count_text,
     left_out_confidential_text,
     outcome_text,
@@ -19,9 +21,6 @@ from adviesraad_app.services.present import (
     reply_received_text,
     status_text,
 )
-
-from .columns import fitted_columns
-from .layout import Build, Column
 
 # values every register can hold: the columns are never narrower than these
 _TYPICAL = {0: "2026-9999", 2: "ongevraagd", 4: "07-10-2026", 5: "07-10-2026", 6: "07-10-2026"}

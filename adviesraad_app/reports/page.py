@@ -13,13 +13,12 @@ from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 from adviesraad_app import __version__
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.i18n import translate
-
-from .fonts import BOLD, REGULAR, safe_text
-from .style import CONFIDENTIAL_RED, INK, MUTED, RULE
-from .tagging import artifact
+from adviesraad_app.reports.fonts import BOLD, REGULAR, safe_text
+from adviesraad_app.reports.style import CONFIDENTIAL_RED, INK, MUTED, RULE
+from adviesraad_app.reports.tagging import artifact
 
 if TYPE_CHECKING:
-    from .layout import DocumentSpec
+    from adviesraad_app.reports.layout import DocumentSpec
 
 TOTAL_FORM = "adviesraadPageTotal"
 FOOTER_SIZE = 8.0

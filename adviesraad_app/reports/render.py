@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from adviesraad_app.services.export_pdf import (
+from adviesraad_app.reports import agenda, deadlines, dossier, overview, year
+from adviesraad_app.reports.layout import DocumentSpec, build_pdf
+from adviesraad_app.services.pdf.export import (
     AgendaContent,
     DeadlineContent,
     DossierContent,
@@ -12,9 +14,6 @@ from adviesraad_app.services.export_pdf import (
     Progress,
     YearContent,
 )
-
-from . import agenda, deadlines, dossier, overview, year
-from .layout import DocumentSpec, build_pdf
 
 
 def spec_for(heading: PdfHeading, *, landscape: bool = False) -> DocumentSpec:

@@ -14,18 +14,17 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.export_pdf import YearContent
-from adviesraad_app.services.present import (
+from adviesraad_app.reports.fonts import BOLD, REGULAR, safe_text
+from adviesraad_app.reports.layout import Build, Column, RowsTable
+from adviesraad_app.reports.style import INK, MUTED
+from adviesraad_app.services.pdf.export import YearContent
+from adviesraad_app.services.pdf.year_stats import YearStatistics
+from adviesraad_app.services.text.present import (
     count_text,
     days_count_text,
     left_out_confidential_text,
     outcome_text,
 )
-from adviesraad_app.services.year_stats import YearStatistics
-
-from .fonts import BOLD, REGULAR, safe_text
-from .layout import Build, Column, RowsTable
-from .style import INK, MUTED
 
 BAR = colors.HexColor("#3d5a80")
 GRID = colors.HexColor("#d0d0d0")

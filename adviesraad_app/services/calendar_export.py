@@ -21,10 +21,9 @@ from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineType
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.domain.meetings import Meeting
 from adviesraad_app.i18n import translate
-
-from .io_files import export_target, write_atomically
-from .register import RegisterService
-from .register_export import check_selection
+from adviesraad_app.services.io_files import export_target, write_atomically
+from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.sheets.register_export import check_selection
 
 PRODID = "-//Adviesraad sociaal domein//Adviesraad register//NL"
 SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
@@ -133,7 +132,7 @@ def upcoming_meetings(
 ) -> list[Meeting]:
     """The meetings on or after ``today`` that go into the calendar: all of them when the
     whole register is exported, none for a selection of advices."""
-    from .meetings import MeetingService
+    from adviesraad_app.services.meetings.schedule import MeetingService
 
     if selection is not None and selection != RegisterFilter(
         include_confidential=selection.include_confidential

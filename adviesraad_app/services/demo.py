@@ -27,8 +27,7 @@ from adviesraad_app.domain.model import (
     renumber,
 )
 from adviesraad_app.i18n import translate
-
-from .register import RegisterService
+from adviesraad_app.services.register import RegisterService
 
 
 @dataclass
@@ -486,8 +485,7 @@ def _demo_meetings(service: RegisterService, today: date) -> None:
     sent advices adopted in the meeting before they were sent, the open ones on the next
     agenda, and a few actions."""
     from adviesraad_app.domain.meetings import ActionStatus, Meeting, Purpose, series_dates
-
-    from .meetings import MeetingService
+    from adviesraad_app.services.meetings.schedule import MeetingService
 
     meetings = MeetingService(service)
     half_year = timedelta(days=183)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.zip_budget import ZipBudgetExceeded, ZipSizeLie, check_unpacked_size
 from adviesraad_app.storage.errors import (
     CannotOpenError,
     DiskIOError,
@@ -28,8 +29,6 @@ from adviesraad_app.storage.errors import (
     name_too_long,
 )
 from adviesraad_app.storage.win_files import hide, remove_file, replace_file
-
-from .zip_budget import ZipBudgetExceeded, ZipSizeLie, check_unpacked_size
 
 
 def describe_content(head: bytes) -> str:

@@ -38,6 +38,7 @@ from adviesraad_app.domain.model import (
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.domain.views import CommitmentRow, Dossier, RegisterRow
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.text.search_match import Match
 from adviesraad_app.storage.database import Store, open_database
 from adviesraad_app.storage.errors import classify_os_error
 from adviesraad_app.storage.paths import documents_dir
@@ -45,8 +46,6 @@ from adviesraad_app.storage.queries import Queries
 from adviesraad_app.storage.repository import Repository, recompute_stale_derived
 from adviesraad_app.storage.search_query import fts_query
 from adviesraad_app.storage.win_files import remove_file, replace_file
-
-from .search_match import Match
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 
@@ -635,7 +634,7 @@ class RegisterService:
 
     def search_matches(self, advice_ids: list[int], text: str) -> dict[int, Match]:
         """Where the search ``text`` matched each of the given advices (those it matched)."""
-        from .search_match import best_match
+        from adviesraad_app.services.text.search_match import best_match
 
         result: dict[int, Match] = {}
         for advice_id, fields in self.queries.search_fields(advice_ids).items():

@@ -26,15 +26,14 @@ from datetime import datetime
 from pathlib import Path
 
 from adviesraad_app.i18n import translate
-
-from .backup_files import (
+from adviesraad_app.storage.backup_files import (
     BackupFile,
     BackupKind,
     backup_file_name,
     newest_first,
     parse_backup_name,
 )
-from .database import (
+from adviesraad_app.storage.database import (
     INTEGRITY_CHECK_LIMIT,
     busy_timeout_ms,
     connect_reader,
@@ -43,7 +42,7 @@ from .database import (
     quick_check,
     structure_errors,
 )
-from .errors import (
+from adviesraad_app.storage.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
     NotADatabaseError,
@@ -51,8 +50,8 @@ from .errors import (
     classify_os_error,
     classify_sqlite_error,
 )
-from .paths import backups_dir, sqlite_uri
-from .win_files import remove_file, replace_file
+from adviesraad_app.storage.paths import backups_dir, sqlite_uri
+from adviesraad_app.storage.win_files import remove_file, replace_file
 
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6

@@ -24,9 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.i18n import translate
-
-from .constants import APPLICATION_ID, SCHEMA_VERSION, expected_tables
-from .errors import (
+from adviesraad_app.storage.constants import APPLICATION_ID, SCHEMA_VERSION, expected_tables
+from adviesraad_app.storage.errors import (
     CannotOpenError,
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -36,8 +35,8 @@ from .errors import (
     classify_os_error,
     classify_sqlite_error,
 )
-from .paths import sqlite_uri
-from .win_files import is_writable
+from adviesraad_app.storage.paths import sqlite_uri
+from adviesraad_app.storage.win_files import is_writable
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -726,7 +725,7 @@ def open_database(
             # crash of the program. Interactive writes are few, so the fsync costs nothing.
             conn.execute("PRAGMA synchronous = FULL")
             if user_version < SCHEMA_VERSION:
-                from .schema import migrations
+                from adviesraad_app.storage.schema import migrations
 
                 if exists and user_version >= 1 and before_migration is not None:
                     before_migration(path, "voor-migratie")

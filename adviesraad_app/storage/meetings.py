@@ -21,8 +21,7 @@ from adviesraad_app.domain.meetings import (
     Purpose,
 )
 from adviesraad_app.i18n import translate
-
-from .database import Store
+from adviesraad_app.storage.database import Store
 
 PostRow = tuple[date, PostKind, str, int | None, str]
 

@@ -28,10 +28,9 @@ from adviesraad_app.domain.model import (
     Outcome,
 )
 from adviesraad_app.domain.views import CommitmentRow, RegisterRow
-
-from .database import Store
-from .repository import Repository, _dt
-from .search_query import (
+from adviesraad_app.storage.database import Store
+from adviesraad_app.storage.repository import Repository, _dt
+from adviesraad_app.storage.search_query import (
     MIN_INSIDE,
     all_terms_query,
     fts_query,

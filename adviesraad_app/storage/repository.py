@@ -40,9 +40,8 @@ from adviesraad_app.domain.model import (
     number_parts,
 )
 from adviesraad_app.i18n import translate
-
-from .constants import DERIVED_RULES_KEY
-from .database import Store
+from adviesraad_app.storage.constants import DERIVED_RULES_KEY
+from adviesraad_app.storage.database import Store
 
 # Fields whose changes are not worth a history line.
 _QUIET = {"id", "created_at", "updated_at", "deleted_at", "added_at"}

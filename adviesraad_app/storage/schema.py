@@ -12,7 +12,12 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from .constants import APPLICATION_ID, DERIVED_RULES_KEY, SCHEMA_VERSION, expected_tables
+from adviesraad_app.storage.constants import (
+    APPLICATION_ID,
+    DERIVED_RULES_KEY,
+    SCHEMA_VERSION,
+    expected_tables,
+)
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "expected_tables", "migrations"]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.cli import main
+from adviesraad_app.cli.main import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -298,7 +298,7 @@ def test_command_modules_declare_the_commands_they_add() -> None:
     import argparse
     import importlib
 
-    from adviesraad_app import cli
+    from adviesraad_app.cli import main as cli
 
     core = cli.build_parser([])
     core_names = set(
@@ -319,13 +319,13 @@ def test_command_modules_declare_the_commands_they_add() -> None:
 
 
 def test_only_the_needed_command_module_is_loaded() -> None:
-    from adviesraad_app.cli import COMMAND_MODULES, modules_for
+    from adviesraad_app.cli.main import COMMAND_MODULES, modules_for
 
     assert modules_for([]) == []
     assert modules_for(["--db", "x.sqlite3", "selftest"]) == []
-    assert modules_for(["export", "pdf", "--kind", "overzicht"]) == ["adviesraad_app.cli_export"]
-    assert modules_for(["check", "--repair"]) == ["adviesraad_app.cli_safety"]
-    assert modules_for(["holidays", "2025"]) == ["adviesraad_app.cli_deadlines"]
+    assert modules_for(["export", "pdf", "--kind", "overzicht"]) == ["adviesraad_app.cli.export"]
+    assert modules_for(["check", "--repair"]) == ["adviesraad_app.cli.safety"]
+    assert modules_for(["holidays", "2025"]) == ["adviesraad_app.cli.deadlines"]
     assert len(modules_for(["--help"])) == len(COMMAND_MODULES)
     assert len(modules_for(["lijst"])) == len(COMMAND_MODULES)  # argparse lists every choice
 

@@ -15,7 +15,7 @@ from adviesraad_app.domain.model import (
     CommitmentStatus,
     Reply,
 )
-from adviesraad_app.gui.close_commitment import CloseCommitmentDialog
+from adviesraad_app.gui.dossier.close_commitment import CloseCommitmentDialog
 from adviesraad_app.gui.main_window import PAGE_COMMITMENTS, PAGE_DEADLINES
 from tests.conftest import TODAY
 
@@ -135,8 +135,8 @@ def test_dossier_shows_the_overdue_advice_term(window, qtbot) -> None:  # type: 
 
 def test_instellingen_lists_a_years_days_and_adds_an_own_day(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from adviesraad_app.domain.holidays import OwnDay
-    from adviesraad_app.gui.dialogs import SettingsDialog
-    from adviesraad_app.gui.non_working_days import NonWorkingDaysDialog
+    from adviesraad_app.gui.common.dialogs import SettingsDialog
+    from adviesraad_app.gui.settings.non_working_days import NonWorkingDaysDialog
 
     service = window.service
     advice = service.create_advice(
@@ -179,7 +179,7 @@ def test_instellingen_lists_a_years_days_and_adds_an_own_day(window, qtbot, monk
 
 def test_an_own_day_can_be_removed_again(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     from adviesraad_app.domain.holidays import OwnDay
-    from adviesraad_app.gui.non_working_days import NonWorkingDaysDialog
+    from adviesraad_app.gui.settings.non_working_days import NonWorkingDaysDialog
 
     dialog = NonWorkingDaysDialog(window, (OwnDay(date(2025, 4, 22), "Sluitingsdag"),), 2025)
     qtbot.addWidget(dialog)
@@ -194,7 +194,7 @@ def test_an_own_day_can_be_removed_again(window, qtbot) -> None:  # type: ignore
 
 
 def test_dossier_keeps_an_advice_open_by_hand(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from adviesraad_app.gui.dossier import KEEP_OPEN
+    from adviesraad_app.gui.dossier.dialog import KEEP_OPEN
 
     service = window.service
     advice_id, commitment_id = _replied_with_commitment(service, "Informeren")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from adviesraad_app.domain.model import CommitmentStatus, DocumentKind, TermKind
-from adviesraad_app.gui import dialogs
+from adviesraad_app.gui.common import dialogs
 
 
 def wlc_dossier(window):  # type: ignore[no-untyped-def]
@@ -62,7 +62,7 @@ def test_add_commitment_through_its_dialog(demo_window, qtbot, monkeypatch) -> N
         return 1
 
     monkeypatch.setattr(dialogs.CommitmentDialog, "exec", fill)
-    from adviesraad_app.gui.close_commitment import CloseCommitmentDialog
+    from adviesraad_app.gui.dossier.close_commitment import CloseCommitmentDialog
 
     def accept(self):  # type: ignore[no-untyped-def]
         self._accept()
@@ -93,7 +93,7 @@ def test_adding_a_commitment_is_undone_and_redone(demo_window, qtbot, monkeypatc
         return 1
 
     monkeypatch.setattr(dialogs.CommitmentDialog, "exec", fill)
-    from adviesraad_app.gui.close_commitment import CloseCommitmentDialog
+    from adviesraad_app.gui.dossier.close_commitment import CloseCommitmentDialog
 
     def accept(self):  # type: ignore[no-untyped-def]
         self._accept()

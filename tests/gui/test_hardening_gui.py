@@ -9,7 +9,7 @@ import pytest
 
 
 def test_the_app_shows_an_os_error_in_dutch(window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from adviesraad_app.gui import operations
+    from adviesraad_app.gui.common import operations
 
     shown: list[str] = []
     monkeypatch.setattr(

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import QComboBox, QDialog
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.letters import CommitmentCandidate, LetterType
 from adviesraad_app.domain.model import Advice, AdviceKind, DocumentKind
-from adviesraad_app.gui import io_actions
-from adviesraad_app.gui.letter_dialog import CommitmentCandidatesModel, LetterDialog
+from adviesraad_app.gui.io import actions as io_actions
+from adviesraad_app.gui.io.import_dialog import RegisterImportDialog, SheetPreviewModel
+from adviesraad_app.gui.letters.letter_dialog import CommitmentCandidatesModel, LetterDialog
 from adviesraad_app.gui.main_window import PAGE_REGISTER
-from adviesraad_app.gui.register_import_dialog import RegisterImportDialog, SheetPreviewModel
-from adviesraad_app.services import register_import as ri
 from adviesraad_app.services.calendar_export import calendar_items
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.register_sheet import Column
+from adviesraad_app.services.sheets import register_import as ri
+from adviesraad_app.services.sheets.register_sheet import Column
 from tests.conftest import SEEDS
 from tests.io import conftest as io_fixtures
 from tests.io.conftest import table_snapshot
@@ -605,7 +605,7 @@ def test_cancelled_export_writes_nothing(demo_window, user, tmp_path, monkeypatc
 
 
 def test_register_changed_meanwhile_imports_nothing(window, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from adviesraad_app.gui import operations
+    from adviesraad_app.gui.common import operations
 
     shown: list[str] = []
     monkeypatch.setattr(
@@ -643,7 +643,7 @@ def test_export_of_an_empty_selection_says_so_before_asking_a_file_name(  # type
 
 
 @pytest.mark.skipif(
-    __import__("adviesraad_app.services.letter_ocr", fromlist=["x"]).find_engine() is None,
+    __import__("adviesraad_app.services.letters.ocr", fromlist=["x"]).find_engine() is None,
     reason="Tesseract with the Dutch model (tesseract-ocr-nld) is not installed",
 )
 def test_scanned_request_says_ocr_and_shows_the_computed_deadline(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviesraad_app.gui import keyboard
-from adviesraad_app.gui.keyboard import mnemonic
+from adviesraad_app.gui.common import keyboard
+from adviesraad_app.gui.common.keyboard import mnemonic
 
 from .windows_catalogue import OPENERS, close_all
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviesraad_app.domain.model import Outcome
-from adviesraad_app.gui.keyboard import mnemonic
+from adviesraad_app.gui.common.keyboard import mnemonic
 
 KEY = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -178,7 +178,7 @@ def test_termijnen_row_extend_and_next_step(demo_window: Any, qtbot: Any, monkey
     from datetime import date
 
     from adviesraad_app.domain.model import Extension
-    from adviesraad_app.gui import dialogs
+    from adviesraad_app.gui.common import dialogs
     from adviesraad_app.gui.main_window import PAGE_DEADLINES
 
     demo_window.show_page(PAGE_DEADLINES)

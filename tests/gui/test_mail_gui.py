@@ -15,8 +15,13 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from adviesraad_app.domain.dates import format_moment
 from adviesraad_app.domain.letters import LetterType
 from adviesraad_app.domain.model import DocumentKind
-from adviesraad_app.gui import io_actions, main_window
-from adviesraad_app.gui.mail_drop import CONTENTS_FORMAT, DESCRIPTOR_FORMAT, descriptor_names
+from adviesraad_app.gui import main_window
+from adviesraad_app.gui.io import actions as io_actions
+from adviesraad_app.gui.letters.mail_drop import (
+    CONTENTS_FORMAT,
+    DESCRIPTOR_FORMAT,
+    descriptor_names,
+)
 from adviesraad_app.services.register import RegisterService
 from tests.gui.test_io_gui import drop, letter_dialogs
 from tests.io import conftest as io_fixtures

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from adviesraad_app.domain.meetings import ItemKind
-from adviesraad_app.gui.keyboard import mnemonic
+from adviesraad_app.gui.common.keyboard import mnemonic
 from tests.conftest import TODAY
 
 KEY = Qt.Key
@@ -25,7 +25,7 @@ def press(qtbot: Any, button: QAbstractButton) -> None:
 
 
 def test_prepare_a_meeting_by_keyboard(demo_window: Any, qtbot: Any) -> None:
-    from adviesraad_app.gui.meeting_dialogs import ActionDialog, MeetingDialog
+    from adviesraad_app.gui.meetings.dialogs import ActionDialog, MeetingDialog
 
     window = demo_window
     qtbot.keyClick(window, KEY.Key_5, CTRL)
@@ -106,7 +106,7 @@ def test_prepare_a_meeting_by_keyboard(demo_window: Any, qtbot: Any) -> None:
 def test_bad_input_in_the_meeting_dialog_is_explained_and_saves_nothing(
     demo_window: Any, qtbot: Any
 ) -> None:
-    from adviesraad_app.gui.meeting_dialogs import MeetingDialog
+    from adviesraad_app.gui.meetings.dialogs import MeetingDialog
 
     page = demo_window.meetings_view
     before = page.meetings.meetings()
@@ -130,7 +130,7 @@ def test_agenda_and_vergaderstukken_pdf_from_the_page(
 ) -> None:
     from pypdf import PdfReader
 
-    from adviesraad_app.gui import pdf_actions
+    from adviesraad_app.gui.pdf import actions as pdf_actions
 
     asked: list[str] = []
 
@@ -151,7 +151,7 @@ def test_agenda_and_vergaderstukken_pdf_from_the_page(
     assert len(PdfReader(tmp_path / asked[1]).pages) >= 3
     assert "PDF opgeslagen" in demo_window.statusbar.currentMessage()
 
-    from adviesraad_app.gui import io_actions
+    from adviesraad_app.gui.io import actions as io_actions
 
     monkeypatch.setattr(
         io_actions, "choose_save_path", lambda _p, _t, default, _f: tmp_path / default.name
@@ -167,7 +167,7 @@ def test_agenda_and_vergaderstukken_pdf_from_the_page(
 
 def test_deadlines_meet_meetings_in_the_dossier_and_termijnen(demo_window: Any, qtbot: Any) -> None:
     from adviesraad_app.domain.model import Advice, AdviceKind
-    from adviesraad_app.services.meetings import MeetingService
+    from adviesraad_app.services.meetings.schedule import MeetingService
 
     window = demo_window
     service = window.service
@@ -211,7 +211,7 @@ def test_deadlines_meet_meetings_in_the_dossier_and_termijnen(demo_window: Any, 
 
 
 def test_a_meeting_is_moved_and_keeps_its_agenda(demo_window: Any, qtbot: Any) -> None:
-    from adviesraad_app.gui.meeting_dialogs import MeetingDialog
+    from adviesraad_app.gui.meetings.dialogs import MeetingDialog
 
     page = demo_window.meetings_view
     qtbot.keyClick(demo_window, KEY.Key_5, CTRL)
@@ -262,8 +262,8 @@ def test_removing_an_item_and_deleting_a_meeting_can_be_undone(
 
 
 def test_f1_pages_of_the_meeting_windows(demo_window: Any, qtbot: Any) -> None:
-    from adviesraad_app.gui.manual import page_for, page_names
-    from adviesraad_app.gui.meeting_dialogs import ActionDialog, MeetingDialog
+    from adviesraad_app.gui.meetings.dialogs import ActionDialog, MeetingDialog
+    from adviesraad_app.gui.shell.manual import page_for, page_names
 
     page = demo_window.meetings_view
     meeting = MeetingDialog(page, page.meetings, TODAY)

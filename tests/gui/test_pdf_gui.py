@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviesraad_app.gui import pdf_actions
+from adviesraad_app.gui.common.preferences import FOLDER_KEY
 from adviesraad_app.gui.main_window import PAGE_DEADLINES, PAGE_REGISTER, app_settings
-from adviesraad_app.gui.pdf_actions import PdfExporter, PdfWriter
-from adviesraad_app.gui.pdf_export_dialog import PdfExportDialog
-from adviesraad_app.gui.preferences import FOLDER_KEY
+from adviesraad_app.gui.pdf import actions as pdf_actions
+from adviesraad_app.gui.pdf.actions import PdfExporter, PdfWriter
+from adviesraad_app.gui.pdf.export_dialog import PdfExportDialog
 
 CONFIDENTIAL = "Signaal: lange wachttijden specialistische jeugdhulp"
 WLC = "Continuering van het Werk- en Leercentrum"
@@ -306,7 +306,7 @@ def test_empty_selection_says_so_and_writes_nothing(demo_window, qtbot, user) ->
 
 
 def test_dossier_from_the_dossier_dialog(demo_window, qtbot, user, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from adviesraad_app.gui import dossier as dossier_module
+    from adviesraad_app.gui.dossier import dialog as dossier_module
 
     # closing at the end of the test: drop the unsaved edit
     monkeypatch.setattr(
@@ -551,8 +551,8 @@ def test_a_name_without_pdf_gets_it(demo_window, user, tmp_path) -> None:  # typ
 
 
 def test_dialog_says_what_it_will_export_for_every_kind(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from adviesraad_app.gui.pdf_export_dialog import PdfRequest
-    from adviesraad_app.services.export_pdf import PdfKind
+    from adviesraad_app.gui.pdf.export_dialog import PdfRequest
+    from adviesraad_app.services.pdf.export import PdfKind
     from tests.conftest import TODAY
 
     service = demo_window.service

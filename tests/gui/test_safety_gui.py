@@ -27,20 +27,20 @@ from adviesraad_app.crash import crash_dir, unseen_crash_logs, write_crash_log
 from adviesraad_app.domain.dates import MONTHS
 from adviesraad_app.domain.model import Advice, AdviceKind, ManualStatus
 from adviesraad_app.gui import app as app_module
-from adviesraad_app.gui import safety_dialogs
+from adviesraad_app.gui.common.operations import readonly_hint
 from adviesraad_app.gui.main_window import PAGE_COMMITMENTS, PAGE_REGISTER, MainWindow
-from adviesraad_app.gui.operations import readonly_hint
-from adviesraad_app.gui.safety_actions import SafetyActions
-from adviesraad_app.gui.safety_dialogs import CrashDialog, OpenChoice, OpenProblemDialog
-from adviesraad_app.gui.single_instance import (
+from adviesraad_app.gui.safety import dialogs as safety_dialogs
+from adviesraad_app.gui.safety.actions import SafetyActions
+from adviesraad_app.gui.safety.dialogs import CrashDialog, OpenChoice, OpenProblemDialog
+from adviesraad_app.gui.shell.single_instance import (
     StartRequest,
     claim,
     send_to_running,
     server_name,
 )
-from adviesraad_app.services.backups import list_backups, make_backup
-from adviesraad_app.services.check import check_database
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.backups import list_backups, make_backup
+from adviesraad_app.services.safety.check import check_database
 from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.errors import DiskFullError
 from adviesraad_app.storage.paths import backups_dir
@@ -173,7 +173,7 @@ def test_locked_register_offers_to_try_again(
     app: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, db_path: Path
 ) -> None:
     """A register another program holds (the CLI, a virus scanner): "Opnieuw proberen"."""
-    from adviesraad_app.services.diagnosis import OpenDiagnosis, OpenProblem
+    from adviesraad_app.services.safety.diagnosis import OpenDiagnosis, OpenProblem
 
     diagnosis = OpenDiagnosis(
         db_path, OpenProblem.LOCKED, "De database is bezet.", "Sluit het andere programma.", ()
@@ -355,7 +355,7 @@ def test_automatic_backups_after_changes_and_on_close(
 def test_failing_automatic_backup_is_reported_once_and_closing_goes_on(
     window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adviesraad_app.services import backups
+    from adviesraad_app.services.safety import backups
 
     auto = safety_of(window).auto_backup
 
@@ -448,7 +448,7 @@ def test_restore_from_the_menu_and_undo(
 def test_restore_is_cancelled_when_a_dossier_keeps_its_changes(
     demo_window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adviesraad_app.gui import dossier as dossier_module
+    from adviesraad_app.gui.dossier import dialog as dossier_module
 
     window = demo_window
     make_backup(window.service.path, BackupKind.MANUAL)
@@ -813,7 +813,7 @@ def test_registering_a_reply_in_the_dossier_can_be_undone(
 def test_settings_change_can_be_undone(
     demo_window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adviesraad_app.gui import dialogs
+    from adviesraad_app.gui.common import dialogs
 
     window = demo_window
     before = window.service.settings

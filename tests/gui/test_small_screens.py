@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QPushButton, QScrollArea, QWidget
 
-from adviesraad_app.gui import fitting
-from adviesraad_app.gui.fitting import FRAME_ALLOWANCE
+from adviesraad_app.gui.common import fitting
+from adviesraad_app.gui.common.fitting import FRAME_ALLOWANCE
 
 from .windows_catalogue import OPENERS, close_all
 

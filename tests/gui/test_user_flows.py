@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from adviesraad_app.domain.deadlines import DeadlineState
 from adviesraad_app.domain.model import AdviceKind, Outcome
-from adviesraad_app.gui import dossier as dossier_module
+from adviesraad_app.gui.common.models import ID_ROLE
+from adviesraad_app.gui.dossier import dialog as dossier_module
 from adviesraad_app.gui.main_window import (
     PAGE_COMMITMENTS,
     PAGE_DEADLINES,
     PAGE_DELETED,
     PAGE_REGISTER,
 )
-from adviesraad_app.gui.models import ID_ROLE
 
 
 def type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -198,7 +198,7 @@ def test_peildatum_changes_the_dashboard(demo_window, qtbot) -> None:  # type: i
 
 
 def test_commitment_marked_done_and_undone(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from adviesraad_app.gui.close_commitment import CloseCommitmentDialog
+    from adviesraad_app.gui.dossier.close_commitment import CloseCommitmentDialog
 
     def accept(self):  # type: ignore[no-untyped-def]
         self._accept()  # today's date, no note
@@ -268,7 +268,7 @@ def test_start_up_on_the_deadlines_page_does_not_read_the_register(demo_window, 
 
 def test_columns_fit_a_laptop_screen_and_can_be_hidden(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     from adviesraad_app.gui.main_window import MainWindow, app_settings
-    from adviesraad_app.gui.views import _column_menu
+    from adviesraad_app.gui.register.views import _column_menu
 
     view = demo_window.register_view
     demo_window.resize(1284, 720)  # what a 1366-pixel laptop screen gets on first start
@@ -293,7 +293,7 @@ def test_columns_fit_a_laptop_screen_and_can_be_hidden(demo_window, qtbot) -> No
 
 
 def test_settings_change_terms(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from adviesraad_app.gui import dialogs
+    from adviesraad_app.gui.common import dialogs
 
     window = demo_window
 

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from adviesraad_app.domain.model import Advice, AdviceKind
-from adviesraad_app.services.backups import make_backup
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.backups import make_backup
 from adviesraad_app.storage.backup_files import BackupKind
 from tests.gui.test_safety_gui import open_window, safety_of
 from tests.safety.test_damaged_files import damage, make_register
@@ -47,7 +47,7 @@ def test_restore_of_a_register_damaged_while_open_replaces_it(
 def test_a_failed_restore_gives_the_window_its_register_back(
     app: Any, qtbot: Any, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adviesraad_app.gui import safety_actions
+    from adviesraad_app.gui.safety import actions as safety_actions
 
     service = RegisterService.open(db_path)
     service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Blijft"))
@@ -100,8 +100,8 @@ def test_session_end_keeps_unsaved_dossier_edits_as_a_draft_without_asking(
     edits are kept, the register is not changed, the next start says where they are."""
     import json
 
-    from adviesraad_app.gui import session_end
-    from adviesraad_app.gui.safety_dialogs import NoticeBanner
+    from adviesraad_app.gui.safety.dialogs import NoticeBanner
+    from adviesraad_app.gui.shell import session_end
 
     service = RegisterService.open(db_path)
     advice = service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Mantelzorg"))
@@ -177,7 +177,7 @@ def test_dark_mode_keeps_every_coloured_row_readable(
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QPalette
 
-    from adviesraad_app.gui.light_scheme import is_dark, keep_light, pin_light_scheme
+    from adviesraad_app.gui.common.light_scheme import is_dark, keep_light, pin_light_scheme
 
     style, palette = app.style().name(), QPalette(app.palette())
     app.setPalette(dark_palette())

@@ -26,13 +26,13 @@ def _new_advice(window: Any, _tmp: Path) -> QWidget:
 
 
 def _settings(window: Any, _tmp: Path) -> QWidget:
-    from adviesraad_app.gui.dialogs import SettingsDialog
+    from adviesraad_app.gui.common.dialogs import SettingsDialog
 
     return SettingsDialog(window, window.service.settings, str(window.service.path))
 
 
 def _commitment(window: Any, _tmp: Path) -> QWidget:
-    from adviesraad_app.gui.dialogs import CommitmentDialog
+    from adviesraad_app.gui.common.dialogs import CommitmentDialog
 
     return CommitmentDialog(window, reply_id=1)
 
@@ -40,13 +40,13 @@ def _commitment(window: Any, _tmp: Path) -> QWidget:
 def _extension(window: Any, _tmp: Path) -> QWidget:
     from adviesraad_app.domain.deadlines import Term
     from adviesraad_app.domain.model import TermKind
-    from adviesraad_app.gui.dialogs import ExtensionDialog
+    from adviesraad_app.gui.common.dialogs import ExtensionDialog
 
     return ExtensionDialog(window, 1, Term(TermKind.REPLY, date(2024, 9, 23)))
 
 
 def _letter(window: Any, _tmp: Path) -> QWidget:
-    from adviesraad_app.gui import io_actions
+    from adviesraad_app.gui.io import actions as io_actions
 
     dialog = io_actions.import_letter(window, SEEDS / "000_526a42cf11afde33.txt")
     assert dialog is not None
@@ -54,7 +54,7 @@ def _letter(window: Any, _tmp: Path) -> QWidget:
 
 
 def _register_import(window: Any, tmp: Path) -> QWidget:
-    from adviesraad_app.gui import io_actions
+    from adviesraad_app.gui.io import actions as io_actions
 
     sheet = tmp / "register.csv"
     sheet.write_text(
@@ -68,27 +68,27 @@ def _register_import(window: Any, tmp: Path) -> QWidget:
 
 
 def _export(window: Any, _tmp: Path) -> QWidget:
-    from adviesraad_app.gui import io_actions
+    from adviesraad_app.gui.io import actions as io_actions
 
     return io_actions.options_dialog(window, io_actions.sheet_spec(window, "xlsx"))
 
 
 def _pdf(window: Any, _tmp: Path) -> QWidget:
-    from adviesraad_app.gui.pdf_export_dialog import PdfExportDialog, PdfRequest
-    from adviesraad_app.services.export_pdf import PdfKind
+    from adviesraad_app.gui.pdf.export_dialog import PdfExportDialog, PdfRequest
+    from adviesraad_app.services.pdf.export import PdfKind
 
     return PdfExportDialog(window, window.service, PdfRequest(PdfKind.TERMIJNEN, TODAY))
 
 
 def _crash(window: Any, tmp: Path) -> QWidget:
-    from adviesraad_app.gui.safety_dialogs import CrashDialog
+    from adviesraad_app.gui.safety.dialogs import CrashDialog
 
     return CrashDialog("Traceback ...\nValueError: x", tmp / "crash.txt", earlier=True)
 
 
 def _open_problem(window: Any, tmp: Path) -> QWidget:
-    from adviesraad_app.gui.safety_dialogs import OpenProblemDialog
-    from adviesraad_app.services.diagnosis import OpenDiagnosis, OpenProblem
+    from adviesraad_app.gui.safety.dialogs import OpenProblemDialog
+    from adviesraad_app.services.safety.diagnosis import OpenDiagnosis, OpenProblem
 
     diagnosis = OpenDiagnosis(
         tmp / "x.sqlite3",
@@ -103,7 +103,7 @@ def _open_problem(window: Any, tmp: Path) -> QWidget:
 def _backups(window: Any, _tmp: Path) -> QWidget:
     from PySide6.QtCore import QObject
 
-    from adviesraad_app.gui.safety_dialogs import BackupsDialog
+    from adviesraad_app.gui.safety.dialogs import BackupsDialog
 
     dialog = window.findChild(QObject, "safetyActions").show_backups()
     assert isinstance(dialog, BackupsDialog)
@@ -111,15 +111,15 @@ def _backups(window: Any, _tmp: Path) -> QWidget:
 
 
 def _check(window: Any, _tmp: Path) -> QWidget:
-    from adviesraad_app.gui.safety_dialogs import CheckDialog
+    from adviesraad_app.gui.safety.dialogs import CheckDialog
 
     return CheckDialog(window.service.path)
 
 
 def _manual(window: Any, _tmp: Path) -> QWidget:
     """A manual window of its own (the app's one manual stays for the other tests)."""
-    from adviesraad_app.gui.manual import ManualWindow
-    from adviesraad_app.gui.window_frame import prepare_window
+    from adviesraad_app.gui.common.window_frame import prepare_window
+    from adviesraad_app.gui.shell.manual import ManualWindow
 
     manual = ManualWindow(None)
     prepare_window(manual)
@@ -128,7 +128,7 @@ def _manual(window: Any, _tmp: Path) -> QWidget:
 
 def _close_commitment(window: Any, _tmp: Path) -> QWidget:
     from adviesraad_app.domain.model import Commitment, CommitmentStatus
-    from adviesraad_app.gui.close_commitment import CloseCommitmentDialog
+    from adviesraad_app.gui.dossier.close_commitment import CloseCommitmentDialog
 
     commitment = Commitment(reply_id=1, text="Wij informeren u zodra er nieuws is.")
     return CloseCommitmentDialog(
@@ -137,20 +137,20 @@ def _close_commitment(window: Any, _tmp: Path) -> QWidget:
 
 
 def _non_working_days(window: Any, _tmp: Path) -> QWidget:
-    from adviesraad_app.gui.non_working_days import NonWorkingDaysDialog
+    from adviesraad_app.gui.settings.non_working_days import NonWorkingDaysDialog
 
     return NonWorkingDaysDialog(window, window.service.settings.own_days, 2025)
 
 
 def _meeting(window: Any, _tmp: Path) -> QWidget:
-    from adviesraad_app.gui.meeting_dialogs import MeetingDialog
+    from adviesraad_app.gui.meetings.dialogs import MeetingDialog
 
     return MeetingDialog(window, window.meetings_view.meetings, TODAY)
 
 
 def _action(window: Any, _tmp: Path) -> QWidget:
     from adviesraad_app.domain.meetings import Meeting
-    from adviesraad_app.gui.meeting_dialogs import ActionDialog
+    from adviesraad_app.gui.meetings.dialogs import ActionDialog
 
     meetings = window.meetings_view.meetings
     meeting = meetings.add_meeting(Meeting(date=TODAY))

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.services.backups import make_backup
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.backups import make_backup
 from adviesraad_app.storage.database import inspect_database_file
 from adviesraad_app.storage.errors import DatabaseLockedError, StorageError
 

@@ -14,10 +14,10 @@ import pytest
 
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.services.backups import make_backup
-from adviesraad_app.services.letters import read_letter
+from adviesraad_app.services.letters.reading import read_letter
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.register_import import read_sheet
+from adviesraad_app.services.safety.backups import make_backup
+from adviesraad_app.services.sheets.register_import import read_sheet
 from adviesraad_app.storage.database import open_database
 from adviesraad_app.storage.errors import DatabaseTooNewError
 

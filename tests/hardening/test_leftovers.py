@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 from adviesraad_app import crash
-from adviesraad_app.services.backups import STALE_AFTER_S, make_backup
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.backups import STALE_AFTER_S, make_backup
 from adviesraad_app.storage.paths import backups_dir
 
 from ..safety.conftest import child_env

@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.model import Advice, AdviceKind
-from adviesraad_app.services.formula_guard import csv_text, from_csv_text
 from adviesraad_app.services.io_files import NothingToExportError
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.register_export import export_register
-from adviesraad_app.services.register_import import apply_import, prepare_import
+from adviesraad_app.services.sheets.formula_guard import csv_text, from_csv_text
+from adviesraad_app.services.sheets.register_export import export_register
+from adviesraad_app.services.sheets.register_import import apply_import, prepare_import
 from adviesraad_app.storage.search_query import TOKENIZER, fts_query
 
 from ..io.conftest import CliRunner

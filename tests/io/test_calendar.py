@@ -113,10 +113,12 @@ def test_bad_options_give_exit_code_1(
 def test_io_modules_do_not_load_heavy_libraries_at_import() -> None:
     code = (
         "import sys\n"
-        "import adviesraad_app.cli, adviesraad_app.cli_io, adviesraad_app.cli_io_export\n"
-        "import adviesraad_app.services.letters, adviesraad_app.services.register_import\n"
-        "import adviesraad_app.services.register_export, adviesraad_app.services.calendar_export\n"
-        "adviesraad_app.cli.build_parser()\n"
+        "import adviesraad_app.cli.main, adviesraad_app.cli.io, adviesraad_app.cli.io_export\n"
+        "import adviesraad_app.services.letters.reading\n"
+        "import adviesraad_app.services.sheets.register_import\n"
+        "import adviesraad_app.services.sheets.register_export\n"
+        "import adviesraad_app.services.calendar_export\n"
+        "adviesraad_app.cli.main.build_parser()\n"
         "roots = ('PySide6', 'reportlab', 'openpyxl', 'pypdf', 'docx', 'icalendar')\n"
         "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in roots)))\n"
     )

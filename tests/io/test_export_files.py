@@ -15,7 +15,7 @@ import pytest
 from adviesraad_app.services.calendar_export import export_calendar
 from adviesraad_app.services.io_files import ExportTargetError, file_error, write_atomically
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.register_export import export_register
+from adviesraad_app.services.sheets.register_export import export_register
 
 from .conftest import CliRunner
 

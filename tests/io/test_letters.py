@@ -15,7 +15,7 @@ import pytest
 
 from adviesraad_app.domain.letters import LetterType, parse_letter
 from adviesraad_app.domain.model import Advice, AdviceKind, DocumentKind
-from adviesraad_app.services.letters import (
+from adviesraad_app.services.letters.reading import (
     LetterNotApplied,
     LetterReadError,
     analyse_letter,
@@ -314,7 +314,7 @@ def test_ambiguous_match_is_not_applied(
 def test_a_match_not_sure_enough_gives_its_certainty_as_a_percentage(
     tmp_path: Path, service: RegisterService
 ) -> None:
-    from adviesraad_app.services.letters import refusal
+    from adviesraad_app.services.letters.reading import refusal
 
     service.create_advice(
         Advice(
@@ -444,7 +444,7 @@ def test_bad_letter_files_get_a_dutch_message_naming_the_file(
 
 
 def test_huge_letter_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from adviesraad_app.services import letters
+    from adviesraad_app.services.letters import reading as letters
 
     monkeypatch.setattr(letters, "MAX_LETTER_BYTES", 1000)
     path = write_txt(tmp_path / "groot.txt", "x" * 2000)

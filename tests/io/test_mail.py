@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app.domain.model import Advice, DocumentKind
-from adviesraad_app.services.letters import analyse_letter
+from adviesraad_app.services.letters.reading import analyse_letter
 from adviesraad_app.services.mail import MailReadError, read_mail_letter
 from adviesraad_app.services.register import RegisterService
 

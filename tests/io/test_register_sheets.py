@@ -10,10 +10,10 @@ import pytest
 
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.model import AdviceKind, Outcome
-from adviesraad_app.services.check import check_database
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.register_export import export_register
-from adviesraad_app.services.register_import import (
+from adviesraad_app.services.safety.check import check_database
+from adviesraad_app.services.sheets.register_export import export_register
+from adviesraad_app.services.sheets.register_import import (
     ImportRefused,
     RegisterImportError,
     apply_import,
@@ -22,7 +22,7 @@ from adviesraad_app.services.register_import import (
     prepare_import,
     read_sheet,
 )
-from adviesraad_app.services.register_sheet import Column
+from adviesraad_app.services.sheets.register_sheet import Column
 from adviesraad_app.storage.errors import StorageError
 
 from .conftest import CliRunner, table_snapshot
@@ -337,7 +337,7 @@ def test_bad_spreadsheet_files(
 def test_too_many_rows_is_refused(
     tmp_path: Path, service: RegisterService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import adviesraad_app.services.register_import as module
+    import adviesraad_app.services.sheets.register_import as module
 
     monkeypatch.setattr(module, "MAX_ROWS", 5)
     rows = [["Nr.", "Onderwerp"]] + [[f"2024-{i:02d}", f"A{i}"] for i in range(1, 60)]
@@ -449,7 +449,7 @@ def test_export_to_an_unknown_format_or_unwritable_place(
 
 def test_rows_left_out_keep_their_numbers(service, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """An unnumbered row is numbered after a skipped bad row's number, never given it."""
-    from adviesraad_app.services.register_import import apply_import, prepare_import
+    from adviesraad_app.services.sheets.register_import import apply_import, prepare_import
 
     sheet = tmp_path / "register.csv"
     sheet.write_text(

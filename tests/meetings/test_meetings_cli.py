@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from adviesraad_app.cli import main
+from adviesraad_app.cli.main import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from adviesraad_app.domain.meetings import Meeting
-from adviesraad_app.services.backups import list_backups
-from adviesraad_app.services.meetings import MeetingService
+from adviesraad_app.services.meetings.schedule import MeetingService
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.backups import list_backups
 from adviesraad_app.storage.backup import BackupKind
 from adviesraad_app.storage.constants import SCHEMA_VERSION
 

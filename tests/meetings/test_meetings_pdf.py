@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from adviesraad_app.cli import main
-from adviesraad_app.services.export_pdf import PdfKind, export_pdf
-from adviesraad_app.services.meetings import MeetingService
+from adviesraad_app.cli.main import main
+from adviesraad_app.services.meetings.schedule import MeetingService
+from adviesraad_app.services.pdf.export import PdfKind, export_pdf
 from adviesraad_app.services.register import RegisterService
 from tests.conftest import TODAY
 

@@ -17,7 +17,7 @@ from adviesraad_app.domain.meetings import (
     series_dates,
 )
 from adviesraad_app.domain.model import Advice, AdviceKind, Reply
-from adviesraad_app.services.meetings import MeetingService
+from adviesraad_app.services.meetings.schedule import MeetingService
 from adviesraad_app.services.register import RegisterService
 
 

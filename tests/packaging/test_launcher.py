@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import adviesraad_app
-import adviesraad_app.cli
+import adviesraad_app.cli.main
 from adviesraad_app.crash import crash_dir
 
 from .support import packaging_module
@@ -40,7 +40,7 @@ def _explode(argv: object = None) -> int:
 def test_a_failure_outside_the_commands_is_logged_and_reported_in_dutch(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(adviesraad_app.cli, "main", _explode)
+    monkeypatch.setattr(adviesraad_app.cli.main, "main", _explode)
 
     assert launcher.run(["list"]) == 1
 
@@ -56,19 +56,19 @@ def test_a_failure_outside_the_commands_is_logged_and_reported_in_dutch(
 def test_a_module_missing_from_the_bundle_is_reported(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setitem(sys.modules, "adviesraad_app.cli", None)  # import fails
+    monkeypatch.setitem(sys.modules, "adviesraad_app.cli.main", None)  # import fails
 
     assert launcher.run(["list"]) == 1
 
     assert "(ModuleNotFoundError)" in capsys.readouterr().err
-    assert "adviesraad_app.cli" in next(crash_dir().glob("crash-*.txt")).read_text("utf-8")
+    assert "adviesraad_app.cli.main" in next(crash_dir().glob("crash-*.txt")).read_text("utf-8")
 
 
 def test_without_stderr_the_windowed_exe_shows_a_message_box(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(adviesraad_app.cli, "main", _explode)
+    monkeypatch.setattr(adviesraad_app.cli.main, "main", _explode)
     monkeypatch.setattr(launcher, "_show_message_box", lambda t, m: shown.append((t, m)))
     monkeypatch.setattr(sys, "stderr", None)
     monkeypatch.setattr(sys, "stdout", None)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.cli import main
+from adviesraad_app.cli.main import main
 from adviesraad_app.domain.filters import SortKey
 from adviesraad_app.services.register import RegisterService
 
@@ -262,7 +262,7 @@ def test_help_and_error_list_the_same_order_keys(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from adviesraad_app.cli_pdf import ORDER_KEYS, ORDER_WORDS
+    from adviesraad_app.cli.pdf import ORDER_KEYS, ORDER_WORDS
 
     dutch = list(ORDER_WORDS)
     assert {"urgentie", "nummer", "status", "te-laat"} <= set(dutch)  # "status" is English too

@@ -12,8 +12,8 @@ import pytest
 from adviesraad_app.domain.errors import NotFoundError, UserError
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import AdviceKind
-from adviesraad_app.services import export_pdf as export_module
-from adviesraad_app.services.export_pdf import (
+from adviesraad_app.services.pdf import export as export_module
+from adviesraad_app.services.pdf.export import (
     DeadlineContent,
     NothingToExportError,
     OverviewContent,

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.services.export_pdf import BY_NUMBER, PdfKind, export_pdf
+from adviesraad_app.services.pdf.export import BY_NUMBER, PdfKind, export_pdf
 from adviesraad_app.services.register import RegisterService
 from tests.conftest import TODAY
 
@@ -35,7 +35,7 @@ def _options(service: RegisterService, kind: PdfKind) -> dict[str, Any]:
         return {"ids": list(ids)[:40]}
     if kind in (PdfKind.AGENDA, PdfKind.VERGADERSTUKKEN):
         from adviesraad_app.domain.meetings import Meeting
-        from adviesraad_app.services.meetings import MeetingService
+        from adviesraad_app.services.meetings.schedule import MeetingService
 
         meetings = MeetingService(service)
         upcoming = [m for m in meetings.meetings() if m.date >= TODAY]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.cli import main
+from adviesraad_app.cli.main import main
 from adviesraad_app.domain.model import Advice, AdviceKind, Reply
 from adviesraad_app.services.register import RegisterService
 

@@ -12,8 +12,8 @@ from adviesraad_app.domain.model import (
     Reply,
     renumber,
 )
+from adviesraad_app.services.pdf.year_stats import compute_year_statistics, year_statistics
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.year_stats import compute_year_statistics, year_statistics
 
 AS_OF = date(2024, 12, 1)
 

@@ -112,8 +112,8 @@ def _verify(db: Path, advices: set[int], replies: set[int], figures: Figures) ->
 
 def _full_check(db: Path, figures: Figures) -> None:
     """Open through the service (as the app would) and run the whole database check."""
-    from adviesraad_app.services.check import check_database
     from adviesraad_app.services.register import RegisterService
+    from adviesraad_app.services.safety.check import check_database
 
     figures.full_checks += 1
     service = RegisterService.open(db)

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app.domain.model import Advice, AdviceKind, Recommendation
-from adviesraad_app.services.backups import (
+from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.backups import (
     BackupScheduler,
     list_backups,
     make_backup,
@@ -21,8 +22,7 @@ from adviesraad_app.services.backups import (
     restore_backup,
     undo_restore,
 )
-from adviesraad_app.services.check import check_database
-from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.check import check_database
 from adviesraad_app.storage import schema
 from adviesraad_app.storage.backup_files import BackupKind, backup_file_name
 from adviesraad_app.storage.errors import (
@@ -483,7 +483,7 @@ def test_cli_backup_to_a_file_name(
 ) -> None:
     """``backup --to E:\\overdracht.sqlite3`` (docs/IT.md) writes that file; a folder still
     works as before, and an existing file is not overwritten."""
-    from adviesraad_app.cli import main
+    from adviesraad_app.cli.main import main
 
     demo_service.close()
     target = tmp_path / "usb" / "overdracht.sqlite3"
@@ -525,7 +525,7 @@ def test_cli_backup_to_creates_nothing_that_does_not_exist(
 ) -> None:
     """Like the exports: an existing folder, or a new .sqlite3/.sqlite/.db file in an existing
     folder; anything else is refused with both forms explained, and nothing is created."""
-    from adviesraad_app.cli import main
+    from adviesraad_app.cli.main import main
 
     demo_service.close()
     where = tmp_path / "doel"
@@ -542,7 +542,7 @@ def test_cli_backup_to_creates_nothing_that_does_not_exist(
 def test_cli_backup_to_an_existing_other_file_is_refused(
     demo_service: RegisterService, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from adviesraad_app.cli import main
+    from adviesraad_app.cli.main import main
 
     demo_service.close()
     other = tmp_path / "notities.txt"
@@ -559,8 +559,8 @@ def test_cli_backup_to_an_existing_other_file_is_refused(
 def test_from_newest_sound_reads_each_backup_once(tmp_path, monkeypatch):
     """The usable backups from the newest sound one on; a shared ``checked`` dict means one
     operation (a repair checks the register several times) reads each backup only once."""
-    from adviesraad_app.services import backups as service_backups
-    from adviesraad_app.services.backups import BackupEntry, from_newest_sound
+    from adviesraad_app.services.safety import backups as service_backups
+    from adviesraad_app.services.safety.backups import BackupEntry, from_newest_sound
 
     def entry(name: str, problem: str | None = None) -> BackupEntry:
         return BackupEntry(tmp_path / name, datetime(2026, 1, 1), BackupKind.AUTO, 1, 1, 1, problem)

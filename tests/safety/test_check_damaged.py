@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.cli import main
-from adviesraad_app.services.backups import make_backup, newest_usable_backup
-from adviesraad_app.services.check import IssueCode, check_database
+from adviesraad_app.cli.main import main
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.backups import make_backup, newest_usable_backup
+from adviesraad_app.services.safety.check import IssueCode, check_database
 from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.database import open_database
 from adviesraad_app.storage.errors import StorageError
@@ -199,7 +199,7 @@ def test_an_unrepairable_file_gets_an_honest_message(
 
 
 def test_the_open_diagnosis_does_not_offer_a_damaged_backup(db_path: Path) -> None:
-    from adviesraad_app.services.diagnosis import diagnose_open_failure
+    from adviesraad_app.services.safety.diagnosis import diagnose_open_failure
     from adviesraad_app.storage.errors import CorruptDatabaseError
 
     make_register(db_path, n=200)

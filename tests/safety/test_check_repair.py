@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.cli import main
+from adviesraad_app.cli.main import main
 from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.services.backups import list_backups
-from adviesraad_app.services.check import IssueCode, check_database, repair_database
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.backups import list_backups
+from adviesraad_app.services.safety.check import IssueCode, check_database, repair_database
 from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.errors import StorageError
 from adviesraad_app.storage.paths import backups_dir

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.cli import main
+from adviesraad_app.cli.main import main
 from adviesraad_app.domain.model import Advice, AdviceKind
-from adviesraad_app.services.backups import make_backup
-from adviesraad_app.services.check import check_database
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.backups import make_backup
+from adviesraad_app.services.safety.check import check_database
 from adviesraad_app.storage.backup import backup_before, unreadable_tables
 from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.errors import CorruptDatabaseError
@@ -180,7 +180,7 @@ def test_only_damaged_backups_are_no_usable_backup(
 ) -> None:
     """A ``voor-herstel`` copy of a damaged register is listed, but marked damaged, and the
     advice says there is no *usable* backup (not that there are none); the CLI says --db."""
-    from adviesraad_app.services.diagnosis import diagnose_open_failure
+    from adviesraad_app.services.safety.diagnosis import diagnose_open_failure
 
     make_register(db_path, n=200)
     _overwrite_page_start(db_path, _root_page(db_path, "idx_advices_sent"))
@@ -218,7 +218,7 @@ def test_restore_without_the_repair_flag_still_keeps_the_current_register(
     db_path: Path, tmp_path: Path
 ) -> None:
     from adviesraad_app.domain.errors import UserError
-    from adviesraad_app.services.backups import restore_backup
+    from adviesraad_app.services.safety.backups import restore_backup
 
     make_register(db_path, n=3)
     backup = make_backup(db_path, BackupKind.MANUAL)

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.services.check import check_database
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.check import check_database
 
 from .conftest import child_env, integrity
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app import crash
-from adviesraad_app.cli import main
-from adviesraad_app.cli_support import CommandContext, Failure, run_command
+from adviesraad_app.cli.main import main
+from adviesraad_app.cli.support import CommandContext, Failure, run_command
 
 from .conftest import child_env
 
@@ -195,7 +195,7 @@ def test_python_without_stderr_in_a_child(tmp_path: Path) -> None:
         "from adviesraad_app import crash\n"
         "crash.configure_logging()\n"
         "crash.start_fault_log()\n"
-        "from adviesraad_app.cli import main\n"
+        "from adviesraad_app.cli.main import main\n"
         f"codes = [main(['--db', {str(db)!r}, a]) for a in ('demo', 'backup', 'check')]\n"
         "import logging; logging.getLogger('x').error('geen stderr')\n"
         "crash.stop_fault_log()\n"

@@ -11,16 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.cli import main
+from adviesraad_app.cli.main import main
 from adviesraad_app.domain.model import Advice, AdviceKind
-from adviesraad_app.services.backups import make_backup
-from adviesraad_app.services.diagnosis import (
+from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.backups import make_backup
+from adviesraad_app.services.safety.diagnosis import (
     OpenDiagnosis,
     OpenProblem,
     diagnose_open_failure,
     open_register,
 )
-from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage import schema
 from adviesraad_app.storage.backup_files import BackupKind, backup_file_name
 from adviesraad_app.storage.errors import DatabaseLockedError, StorageError

@@ -30,9 +30,9 @@ from adviesraad_app.domain.model import (
     Reply,
     TermKind,
 )
-from adviesraad_app.services.backups import make_backup
-from adviesraad_app.services.check import check_database, rebuild_search_index
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.backups import make_backup
+from adviesraad_app.services.safety.check import check_database, rebuild_search_index
 from adviesraad_app.storage.errors import (
     DatabaseLockedError,
     DiskFullError,

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.cli import main
-from adviesraad_app.services import location
-from adviesraad_app.services.location import LocationRisk, location_warning
+from adviesraad_app.cli.main import main
+from adviesraad_app.services.safety import location
+from adviesraad_app.services.safety.location import LocationRisk, location_warning
 from adviesraad_app.storage.paths import default_db_path
 
 SUGGESTED = Path("C:/Users/secretaris/AppData/Local/Adviesraad/adviesraad.sqlite3")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from adviesraad_app.services.serialize import dossier_dict
+from adviesraad_app.services.text.serialize import dossier_dict
 
 from .conftest import World
 

@@ -164,7 +164,7 @@ def test_linux_mount_check_does_not_use_the_hosts_path_rules(
     """``location_warning(windows=False)`` on a Windows host (the test suite in the Windows
     workflow): ``os.path`` is ``ntpath`` there, which would turn ``/mnt/nas/x`` into
     ``C:\\mnt\\nas\\x`` and miss the mount."""
-    from adviesraad_app.services.location import LocationRisk, location_warning
+    from adviesraad_app.services.safety.location import LocationRisk, location_warning
 
     monkeypatch.setattr(os.path, "abspath", lambda p: ntpath.abspath("C:" + str(p)))
     mounts = "nas:/export /mnt/nas nfs4 rw 0 0\n"
@@ -210,8 +210,8 @@ def test_opening_a_document_that_is_open_in_a_viewer_again(
 def test_backup_and_export_survive_a_scanner_holding_the_file(
     demo_service: RegisterService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adviesraad_app.services.backups import make_backup
     from adviesraad_app.services.io_files import write_atomically
+    from adviesraad_app.services.safety.backups import make_backup
     from adviesraad_app.storage.backup_files import BackupKind
 
     files = WindowsFiles(monkeypatch).install()
@@ -266,9 +266,9 @@ def test_temporary_files_and_folders_are_hidden_on_windows(
     attribute, so that one a crash leaves behind does not clutter the folder."""
     import ctypes
 
-    from adviesraad_app.services.backups import make_backup, restore_backup
-    from adviesraad_app.services.export_pdf import PdfKind, export_pdf
     from adviesraad_app.services.io_files import write_atomically
+    from adviesraad_app.services.pdf.export import PdfKind, export_pdf
+    from adviesraad_app.services.safety.backups import make_backup, restore_backup
     from adviesraad_app.storage.backup_files import BackupKind
 
     hidden: list[str] = []
@@ -437,7 +437,7 @@ CLOUD_FILES_REGISTRY = {
 
 
 def _windows_warning(path: str, **kwargs: Any) -> Any:
-    from adviesraad_app.services.location import location_warning
+    from adviesraad_app.services.safety.location import location_warning
 
     return location_warning(path, windows=True, environ={}, drive_type=lambda _r: 3, **kwargs)
 
@@ -448,7 +448,7 @@ def test_a_register_in_a_synced_teams_library_gets_the_warning(
 ) -> None:
     import sys
 
-    from adviesraad_app.services.location import LocationRisk
+    from adviesraad_app.services.safety.location import LocationRisk
 
     pretend_windows(monkeypatch)
     monkeypatch.setitem(sys.modules, "winreg", FakeRegistry(tree))
@@ -459,7 +459,7 @@ def test_a_register_in_a_synced_teams_library_gets_the_warning(
 
 
 def test_other_sync_providers_and_cloud_file_attributes() -> None:
-    from adviesraad_app.services.sync_roots import windows_sync_roots
+    from adviesraad_app.services.safety.sync_roots import windows_sync_roots
 
     roots = windows_sync_roots(FakeRegistry(CLOUD_FILES_REGISTRY))
     warning = _windows_warning(r"E:\Dossiers\ASD\register.sqlite3", sync_roots=roots)
@@ -539,7 +539,7 @@ def test_json_commands_write_utf8_files_themselves(
     ``--output`` the program writes the file itself."""
     import json
 
-    from adviesraad_app.cli import main
+    from adviesraad_app.cli.main import main
 
     title = "Cliëntondersteuning en ’eigen regie’ à la carte"
     svc = RegisterService.open(db_path)
@@ -608,7 +608,7 @@ def test_cli_repair_of_a_damaged_index_with_windows_sqlite_and_file_rules(
     and puts the copy in place while its own connection is open (finding 4)."""
     import json
 
-    from adviesraad_app.cli import main
+    from adviesraad_app.cli.main import main
 
     from .test_check_damaged import _damage_page, _root_page, _titles
 
@@ -634,7 +634,7 @@ def test_check_names_stored_documents_windows_cannot_copy(
 ) -> None:
     """A register made on Linux before the fix: a stored copy named ``<sha>.v2: def``."""
     from adviesraad_app.domain.model import DocumentKind
-    from adviesraad_app.services.check import IssueCode, check_database
+    from adviesraad_app.services.safety.check import IssueCode, check_database
 
     advice = service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="x"))
     source = tmp_path / "brief.pdf"

@@ -19,8 +19,8 @@ from adviesraad_app.domain.model import (
     ManualStatus,
     Reply,
 )
-from adviesraad_app.services.present import commitment_closing_text, dossier_text
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.text.present import commitment_closing_text, dossier_text
 
 TODAY = date(2025, 3, 20)
 
@@ -162,7 +162,7 @@ def test_most_urgent_first_puts_every_open_advice_before_every_closed_one(
     service: RegisterService,
 ) -> None:
     from adviesraad_app.domain.filters import RegisterFilter
-    from adviesraad_app.services.export_pdf import URGENCY_FIRST
+    from adviesraad_app.services.pdf.export import URGENCY_FIRST
 
     closed_id = _replied(service)  # afgerond: reply in, nothing promised
     waiting_id = _replied(service)

@@ -8,9 +8,9 @@ from datetime import date
 from adviesraad_app.domain.deadlines import DeadlineState
 from adviesraad_app.domain.holidays import OwnDay
 from adviesraad_app.domain.model import Advice, AdviceKind, TermKind
-from adviesraad_app.services.present import dossier_text, term_text
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.serialize import deadline_dict
+from adviesraad_app.services.text.present import dossier_text, term_text
+from adviesraad_app.services.text.serialize import deadline_dict
 
 
 def _sent_on_7_march_2025(service: RegisterService) -> int:

@@ -9,7 +9,7 @@ import pytest
 
 from adviesraad_app.domain.model import Advice, AdviceKind, AdviceStatus, Reply
 from adviesraad_app.domain.views import Dossier
-from adviesraad_app.services.present import reply_lateness_text
+from adviesraad_app.services.text.present import reply_lateness_text
 
 
 def _dossier(reply: Reply | None, days_late: int | None) -> Dossier:

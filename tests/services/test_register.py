@@ -18,9 +18,9 @@ from adviesraad_app.domain.model import (
     Reply,
     TermKind,
 )
-from adviesraad_app.services.check import check_database
 from adviesraad_app.services.demo import load_demo
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.check import check_database
 from tests.conftest import TODAY
 
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import Advice, AdviceKind, Commitment, Reply, renumber
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.search_match import best_match, fold, hits
+from adviesraad_app.services.text.search_match import best_match, fold, hits
 from adviesraad_app.storage.search_query import (
     TOKENIZER,
     all_terms_query,
@@ -178,7 +178,7 @@ def test_list_json_says_where_each_row_matched(
 ) -> None:
     import json
 
-    from adviesraad_app.cli import main
+    from adviesraad_app.cli.main import main
 
     service = RegisterService.open(db_path)
     make(service, "Ondersteuning van mantelzorgers")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from adviesraad_app.services.backups import list_backups
-from adviesraad_app.services.check import check_database
 from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.safety.backups import list_backups
+from adviesraad_app.services.safety.check import check_database
 from adviesraad_app.storage import schema
 from adviesraad_app.storage.backup_files import BackupKind
 

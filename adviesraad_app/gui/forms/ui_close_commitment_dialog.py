@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QVBoxLayout, QWidget)
 
-from adviesraad_app.gui.widgets import DateEdit
+from adviesraad_app.gui.common.widgets import DateEdit
 
 class Ui_CloseCommitmentDialog(object):
     def setupUi(self, CloseCommitmentDialog):

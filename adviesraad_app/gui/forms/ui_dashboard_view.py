@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QLabel, QPushButton, QSizePolicy, QSpacerItem,
     QTableView, QToolButton, QVBoxLayout, QWidget)
 
-from adviesraad_app.gui.widgets import DateEdit
+from adviesraad_app.gui.common.widgets import DateEdit
 
 class Ui_DashboardView(object):
     def setupUi(self, DashboardView):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QTabWidget, QTableView, QVBoxLayout, QWidget)
 
-from adviesraad_app.gui.widgets import DateEdit
+from adviesraad_app.gui.common.widgets import DateEdit
 
 class Ui_DossierDialog(object):
     def setupUi(self, DossierDialog):

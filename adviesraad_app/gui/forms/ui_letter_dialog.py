@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QSpacerItem, QSplitter, QStackedWidget, QTableView,
     QVBoxLayout, QWidget)
 
-from adviesraad_app.gui.widgets import DateEdit
+from adviesraad_app.gui.common.widgets import DateEdit
 
 class Ui_LetterDialog(object):
     def setupUi(self, LetterDialog):

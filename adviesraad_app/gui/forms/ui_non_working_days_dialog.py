@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QSizePolicy, QSpacerItem, QSpinBox, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget)
 
-from adviesraad_app.gui.widgets import DateEdit
+from adviesraad_app.gui.common.widgets import DateEdit
 
 class Ui_NonWorkingDaysDialog(object):
     def setupUi(self, NonWorkingDaysDialog):

@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from adviesraad_app.i18n import translate
-
-from ..io_files import file_error, not_a_file
-from ..letters import LetterText
-from .model import (
+from adviesraad_app.services.io_files import file_error, not_a_file
+from adviesraad_app.services.letters.reading import LetterText
+from adviesraad_app.services.mail.model import (
     MAIL_SUFFIXES,
     MAX_MAIL_BYTES,
     MailAttachment,
@@ -45,9 +44,9 @@ class MailLetter:
 def read_mail_letter(path: Path) -> MailLetter:
     """Read ``path`` (``.eml`` or ``.msg``) and choose its letter. Raises
     :class:`MailReadError` (Dutch, naming the file; nothing saved) when it cannot."""
-    from .choose import choose_letter
-    from .eml import read_eml
-    from .msg import read_msg
+    from adviesraad_app.services.mail.choose import choose_letter
+    from adviesraad_app.services.mail.eml import read_eml
+    from adviesraad_app.services.mail.msg import read_msg
 
     path = Path(path)
     try:

@@ -10,10 +10,14 @@ from pathlib import Path
 
 from adviesraad_app.domain.letters import LetterType, parse_letter
 from adviesraad_app.i18n import translate
-
-from ..letters import SUPPORTED_SUFFIXES, LetterReadError, LetterText, read_letter
-from .forward import forwarded_letter
-from .model import (
+from adviesraad_app.services.letters.reading import (
+    SUPPORTED_SUFFIXES,
+    LetterReadError,
+    LetterText,
+    read_letter,
+)
+from adviesraad_app.services.mail.forward import forwarded_letter
+from adviesraad_app.services.mail.model import (
     MAX_BODY_CHARS,
     MAX_LETTERS_READ,
     MailAttachment,

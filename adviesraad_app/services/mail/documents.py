@@ -8,10 +8,9 @@ from pathlib import Path
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.model import Document, DocumentKind
 from adviesraad_app.i18n import translate
-
-from ..register import RegisterService
-from . import MailLetter
-from .model import scratch_folder
+from adviesraad_app.services.mail import MailLetter
+from adviesraad_app.services.mail.model import scratch_folder
+from adviesraad_app.services.register import RegisterService
 
 
 def attach_mail_documents(

@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from adviesraad_app.i18n import translate
-
-from ..io_files import decode_text
-from .html_text import html_to_text
-from .model import (
+from adviesraad_app.services.io_files import decode_text
+from adviesraad_app.services.mail.html_text import html_to_text
+from adviesraad_app.services.mail.model import (
     MAX_DECODED_BYTES,
     MAX_DEPTH,
     MAX_HEADER_CHARS,

@@ -31,7 +31,7 @@ MAX_HEADER_CHARS = 4000  # a header value is cut here before it is parsed
 def scratch_folder() -> Iterator[Path]:
     """A temporary folder for a mail's parts, removed afterwards; a temporary folder that
     cannot be written (full disk, no rights) is a Dutch message, not a crash."""
-    from ..io_files import file_error
+    from adviesraad_app.services.io_files import file_error
 
     where = Path(tempfile.gettempdir())
     try:

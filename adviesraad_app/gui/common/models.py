@@ -1,0 +1,636 @@
+"""Item models of the main views. They read through the service, never with SQL.
+
+The register model is lazy (after Anki's browser table and Vorta's event log): it holds the
+ordered ids of the selection and fetches the rows around what the view asks for in blocks,
+so 100,000 advices cost one list of ints, not 100,000 row objects.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from adviesraad_app.domain.dates import format_moment, format_short
+from adviesraad_app.domain.deadlines import (
+    DeadlineItem,
+    DeadlineState,
+    DeadlineType,
+    deadline_state,
+)
+from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
+from adviesraad_app.domain.model import AdviceStatus, CommitmentStatus, Outcome
+from adviesraad_app.domain.views import CommitmentRow, RegisterRow
+from adviesraad_app.gui.common.search_marks import field_label, highlighted_html
+from adviesraad_app.gui.common.widgets import state_icon
+from adviesraad_app.i18n import translate
+from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.text.present import (
+    commitment_closing_text,
+    days_text,
+    deadline_item_due_text,
+    deadline_state_label,
+    shift_text,
+)
+from adviesraad_app.services.text.search_match import Match
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+OVERDUE_BG = QColor("#fde8e8")
+DUE_SOON_BG = QColor("#fff4dc")
+# The text on those light backgrounds: set with them, so that a dark palette (Windows 11 in
+# dark mode) never puts its light text on them.
+ROW_TEXT = QColor("#1a1a1a")
+
+
+def text_on(background: QBrush | None) -> QBrush | None:
+    """The text colour for a cell with ``background`` (``None``: the palette's)."""
+    return QBrush(ROW_TEXT) if background is not None else None
+
+
+_REGISTER_ROLES = frozenset(
+    {
+        ID_ROLE,
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    }
+)
+
+
+class TableModel(QAbstractTableModel):
+    """A flat table with fixed column headers (``self.headers``); subclasses give
+    ``row_count()`` and ``data()``."""
+
+    headers: list[str]
+
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.row_count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cells:
+    """What one register row shows, per column."""
+
+    advice_id: int
+    display: tuple[str, ...]
+    tooltip: tuple[str | None, ...]
+    decoration: tuple[Any, ...]
+    background: tuple[QBrush | None, ...]
+
+
+def _state_brush(state: DeadlineState | None) -> QBrush | None:
+    """Red for a term that has passed, amber for one that ends soon."""
+    if state == DeadlineState.OVERDUE:
+        return QBrush(OVERDUE_BG)
+    if state == DeadlineState.DUE_SOON:
+        return QBrush(DUE_SOON_BG)
+    return None
+
+
+_LABELS: dict[object, str] = {}
+
+
+def _cache_labels() -> None:
+    """Dutch labels of statuses and outcomes, looked up once instead of per painted cell."""
+    if not _LABELS:
+        _LABELS.update({s: s.label for s in AdviceStatus})
+        _LABELS.update({o: o.label for o in Outcome})
+
+
+class RegisterTableModel(TableModel):
+    """All advices of a selection, in order, read lazily."""
+
+    BLOCK = 100
+    CACHE_LIMIT = 5000
+
+    def __init__(
+        self,
+        service: RegisterService,
+        today: Callable[[], date] = date.today,
+        *,
+        deleted: bool = False,
+    ) -> None:
+        """``deleted``: the waste basket, with the moment each advice was deleted."""
+        super().__init__()
+        _cache_labels()
+        self._service = service
+        self._today = today
+        self._deleted = deleted
+        self._filter = RegisterFilter(deleted=deleted)
+        self._order = (
+            RegisterOrder(SortKey.DELETED, descending=True) if deleted else RegisterOrder()
+        )
+        self._ids: list[int] = []
+        self._search = ""  # the search text of the list shown (its matches are for it)
+        self._matches: dict[int, Match | None] = {}
+        self._rows: dict[int, RegisterRow] = {}
+        self._cells: dict[int, _Cells] = {}
+        self._version: tuple[object, ...] = ()
+        self._today_value = today()
+        self._due_soon = service.settings.due_soon_days
+        self.columns: list[tuple[SortKey, str]] = [
+            (SortKey.NUMBER, translate("Models", "Nr.")),
+            (SortKey.TITLE, translate("Models", "Onderwerp")),
+            (SortKey.KIND, translate("Models", "Soort")),
+            (SortKey.THEME, translate("Models", "Thema")),
+            (SortKey.SENT, translate("Models", "Verzonden")),
+            (SortKey.REPLY_DUE, translate("Models", "Reactie\nuiterlijk")),
+            (SortKey.REPLY_DATE, translate("Models", "Reactie\nontvangen")),
+            (SortKey.DAYS_LATE, translate("Models", "Te laat")),
+            (SortKey.OUTCOME, translate("Models", "Uitkomst")),
+            (SortKey.STATUS, translate("Models", "Status")),
+        ]
+        if deleted:
+            self.columns.append((SortKey.DELETED, translate("Models", "Verwijderd op")))
+        self.headers = [label for _key, label in self.columns]
+
+    # -- selection -----------------------------------------------------------------------
+
+    @property
+    def selection(self) -> RegisterFilter:
+        return self._filter
+
+    @property
+    def order(self) -> RegisterOrder:
+        return self._order
+
+    def set_service(self, service: RegisterService) -> None:
+        self._service = service
+
+    def set_filter(self, selection: RegisterFilter) -> None:
+        if selection == self._filter:
+            return
+        query = RegisterService.search_query
+        same_terms = query(selection.search) == query(self._filter.search)
+        unchanged = same_terms and replace(selection, search="") == replace(self._filter, search="")
+        self._filter = selection
+        if not unchanged:  # a space or a first letter typed: the same result, no new search
+            self.reload()
+
+    def set_order(self, order: RegisterOrder) -> None:
+        if order != self._order:
+            self._order = order
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = self._service.register_ids(self._filter, self._order)
+        searched = self._filter.search if RegisterService.search_query(self._filter.search) else ""
+        if searched != self._search:
+            self._search = searched
+            self._matches.clear()
+        # Rows read before stay valid while the data, the day and the settings are the same:
+        # a new search often shows many of the same advices.
+        version = (
+            self._service.data_version(),
+            self._today(),
+            self._service.settings.due_soon_days,
+        )
+        if version != self._version:
+            self._version = version
+            self._rows.clear()
+            self._cells.clear()
+        self._today_value = self._today()
+        self._due_soon = self._service.settings.due_soon_days
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def search_match(self, advice_id: int) -> Match | None:
+        """Where the current search matched this advice (``None`` without a search). Worked
+        out when first asked (a tooltip), not for every painted row."""
+        if not self._search:
+            return None
+        if advice_id not in self._matches:
+            if len(self._matches) > self.CACHE_LIMIT:
+                self._matches.clear()
+            found = self._service.search_matches([advice_id], self._search)
+            self._matches[advice_id] = found.get(advice_id)
+        return self._matches[advice_id]
+
+    def match_tooltip(self, advice_id: int) -> str | None:
+        """Rich text: "Gevonden in <field>: …<b>hit</b>…"."""
+        found = self.search_match(advice_id)
+        if found is None:
+            return None
+        return translate("Models", "Gevonden in {field}: {snippet}").format(
+            field=html.escape(field_label(found.field)), snippet=highlighted_html(found)
+        )
+
+    def advice_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, advice_id: int) -> int:
+        try:
+            return self._ids.index(advice_id)
+        except ValueError:
+            return -1
+
+    def register_row(self, row: int) -> RegisterRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        advice_id = self._ids[row]
+        cached = self._rows.get(advice_id)
+        if cached is None:
+            if len(self._rows) > self.CACHE_LIMIT:
+                self._rows.clear()
+                self._cells.clear()
+            start = max(0, row - self.BLOCK // 4)
+            block = self._ids[start : start + self.BLOCK]
+            self._rows.update(self._service.register_rows(block))
+            cached = self._rows.get(advice_id)
+        return cached
+
+    # -- Qt model ------------------------------------------------------------------------
+
+    def row_count(self) -> int:
+        return len(self._ids)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.columns):
+            self.set_order(
+                RegisterOrder(self.columns[column][0], order == Qt.SortOrder.DescendingOrder)
+            )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Views ask for a dozen roles per cell on every repaint; answer the unused ones first,
+        # and the used ones from the row's cells, worked out once when the row is first shown.
+        if role not in _REGISTER_ROLES or not index.isValid():
+            return None
+        cells = self._cells_of(index.row())
+        if cells is None:
+            return None
+        if role == ID_ROLE:
+            return cells.advice_id
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cells.display[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = cells.tooltip[column]
+            if self._search and column < 2:  # number and subject: where the search matched
+                found = self.match_tooltip(cells.advice_id)
+                if found is not None:
+                    return f"{html.escape(tip)}<br>{found}" if tip else found
+            return tip
+        if role == Qt.ItemDataRole.DecorationRole:
+            return cells.decoration[column]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return cells.background[column]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return text_on(cells.background[column])
+        # AccessibleTextRole: what a screen reader says for the cell
+        tip = cells.tooltip[column]
+        return cells.display[column] + (" " + tip if tip else "")
+
+    def _cells_of(self, row_number: int) -> _Cells | None:
+        advice_id = self.advice_id(row_number)
+        if advice_id is None:
+            return None
+        cells = self._cells.get(advice_id)
+        if cells is None:
+            row = self.register_row(row_number)
+            if row is None:
+                return None
+            keys = [key for key, _label in self.columns]
+            reply_brush = _state_brush(self._reply_state(row))
+            advice_brush = _state_brush(self._advice_state(row))
+            cells = _Cells(
+                advice_id=row.id,
+                display=tuple(self._display(row, k) for k in keys),
+                tooltip=tuple(self._tooltip(row, k) for k in keys),
+                decoration=tuple(self._decoration(row, k) for k in keys),
+                background=tuple(
+                    reply_brush
+                    if k in (SortKey.REPLY_DUE, SortKey.DAYS_LATE)
+                    else advice_brush
+                    if k == SortKey.STATUS
+                    else None
+                    for k in keys
+                ),
+            )
+            self._cells[advice_id] = cells
+        return cells
+
+    def _reply_state(self, row: RegisterRow) -> DeadlineState | None:
+        """The college's term, while the council waits for the reply."""
+        if row.status != AdviceStatus.ADVIES_VERZONDEN or self._deleted:
+            return None
+        return self._term_state(row.reply_due)
+
+    def _advice_state(self, row: RegisterRow) -> DeadlineState | None:
+        """The council's own term, while a requested advice is being prepared."""
+        preparing = (AdviceStatus.AANVRAAG_ONTVANGEN, AdviceStatus.IN_VOORBEREIDING)
+        if row.status not in preparing or self._deleted:
+            return None
+        return self._term_state(row.advice_due)
+
+    def _term_state(self, due: date | None) -> DeadlineState | None:
+        if due is None:
+            return None
+        left = (due - self._today_value).days
+        if left < 0:
+            return DeadlineState.OVERDUE
+        if left <= self._due_soon:
+            return DeadlineState.DUE_SOON
+        return DeadlineState.OPEN
+
+    def _display(self, row: RegisterRow, key: SortKey) -> str:
+        if key == SortKey.NUMBER:
+            return row.number
+        if key == SortKey.TITLE:
+            return row.title
+        if key == SortKey.KIND:
+            return row.kind.value
+        if key == SortKey.THEME:
+            return row.theme
+        if key == SortKey.SENT:
+            return format_short(row.sent_date)
+        if key == SortKey.REPLY_DUE:
+            return format_short(row.reply_due)
+        if key == SortKey.REPLY_DATE:
+            return format_short(row.reply_date)
+        if key == SortKey.DAYS_LATE:
+            # While the reply is missing the count still runs: the red icon, the colour and
+            # the tooltip say so, and the empty "Reactie ontvangen" next to it.
+            late = row.days_late(self._today_value)
+            if late is None or (late == 0 and row.reply_date is None):
+                return ""
+            if late == 0:
+                return translate("Models", "op tijd")
+            if late == 1:
+                return translate("Models", "1 dag")
+            return translate("Models", "{n} dagen").format(n=late)
+        if key == SortKey.OUTCOME:
+            return _LABELS[row.outcome] if row.outcome else ""
+        if key == SortKey.STATUS:
+            return _LABELS[row.status]
+        if key == SortKey.DELETED:
+            return format_moment(row.deleted_at)
+        return ""
+
+    def _tooltip(self, row: RegisterRow, key: SortKey) -> str | None:
+        if key == SortKey.TITLE:
+            extra = " " + translate("Models", "(vertrouwelijk)") if row.confidential else ""
+            return row.title + extra
+        if key == SortKey.STATUS and row.advice_due and self._advice_state(row) is not None:
+            return translate("Models", "Advies uiterlijk {date}: {days}").format(
+                date=format_short(row.advice_due),
+                days=days_text((row.advice_due - self._today_value).days),
+            )
+        if key in (SortKey.REPLY_DUE, SortKey.DAYS_LATE) and row.reply_due:
+            state = self._reply_state(row)
+            if state is not None:
+                return translate("Models", "Reactie van het college: {days}").format(
+                    days=days_text((row.reply_due - self._today_value).days)
+                )
+            if row.reply_date is not None and row.reply_days_late:
+                return translate("Models", "De reactie kwam {days}.").format(
+                    days=days_text(-row.reply_days_late)
+                )
+        return None
+
+    def _decoration(self, row: RegisterRow, key: SortKey) -> Any:
+        if key in (SortKey.REPLY_DUE, SortKey.DAYS_LATE, SortKey.STATUS):
+            state = self._advice_state(row) if key == SortKey.STATUS else self._reply_state(row)
+            if state == DeadlineState.OVERDUE:
+                return state_icon("overdue")
+            if state == DeadlineState.DUE_SOON:
+                return state_icon("due_soon")
+        if key == SortKey.TITLE and row.confidential:
+            return state_icon("confidential")
+        if key == SortKey.STATUS and row.status == AdviceStatus.AFGEROND:
+            return state_icon("done")
+        return None
+
+
+class DeadlinesModel(TableModel):
+    """The dashboard: overdue first, then due soon, then open (awaiting a reply)."""
+
+    def __init__(self, service: RegisterService) -> None:
+        super().__init__()
+        self._service = service
+        self._items: list[DeadlineItem] = []
+        self.headers = [
+            translate("Models", "Stand"),
+            translate("Models", "Dagen"),
+            translate("Models", "Uiterlijk"),
+            translate("Models", "Wat"),
+            translate("Models", "Nr."),
+            translate("Models", "Onderwerp"),
+        ]
+
+    def set_service(self, service: RegisterService) -> None:
+        self._service = service
+
+    def load(self, today: date) -> None:
+        items = self._service.deadlines(today)
+        rank = {
+            DeadlineState.OVERDUE: 0,
+            DeadlineState.DUE_SOON: 1,
+            DeadlineState.OPEN: 2,
+            DeadlineState.NO_DATE: 3,  # open commitments without a date: after the dated ones
+        }
+        self.beginResetModel()
+        self._items = sorted(items, key=lambda i: (rank[i.state], i.due_date or date.max, i.number))
+        self.endResetModel()
+
+    def items(self) -> list[DeadlineItem]:
+        return list(self._items)
+
+    def item(self, row: int) -> DeadlineItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def counts(self) -> dict[DeadlineState, int]:
+        result = dict.fromkeys(DeadlineState, 0)
+        for item in self._items:
+            result[item.state] += 1
+        return result
+
+    def row_count(self) -> int:
+        return len(self._items)
+
+    @staticmethod
+    def state_text(item: DeadlineItem) -> str:
+        return deadline_state_label(item)
+
+    @staticmethod
+    def what_text(item: DeadlineItem) -> str:
+        text = {
+            DeadlineType.ADVICE_DUE: translate("Models", "Advies aan college"),
+            DeadlineType.REPLY_DUE: translate("Models", "Reactie van college"),
+            DeadlineType.COMMITMENT_DUE: translate("Models", "Toezegging college"),
+        }[item.type]
+        if item.extended:
+            text += " " + translate("Models", "(verdaagd)")
+        if item.shifted_from is not None and item.due_date is not None:
+            text += f" ({shift_text(item.shifted_from, item.due_date, item.shift_reasons)})"
+        return text
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.item(index.row())
+        if item is None:
+            return None
+        column = index.column()
+        if role == ID_ROLE:
+            return item.advice_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                self.state_text(item),
+                days_text(item.days_left),
+                format_short(item.due_date) or "—",
+                self.what_text(item),
+                item.number,
+                item.detail or item.title,
+            ][column]
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return state_icon(
+                {DeadlineState.OVERDUE: "overdue", DeadlineState.DUE_SOON: "due_soon"}.get(
+                    item.state, "open"
+                )
+            )
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _state_brush(item.state)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return text_on(_state_brush(item.state))
+        if role == Qt.ItemDataRole.FontRole and column == 1 and item.state == DeadlineState.OVERDUE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{item.number} — {item.title}"]
+            if item.detail:
+                lines.append(item.detail)
+            if item.extended and item.original_date:
+                lines.append(
+                    translate("Models", "Verdaagd; oorspronkelijke termijn {date}").format(
+                        date=format_short(item.original_date)
+                    )
+                )
+            lines.append(
+                translate("Models", "Uiterlijk: {due}").format(due=deadline_item_due_text(item))
+            )
+            return "\n".join(lines)
+        return None
+
+
+class CommitmentsModel(TableModel):
+    """Commitments with the advice they belong to."""
+
+    def __init__(self, service: RegisterService, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self._service = service
+        self._today = today
+        self._rows: list[CommitmentRow] = []
+        self._status: CommitmentStatus | None = CommitmentStatus.OPEN
+        self.headers = [
+            translate("Models", "Nr."),
+            translate("Models", "Advies"),
+            translate("Models", "Toezegging"),
+            translate("Models", "Uiterlijk"),
+            translate("Models", "Status"),
+            translate("Models", "Reactie van"),
+        ]
+
+    def set_service(self, service: RegisterService) -> None:
+        self._service = service
+
+    def load(self, status: CommitmentStatus | None) -> None:
+        self._status = status
+        self.beginResetModel()
+        self._rows = self._service.commitments(status)
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.load(self._status)
+
+    def commitment_row(self, row: int) -> CommitmentRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    def _due_text(self, row: CommitmentRow) -> str:
+        """The date with the same state words as Termijnen: ``01-03-2025 — te laat``,
+        ``— binnenkort``; ``open, zonder termijn`` for an open one without a date."""
+        c = row.commitment
+        if c.due_date is None:
+            if c.status == CommitmentStatus.OPEN:
+                return translate("Models", "open, zonder termijn")
+            return translate("Models", "geen termijn")
+        due = format_short(c.due_date)
+        if c.status != CommitmentStatus.OPEN:
+            return due
+        state = deadline_state(c.due_date, self._today(), self._service.settings.due_soon_days)
+        if state == DeadlineState.OVERDUE:
+            return due + " — " + translate("Models", "te laat")
+        if state == DeadlineState.DUE_SOON:
+            return due + " — " + translate("Models", "binnenkort")
+        return due
+
+    def _overdue(self, row: CommitmentRow) -> bool:
+        c = row.commitment
+        return (
+            c.status == CommitmentStatus.OPEN
+            and c.due_date is not None
+            and c.due_date < self._today()
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.commitment_row(index.row())
+        if row is None:
+            return None
+        c = row.commitment
+        column = index.column()
+        if role == ID_ROLE:
+            return row.advice_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                row.number,
+                row.title,
+                c.text,
+                self._due_text(row),
+                commitment_closing_text(c) or c.status.label,
+                format_short(row.reply_date),
+            ][column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2, 4):
+            return {1: row.title, 2: c.text, 4: commitment_closing_text(c) or None}[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == 4:
+            return state_icon(
+                {CommitmentStatus.DONE: "done", CommitmentStatus.LAPSED: "lapsed"}.get(
+                    c.status, "overdue" if self._overdue(row) else "open"
+                )
+            )
+        if role == Qt.ItemDataRole.BackgroundRole and self._overdue(row):
+            return _state_brush(DeadlineState.OVERDUE)
+        if role == Qt.ItemDataRole.ForegroundRole and self._overdue(row):
+            return text_on(_state_brush(DeadlineState.OVERDUE))
+        return None

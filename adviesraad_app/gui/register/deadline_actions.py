@@ -1,0 +1,138 @@
+"""Termijnen: act on a row without opening tabs — *Verdagen…* and the next step.
+
+The next step follows the kind of deadline: the council's advice term -> *Advies
+verzonden…* (the dossier opens at the date the advice was sent), the college's reply term ->
+*Reactie registreren…* (the dossier opens with a new reply, at its date), a commitment ->
+*Toezegging nagekomen* (marked done at once, undoable). Both buttons have an Alt+letter like
+every button.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QPushButton
+
+from adviesraad_app.domain.deadlines import DeadlineItem
+from adviesraad_app.domain.model import CommitmentStatus, TermKind
+from adviesraad_app.gui.common import keyboard
+from adviesraad_app.gui.common.operations import show_error
+from adviesraad_app.gui.register.views import selected_rows
+from adviesraad_app.i18n import translate
+
+if TYPE_CHECKING:
+    from adviesraad_app.gui.main_window import MainWindow
+
+TERM_OF_TYPE = {"advice_due": TermKind.ADVICE, "reply_due": TermKind.REPLY}
+
+
+class DeadlineActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("deadlineActions")
+        self.window = window
+        view = window.dashboard_view
+        self.extendButton = QPushButton(translate("Deadlines", "Verdagen…"), view)
+        self.extendButton.setObjectName("extendButton")
+        self.extendButton.setToolTip(
+            translate("Deadlines", "De termijn van de gekozen regel verdagen")
+        )
+        self.nextButton = QPushButton(translate("Deadlines", "Volgende stap"), view)
+        self.nextButton.setObjectName("nextStepButton")
+        layout = view.actionsLayout
+        index = layout.indexOf(view.openButton)
+        layout.insertWidget(index, self.nextButton)
+        layout.insertWidget(index, self.extendButton)
+        self.extendButton.clicked.connect(self.extend)
+        self.nextButton.clicked.connect(self.next_step)
+        # the selection changes after the current row: follow both, so the buttons always
+        # speak of the row that is chosen now
+        view.table.selectionModel().currentRowChanged.connect(lambda *_: self.update())
+        view.table.selectionModel().selectionChanged.connect(lambda *_: self.update())
+        view.model.modelReset.connect(self.update)
+        self.update()
+
+    def current(self) -> DeadlineItem | None:
+        view = self.window.dashboard_view
+        rows = selected_rows(view.table)
+        if not rows:
+            index = view.table.currentIndex()
+            # like "Dossier openen": without a choice, the first (most urgent) row
+            rows = [index.row() if index.isValid() else 0]
+        return view.model.item(rows[0]) if view.model.rowCount() else None
+
+    def update(self) -> None:
+        item = self.current()
+        writable = not self.window.service.readonly
+        self.extendButton.setEnabled(writable and item is not None and item.type in TERM_OF_TYPE)
+        texts = {
+            "advice_due": translate("Deadlines", "Advies verzonden…"),
+            "reply_due": translate("Deadlines", "Reactie registreren…"),
+            "commitment_due": translate("Deadlines", "Toezegging nagekomen"),
+        }
+        text = texts.get(item.type, "") if item is not None else ""
+        if not text:
+            text = translate("Deadlines", "Volgende stap")
+        old = self.nextButton.text()
+        letter = keyboard.mnemonic(old)
+        position = text.lower().find(letter) if letter else -1
+        if position >= 0:  # keep the Alt+letter the window gave this button
+            self.nextButton.setText(text[:position] + "&" + text[position:])
+        else:
+            self.nextButton.setText(text)
+            if "&" in old:  # it had a letter: find another one that is free
+                keyboard.refresh_letter(self.nextButton)
+        self.nextButton.setEnabled(writable and item is not None)
+
+    def extend(self) -> None:
+        item = self.current()
+        if item is None or item.type not in TERM_OF_TYPE or self.window.refuse_readonly():
+            return
+        from adviesraad_app.gui.common.dialogs import ExtensionDialog
+
+        service = self.window.service
+        term = service.current_term(item.advice_id, TERM_OF_TYPE[item.type])
+        if term is None:
+            show_error(
+                self.window,
+                translate("Dossier", "Voor deze termijn is (nog) geen datum bekend."),
+            )
+            return
+        dialog = ExtensionDialog(self.window, item.advice_id, term)
+        if dialog.exec() and dialog.extension is not None:
+            ext = dialog.extension
+            advice_id = item.advice_id
+            self.window.ops.created(
+                translate("Dossier", "Termijn verdagen"),
+                lambda: service.extend_term(
+                    advice_id, ext.term, ext.new_date, ext.reason, ext.agreed_by, ext.agreed_on
+                ),
+                service.delete_extension,
+                service.restore_extension,
+            )
+
+    def next_step(self) -> None:
+        item = self.current()
+        if item is None or self.window.refuse_readonly():
+            return
+        if item.type == "commitment_due" and item.commitment_id is not None:
+            self.window.commitments_view.status_requested.emit(
+                item.commitment_id, CommitmentStatus.DONE
+            )
+            return
+        dialog = self.window.open_dossier(item.advice_id)
+        if dialog is None:
+            return
+        if item.type == "reply_due":
+            dialog.tabs.setCurrentWidget(dialog.replyTab)
+            if dialog.newReplyButton.isVisible() and dialog.newReplyButton.isEnabled():
+                dialog.newReplyButton.click()
+            dialog.replyDate.setFocus()
+        else:
+            dialog.tabs.setCurrentWidget(dialog.adviceTab)
+            dialog.sentDate.setFocus()
+
+
+def install(window: MainWindow) -> None:
+    DeadlineActions(window)
