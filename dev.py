@@ -3,7 +3,7 @@
 
     python3 dev.py app [--demo] [ADVIESRAAD ARGUMENTS...]   start the desktop app
     python3 dev.py test [PYTEST ARGUMENTS...]               run the whole test suite
-    python3 dev.py lint                                     ruff and mypy --strict
+    python3 dev.py lint                                     ruff, mypy --strict, import contracts
     python3 dev.py adviesraad ARGUMENTS...                  the command line
     python3 dev.py setup                                    only create .venv and install
 
@@ -81,6 +81,8 @@ def main(argv: list[str]) -> int:
         code = run(python, "-m", "ruff", "check", ".")
         code |= run(python, "-m", "ruff", "format", "--check", ".")
         code |= run(python, "-m", "mypy")
+        # the walls between the layers: import-linter's contracts in pyproject.toml
+        code |= run(python.parent / "lint-imports")
         return code
     return 0  # setup: the environment is ready
 

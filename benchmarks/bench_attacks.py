@@ -40,7 +40,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.hardening.attacks import (  # noqa: E402
+from tests.support.attacks import (  # noqa: E402
     ESCAPE_TITLE,
     FORMULA_TITLE,
     big_csv,
@@ -130,7 +130,7 @@ def busy_register(db: Path, seconds: float) -> dict[str, Any]:
     from adviesraad_app.services.register import RegisterService
     from adviesraad_app.services.safety.backups import make_backup
     from adviesraad_app.storage.errors import DatabaseLockedError, StorageError
-    from tests.hardening.test_busy_register import WRITER
+    from tests.services.safety.test_busy_register import WRITER
 
     RegisterService.open(db).close()
     env = dict(os.environ, PYTHONPATH=str(ROOT), ADVIESRAAD_BUSY_TIMEOUT_MS="10000")

@@ -31,14 +31,18 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests" / "io"))
-
-from helpers import REGISTER_HEADER, reply_text, write_docx, write_pdf, write_txt  # noqa: E402
 
 from adviesraad_app.services.letters.reading import analyse_letter  # noqa: E402
 from adviesraad_app.services.register import RegisterService  # noqa: E402
 from adviesraad_app.services.sheets.register_export import export_register  # noqa: E402
 from adviesraad_app.services.sheets.register_import import apply_import, prepare_import  # noqa: E402
+from tests.support.letters import (  # noqa: E402
+    REGISTER_HEADER,
+    reply_text,
+    write_docx,
+    write_pdf,
+    write_txt,
+)
 
 THEMES = ["Wmo", "Jeugd", "Participatiewet", "Schuldhulpverlening", "Beschermd wonen"]
 WORDS = [

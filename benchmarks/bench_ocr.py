@@ -2,7 +2,7 @@
 
 Renders Dutch letter pages (a header block and body text full of diacritics: cliënten,
 coördinatie, geïnformeerd, café, één, reünie) as scans: blurred and turned a little, at
-200 dpi, as the tests do (``tests/io/scan_helpers.py``). Then reads them with each engine
+200 dpi, as the tests do (``tests/support/scans.py``). Then reads them with each engine
 that is present:
 
 * ``tesseract-nld``: Tesseract run as a program with its Dutch model (what the app uses);
@@ -171,7 +171,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=len(PAGES))
     args = parser.parse_args()
     from adviesraad_app.domain.letters import parse_letter
-    from tests.io.scan_helpers import render_page
+    from tests.support.scans import render_page
 
     images = [
         render_page(lines, blur=0.8, angle=(1.2 if i % 2 else -1.0))

@@ -1,7 +1,7 @@
 """Smoke test of a frozen bundle: the built program does its work where Python is absent.
 
 Used by ``build.py`` (every build, Windows and Linux, before anything is packaged) and by
-``tests/packaging/test_frozen.py``. Each command runs the way IT or a script would run it:
+``tests/flows/test_frozen.py``. Each command runs the way IT or a script would run it:
 from a foreign working folder, with a clean environment (no ``PYTHON*`` variables, no
 virtualenv on ``PATH``) and the app-data folders redirected to a temporary folder, so a build
 on a real workstation never touches its user's register.

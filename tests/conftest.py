@@ -14,6 +14,10 @@ os.environ.setdefault("ADVIESRAAD_LANG", "nl")
 
 from adviesraad_app.services.register import RegisterService
 
+# Fixtures shared by tests in several folders (helpers without fixtures are imported directly
+# from tests.support).
+pytest_plugins = ("tests.support.register", "tests.support.world", "tests.support.pdf")
+
 TODAY = date(2026, 11, 22)
 # Copies of ../shared/seeds, so the tests need nothing outside the repository.
 SEEDS = Path(__file__).resolve().parent / "fixtures" / "seeds"
@@ -53,3 +57,9 @@ def demo_service(db_path: Path) -> Iterator[RegisterService]:
     load_demo(svc, today=TODAY)
     yield svc
     svc.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    from tests.support.gui import mark_gui
+
+    mark_gui(items)

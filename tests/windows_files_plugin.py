@@ -5,7 +5,7 @@
 ``os.replace``/``os.rename``/``os.unlink``/``os.remove`` then refuse, as Windows does, a file
 that a handle of this process holds (SQLite connections, viewers) and a read-only file
 (``tests/windows_sim.py``). Linux only (it reads ``/proc/self/fd``). The suite passes under
-it; the defects of issue 21 needed tests of their own (``tests/safety/test_windows.py``,
+it; the defects of issue 21 needed tests of their own (``tests/services/safety/test_windows.py``,
 ``tests/gui/test_windows_gui.py``), so this is a guard for later changes to how files are
 replaced or removed, not a proof.
 """

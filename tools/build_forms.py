@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +43,18 @@ def _local_spacers(code: str) -> str:
     return code
 
 
+# uic writes ``def setupUi(self, Form):`` without types; mypy --strict then refuses every call
+# from our typed classes. The form's own class (the .ui's top widget, which uic imports) types
+# them: ``def setupUi(self, Form: QDialog) -> None:``.
+_UNTYPED = re.compile(r"^(\s+def (?:setupUi|retranslateUi)\(self, \w+)\):$", re.MULTILINE)
+
+
+def _typed_methods(code: str, ui_file: Path) -> str:
+    top = ET.parse(ui_file).getroot().find("widget")
+    widget_class = top.get("class", "QWidget") if top is not None else "QWidget"
+    return _UNTYPED.sub(rf"\1: {widget_class}) -> None:", code)
+
+
 def compile_form(ui_file: Path) -> str:
     result = subprocess.run(
         [*uic(), "--no-autoconnection", str(ui_file)],
@@ -50,7 +63,8 @@ def compile_form(ui_file: Path) -> str:
         check=True,
     )
     # The header names the file relative to where uic ran; make it stable.
-    return _local_spacers(result.stdout.replace(str(ui_file), ui_file.name))
+    code = _local_spacers(result.stdout.replace(str(ui_file), ui_file.name))
+    return _typed_methods(code, ui_file)
 
 
 def target_for(ui_file: Path) -> Path:

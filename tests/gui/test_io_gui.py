@@ -29,9 +29,9 @@ from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.sheets import register_import as ri
 from adviesraad_app.services.sheets.register_sheet import Column
 from tests.conftest import SEEDS
-from tests.io import conftest as io_fixtures
-from tests.io.conftest import table_snapshot
-from tests.io.helpers import RAADSBRIEVEN, REQUEST_LINES, SEED_REPLY, write_csv, write_xlsx
+from tests.support import register as io_fixtures
+from tests.support.letters import RAADSBRIEVEN, REQUEST_LINES, SEED_REPLY, write_csv, write_xlsx
+from tests.support.register import table_snapshot
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -41,7 +41,7 @@ def seed(name: str) -> Path:
     return SEEDS / name
 
 
-# The register of the seed letter, shared with the service tests in tests/io.
+# The register of the seed letter, shared with the service tests (tests/support/register.py).
 werk_advice = io_fixtures.werk_advice
 
 
@@ -647,8 +647,8 @@ def test_export_of_an_empty_selection_says_so_before_asking_a_file_name(  # type
     reason="Tesseract with the Dutch model (tesseract-ocr-nld) is not installed",
 )
 def test_scanned_request_says_ocr_and_shows_the_computed_deadline(window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from tests.io.scan_helpers import write_scan
-    from tests.io.test_letter_scans import SCAN_LINES
+    from tests.services.letters.test_letter_scans import SCAN_LINES
+    from tests.support.scans import write_scan
 
     scan = write_scan(tmp_path / "aanvraag-scan.pdf", SCAN_LINES)
     assert drop(window, scan)

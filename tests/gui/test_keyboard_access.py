@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from adviesraad_app.gui.common import keyboard
 from adviesraad_app.gui.common.keyboard import mnemonic
-
-from .windows_catalogue import OPENERS, close_all
+from tests.gui.windows_catalogue import OPENERS, close_all
 
 FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
 

@@ -24,9 +24,9 @@ from adviesraad_app.gui.letters.mail_drop import (
 )
 from adviesraad_app.services.register import RegisterService
 from tests.gui.test_io_gui import drop, letter_dialogs
-from tests.io import conftest as io_fixtures
-from tests.io.conftest import table_snapshot
-from tests.io.mail_helpers import attach_pdf, mail, write_mail
+from tests.support import register as io_fixtures
+from tests.support.mails import attach_pdf, mail, write_mail
+from tests.support.register import table_snapshot
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -160,7 +160,7 @@ def test_menu_offers_mails(window, werk, monkeypatch, tmp_path) -> None:  # type
 
 def test_real_outlook_message_dragged_as_virtual_file(window, werk, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The bytes of a real .msg (extract-msg's test file), offered as Outlook offers them."""
-    from tests.io.mail_helpers import outlook_sample
+    from tests.support.mails import outlook_sample
 
     sample = outlook_sample("unicode.msg")
     mime = QMimeData()

@@ -45,8 +45,8 @@ from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.errors import DiskFullError
 from adviesraad_app.storage.paths import backups_dir
 from tests.conftest import TODAY
-from tests.safety.conftest import deny_writes
-from tests.safety.test_damaged_files import damage, make_register
+from tests.services.safety.test_damaged_files import damage, make_register
+from tests.support.world import deny_writes
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -873,7 +873,7 @@ def test_damage_in_the_middle_gets_a_banner_and_no_write(
     app: Any, qtbot: Any, db_path: Path
 ) -> None:
     from adviesraad_app.storage.errors import CorruptDatabaseError
-    from tests.safety.test_mid_file_damage import damage_middle
+    from tests.storage.test_mid_file_damage import damage_middle
 
     make_register(db_path, n=200)
     damage_middle(db_path)
@@ -950,7 +950,7 @@ def test_a_register_whose_tables_cannot_be_read_still_opens_with_the_way_out(
 ) -> None:
     """The advices table itself is damaged: the window opens anyway (empty pages, the reason
     in the status bar), and the banner offers the check and the backups; nothing written."""
-    from tests.safety.test_check_verdict import ENGLISH, _overwrite_page_start, _root_page
+    from tests.services.safety.test_check_verdict import ENGLISH, _overwrite_page_start, _root_page
 
     make_register(db_path, n=200)
     _overwrite_page_start(db_path, _root_page(db_path, "advices"))
@@ -972,7 +972,7 @@ def test_a_register_whose_tables_cannot_be_read_still_opens_with_the_way_out(
 def test_check_dialog_of_a_damaged_table_offers_no_repair(
     app: Any, qtbot: Any, db_path: Path
 ) -> None:
-    from tests.safety.test_check_verdict import ENGLISH, _overwrite_page_start, _root_page
+    from tests.services.safety.test_check_verdict import ENGLISH, _overwrite_page_start, _root_page
 
     make_register(db_path, n=200)
     _overwrite_page_start(db_path, _root_page(db_path, "advices"))

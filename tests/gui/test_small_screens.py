@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QPushButton, QS
 
 from adviesraad_app.gui.common import fitting
 from adviesraad_app.gui.common.fitting import FRAME_ALLOWANCE
-
-from .windows_catalogue import OPENERS, close_all
+from tests.gui.windows_catalogue import OPENERS, close_all
 
 SCREENS = [(1024, 600), (1280, 720)]
 

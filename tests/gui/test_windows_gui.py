@@ -15,7 +15,7 @@ from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import make_backup
 from adviesraad_app.storage.backup_files import BackupKind
 from tests.gui.test_safety_gui import open_window, safety_of
-from tests.safety.test_damaged_files import damage, make_register
+from tests.services.safety.test_damaged_files import damage, make_register
 from tests.windows_sim import NEEDS_PROC, WindowsFiles
 
 # ------------------------------------------------------------ 4: restore with the app open
@@ -66,7 +66,7 @@ def test_a_failed_restore_gives_the_window_its_register_back(
 def test_the_repair_lets_go_of_the_file_and_takes_it_back(
     app: Any, qtbot: Any, db_path: Path
 ) -> None:
-    from tests.safety.test_check_repair import FLIP_STATUS, raw
+    from tests.services.safety.test_check_repair import FLIP_STATUS, raw
 
     make_register(db_path, n=6)
     raw(db_path, FLIP_STATUS.format(ids="1, 2"))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .support import ROOT, packaging_module
+from tests.support.packaging_scripts import ROOT, packaging_module
 
 build = packaging_module("build")
 smoke = packaging_module("smoke")

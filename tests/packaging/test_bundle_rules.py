@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .support import ROOT, packaging_module
+from tests.support.packaging_scripts import ROOT, packaging_module
 
 rules = packaging_module("bundle_rules")
 

@@ -9,7 +9,7 @@ from types import ModuleType
 import pytest
 from PIL import Image, ImageChops
 
-from .support import ROOT, packaging_module
+from tests.support.packaging_scripts import ROOT, packaging_module
 
 pytestmark = pytest.mark.gui  # renders with Qt (through pytest-qt's QApplication)
 

@@ -11,8 +11,7 @@ import re
 import pytest
 
 from adviesraad_app.storage.paths import APP_DIR_NAME
-
-from .support import PACKAGING
+from tests.support.packaging_scripts import PACKAGING
 
 ISS = (PACKAGING / "installer.iss").read_text(encoding="utf-8")
 # Never change it: Windows identifies the installed program by it (upgrades in place).

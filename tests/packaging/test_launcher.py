@@ -10,8 +10,7 @@ import pytest
 import adviesraad_app
 import adviesraad_app.cli.main
 from adviesraad_app.crash import crash_dir
-
-from .support import packaging_module
+from tests.support.packaging_scripts import packaging_module
 
 launcher = packaging_module("launcher")
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from .support import packaging_module
+from tests.support.packaging_scripts import packaging_module
 
 sign = packaging_module("sign")
 Action = sign.Action

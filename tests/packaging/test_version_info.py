@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 import adviesraad_app
-
-from .support import packaging_module
+from tests.support.packaging_scripts import packaging_module
 
 version_info = packaging_module("version_info")
 

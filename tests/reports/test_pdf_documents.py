@@ -13,8 +13,7 @@ from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import Advice, AdviceKind, Recommendation
 from adviesraad_app.services.pdf.export import export_pdf
 from adviesraad_app.services.register import RegisterService
-
-from .conftest import (
+from tests.support.pdf import (
     DIACRITICS_TITLE,
     TODAY,
     Pdf,

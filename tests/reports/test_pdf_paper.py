@@ -16,8 +16,7 @@ from adviesraad_app.domain.model import Advice, AdviceKind, Reply, TermKind
 from adviesraad_app.services.pdf.export import default_file_name, export_pdf
 from adviesraad_app.services.register import RegisterService
 from tests.conftest import TODAY
-
-from .conftest import confidential_ids, read_pdf
+from tests.support.pdf import confidential_ids, read_pdf
 
 SEED_TITLE = "Continuering van het Werk- en Leercentrum (Dimence)"
 

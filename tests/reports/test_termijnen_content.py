@@ -12,8 +12,7 @@ import pytest
 from adviesraad_app.cli.main import main
 from adviesraad_app.domain.model import Advice, AdviceKind, Reply
 from adviesraad_app.services.register import RegisterService
-
-from .conftest import read_pdf
+from tests.support.pdf import read_pdf
 
 
 def _register(service: RegisterService) -> None:

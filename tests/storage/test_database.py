@@ -255,7 +255,7 @@ def test_uri_with_empty_authority_opens_a_database(tmp_path: Path) -> None:
 
 ROOT = os.geteuid() == 0 if hasattr(os, "geteuid") else False
 # chmod of a folder has no effect on Windows (access rules do that); the Windows case of a
-# folder without write access is simulated in tests/safety/test_windows.py.
+# folder without write access is simulated in tests/services/safety/test_windows.py.
 NO_FOLDER_MODES = pytest.mark.skipif(
     ROOT or sys.platform == "win32",
     reason="root ignores folder permissions; Windows ignores a folder's mode bits",

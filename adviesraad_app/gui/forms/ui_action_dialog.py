@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QVBoxLayout, QWidget)
 
 class Ui_ActionDialog(object):
-    def setupUi(self, ActionDialog):
+    def setupUi(self, ActionDialog: QDialog) -> None:
         if not ActionDialog.objectName():
             ActionDialog.setObjectName(u"ActionDialog")
         ActionDialog.setMinimumSize(QSize(440, 0))
@@ -82,7 +82,7 @@ class Ui_ActionDialog(object):
         self.retranslateUi(ActionDialog)
     # setupUi
 
-    def retranslateUi(self, ActionDialog):
+    def retranslateUi(self, ActionDialog: QDialog) -> None:
         ActionDialog.setWindowTitle(QCoreApplication.translate("ActionDialog", u"Nieuwe actie", None))
         self.textLabel.setText(QCoreApplication.translate("ActionDialog", u"Actie:", None))
         self.whoLabel.setText(QCoreApplication.translate("ActionDialog", u"Wie:", None))

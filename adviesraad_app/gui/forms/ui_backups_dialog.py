@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QHBoxLayout,
     QWidget)
 
 class Ui_BackupsDialog(object):
-    def setupUi(self, BackupsDialog):
+    def setupUi(self, BackupsDialog: QDialog) -> None:
         if not BackupsDialog.objectName():
             BackupsDialog.setObjectName(u"BackupsDialog")
         BackupsDialog.resize(820, 500)
@@ -112,7 +112,7 @@ class Ui_BackupsDialog(object):
         self.retranslateUi(BackupsDialog)
     # setupUi
 
-    def retranslateUi(self, BackupsDialog):
+    def retranslateUi(self, BackupsDialog: QDialog) -> None:
         BackupsDialog.setWindowTitle(QCoreApplication.translate("BackupsDialog", u"Back-up terugzetten", None))
         self.intro.setText(QCoreApplication.translate("BackupsDialog", u"Kies de back-up die u wilt terugzetten. Het register zoals het nu is, wordt eerst apart bewaard: er gaat niets verloren en u kunt het terugzetten ongedaan maken.", None))
         ___qtreewidgetitem = self.backupsTable.headerItem()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel,
     QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_CheckDialog(object):
-    def setupUi(self, CheckDialog):
+    def setupUi(self, CheckDialog: QDialog) -> None:
         if not CheckDialog.objectName():
             CheckDialog.setObjectName(u"CheckDialog")
         CheckDialog.resize(760, 520)
@@ -100,7 +100,7 @@ class Ui_CheckDialog(object):
         self.retranslateUi(CheckDialog)
     # setupUi
 
-    def retranslateUi(self, CheckDialog):
+    def retranslateUi(self, CheckDialog: QDialog) -> None:
         CheckDialog.setWindowTitle(QCoreApplication.translate("CheckDialog", u"Database controleren", None))
         self.intro.setText(QCoreApplication.translate("CheckDialog", u"Adviesraad controleert het bestand, de verwijzingen tussen de gegevens, status en termijnen, de zoekindex en alle documenten. Controleren verandert niets; herstellen gebeurt pas als u daarom vraagt, en altijd na een back-up.", None))
 #if QT_CONFIG(accessibility)

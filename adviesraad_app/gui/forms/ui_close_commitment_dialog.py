@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
 from adviesraad_app.gui.common.widgets import DateEdit
 
 class Ui_CloseCommitmentDialog(object):
-    def setupUi(self, CloseCommitmentDialog):
+    def setupUi(self, CloseCommitmentDialog: QDialog) -> None:
         if not CloseCommitmentDialog.objectName():
             CloseCommitmentDialog.setObjectName(u"CloseCommitmentDialog")
         CloseCommitmentDialog.setMinimumSize(QSize(480, 0))
@@ -99,7 +99,7 @@ class Ui_CloseCommitmentDialog(object):
         self.retranslateUi(CloseCommitmentDialog)
     # setupUi
 
-    def retranslateUi(self, CloseCommitmentDialog):
+    def retranslateUi(self, CloseCommitmentDialog: QDialog) -> None:
         CloseCommitmentDialog.setWindowTitle(QCoreApplication.translate("CloseCommitmentDialog", u"Toezegging afsluiten", None))
         self.statusLabel.setText(QCoreApplication.translate("CloseCommitmentDialog", u"&Status", None))
         self.closedOnLabel.setText(QCoreApplication.translate("CloseCommitmentDialog", u"&Datum", None))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
 from adviesraad_app.gui.common.widgets import DateEdit
 
 class Ui_CommitmentDialog(object):
-    def setupUi(self, CommitmentDialog):
+    def setupUi(self, CommitmentDialog: QDialog) -> None:
         if not CommitmentDialog.objectName():
             CommitmentDialog.setObjectName(u"CommitmentDialog")
         self.mainLayout = QVBoxLayout(CommitmentDialog)
@@ -91,7 +91,7 @@ class Ui_CommitmentDialog(object):
         self.retranslateUi(CommitmentDialog)
     # setupUi
 
-    def retranslateUi(self, CommitmentDialog):
+    def retranslateUi(self, CommitmentDialog: QDialog) -> None:
         CommitmentDialog.setWindowTitle(QCoreApplication.translate("CommitmentDialog", u"Toezegging", None))
         self.textLabel.setText(QCoreApplication.translate("CommitmentDialog", u"Toezegging", None))
         self.dueDateLabel.setText(QCoreApplication.translate("CommitmentDialog", u"Uiterlijk", None))

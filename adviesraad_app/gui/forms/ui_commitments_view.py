@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
     QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_CommitmentsView(object):
-    def setupUi(self, CommitmentsView):
+    def setupUi(self, CommitmentsView: QWidget) -> None:
         if not CommitmentsView.objectName():
             CommitmentsView.setObjectName(u"CommitmentsView")
         self.mainLayout = QVBoxLayout(CommitmentsView)
@@ -90,7 +90,7 @@ class Ui_CommitmentsView(object):
         self.retranslateUi(CommitmentsView)
     # setupUi
 
-    def retranslateUi(self, CommitmentsView):
+    def retranslateUi(self, CommitmentsView: QWidget) -> None:
         self.statusLabel.setText(QCoreApplication.translate("CommitmentsView", u"Tonen:", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("CommitmentsView", u"Toezeggingen", None))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel,
     QVBoxLayout, QWidget)
 
 class Ui_CrashDialog(object):
-    def setupUi(self, CrashDialog):
+    def setupUi(self, CrashDialog: QDialog) -> None:
         if not CrashDialog.objectName():
             CrashDialog.setObjectName(u"CrashDialog")
         CrashDialog.resize(720, 460)
@@ -90,7 +90,7 @@ class Ui_CrashDialog(object):
         self.retranslateUi(CrashDialog)
     # setupUi
 
-    def retranslateUi(self, CrashDialog):
+    def retranslateUi(self, CrashDialog: QDialog) -> None:
         CrashDialog.setWindowTitle(QCoreApplication.translate("CrashDialog", u"Adviesraad \u2014 onverwachte fout", None))
 #if QT_CONFIG(accessibility)
         self.details.setAccessibleName(QCoreApplication.translate("CrashDialog", u"Gegevens voor de beheerder", None))

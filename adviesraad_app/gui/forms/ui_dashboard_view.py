@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
 from adviesraad_app.gui.common.widgets import DateEdit
 
 class Ui_DashboardView(object):
-    def setupUi(self, DashboardView):
+    def setupUi(self, DashboardView: QWidget) -> None:
         if not DashboardView.objectName():
             DashboardView.setObjectName(u"DashboardView")
         self.mainLayout = QVBoxLayout(DashboardView)
@@ -102,7 +102,7 @@ class Ui_DashboardView(object):
         self.retranslateUi(DashboardView)
     # setupUi
 
-    def retranslateUi(self, DashboardView):
+    def retranslateUi(self, DashboardView: QWidget) -> None:
 #if QT_CONFIG(accessibility)
         self.overdueLabel.setAccessibleName(QCoreApplication.translate("DashboardView", u"Te laat", None))
 #endif // QT_CONFIG(accessibility)

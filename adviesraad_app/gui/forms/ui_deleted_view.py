@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHe
     QTableView, QVBoxLayout, QWidget)
 
 class Ui_DeletedView(object):
-    def setupUi(self, DeletedView):
+    def setupUi(self, DeletedView: QWidget) -> None:
         if not DeletedView.objectName():
             DeletedView.setObjectName(u"DeletedView")
         self.mainLayout = QVBoxLayout(DeletedView)
@@ -65,7 +65,7 @@ class Ui_DeletedView(object):
         self.retranslateUi(DeletedView)
     # setupUi
 
-    def retranslateUi(self, DeletedView):
+    def retranslateUi(self, DeletedView: QWidget) -> None:
         self.explanation.setText(QCoreApplication.translate("DeletedView", u"Verwijderde adviezen blijven bewaard (archiefregels) en kunnen worden teruggezet.", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("DeletedView", u"Verwijderde adviezen", None))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
 from adviesraad_app.gui.common.widgets import DateEdit
 
 class Ui_DossierDialog(object):
-    def setupUi(self, DossierDialog):
+    def setupUi(self, DossierDialog: QDialog) -> None:
         if not DossierDialog.objectName():
             DossierDialog.setObjectName(u"DossierDialog")
         DossierDialog.resize(900, 720)
@@ -726,7 +726,7 @@ class Ui_DossierDialog(object):
         self.retranslateUi(DossierDialog)
     # setupUi
 
-    def retranslateUi(self, DossierDialog):
+    def retranslateUi(self, DossierDialog: QDialog) -> None:
         DossierDialog.setWindowTitle(QCoreApplication.translate("DossierDialog", u"Dossier", None))
         self.numberLabel.setText(QCoreApplication.translate("DossierDialog", u"Nummer", None))
 #if QT_CONFIG(accessibility)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog
     QVBoxLayout, QWidget)
 
 class Ui_ExportDialog(object):
-    def setupUi(self, ExportDialog):
+    def setupUi(self, ExportDialog: QDialog) -> None:
         if not ExportDialog.objectName():
             ExportDialog.setObjectName(u"ExportDialog")
         ExportDialog.resize(520, 240)
@@ -64,7 +64,7 @@ class Ui_ExportDialog(object):
         self.retranslateUi(ExportDialog)
     # setupUi
 
-    def retranslateUi(self, ExportDialog):
+    def retranslateUi(self, ExportDialog: QDialog) -> None:
         ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Exporteren", None))
         self.includeConfidential.setText(QCoreApplication.translate("ExportDialog", u"Vertrouwelijke adviezen en interne notities opnemen", None))
     # retranslateUi

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
 from adviesraad_app.gui.common.widgets import DateEdit
 
 class Ui_ExtensionDialog(object):
-    def setupUi(self, ExtensionDialog):
+    def setupUi(self, ExtensionDialog: QDialog) -> None:
         if not ExtensionDialog.objectName():
             ExtensionDialog.setObjectName(u"ExtensionDialog")
         self.mainLayout = QVBoxLayout(ExtensionDialog)
@@ -103,7 +103,7 @@ class Ui_ExtensionDialog(object):
         self.retranslateUi(ExtensionDialog)
     # setupUi
 
-    def retranslateUi(self, ExtensionDialog):
+    def retranslateUi(self, ExtensionDialog: QDialog) -> None:
         ExtensionDialog.setWindowTitle(QCoreApplication.translate("ExtensionDialog", u"Termijn verdagen", None))
         self.termDescriptionLabel.setText(QCoreApplication.translate("ExtensionDialog", u"Termijn", None))
         self.newDateLabel.setText(QCoreApplication.translate("ExtensionDialog", u"Nieuwe datum", None))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
 from adviesraad_app.gui.common.widgets import DateEdit
 
 class Ui_LetterDialog(object):
-    def setupUi(self, LetterDialog):
+    def setupUi(self, LetterDialog: QDialog) -> None:
         if not LetterDialog.objectName():
             LetterDialog.setObjectName(u"LetterDialog")
         LetterDialog.resize(1080, 700)
@@ -366,7 +366,7 @@ class Ui_LetterDialog(object):
         self.retranslateUi(LetterDialog)
     # setupUi
 
-    def retranslateUi(self, LetterDialog):
+    def retranslateUi(self, LetterDialog: QDialog) -> None:
         LetterDialog.setWindowTitle(QCoreApplication.translate("LetterDialog", u"Brief importeren", None))
         self.letterTypeLabel.setText(QCoreApplication.translate("LetterDialog", u"Soort brief", None))
 #if QT_CONFIG(accessibility)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
     QWidget)
 
 class Ui_MainWindow(object):
-    def setupUi(self, MainWindow):
+    def setupUi(self, MainWindow: QMainWindow) -> None:
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1180, 720)
@@ -192,7 +192,7 @@ class Ui_MainWindow(object):
         self.retranslateUi(MainWindow)
     # setupUi
 
-    def retranslateUi(self, MainWindow):
+    def retranslateUi(self, MainWindow: QMainWindow) -> None:
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Adviesraad", None))
         self.actionNewAdvice.setText(QCoreApplication.translate("MainWindow", u"&Nieuw advies\u2026", None))
 #if QT_CONFIG(tooltip)

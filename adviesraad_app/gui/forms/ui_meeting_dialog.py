@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_MeetingDialog(object):
-    def setupUi(self, MeetingDialog):
+    def setupUi(self, MeetingDialog: QDialog) -> None:
         if not MeetingDialog.objectName():
             MeetingDialog.setObjectName(u"MeetingDialog")
         self.mainLayout = QVBoxLayout(MeetingDialog)
@@ -114,7 +114,7 @@ class Ui_MeetingDialog(object):
         self.retranslateUi(MeetingDialog)
     # setupUi
 
-    def retranslateUi(self, MeetingDialog):
+    def retranslateUi(self, MeetingDialog: QDialog) -> None:
         MeetingDialog.setWindowTitle(QCoreApplication.translate("MeetingDialog", u"Nieuwe vergadering", None))
         self.dateLabel.setText(QCoreApplication.translate("MeetingDialog", u"Datum:", None))
         self.dateEdit.setPlaceholderText(QCoreApplication.translate("MeetingDialog", u"dd-mm-jjjj", None))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_MeetingsView(object):
-    def setupUi(self, MeetingsView):
+    def setupUi(self, MeetingsView: QWidget) -> None:
         if not MeetingsView.objectName():
             MeetingsView.setObjectName(u"MeetingsView")
         self.mainLayout = QHBoxLayout(MeetingsView)
@@ -284,7 +284,7 @@ class Ui_MeetingsView(object):
         self.retranslateUi(MeetingsView)
     # setupUi
 
-    def retranslateUi(self, MeetingsView):
+    def retranslateUi(self, MeetingsView: QWidget) -> None:
         self.yearLabel.setText(QCoreApplication.translate("MeetingsView", u"Jaar:", None))
         self.scheduleLabel.setText(QCoreApplication.translate("MeetingsView", u"Vergaderschema:", None))
         ___qtreewidgetitem = self.scheduleList.headerItem()

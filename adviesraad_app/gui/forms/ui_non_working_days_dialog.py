@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
 from adviesraad_app.gui.common.widgets import DateEdit
 
 class Ui_NonWorkingDaysDialog(object):
-    def setupUi(self, NonWorkingDaysDialog):
+    def setupUi(self, NonWorkingDaysDialog: QDialog) -> None:
         if not NonWorkingDaysDialog.objectName():
             NonWorkingDaysDialog.setObjectName(u"NonWorkingDaysDialog")
         self.mainLayout = QVBoxLayout(NonWorkingDaysDialog)
@@ -131,7 +131,7 @@ class Ui_NonWorkingDaysDialog(object):
         self.retranslateUi(NonWorkingDaysDialog)
     # setupUi
 
-    def retranslateUi(self, NonWorkingDaysDialog):
+    def retranslateUi(self, NonWorkingDaysDialog: QDialog) -> None:
         NonWorkingDaysDialog.setWindowTitle(QCoreApplication.translate("NonWorkingDaysDialog", u"Feestdagen en vrije dagen", None))
         self.yearLabel.setText(QCoreApplication.translate("NonWorkingDaysDialog", u"&Jaar", None))
         self.ownBox.setTitle(QCoreApplication.translate("NonWorkingDaysDialog", u"Eigen vrije dag van de adviesraad (telt als feestdag)", None))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
     QPushButton, QSizePolicy, QToolButton, QWidget)
 
 class Ui_NoticeBanner(object):
-    def setupUi(self, NoticeBanner):
+    def setupUi(self, NoticeBanner: QFrame) -> None:
         if not NoticeBanner.objectName():
             NoticeBanner.setObjectName(u"NoticeBanner")
         NoticeBanner.setFrameShape(QFrame.Shape.NoFrame)
@@ -57,7 +57,7 @@ class Ui_NoticeBanner(object):
         self.retranslateUi(NoticeBanner)
     # setupUi
 
-    def retranslateUi(self, NoticeBanner):
+    def retranslateUi(self, NoticeBanner: QFrame) -> None:
         self.closeButton.setText(QCoreApplication.translate("NoticeBanner", u"\u00d7", None))
 #if QT_CONFIG(tooltip)
         self.closeButton.setToolTip(QCoreApplication.translate("NoticeBanner", u"Melding sluiten", None))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QHeaderView,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_OpenProblemDialog(object):
-    def setupUi(self, OpenProblemDialog):
+    def setupUi(self, OpenProblemDialog: QDialog) -> None:
         if not OpenProblemDialog.objectName():
             OpenProblemDialog.setObjectName(u"OpenProblemDialog")
         OpenProblemDialog.resize(720, 480)
@@ -125,7 +125,7 @@ class Ui_OpenProblemDialog(object):
         self.retranslateUi(OpenProblemDialog)
     # setupUi
 
-    def retranslateUi(self, OpenProblemDialog):
+    def retranslateUi(self, OpenProblemDialog: QDialog) -> None:
         OpenProblemDialog.setWindowTitle(QCoreApplication.translate("OpenProblemDialog", u"Database kan niet worden geopend", None))
         self.unchangedNote.setText(QCoreApplication.translate("OpenProblemDialog", u"Het bestand is niet gewijzigd.", None))
         self.backupsLabel.setText(QCoreApplication.translate("OpenProblemDialog", u"Back-ups van dit register (de nieuwste bovenaan):", None))

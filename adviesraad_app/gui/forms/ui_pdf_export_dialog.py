@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QVBoxLayout, QWidget)
 
 class Ui_PdfExportDialog(object):
-    def setupUi(self, PdfExportDialog):
+    def setupUi(self, PdfExportDialog: QDialog) -> None:
         if not PdfExportDialog.objectName():
             PdfExportDialog.setObjectName(u"PdfExportDialog")
         PdfExportDialog.setMinimumSize(QSize(600, 0))
@@ -153,7 +153,7 @@ class Ui_PdfExportDialog(object):
         self.retranslateUi(PdfExportDialog)
     # setupUi
 
-    def retranslateUi(self, PdfExportDialog):
+    def retranslateUi(self, PdfExportDialog: QDialog) -> None:
         PdfExportDialog.setWindowTitle(QCoreApplication.translate("PdfExportDialog", u"Exporteren als PDF", None))
         self.scopeGroup.setTitle(QCoreApplication.translate("PdfExportDialog", u"Welke adviezen", None))
         self.selectedRadio.setText(QCoreApplication.translate("PdfExportDialog", u"Alleen de geselecteerde adviezen", None))

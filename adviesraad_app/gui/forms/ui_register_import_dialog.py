@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QSplitter, QTableView, QVBoxLayout, QWidget)
 
 class Ui_RegisterImportDialog(object):
-    def setupUi(self, RegisterImportDialog):
+    def setupUi(self, RegisterImportDialog: QDialog) -> None:
         if not RegisterImportDialog.objectName():
             RegisterImportDialog.setObjectName(u"RegisterImportDialog")
         RegisterImportDialog.resize(1080, 720)
@@ -102,7 +102,7 @@ class Ui_RegisterImportDialog(object):
         self.retranslateUi(RegisterImportDialog)
     # setupUi
 
-    def retranslateUi(self, RegisterImportDialog):
+    def retranslateUi(self, RegisterImportDialog: QDialog) -> None:
         RegisterImportDialog.setWindowTitle(QCoreApplication.translate("RegisterImportDialog", u"Register importeren", None))
         self.mappingHint.setText(QCoreApplication.translate("RegisterImportDialog", u"Controleer in de bovenste rij per kolom wat er wordt ingelezen, en verbeter het waar nodig; kies \u2018(niet importeren)\u2019 om een kolom over te slaan. De rijnummers zijn die van het bestand. Er wordt niets opgeslagen voordat u op Importeren klikt.", None))
 #if QT_CONFIG(accessibility)

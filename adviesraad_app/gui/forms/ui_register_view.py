@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
     QVBoxLayout, QWidget)
 
 class Ui_RegisterView(object):
-    def setupUi(self, RegisterView):
+    def setupUi(self, RegisterView: QWidget) -> None:
         if not RegisterView.objectName():
             RegisterView.setObjectName(u"RegisterView")
         self.mainLayout = QVBoxLayout(RegisterView)
@@ -108,7 +108,7 @@ class Ui_RegisterView(object):
         self.retranslateUi(RegisterView)
     # setupUi
 
-    def retranslateUi(self, RegisterView):
+    def retranslateUi(self, RegisterView: QWidget) -> None:
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("RegisterView", u"Zoeken in onderwerp, samenvatting, aanbevelingen, reacties en toezeggingen\u2026", None))
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("RegisterView", u"Zoeken", None))

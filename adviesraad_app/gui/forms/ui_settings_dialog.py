@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog
     QWidget)
 
 class Ui_SettingsDialog(object):
-    def setupUi(self, SettingsDialog):
+    def setupUi(self, SettingsDialog: QDialog) -> None:
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
         self.mainLayout = QVBoxLayout(SettingsDialog)
@@ -215,7 +215,7 @@ class Ui_SettingsDialog(object):
         self.retranslateUi(SettingsDialog)
     # setupUi
 
-    def retranslateUi(self, SettingsDialog):
+    def retranslateUi(self, SettingsDialog: QDialog) -> None:
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Instellingen", None))
         self.councilNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Naam adviesraad", None))
         self.municipalityLabel.setText(QCoreApplication.translate("SettingsDialog", u"Gemeente", None))
