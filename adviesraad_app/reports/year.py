@@ -17,7 +17,7 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.reports.fonts import BOLD, REGULAR, safe_text
 from adviesraad_app.reports.layout import Build, Column, RowsTable
 from adviesraad_app.reports.style import INK, MUTED
-from adviesraad_app.services.pdf.export import YearContent
+from adviesraad_app.services.pdf.content import YearContent
 from adviesraad_app.services.pdf.year_stats import YearStatistics
 from adviesraad_app.services.text.present import (
     count_text,

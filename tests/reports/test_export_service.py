@@ -12,18 +12,19 @@ import pytest
 from adviesraad_app.domain.errors import NotFoundError, UserError
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import AdviceKind
-from adviesraad_app.services.pdf import export as export_module
-from adviesraad_app.services.pdf.export import (
+from adviesraad_app.reports.export import export_pdf, write_pdf
+from adviesraad_app.services.pdf import saving as export_module
+from adviesraad_app.services.pdf.content import (
     DeadlineContent,
-    NothingToExportError,
     OverviewContent,
     PdfCancelledError,
     PdfKind,
     PdfWriteError,
+)
+from adviesraad_app.services.pdf.export import (
+    NothingToExportError,
     default_file_name,
-    export_pdf,
     prepare_pdf,
-    write_pdf,
 )
 from adviesraad_app.services.register import RegisterService
 

@@ -1,5 +1,6 @@
 """The agenda of a meeting as a PDF, and the *vergaderstukken*: the agenda, the
-adviezenoverzicht and the termijnenlijst in one document with bookmarks.
+adviezenoverzicht and the termijnenlijst in one document with bookmarks (those two are
+added by ``services.pdf.export.prepare_pdf``, which prepares every document).
 
 Privacy by default, as the other PDFs: a confidential advice on the agenda or the postlijst
 is named only by its number unless ``include_confidential=True``.
@@ -9,24 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 from adviesraad_app.domain.dates import format_long, format_short, format_weekday_long
-from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.io_files import NothingToExportError, nothing_to_export
+from adviesraad_app.services.io_files import nothing_to_export
 from adviesraad_app.services.meetings.schedule import Agenda, MeetingService
-from adviesraad_app.services.pdf.export import (
-    URGENCY_FIRST,
-    AgendaContent,
-    DeadlineContent,
-    ExportResult,
-    OverviewContent,
-    PdfKind,
-    _heading,
-    prepare_pdf,
-    write_pdf,
-)
+from adviesraad_app.services.pdf.content import AgendaContent, PdfKind, make_heading
 from adviesraad_app.services.register import RegisterService
 
 # The termijnenlijst in the vergaderstukken looks this far ahead of the meeting.
@@ -74,6 +63,8 @@ def prepare_agenda(
     include_confidential: bool = False,
     bundle: bool = False,
 ) -> AgendaContent:
+    """The agenda of one meeting; with ``bundle`` titled as its *vergaderstukken* (whose other
+    parts ``services.pdf.export.prepare_pdf`` adds)."""
     meetings = MeetingService(service)
     agenda = meetings.agenda(meeting_id)
     if not include_confidential:
@@ -93,8 +84,8 @@ def prepare_agenda(
     subject = translate("Export", "{kind} voor de vergadering van {date}.").format(
         kind=kind.label, date=format_long(meeting.date)
     )
-    heading = _heading(
-        service,
+    heading = make_heading(
+        service.settings,
         kind,
         title,
         ", ".join(details) + ".",
@@ -103,43 +94,4 @@ def prepare_agenda(
         include_confidential,
         0,
     )
-    if not bundle:
-        return AgendaContent(heading=heading, agenda=agenda)
-    try:
-        overview: object = prepare_pdf(
-            service,
-            PdfKind.OVERZICHT,
-            selection=RegisterFilter(status=STATUS_OPEN, include_confidential=include_confidential),
-            today=meeting.date,
-            include_confidential=include_confidential,
-            order=URGENCY_FIRST,
-        )
-    except NothingToExportError:  # no open advices: the bundle says so
-        overview = None
-    try:
-        deadlines: object = prepare_pdf(
-            service,
-            PdfKind.TERMIJNEN,
-            today=meeting.date,
-            include_confidential=include_confidential,
-            within_days=BUNDLE_WITHIN_DAYS,
-        )
-    except NothingToExportError:
-        deadlines = None
-    assert deadlines is None or isinstance(deadlines, DeadlineContent)
-    assert overview is None or isinstance(overview, OverviewContent)
-    return AgendaContent(heading=heading, agenda=agenda, overview=overview, deadlines=deadlines)
-
-
-def export_agenda_pdf(
-    service: RegisterService,
-    meeting_id: int,
-    output_path: Path | str,
-    *,
-    include_confidential: bool = False,
-    bundle: bool = False,
-) -> ExportResult:
-    content = prepare_agenda(
-        service, meeting_id, include_confidential=include_confidential, bundle=bundle
-    )
-    return write_pdf(content, output_path)
+    return AgendaContent(heading=heading, agenda=agenda)
