@@ -36,8 +36,8 @@ def write_pdf(
     The PDF is written to a temporary file in the same folder and moved into place when it is
     complete; on any error that file is removed and an existing PDF stays as it was.
     """
+    from adviesraad_app.reports.build import ExportCancelled
     from adviesraad_app.reports.fonts import collecting
-    from adviesraad_app.reports.layout import ExportCancelled
     from adviesraad_app.reports.render import render
 
     path = Path(output_path).expanduser()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from adviesraad_app.reports import agenda, deadlines, dossier, overview, year
-from adviesraad_app.reports.layout import DocumentSpec, build_pdf
+from adviesraad_app.reports.build import build_pdf
+from adviesraad_app.reports.spec import DocumentSpec
 from adviesraad_app.services.pdf.content import (
     AgendaContent,
     DeadlineContent,

@@ -14,9 +14,10 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.i18n import translate
+from adviesraad_app.reports.build import Build
 from adviesraad_app.reports.fonts import BOLD, REGULAR, safe_text
-from adviesraad_app.reports.layout import Build, Column, RowsTable
 from adviesraad_app.reports.style import INK, MUTED
+from adviesraad_app.reports.tables import Column, RowsTable
 from adviesraad_app.services.pdf.content import YearContent
 from adviesraad_app.services.pdf.year_stats import YearStatistics
 from adviesraad_app.services.text.present import (

@@ -209,12 +209,12 @@ def test_file_open_in_another_program_keeps_the_old_pdf(
 def test_a_failure_while_drawing_leaves_no_file(
     demo_service: RegisterService, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adviesraad_app.reports import layout
+    from adviesraad_app.reports import build
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("reportlab fell over")
 
-    monkeypatch.setattr(layout, "_one_pass", broken)
+    monkeypatch.setattr(build, "_one_pass", broken)
     with pytest.raises(RuntimeError):
         export_pdf(demo_service, "overzicht", out / "o.pdf")
     assert _files(out) == []
