@@ -28,7 +28,6 @@ from adviesraad_app.services.text.present import (
 )
 
 BAR = colors.HexColor("#3d5a80")
-GRID = colors.HexColor("#d0d0d0")
 
 
 def percentage(count: int, whole: int) -> int:
