@@ -35,4 +35,15 @@ def test_pdf_content_imports_nothing_that_prepares_or_draws() -> None:
     ours = {n for n in names if n.startswith("adviesraad_app.")}
     assert not {n for n in ours if n.startswith(("adviesraad_app.reports", "adviesraad_app.gui"))}
     assert not {n for n in ours if n.startswith("adviesraad_app.services.pdf.export")}
-    assert not {n for n in ours if n.startswith("adviesraad_app.services.meetings.agenda_pdf")}
+    assert not {n for n in ours if n.startswith("adviesraad_app.services.pdf.agenda")}
+
+
+def test_meetings_know_nothing_of_pdfs() -> None:
+    """The agenda PDF reads the meetings (``services/pdf/agenda.py``); never the other way."""
+    offenders = {
+        str(path.relative_to(PACKAGE)): sorted(
+            name for name in _imports(path) if name.startswith("adviesraad_app.services.pdf")
+        )
+        for path in sorted((PACKAGE / "services" / "meetings").rglob("*.py"))
+    }
+    assert {path: names for path, names in offenders.items() if names} == {}

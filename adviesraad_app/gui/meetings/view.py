@@ -380,7 +380,7 @@ class MeetingsView(QWidget, Ui_MeetingsView):
         from adviesraad_app.gui.common.preferences import last_folder, remember_folder
         from adviesraad_app.gui.pdf.actions import choose_pdf_path
         from adviesraad_app.reports.export import export_agenda_pdf
-        from adviesraad_app.services.meetings.agenda_pdf import meeting_file_name
+        from adviesraad_app.services.pdf.agenda import meeting_file_name
         from adviesraad_app.services.pdf.content import PdfKind
 
         agenda = self.agenda

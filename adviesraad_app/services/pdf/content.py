@@ -1,5 +1,5 @@
 """What a PDF holds, as plain objects: the vocabulary shared by the services that gather it
-(:mod:`.export`, ``services.meetings.agenda_pdf``) and the reports that draw it (``reports/``).
+(:mod:`.export`, ``services.pdf.agenda``) and the reports that draw it (``reports/``).
 
 Nothing here imports a service that prepares content or anything of ``reports/``: both sides
 import this module, never each other's insides.
@@ -31,7 +31,7 @@ class PdfKind(StrEnum):
     DOSSIER = "dossier"
     JAAROVERZICHT = "jaaroverzicht"
     TERMIJNEN = "termijnen"
-    AGENDA = "agenda"  # of one meeting (services.meetings.agenda_pdf)
+    AGENDA = "agenda"  # of one meeting (services.pdf.agenda)
     VERGADERSTUKKEN = "vergaderstukken"  # agenda + overzicht + termijnenlijst
 
     @property
@@ -149,7 +149,7 @@ class DeadlineContent:
 
 @dataclass(frozen=True, slots=True)
 class AgendaContent:
-    """The agenda of a meeting (made by ``services.meetings.agenda_pdf``); with ``overview`` and
+    """The agenda of a meeting (made by ``services.pdf.agenda``); with ``overview`` and
     ``deadlines`` it is the *vergaderstukken* bundle."""
 
     heading: PdfHeading

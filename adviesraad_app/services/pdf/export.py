@@ -424,7 +424,7 @@ def _prepare_meeting(
     """The agenda of ``meeting`` (default: the first on or after ``today``); as
     *vergaderstukken* with the open advices and the termijnenlijst as of the meeting's day
     (either left out, and the bundle says so, when there is nothing in it)."""
-    from adviesraad_app.services.meetings.agenda_pdf import (
+    from adviesraad_app.services.pdf.agenda import (
         BUNDLE_WITHIN_DAYS,
         next_meeting_id,
         prepare_agenda,

@@ -8,34 +8,18 @@ is named only by its number unless ``include_confidential=True``.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from adviesraad_app.domain.dates import format_long, format_short, format_weekday_long
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.io_files import nothing_to_export
-from adviesraad_app.services.meetings.schedule import Agenda, MeetingService
+from adviesraad_app.services.meetings.privacy import private_agenda
+from adviesraad_app.services.meetings.schedule import MeetingService
 from adviesraad_app.services.pdf.content import AgendaContent, PdfKind, make_heading
 from adviesraad_app.services.register import RegisterService
 
 # The termijnenlijst in the vergaderstukken looks this far ahead of the meeting.
 BUNDLE_WITHIN_DAYS = 42
-
-
-def private_agenda(service: RegisterService, agenda: Agenda) -> Agenda:
-    """The agenda with confidential advices named by number only."""
-    ids = {line.item.advice_id for line in agenda.lines if line.item.advice_id is not None}
-    ids |= {e.advice_id for e in agenda.post if e.advice_id is not None}
-    secret = {a.id for a in service.repo.get_advices(sorted(ids)) if a.confidential}
-    if not secret:
-        return agenda
-    hidden = translate("Export", "(vertrouwelijk)")
-    lines = [
-        replace(line, title=hidden) if line.item.advice_id in secret else line
-        for line in agenda.lines
-    ]
-    post = [replace(e, subject=hidden) if e.advice_id in secret else e for e in agenda.post]
-    return replace(agenda, lines=lines, post=post)
 
 
 def next_meeting_id(service: RegisterService, today: date) -> int:
