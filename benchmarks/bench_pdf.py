@@ -39,7 +39,8 @@ from datagen import dataset
 
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.services.pdf.export import URGENCY_FIRST, export_pdf
+from adviesraad_app.reports.export import export_pdf
+from adviesraad_app.services.pdf.export import URGENCY_FIRST
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.text.present import (
     outcome_text,

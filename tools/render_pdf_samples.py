@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from adviesraad_app.reports.export import export_pdf  # noqa: E402
 from adviesraad_app.services.demo import load_demo  # noqa: E402
-from adviesraad_app.services.pdf.export import export_pdf  # noqa: E402
 from adviesraad_app.services.register import RegisterService  # noqa: E402
 
 TODAY = date(2026, 11, 22)

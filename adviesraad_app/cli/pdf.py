@@ -106,7 +106,8 @@ def _selection(args: argparse.Namespace) -> RegisterFilter:
 
 
 def _cmd_export_pdf(ctx: CommandContext) -> int:
-    from adviesraad_app.services.pdf.export import PdfKind, export_pdf
+    from adviesraad_app.reports.export import export_pdf
+    from adviesraad_app.services.pdf.content import PdfKind
     from adviesraad_app.services.text.present import count_text
 
     a = ctx.args

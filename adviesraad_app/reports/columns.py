@@ -35,14 +35,6 @@ def _cell(width: float) -> float:
     return float(math.ceil(width + 2 * CELL_PAD_X))
 
 
-def fitted_width(header: str, values: Iterable[str], *, most: float) -> float:
-    """A column's width from its content: its longest value on one line when that takes at
-    most ``most`` points, and never less than its longest word (of the values and of the bold
-    header), so that no word is ever broken."""
-    word, _two, one = _widths(header, values)
-    return _cell(max(word, min(one, most)))
-
-
 def fitted_columns(
     width: float,
     columns: Sequence[tuple[str, list[str], bool]],

@@ -17,8 +17,9 @@ from adviesraad_app.domain.meetings import adopted_date
 from adviesraad_app.domain.model import AdviceStatus, Commitment, Extension
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate
-from adviesraad_app.reports.layout import Build, Column
-from adviesraad_app.services.pdf.export import DossierContent
+from adviesraad_app.reports.build import Build
+from adviesraad_app.reports.tables import Column
+from adviesraad_app.services.pdf.content import DossierContent
 from adviesraad_app.services.text.present import (
     commitment_closing_text,
     days_count_text,

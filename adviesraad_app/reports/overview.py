@@ -10,9 +10,10 @@ from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.filters import RegisterOrder, SortKey
 from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.i18n import translate
+from adviesraad_app.reports.build import Build
 from adviesraad_app.reports.columns import fitted_columns
-from adviesraad_app.reports.layout import Build, Column
-from adviesraad_app.services.pdf.export import OverviewContent
+from adviesraad_app.reports.tables import Column
+from adviesraad_app.services.pdf.content import OverviewContent
 from adviesraad_app.services.text.present import (
     count_text,
     left_out_confidential_text,

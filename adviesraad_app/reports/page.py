@@ -3,7 +3,7 @@ header of a dossier, "pagina X van Y", and the XMP metadata with the PDF/UA-1 cl
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfdoc  # type: ignore[import-untyped]
@@ -14,11 +14,9 @@ from adviesraad_app import __version__
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.i18n import translate
 from adviesraad_app.reports.fonts import BOLD, REGULAR, safe_text
+from adviesraad_app.reports.spec import DocumentSpec
 from adviesraad_app.reports.style import CONFIDENTIAL_RED, INK, MUTED, RULE
 from adviesraad_app.reports.tagging import artifact
-
-if TYPE_CHECKING:
-    from adviesraad_app.reports.layout import DocumentSpec
 
 TOTAL_FORM = "adviesraadPageTotal"
 FOOTER_SIZE = 8.0

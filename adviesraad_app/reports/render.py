@@ -1,10 +1,11 @@
-"""From prepared content (``services.export_pdf``) to PDF bytes: picks the document builder."""
+"""From prepared content (``services.pdf.content``) to PDF bytes: picks the document builder."""
 
 from __future__ import annotations
 
 from adviesraad_app.reports import agenda, deadlines, dossier, overview, year
-from adviesraad_app.reports.layout import DocumentSpec, build_pdf
-from adviesraad_app.services.pdf.export import (
+from adviesraad_app.reports.build import build_pdf
+from adviesraad_app.reports.spec import DocumentSpec
+from adviesraad_app.services.pdf.content import (
     AgendaContent,
     DeadlineContent,
     DossierContent,

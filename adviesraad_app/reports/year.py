@@ -14,10 +14,11 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.i18n import translate
+from adviesraad_app.reports.build import Build
 from adviesraad_app.reports.fonts import BOLD, REGULAR, safe_text
-from adviesraad_app.reports.layout import Build, Column, RowsTable
 from adviesraad_app.reports.style import INK, MUTED
-from adviesraad_app.services.pdf.export import YearContent
+from adviesraad_app.reports.tables import Column, RowsTable
+from adviesraad_app.services.pdf.content import YearContent
 from adviesraad_app.services.pdf.year_stats import YearStatistics
 from adviesraad_app.services.text.present import (
     count_text,
@@ -27,7 +28,6 @@ from adviesraad_app.services.text.present import (
 )
 
 BAR = colors.HexColor("#3d5a80")
-GRID = colors.HexColor("#d0d0d0")
 
 
 def percentage(count: int, whole: int) -> int:

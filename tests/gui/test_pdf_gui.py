@@ -552,7 +552,7 @@ def test_a_name_without_pdf_gets_it(demo_window, user, tmp_path) -> None:  # typ
 
 def test_dialog_says_what_it_will_export_for_every_kind(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     from adviesraad_app.gui.pdf.export_dialog import PdfRequest
-    from adviesraad_app.services.pdf.export import PdfKind
+    from adviesraad_app.services.pdf.content import PdfKind
     from tests.conftest import TODAY
 
     service = demo_window.service

@@ -75,7 +75,7 @@ def _export(window: Any, _tmp: Path) -> QWidget:
 
 def _pdf(window: Any, _tmp: Path) -> QWidget:
     from adviesraad_app.gui.pdf.export_dialog import PdfExportDialog, PdfRequest
-    from adviesraad_app.services.pdf.export import PdfKind
+    from adviesraad_app.services.pdf.content import PdfKind
 
     return PdfExportDialog(window, window.service, PdfRequest(PdfKind.TERMIJNEN, TODAY))
 

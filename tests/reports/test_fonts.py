@@ -88,7 +88,7 @@ def test_any_text_wraps_within_any_width(text: str, width: float) -> None:
 
 
 def test_long_free_text_is_cut_into_pieces_without_losing_anything() -> None:
-    from adviesraad_app.reports.layout import PIECE, text_pieces
+    from adviesraad_app.reports.flowables import PIECE, text_pieces
 
     sentence = "De adviesraad vraagt het college om de toegang te verbeteren. "
     text = sentence * 400 + "\n" + "x" * (PIECE * 2 + 17) + "\nslot"

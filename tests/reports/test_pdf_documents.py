@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import Advice, AdviceKind, Recommendation
-from adviesraad_app.services.pdf.export import export_pdf
+from adviesraad_app.reports.export import export_pdf
 from adviesraad_app.services.register import RegisterService
 from tests.support.pdf import (
     DIACRITICS_TITLE,

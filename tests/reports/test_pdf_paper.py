@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from adviesraad_app.domain.model import Advice, AdviceKind, Reply, TermKind
-from adviesraad_app.services.pdf.export import default_file_name, export_pdf
+from adviesraad_app.reports.export import export_pdf
+from adviesraad_app.services.pdf.export import default_file_name
 from adviesraad_app.services.register import RegisterService
 from tests.conftest import TODAY
 from tests.support.pdf import confidential_ids, read_pdf

@@ -16,7 +16,9 @@ from typing import Any
 import pytest
 
 from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.services.pdf.export import BY_NUMBER, PdfKind, export_pdf
+from adviesraad_app.reports.export import export_pdf
+from adviesraad_app.services.pdf.content import PdfKind
+from adviesraad_app.services.pdf.export import BY_NUMBER
 from adviesraad_app.services.register import RegisterService
 from tests.conftest import TODAY
 

@@ -156,7 +156,7 @@ def struct_tags(path: Path) -> list[str]:
 @pytest.fixture
 def export(demo_service: RegisterService, tmp_path: Path) -> Iterator[Any]:
     """``export(kind, **options) -> Pdf``: a PDF of the demo register, read back."""
-    from adviesraad_app.services.pdf.export import export_pdf
+    from adviesraad_app.reports.export import export_pdf
 
     counter = iter(range(1000))
 

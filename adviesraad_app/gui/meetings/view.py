@@ -379,8 +379,9 @@ class MeetingsView(QWidget, Ui_MeetingsView):
         """Save the agenda (or the vergaderstukken) of the chosen meeting as a PDF."""
         from adviesraad_app.gui.common.preferences import last_folder, remember_folder
         from adviesraad_app.gui.pdf.actions import choose_pdf_path
-        from adviesraad_app.services.meetings.agenda_pdf import export_agenda_pdf, meeting_file_name
-        from adviesraad_app.services.pdf.export import PdfKind
+        from adviesraad_app.reports.export import export_agenda_pdf
+        from adviesraad_app.services.pdf.agenda import meeting_file_name
+        from adviesraad_app.services.pdf.content import PdfKind
 
         agenda = self.agenda
         if agenda is None or agenda.meeting.id is None:

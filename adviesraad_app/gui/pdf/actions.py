@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from adviesraad_app.gui.dossier.dialog import DossierDialog
     from adviesraad_app.gui.main_window import MainWindow
     from adviesraad_app.gui.pdf.export_dialog import PdfRequest
-    from adviesraad_app.services.pdf.export import ExportResult, PdfContent
+    from adviesraad_app.services.pdf.content import ExportResult, PdfContent
     from adviesraad_app.services.register import RegisterService
 
 # The export service and its dialog are imported when an export starts, not with the window:
@@ -114,7 +114,7 @@ class PdfWriter(QThread):
         return not self._stop.is_set()
 
     def run(self) -> None:
-        from adviesraad_app.services.pdf.export import write_pdf
+        from adviesraad_app.reports.export import write_pdf
 
         try:
             self.result = write_pdf(self.content, self.path, progress=self.report)
@@ -208,7 +208,8 @@ class PdfExporter(QObject):
     def export_overview(self) -> ExportResult | None:
         """The register's current filter, or only the selected advices."""
         from adviesraad_app.gui.pdf.export_dialog import PdfRequest, preview
-        from adviesraad_app.services.pdf.export import URGENCY_FIRST, PdfKind
+        from adviesraad_app.services.pdf.content import PdfKind
+        from adviesraad_app.services.pdf.export import URGENCY_FIRST
 
         request = PdfRequest(
             PdfKind.OVERZICHT,
@@ -231,7 +232,7 @@ class PdfExporter(QObject):
     def export_dossiers(self) -> ExportResult | None:
         """The selected advices' dossiers, one after another, in the register's order."""
         from adviesraad_app.gui.pdf.export_dialog import PdfRequest
-        from adviesraad_app.services.pdf.export import PdfKind
+        from adviesraad_app.services.pdf.content import PdfKind
 
         ids = tuple(self.window.register_view.selected_ids())
         if not ids:
@@ -249,7 +250,7 @@ class PdfExporter(QObject):
     def export_dossier(self, dialog: DossierDialog) -> ExportResult | None:
         """The dossier shown in ``dialog`` (as saved)."""
         from adviesraad_app.gui.pdf.export_dialog import PdfRequest
-        from adviesraad_app.services.pdf.export import PdfKind
+        from adviesraad_app.services.pdf.content import PdfKind
 
         if dialog.advice_id is None:
             return None
@@ -268,7 +269,7 @@ class PdfExporter(QObject):
     def export_year(self) -> ExportResult | None:
         """One year; the year filtered on, else the last full year (or the nearest before)."""
         from adviesraad_app.gui.pdf.export_dialog import PdfRequest, preview
-        from adviesraad_app.services.pdf.export import PdfKind
+        from adviesraad_app.services.pdf.content import PdfKind
 
         today = self.window.today()
         years = sorted(self.service.years(), reverse=True)
@@ -284,7 +285,7 @@ class PdfExporter(QObject):
     def export_deadlines(self) -> ExportResult | None:
         """Everything overdue and due soon, as of the dashboard's peildatum."""
         from adviesraad_app.gui.pdf.export_dialog import PdfRequest
-        from adviesraad_app.services.pdf.export import PdfKind
+        from adviesraad_app.services.pdf.content import PdfKind
 
         dashboard = self.window.dashboard_view
         problem = dashboard.todayEdit.error()
@@ -358,7 +359,7 @@ class PdfExporter(QObject):
             self._busy = False
 
     def _write(self, owner: QWidget, content: PdfContent, path: Path) -> ExportResult | None:
-        from adviesraad_app.services.pdf.export import PdfCancelledError
+        from adviesraad_app.services.pdf.content import PdfCancelledError
 
         writer = PdfWriter(content, path, self)
         progress = QProgressDialog(owner)

@@ -20,12 +20,10 @@ from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.gui.common.window_frame import prepare_window
 from adviesraad_app.gui.forms.ui_pdf_export_dialog import Ui_PdfExportDialog
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.pdf.content import DeadlineContent, PdfContent, PdfKind
 from adviesraad_app.services.pdf.export import (
     BY_NUMBER,
     URGENCY_FIRST,
-    DeadlineContent,
-    PdfContent,
-    PdfKind,
     default_file_name,
     prepare_pdf,
 )

@@ -11,7 +11,7 @@ from typing import Any
 from adviesraad_app.domain.dates import format_long, format_short, format_weekday_long
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.io_files import export_target, write_atomically
-from adviesraad_app.services.meetings.agenda_pdf import private_agenda
+from adviesraad_app.services.meetings.privacy import private_agenda
 from adviesraad_app.services.meetings.schedule import Agenda, MeetingService
 from adviesraad_app.services.register import RegisterService
 

@@ -1,44 +1,45 @@
-"""PDF overviews that council members read: the use case the GUI and the CLI call.
+"""PDF overviews that council members read: what goes into them, gathered and checked.
 
-Four documents (:class:`PdfKind`): the *overzicht* of a selection of the register, the
-*dossier* of one or more advices, the *jaaroverzicht* of a year and the *termijnenlijst* as of
-a date. Two steps, so a GUI can show what will be made before it is made:
+Six documents (:class:`PdfKind`): the *overzicht* of a selection of the register, the
+*dossier* of one or more advices, the *jaaroverzicht* of a year, the *termijnenlijst* as of
+a date, the *agenda* of a meeting and its *vergaderstukken*. Two steps, so a GUI can show
+what will be made before it is made:
 
-* :func:`prepare_pdf` gathers the content (plain objects: rows, dossiers, figures) and checks
-  it: an empty selection or a year without advices is a :class:`NothingToExportError` with a
-  Dutch message. It never touches the disk.
-* :func:`write_pdf` draws it (reportlab, imported only here) into a temporary file beside the
-  target and moves that into place, so there is never a half-written PDF; a target that is open
-  in another program or a folder without write access is a :class:`PdfWriteError`.
+* :func:`prepare_pdf` (here) gathers the content (plain objects of :mod:`.content`: rows,
+  dossiers, figures) and checks it: an empty selection or a year without advices is a
+  :class:`NothingToExportError` with a Dutch message. It never touches the disk.
+* ``reports.export.write_pdf`` draws it (reportlab) and saves it atomically
+  (:mod:`.saving`); ``reports.export.export_pdf`` does both.
 
-:func:`export_pdf` does both. Privacy by default: confidential advices and internal notes are
-left out unless ``include_confidential=True``; then every page says "VERTROUWELIJK".
+Privacy by default: confidential advices and internal notes are left out unless
+``include_confidential=True``; then every page says "VERTROUWELIJK".
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
 import re
-import stat
-import tempfile
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import replace
 from datetime import date
-from enum import StrEnum
-from pathlib import Path
 
 from adviesraad_app.domain.dates import format_long, format_short
-from adviesraad_app.domain.deadlines import DeadlineItem
 from adviesraad_app.domain.derived import derive
 from adviesraad_app.domain.errors import UserError
-from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.views import Dossier, RegisterRow
+from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
+from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.io_files import NothingToExportError, file_mode, nothing_to_export
-from adviesraad_app.services.meetings.schedule import Agenda
-from adviesraad_app.services.pdf.year_stats import YearStatistics, year_statistics
+from adviesraad_app.services.io_files import NothingToExportError, nothing_to_export
+from adviesraad_app.services.pdf.content import (
+    AgendaContent,
+    DeadlineContent,
+    DossierContent,
+    OverviewContent,
+    PdfContent,
+    PdfKind,
+    YearContent,
+    make_heading,
+)
+from adviesraad_app.services.pdf.text_warnings import listed
+from adviesraad_app.services.pdf.year_stats import year_statistics
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.text.present import (
     count_text,
@@ -47,178 +48,9 @@ from adviesraad_app.services.text.present import (
     selection_text,
     term_text,
 )
-from adviesraad_app.storage.win_files import hide, remove_file, replace_file
-
-#: ``progress(done, total)``; return ``False`` to stop (the GUI's cancel button).
-Progress = Callable[[int, int], object]
 
 URGENCY_FIRST = RegisterOrder(SortKey.URGENCY, descending=False)
 BY_NUMBER = RegisterOrder(SortKey.NUMBER, descending=False)
-
-
-class PdfKind(StrEnum):
-    OVERZICHT = "overzicht"
-    DOSSIER = "dossier"
-    JAAROVERZICHT = "jaaroverzicht"
-    TERMIJNEN = "termijnen"
-    AGENDA = "agenda"  # of one meeting (services.meetings_pdf)
-    VERGADERSTUKKEN = "vergaderstukken"  # agenda + overzicht + termijnenlijst
-
-    @property
-    def label(self) -> str:
-        return {
-            PdfKind.OVERZICHT: translate("Export", "Adviezenoverzicht"),
-            PdfKind.DOSSIER: translate("Export", "Dossier"),
-            PdfKind.JAAROVERZICHT: translate("Export", "Jaaroverzicht"),
-            PdfKind.TERMIJNEN: translate("Export", "Termijnenlijst"),
-            PdfKind.AGENDA: translate("Export", "Agenda"),
-            PdfKind.VERGADERSTUKKEN: translate("Export", "Vergaderstukken"),
-        }[self]
-
-
-class PdfWriteError(UserError):
-    """The PDF could not be written where asked (nothing was left behind)."""
-
-
-class PdfCancelledError(UserError):
-    """The user stopped the export (nothing was written)."""
-
-
-# --------------------------------------------------------------------------- content
-
-
-@dataclass(frozen=True, slots=True)
-class PdfHeading:
-    """What every document says about itself (title page, page header, metadata)."""
-
-    kind: PdfKind
-    title: str
-    subtitle: str
-    subject: str
-    council: str
-    municipality: str
-    made_on: date
-    today: date
-    include_confidential: bool
-    left_out_confidential: int  # confidential advices the selection held but the PDF leaves out
-    selection: str = ""  # what was selected, in words, for the colophon
-
-
-@dataclass(frozen=True, slots=True)
-class OverviewContent:
-    heading: PdfHeading
-    rows: list[RegisterRow]
-    order: RegisterOrder
-    # Running deadlines the Algemene termijnenwet moved: (number, "reactie uiterlijk di 22
-    # april 2025 (verschoven van vr 18 april: ...)"), in the order of the rows.
-    shifts: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def count(self) -> int:
-        return len(self.rows)
-
-
-@dataclass(frozen=True, slots=True)
-class DossierContent:
-    heading: PdfHeading
-    dossiers: list[Dossier]
-
-    @property
-    def count(self) -> int:
-        return len(self.dossiers)
-
-
-@dataclass(frozen=True, slots=True)
-class YearContent:
-    heading: PdfHeading
-    stats: YearStatistics
-    earlier: tuple[YearStatistics, ...] = ()  # the two years before, oldest first
-
-    @property
-    def count(self) -> int:
-        return self.stats.total
-
-
-@dataclass(frozen=True, slots=True)
-class DeadlineContent:
-    heading: PdfHeading
-    within_days: int
-    until: date  # last day of the window
-    overdue: list[DeadlineItem]
-    due_soon: list[DeadlineItem]
-    no_date: list[DeadlineItem] = field(default_factory=list)  # open commitments without a date
-
-    @property
-    def count(self) -> int:
-        return len(self.overdue) + len(self.due_soon) + len(self.no_date)
-
-
-@dataclass(frozen=True, slots=True)
-class AgendaContent:
-    """The agenda of a meeting (made by ``services.meetings_pdf``); with ``overview`` and
-    ``deadlines`` it is the *vergaderstukken* bundle."""
-
-    heading: PdfHeading
-    agenda: Agenda
-    overview: OverviewContent | None = None
-    deadlines: DeadlineContent | None = None
-
-    @property
-    def count(self) -> int:
-        return len(self.agenda.lines)
-
-
-PdfContent = OverviewContent | DossierContent | YearContent | DeadlineContent | AgendaContent
-
-
-class PdfWarningKind(StrEnum):
-    MISSING_CHARACTERS = "missing_characters"  # not in the embedded fonts: set as �
-    RIGHT_TO_LEFT = "right_to_left"  # Arabic, Hebrew: set in reversed order
-
-
-@dataclass(frozen=True, slots=True)
-class PdfWarning:
-    """Text in the PDF that does not come out as it was typed (the PDF is made all the same)."""
-
-    kind: PdfWarningKind
-    characters: tuple[str, ...]
-    advices: tuple[str, ...]  # numbers of the advices whose text holds them (may be empty)
-    message: str  # Dutch, for the CLI and the GUI
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "kind": self.kind.value,
-            "characters": list(self.characters),
-            "code_points": [f"U+{ord(c):04X}" for c in self.characters],
-            "advices": list(self.advices),
-            "message": self.message,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class ExportResult:
-    path: Path
-    kind: PdfKind
-    title: str
-    pages: int
-    count: int  # advices (overzicht, dossier, jaaroverzicht) or deadlines (termijnen)
-    size_bytes: int
-    include_confidential: bool
-    left_out_confidential: int
-    warnings: tuple[PdfWarning, ...] = ()
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "path": str(self.path),
-            "kind": self.kind.value,
-            "title": self.title,
-            "pages": self.pages,
-            "count": self.count,
-            "size_bytes": self.size_bytes,
-            "include_confidential": self.include_confidential,
-            "left_out_confidential": self.left_out_confidential,
-            "warnings": [w.as_dict() for w in self.warnings],
-        }
 
 
 # --------------------------------------------------------------------------- file names
@@ -261,33 +93,6 @@ def default_file_name(
 
 
 # --------------------------------------------------------------------------- preparing
-
-
-def _heading(
-    service: RegisterService,
-    kind: PdfKind,
-    title: str,
-    subtitle: str,
-    subject: str,
-    today: date,
-    include_confidential: bool,
-    left_out: int,
-    selection: str = "",
-) -> PdfHeading:
-    settings = service.settings
-    return PdfHeading(
-        kind=kind,
-        title=title,
-        subtitle=subtitle,
-        subject=subject,
-        council=settings.council_name,
-        municipality=settings.municipality,
-        made_on=date.today(),
-        today=today,
-        include_confidential=include_confidential,
-        left_out_confidential=left_out,
-        selection=selection,
-    )
 
 
 def _advices_text(n: int) -> str:
@@ -354,8 +159,8 @@ def _prepare_overview(
     subject = translate("Export", "Overzicht van {advices} ({selection}).").format(
         advices=advices, selection=described
     )
-    heading = _heading(
-        service,
+    heading = make_heading(
+        service.settings,
         PdfKind.OVERZICHT,
         title,
         subtitle,
@@ -430,7 +235,7 @@ def _prepare_dossiers(
         chosen = replace(selection, ids=None, include_confidential=True) == RegisterFilter()
         # advices picked one by one: their numbers say more than "2 gekozen adviezen"
         described = (
-            _listed([d.advice.number for d in shown])
+            listed([d.advice.number for d in shown])
             if chosen and selection.ids is not None
             else selection_text(selection)
         )
@@ -438,8 +243,8 @@ def _prepare_dossiers(
             advices=_advices_text(len(shown)), selection=described
         )
     subtitle += "\n" + translate("Export", "Peildatum {today}.").format(today=format_long(today))
-    heading = _heading(
-        service,
+    heading = make_heading(
+        service.settings,
         PdfKind.DOSSIER,
         title,
         subtitle,
@@ -483,8 +288,8 @@ def _prepare_year(
     subject = translate("Export", "Jaaroverzicht {year}: bijlage bij het jaarverslag.").format(
         year=year
     )
-    heading = _heading(
-        service,
+    heading = make_heading(
+        service.settings,
         PdfKind.JAAROVERZICHT,
         title,
         subtitle,
@@ -558,8 +363,8 @@ def _prepare_deadlines(
     subject = translate(
         "Export", "Termijnen per {today}: {late} te laat, {soon} binnenkort."
     ).format(today=format_long(today), late=len(overdue), soon=len(due_soon))
-    heading = _heading(
-        service,
+    heading = make_heading(
+        service.settings,
         PdfKind.TERMIJNEN,
         title,
         subtitle,
@@ -596,14 +401,7 @@ def prepare_pdf(
     kind = PdfKind(kind)
     today = today or date.today()
     if kind in (PdfKind.AGENDA, PdfKind.VERGADERSTUKKEN):
-        from adviesraad_app.services.meetings.agenda_pdf import next_meeting_id, prepare_agenda
-
-        return prepare_agenda(
-            service,
-            meeting if meeting is not None else next_meeting_id(service, today),
-            include_confidential=include_confidential,
-            bundle=kind == PdfKind.VERGADERSTUKKEN,
-        )
+        return _prepare_meeting(service, kind, meeting, today, include_confidential)
     chosen = _selection(selection, ids, year, include_confidential)
     if kind == PdfKind.OVERZICHT:
         return _prepare_overview(service, chosen, order or URGENCY_FIRST, today)
@@ -616,264 +414,53 @@ def prepare_pdf(
     return _prepare_deadlines(service, chosen, today, within_days)
 
 
-# --------------------------------------------------------------------------- text warnings
-
-MAX_LISTED = 20  # characters or advices named in one warning; more are counted
-REPLACEMENT = "\ufffd"  # what the PDF shows instead of a character the fonts lack (fonts.py)
-
-
-def _strings(value: object) -> Iterator[str]:
-    """Every string in ``value`` and the dataclasses, lists and tuples it holds."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings(item)
-    elif is_dataclass(value) and not isinstance(value, type):
-        for item in fields(value):
-            yield from _strings(getattr(value, item.name))
-
-
-def _advice_texts(content: PdfContent) -> list[tuple[str, str]]:
-    """(advice number, all its text) for every advice in ``content``, in document order."""
-    parts: list[tuple[str, object]]
-    if isinstance(content, OverviewContent):
-        parts = [(row.number, row) for row in content.rows]
-    elif isinstance(content, DossierContent):
-        parts = [(d.advice.number, d) for d in content.dossiers]
-    elif isinstance(content, YearContent):
-        parts = [(s.number, s) for s in content.stats.subjects]
-    elif isinstance(content, AgendaContent):
-        parts = [(line.advice_number, line) for line in content.agenda.lines]
-        parts += [(e.advice_number, e) for e in content.agenda.post]
-        if content.overview is not None:
-            parts += [(row.number, row) for row in content.overview.rows]
-    else:
-        parts = [(i.number, i) for i in (*content.overdue, *content.due_soon)]
-    texts: dict[str, list[str]] = {}
-    for number, part in parts:
-        texts.setdefault(number, []).extend(_strings(part))
-    return [(number, "\n".join(strings)) for number, strings in texts.items()]
-
-
-def _listed(items: list[str], separator: str = ", ") -> str:
-    if len(items) <= MAX_LISTED:
-        return separator.join(items)
-    more = translate("Export", "en nog {n}").format(n=len(items) - MAX_LISTED)
-    return separator.join(items[:MAX_LISTED]) + separator + more
-
-
-def _in_advices(numbers: tuple[str, ...]) -> str:
-    if not numbers:
-        return ""
-    if len(numbers) == 1:
-        return translate("Export", "in advies {number}").format(number=numbers[0])
-    return translate("Export", "in de adviezen {numbers}").format(numbers=_listed(list(numbers)))
-
-
-def text_warnings(
-    content: PdfContent, missing: set[str], right_to_left: set[str]
-) -> tuple[PdfWarning, ...]:
-    """What to tell the user about characters that did not come out as typed."""
-    texts = _advice_texts(content)
-
-    everything = "\n".join(text for _number, text in texts)
-
-    def advices_with(characters: set[str]) -> tuple[str, ...]:
-        return tuple(n for n, text in texts if any(c in text for c in characters))
-
-    def in_order(characters: set[str]) -> tuple[str, ...]:
-        """As they first occur in the advices' text (those elsewhere, say the council's name,
-        last)."""
-        end = len(everything)
-
-        def first(c: str) -> tuple[int, int]:
-            at = everything.find(c)
-            return (at if at >= 0 else end, ord(c))
-
-        return tuple(sorted(characters, key=first))
-
-    warnings: list[PdfWarning] = []
-    if missing:
-        characters = in_order(missing)
-        advices = advices_with(missing)
-        shown = _listed([f"{c} (U+{ord(c):04X})" for c in characters])
-        message = translate(
-            "Export",
-            "Deze tekens staan niet in het lettertype van de PDF en zijn vervangen door "
-            "‘{replacement}’: {characters}.",
-        ).format(replacement=REPLACEMENT, characters=shown)
-        if advices:
-            message += " " + translate("Export", "Het gaat om tekst {where}.").format(
-                where=_in_advices(advices)
-            )
-        warnings.append(PdfWarning(PdfWarningKind.MISSING_CHARACTERS, characters, advices, message))
-    if right_to_left:
-        characters = in_order(right_to_left)
-        advices = advices_with(right_to_left)
-        message = translate(
-            "Export",
-            "Tekst die van rechts naar links loopt (Arabisch, Hebreeuws) wordt niet "
-            "ondersteund: die staat in de PDF in omgekeerde volgorde.",
-        )
-        if advices:
-            message += " " + translate("Export", "Het gaat om tekst {where}.").format(
-                where=_in_advices(advices)
-            )
-        warnings.append(PdfWarning(PdfWarningKind.RIGHT_TO_LEFT, characters, advices, message))
-    return tuple(warnings)
-
-
-# --------------------------------------------------------------------------- writing
-
-
-def _write_error(path: Path, exc: OSError) -> PdfWriteError:
-    folder = path.parent
-    if exc.errno in (errno.ENOENT, errno.ENOTDIR) and not folder.is_dir():
-        return PdfWriteError(
-            translate(
-                "Export",
-                "De map {folder} bestaat niet. Kies een andere plek om de PDF op te slaan.",
-            ).format(folder=folder)
-        )
-    if exc.errno == errno.ENOSPC:
-        return PdfWriteError(
-            translate(
-                "Export",
-                "De schijf is vol: {path} kon niet worden opgeslagen. Er is niets achtergebleven.",
-            ).format(path=path)
-        )
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.EBUSY, errno.ETXTBSY):
-        if path.exists():
-            return PdfWriteError(
-                translate(
-                    "Export",
-                    "{name} kan niet worden overschreven: het bestand is geopend in een ander "
-                    "programma (bijvoorbeeld een PDF-lezer) of is alleen-lezen. Sluit het en "
-                    "probeer het opnieuw, of kies een andere naam.",
-                ).format(name=path.name)
-            )
-        return PdfWriteError(
-            translate(
-                "Export",
-                "Geen schrijfrechten in de map {folder}. Kies een andere plek om de PDF op te "
-                "slaan.",
-            ).format(folder=folder)
-        )
-    return PdfWriteError(  # the error code, never the system's (English) text
-        translate("Export", "{path} kon niet worden opgeslagen (systeemfout {code}).").format(
-            path=path, code=errno.errorcode.get(exc.errno or 0, "?")
-        )
-    )
-
-
-def _check_target(path: Path) -> None:
-    if path.is_dir():
-        raise PdfWriteError(
-            translate(
-                "Export", "{path} is een map; geef een bestandsnaam op, zoals {name}."
-            ).format(path=path, name="overzicht.pdf")
-        )
-    if not path.name.strip(" ."):
-        raise PdfWriteError(translate("Export", "Geef een bestandsnaam op voor de PDF."))
-    if not path.parent.is_dir():
-        raise PdfWriteError(
-            translate(
-                "Export",
-                "De map {folder} bestaat niet. Kies een andere plek om de PDF op te slaan.",
-            ).format(folder=path.parent)
-        )
-
-
-def write_pdf(
-    content: PdfContent, output_path: Path | str, *, progress: Progress | None = None
-) -> ExportResult:
-    """Draw ``content`` and save it at ``output_path`` (replacing a file that is there).
-
-    The PDF is written to a temporary file in the same folder and moved into place when it is
-    complete; on any error that file is removed and an existing PDF stays as it was.
-    """
-    from adviesraad_app.reports.fonts import collecting
-    from adviesraad_app.reports.layout import ExportCancelled
-    from adviesraad_app.reports.render import render
-
-    path = Path(output_path).expanduser()
-    _check_target(path)
-    try:
-        with collecting() as problems:
-            data, pages = render(content, progress)
-    except ExportCancelled:
-        raise PdfCancelledError(
-            translate("Export", "Het maken van de PDF is afgebroken; er is niets opgeslagen.")
-        ) from None
-    temporary: Path | None = None
-    try:
-        handle, name = tempfile.mkstemp(
-            prefix=f".{path.stem[:40]}-", suffix=".pdf.part", dir=path.parent
-        )
-        temporary = Path(name)
-        hide(temporary)  # the dot hides it on Linux only
-        mode = file_mode(path)
-        with contextlib.suppress(OSError):
-            # mkstemp makes it private (0600); kept writable while it is ours, because
-            # Windows cannot remove a read-only leftover
-            os.chmod(temporary, mode | stat.S_IWUSR)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        replace_file(temporary, path)
-        temporary = None
-        if not mode & stat.S_IWUSR:
-            with contextlib.suppress(OSError):
-                os.chmod(path, mode)
-    except OSError as exc:
-        raise _write_error(path, exc) from exc
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                remove_file(temporary)
-    heading = content.heading
-    return ExportResult(
-        path=path,
-        kind=heading.kind,
-        title=heading.title,
-        pages=pages,
-        count=content.count,
-        size_bytes=len(data),
-        include_confidential=heading.include_confidential,
-        left_out_confidential=heading.left_out_confidential,
-        warnings=text_warnings(content, problems.missing, problems.right_to_left),
-    )
-
-
-def export_pdf(
+def _prepare_meeting(
     service: RegisterService,
-    kind: PdfKind | str,
-    output_path: Path | str,
-    *,
-    selection: RegisterFilter | None = None,
-    ids: tuple[int, ...] | list[int] | None = None,
-    year: int | None = None,
-    today: date | None = None,
-    include_confidential: bool = False,
-    order: RegisterOrder | None = None,
-    within_days: int | None = None,
-    progress: Progress | None = None,
-    meeting: int | None = None,
-) -> ExportResult:
-    """Make one of the four PDFs and save it; see :func:`prepare_pdf` and :func:`write_pdf`."""
-    _check_target(Path(output_path).expanduser())
-    content = prepare_pdf(
-        service,
-        kind,
-        selection=selection,
-        ids=ids,
-        year=year,
-        today=today,
-        include_confidential=include_confidential,
-        order=order,
-        within_days=within_days,
-        meeting=meeting,
+    kind: PdfKind,
+    meeting: int | None,
+    today: date,
+    include_confidential: bool,
+) -> AgendaContent:
+    """The agenda of ``meeting`` (default: the first on or after ``today``); as
+    *vergaderstukken* with the open advices and the termijnenlijst as of the meeting's day
+    (either left out, and the bundle says so, when there is nothing in it)."""
+    from adviesraad_app.services.pdf.agenda import (
+        BUNDLE_WITHIN_DAYS,
+        next_meeting_id,
+        prepare_agenda,
     )
-    return write_pdf(content, output_path, progress=progress)
+
+    bundle = kind == PdfKind.VERGADERSTUKKEN
+    content = prepare_agenda(
+        service,
+        meeting if meeting is not None else next_meeting_id(service, today),
+        include_confidential=include_confidential,
+        bundle=bundle,
+    )
+    if not bundle:
+        return content
+    day = content.agenda.meeting.date
+    try:
+        overview: PdfContent | None = prepare_pdf(
+            service,
+            PdfKind.OVERZICHT,
+            selection=RegisterFilter(status=STATUS_OPEN, include_confidential=include_confidential),
+            today=day,
+            include_confidential=include_confidential,
+            order=URGENCY_FIRST,
+        )
+    except NothingToExportError:  # no open advices: the bundle says so
+        overview = None
+    try:
+        deadlines: PdfContent | None = prepare_pdf(
+            service,
+            PdfKind.TERMIJNEN,
+            today=day,
+            include_confidential=include_confidential,
+            within_days=BUNDLE_WITHIN_DAYS,
+        )
+    except NothingToExportError:
+        deadlines = None
+    assert deadlines is None or isinstance(deadlines, DeadlineContent)
+    assert overview is None or isinstance(overview, OverviewContent)
+    return replace(content, overview=overview, deadlines=deadlines)

@@ -8,8 +8,9 @@ import pytest
 from pypdf import PdfReader
 
 from adviesraad_app.cli.main import main
+from adviesraad_app.reports.export import export_pdf
 from adviesraad_app.services.meetings.schedule import MeetingService
-from adviesraad_app.services.pdf.export import PdfKind, export_pdf
+from adviesraad_app.services.pdf.content import PdfKind
 from adviesraad_app.services.register import RegisterService
 from tests.conftest import TODAY
 

@@ -12,18 +12,19 @@ import pytest
 from adviesraad_app.domain.errors import NotFoundError, UserError
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import AdviceKind
-from adviesraad_app.services.pdf import export as export_module
-from adviesraad_app.services.pdf.export import (
+from adviesraad_app.reports.export import export_pdf, write_pdf
+from adviesraad_app.services.pdf import saving as export_module
+from adviesraad_app.services.pdf.content import (
     DeadlineContent,
-    NothingToExportError,
     OverviewContent,
     PdfCancelledError,
     PdfKind,
     PdfWriteError,
+)
+from adviesraad_app.services.pdf.export import (
+    NothingToExportError,
     default_file_name,
-    export_pdf,
     prepare_pdf,
-    write_pdf,
 )
 from adviesraad_app.services.register import RegisterService
 from tests.support.pdf import TODAY, confidential_ids, read_pdf
@@ -207,12 +208,12 @@ def test_file_open_in_another_program_keeps_the_old_pdf(
 def test_a_failure_while_drawing_leaves_no_file(
     demo_service: RegisterService, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adviesraad_app.reports import layout
+    from adviesraad_app.reports import build
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("reportlab fell over")
 
-    monkeypatch.setattr(layout, "_one_pass", broken)
+    monkeypatch.setattr(build, "_one_pass", broken)
     with pytest.raises(RuntimeError):
         export_pdf(demo_service, "overzicht", out / "o.pdf")
     assert _files(out) == []

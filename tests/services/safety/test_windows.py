@@ -265,8 +265,9 @@ def test_temporary_files_and_folders_are_hidden_on_windows(
     attribute, so that one a crash leaves behind does not clutter the folder."""
     import ctypes
 
+    from adviesraad_app.reports.export import export_pdf
     from adviesraad_app.services.io_files import write_atomically
-    from adviesraad_app.services.pdf.export import PdfKind, export_pdf
+    from adviesraad_app.services.pdf.content import PdfKind
     from adviesraad_app.services.safety.backups import make_backup, restore_backup
     from adviesraad_app.storage.backup_files import BackupKind
 
