@@ -62,6 +62,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     ),
     "adviesraad_app.cli.safety": ("backup", "restore", "backups", "check"),
     "adviesraad_app.cli.deadlines": ("holidays", "add-commitment", "set-commitment"),
+    "adviesraad_app.cli.letter": ("letter",),
 }
 CORE_COMMANDS = (
     "init",
@@ -309,7 +310,7 @@ def _cmd_deadlines(ctx: CommandContext) -> int:
     service = open_service(a, create=False)
     items = service.deadlines(today or date.today(), within)
     if a.json:
-        emit_json([deadline_dict(i) for i in items])
+        emit_json([deadline_dict(i, today or date.today()) for i in items])
         return 0
     if not items:
         out(translate("CLI", "Geen openstaande termijnen."))

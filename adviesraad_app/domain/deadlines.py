@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from adviesraad_app.domain.holidays import Holiday, OwnDay, holidays
 from adviesraad_app.domain.model import Advice, AdviceKind, Extension, Settings, TermKind
+from adviesraad_app.domain.reminders import NextStep, Reminder
 from adviesraad_app.i18n import translate
 
 
@@ -258,6 +259,9 @@ class DeadlineItem:
     shifted_from: date | None = None  # the raw date when the Atw moved the deadline
     shift_reasons: tuple[str, ...] = ()
     provisional: bool = False  # moved over a day that is an estimate (no decree yet)
+    # Letters out: the reminders sent about it, and what is next while it is late.
+    reminders: tuple[Reminder, ...] = ()
+    next_step: NextStep | None = None
 
     @property
     def extended(self) -> bool:

@@ -124,6 +124,7 @@ class DocumentKind(StrEnum):
     ADVICE = "advice"
     REPLY = "reply"
     OTHER = "other"
+    COUNCIL_LETTER = "council_letter"  # a letter the council sent (docs/LETTERS.md)
 
     @property
     def label(self) -> str:
@@ -132,6 +133,7 @@ class DocumentKind(StrEnum):
             DocumentKind.ADVICE: translate("Model", "advies"),
             DocumentKind.REPLY: translate("Model", "reactie college"),
             DocumentKind.OTHER: translate("Model", "overig"),
+            DocumentKind.COUNCIL_LETTER: translate("Model", "brief van de raad"),
         }[self]
 
 
@@ -602,9 +604,32 @@ class Settings:
     open_pdf_after_export: bool = True
     # The council's own non-working days (a municipal closing day): they count like holidays.
     own_days: tuple[OwnDay, ...] = ()
+    # Letters out (docs/LETTERS.md): when the next step of a late reply is due, where the
+    # e-mail draft goes, and the council's own Word template per kind of letter ("" = ours).
+    second_reminder_days: int = 14  # after the first reminder
+    inform_council_days: int = 28  # after the second reminder
+    college_email: str = ""
+    template_ontvangstbevestiging: str = ""
+    template_advies: str = ""
+    template_herinnering: str = ""
+    template_raadsbericht: str = ""
 
     def __post_init__(self) -> None:
         errors: list[FieldError] = []
+        for name in ("second_reminder_days", "inform_council_days"):
+            _check(
+                errors,
+                isinstance(getattr(self, name), int) and 1 <= getattr(self, name) <= 365,
+                name,
+                translate("Model", "Een stap in het rappel is 1 tot en met 365 dagen."),
+            )
+        _check(
+            errors,
+            not self.college_email.strip()
+            or ("@" in self.college_email and " " not in self.college_email.strip()),
+            "college_email",
+            translate("Model", "Dit is geen e-mailadres (naam@gemeente.nl)."),
+        )
         for name in ("advice_term_weeks", "reply_term_weeks"):
             value = getattr(self, name)
             _check(

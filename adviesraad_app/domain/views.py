@@ -18,6 +18,7 @@ from adviesraad_app.domain.model import (
     Outcome,
     Reply,
 )
+from adviesraad_app.domain.reminders import Reminder
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,7 @@ class Dossier:
     extensions: list[Extension] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
+    reminders: list[Reminder] = field(default_factory=list)  # oldest first
 
     @property
     def open_commitments(self) -> list[Commitment]:

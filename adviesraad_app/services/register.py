@@ -13,7 +13,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from adviesraad_app.domain import deadlines as dl
@@ -35,6 +35,7 @@ from adviesraad_app.domain.model import (
     TermKind,
     with_terms_in_force,
 )
+from adviesraad_app.domain.reminders import LetterKind, Reminder, about, next_step
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.domain.views import CommitmentRow, Dossier, RegisterRow
 from adviesraad_app.i18n import translate
@@ -43,6 +44,7 @@ from adviesraad_app.storage.database import Store, open_database
 from adviesraad_app.storage.errors import classify_os_error
 from adviesraad_app.storage.paths import documents_dir
 from adviesraad_app.storage.queries import Queries
+from adviesraad_app.storage.reminders import ReminderStore
 from adviesraad_app.storage.repository import Repository, recompute_stale_derived
 from adviesraad_app.storage.search_query import fts_query
 from adviesraad_app.storage.win_files import remove_file, replace_file
@@ -123,6 +125,23 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _with_reminders(
+    items: list[dl.DeadlineItem], reminders: dict[int, list[Reminder]], settings: Settings
+) -> list[dl.DeadlineItem]:
+    """Late replies and commitments with the reminders sent about them and the next step."""
+    result = []
+    for item in items:
+        if item.type == dl.DeadlineType.ADVICE_DUE:
+            result.append(item)
+            continue
+        sent = about(reminders.get(item.advice_id, []), item.commitment_id)
+        step = None
+        if item.state == dl.DeadlineState.OVERDUE and item.due_date is not None:
+            step = next_step(sent, item.due_date + timedelta(days=1), settings)
+        result.append(replace(item, reminders=tuple(sent), next_step=step))
+    return result
+
+
 class RegisterService:
     """One open register (database file) and everything one can do with it."""
 
@@ -130,6 +149,7 @@ class RegisterService:
         self.store = store
         self.repo = Repository(store)
         self.queries = Queries(store)
+        self._reminders = ReminderStore(store)
         self._settings: Settings | None = None
         self.changed = False  # any write since opening (for the backup on close)
 
@@ -315,6 +335,7 @@ class RegisterService:
             extensions=extensions,
             documents=self.repo.documents_for(advice_id),
             history=self.repo.history(advice_id),
+            reminders=self.reminders(advice_id),
         )
 
     def dossiers(self, advice_ids: list[int]) -> list[Dossier]:
@@ -741,7 +762,44 @@ class RegisterService:
             )
         if within is not None:
             items = [i for i in items if i.days_left is None or i.days_left <= within]
+        items = _with_reminders(
+            items, self._reminders.for_advices(i.advice_id for i in items), settings
+        )
         return sorted(items, key=dl.sort_key)
 
     def overdue_count(self, today: date | None = None) -> int:
         return sum(1 for i in self.deadlines(today) if i.state == dl.DeadlineState.OVERDUE)
+
+    # ------------------------------------------------------------------ letters out
+
+    def reminders(self, advice_id: int) -> list[Reminder]:
+        """The reminders (and raadsbericht) sent about an advice, oldest first."""
+        return self._reminders.for_advice(advice_id)
+
+    def record_letter(
+        self,
+        advice_id: int,
+        kind: LetterKind,
+        on: date,
+        letter: Path,
+        *,
+        commitment_id: int | None = None,
+        description: str = "",
+    ) -> Document:
+        """Record a letter as sent: a document of the dossier (*brief van de raad*) and, for
+        a reminder or the raadsbericht, a dated event of the advice; both or neither."""
+        with self.all_or_nothing():
+            document = self.add_document(
+                advice_id, letter, DocumentKind.COUNCIL_LETTER, description
+            )
+            if kind.is_reminder:
+                self._reminders.insert(
+                    Reminder(
+                        advice_id=advice_id,
+                        kind=kind,
+                        date=on,
+                        commitment_id=commitment_id,
+                        document_id=document.id,
+                    )
+                )
+        return document

@@ -442,3 +442,51 @@ def m0005_inside_word_search(db: Database) -> None:
         db.execute(statement)
     db.execute("INSERT INTO advice_head (rowid, head) SELECT id, head FROM advice_head_doc")
     _set_version(db, 5)
+
+
+_DOCUMENT_KINDS_BEFORE = "CHECK (kind IN ('request', 'advice', 'reply', 'other'))"
+_DOCUMENT_KINDS = "CHECK (kind IN ('request', 'advice', 'reply', 'other', 'council_letter'))"
+
+
+@migrations(name="0006_letters_reminders")
+def m0006_letters_reminders(db: Database) -> None:
+    """Letters out (docs/LETTERS.md): a document may be a letter of the council
+    (``council_letter``), and the reminders sent about a late reply or commitment are dated
+    events of the advice.
+
+    The wider CHECK of ``documents.kind`` is written into the schema text, SQLite's own way
+    to loosen a constraint ("ALTER TABLE", section 7): every stored row already satisfies it,
+    nothing on disk changes, and it stays inside this migration's transaction (a copy of the
+    table would break the commitments' references to it)."""
+    sql = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'documents'"
+    ).fetchone()[0]
+    if _DOCUMENT_KINDS not in sql:
+        if _DOCUMENT_KINDS_BEFORE not in sql:
+            raise RuntimeError("documents table not as created by 0001")
+        version = int(db.execute("PRAGMA schema_version").fetchone()[0])
+        db.execute("PRAGMA writable_schema = ON")
+        try:
+            db.execute(
+                "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'documents'",
+                [sql.replace(_DOCUMENT_KINDS_BEFORE, _DOCUMENT_KINDS)],
+            )
+            db.execute(f"PRAGMA schema_version = {version + 1}")
+        finally:
+            db.execute("PRAGMA writable_schema = OFF")
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS reminders (
+            id INTEGER PRIMARY KEY,
+            advice_id INTEGER NOT NULL REFERENCES advices (id) ON DELETE CASCADE,
+            commitment_id INTEGER REFERENCES commitments (id),
+            kind TEXT NOT NULL CHECK (kind IN ('herinnering', 'raadsbericht')),
+            date TEXT NOT NULL,
+            document_id INTEGER REFERENCES documents (id),
+            created_at TEXT NOT NULL,
+            deleted_at TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS idx_reminders_advice ON reminders (advice_id, date)")
+    _set_version(db, 6)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from adviesraad_app.domain.dates import format_long, format_moment, format_short
+from adviesraad_app.domain.dates import format_long, format_moment, format_short, from_iso
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType, Term
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.model import (
@@ -18,6 +18,7 @@ from adviesraad_app.domain.model import (
     HistoryEntry,
     Outcome,
 )
+from adviesraad_app.domain.reminders import reminders_text
 from adviesraad_app.domain.views import Dossier, RegisterRow
 from adviesraad_app.i18n import translate
 
@@ -201,6 +202,11 @@ def history_text(entry: HistoryEntry) -> str:
         "settings": translate("History", "instellingen"),
         "agenda": translate("History", "agendapunt"),
     }.get(entry.entity, entry.entity)
+    if entry.entity == "reminder" and entry.action == "created":
+        day = format_long(from_iso(entry.new_value))
+        if entry.field == "raadsbericht":
+            return translate("History", "Gemeenteraad geïnformeerd op {date}").format(date=day)
+        return translate("History", "Herinnering verstuurd op {date}").format(date=day)
     if entry.action == "created":
         if entry.entity == "extension":
             return translate("History", "{term} verdaagd van {old} naar {new}").format(
@@ -301,6 +307,8 @@ def dossier_text(dossier: Dossier, today: date | None = None, due_soon_days: int
             lines.append(r.summary)
     else:
         lines.append(translate("Present", "Nog geen reactie van het college."))
+    if dossier.reminders:
+        lines.append(reminders_text(dossier.reminders))
     if dossier.commitments:
         lines += ["", translate("Present", "Toezeggingen")]
         for c in dossier.commitments:

@@ -86,6 +86,10 @@ def dossier_dict(
         extensions=plain(dossier.extensions),
         documents=plain(dossier.documents),
         history=plain(dossier.history),
+        reminders=[
+            {"date": r.date.isoformat(), "kind": r.kind.value, "commitment_id": r.commitment_id}
+            for r in dossier.reminders
+        ],
     )
     return data
 
@@ -95,8 +99,10 @@ def register_row_dict(row: RegisterRow) -> dict[str, Any]:
     return data
 
 
-def deadline_dict(item: DeadlineItem) -> dict[str, Any]:
-    """The ``deadlines --json`` contract: these keys, these values."""
+def deadline_dict(item: DeadlineItem, today: date | None = None) -> dict[str, Any]:
+    """The ``deadlines --json`` contract: these keys, these values. ``next_step`` is Dutch
+    text (null when nothing is late or all steps are taken), as of ``today``."""
+    step = item.next_step.text(today or date.today()) if item.next_step else None
     return {
         "advice_id": item.advice_id,
         "number": item.number,
@@ -110,4 +116,6 @@ def deadline_dict(item: DeadlineItem) -> dict[str, Any]:
         "detail": item.detail,
         "shifted_from": plain(item.shifted_from),
         "shift_reasons": list(item.shift_reasons),
+        "reminders": [{"date": r.date.isoformat(), "kind": r.kind.value} for r in item.reminders],
+        "next_step": step,
     }
