@@ -11,7 +11,6 @@ from adviesraad_app.domain.model import (
     AdviceKind,
     AdviceStatus,
     Commitment,
-    CommitmentStatus,
     Document,
     Extension,
     HistoryEntry,
@@ -80,10 +79,6 @@ class Dossier:
     extensions: list[Extension] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
-
-    @property
-    def open_commitments(self) -> list[Commitment]:
-        return [c for c in self.commitments if c.status == CommitmentStatus.OPEN]
 
     def term_state(
         self, term: Term | None, today: date, due_soon_days: int
