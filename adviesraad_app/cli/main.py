@@ -23,6 +23,7 @@ from adviesraad_app.cli.support import (
     add_today_option,
     add_within_option,
     emit_json,
+    err,
     install_dutch_argparse,
     open_service,
     out,
@@ -349,7 +350,12 @@ def _cmd_gui(ctx: CommandContext) -> int:
 def _cmd_selftest(ctx: CommandContext) -> int:
     from adviesraad_app.gui.app import run_selftest
 
-    return run_selftest(ctx.args)
+    result = run_selftest(ctx.args)
+    if result is None:
+        err(translate("App", "Zelftest mislukt: het register verscheen niet binnen 60 seconden."))
+        return 1
+    emit_json(result)
+    return 0
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
