@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-import time
 from collections.abc import Sequence
 from datetime import date
 
@@ -24,6 +23,7 @@ from adviesraad_app.cli.support import (
     add_today_option,
     add_within_option,
     emit_json,
+    err,
     install_dutch_argparse,
     open_service,
     out,
@@ -43,8 +43,6 @@ from adviesraad_app.domain.model import Advice, RecommendationOutcome, Reply, re
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.text.present import count_text
 from adviesraad_app.storage.paths import resolve_db_path
-
-PROCESS_START = time.perf_counter()
 
 # Modules that add commands: each has ``register(subparsers, common)``.
 # Modules that add (or extend) commands, with those commands. Only the module of the command
@@ -271,7 +269,7 @@ def _cmd_list(ctx: CommandContext) -> int:
 
 
 def _cmd_show(ctx: CommandContext) -> int:
-    from adviesraad_app.services.text.present import dossier_text
+    from adviesraad_app.services.text.dossier_text import dossier_text
     from adviesraad_app.services.text.serialize import dossier_dict
 
     today = parse_cli_date(ctx.args.today, "--today") if ctx.args.today else date.today()
@@ -353,7 +351,12 @@ def _cmd_gui(ctx: CommandContext) -> int:
 def _cmd_selftest(ctx: CommandContext) -> int:
     from adviesraad_app.gui.app import run_selftest
 
-    return run_selftest(ctx.args)
+    result = run_selftest(ctx.args)
+    if result is None:
+        err(translate("App", "Zelftest mislukt: het register verscheen niet binnen 60 seconden."))
+        return 1
+    emit_json(result)
+    return 0
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:

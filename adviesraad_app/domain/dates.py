@@ -204,10 +204,3 @@ def from_iso(value: str | None) -> date | None:
     if value is None or value == "":
         return None
     return date.fromisoformat(value)
-
-
-def days_phrase(days: int) -> str:
-    """``1 dag`` / ``12 dagen``."""
-    if abs(days) == 1:
-        return translate("Dates", "{n} dag").format(n=days)
-    return translate("Dates", "{n} dagen").format(n=days)

@@ -270,21 +270,40 @@ def _column_block(lines: list[str], i: int) -> tuple[list[str], list[str], int] 
     return labels, values, j
 
 
-def parse_header(lines: list[str]) -> dict[HeaderField, str]:
-    """The raw values of the header fields found in ``lines`` (first occurrence wins)."""
-    found: dict[HeaderField, str] = {}
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One line of the header, split into cells, with what each filled cell is."""
 
-    def put(name: HeaderField | None, value: str) -> None:
+    index: int
+    cells: list[Cell]
+    filled: list[Cell]
+    flags: list[tuple[bool, HeaderField | None]]  # label_field() of each filled cell
+    indexed: bool  # tab-separated
+
+    @property
+    def first_is_label(self) -> bool:
+        return self.flags[0][0]
+
+
+class _HeaderReader:
+    """Reads the header fields line by line; each row shape has a method that returns the
+    index of the next line to read when the shape applies, or None when it does not."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.found: dict[HeaderField, str] = {}
+
+    def put(self, name: HeaderField | None, value: str) -> None:
         value = clean_value(value)
-        if name is None or not value or name in found:
+        if name is None or not value or name in self.found:
             return
         if name in REFERENCE_FIELDS and not looks_like_reference(value):
             return  # a reference without the shape of one: better none than a wrong one
         if name == HeaderField.HANDLED_BY and DATE_IN_TEXT.search(value):
             return  # a person is no date
-        found[name] = value
+        self.found[name] = value
 
-    def put_checked(label: str, value: str, after_label: bool = False) -> bool:
+    def put_checked(self, label: str, value: str, after_label: bool = False) -> bool:
         """Put a value found without a separator only when its shape fits the label. Text
         right after a label word (``Onderwerp Reactie …``) must also start like a value, with
         a capital, a digit or a quote: ``Inzake de Wmo hebben wij …`` is a sentence."""
@@ -292,101 +311,135 @@ def parse_header(lines: list[str]) -> dict[HeaderField, str]:
         if after_label and name in _TEXT_FIELDS and not _VALUE_START.match(value):
             return False
         if name is not None and value_fits(name, value):
-            put(name, value)
+            self.put(name, value)
             return True
         return name is None
 
-    def next_content(i: int) -> int | None:
+    def next_content(self, i: int) -> int | None:
         """The next line with text, or with tabs only (a row of empty cells)."""
-        for j in range(i + 1, min(i + 3, len(lines))):
-            if lines[j].strip() or "\t" in lines[j]:
+        for j in range(i + 1, min(i + 3, len(self.lines))):
+            if self.lines[j].strip() or "\t" in self.lines[j]:
                 return j
         return None
 
-    i = 0
-    while i < len(lines):
-        line = _clean_line(lines[i])
+    def read_line(self, i: int) -> int:
+        """Read line ``i`` (and the lines of values that belong to it); the next index."""
+        line = _clean_line(self.lines[i])
         cells, indexed = split_cells(line)
         filled = [c for c in cells if c.text]
         if not filled:
-            i += 1
-            continue
+            return i + 1
         for inline in _INLINE_REFERENCE.finditer(line):
-            put(label_field(inline[1])[1], inline[2])
-        label_flags = [label_field(c.text) for c in filled]
-        if len(filled) >= 2 and all(flag for flag, _ in label_flags):
-            # A row of labels: the values are on the next line, in the same columns.
-            j = next_content(i)
-            if j is not None:
-                value_line = _MARKUP.sub("", lines[j]).rstrip(" \r")
-                value_cells, _ = split_cells(value_line)
-                if indexed:  # tab-separated labels: the values are tab fields, by index
-                    value_cells = [
-                        Cell(k, part.strip()) for k, part in enumerate(value_line.split("\t"))
-                    ]
-                value_filled = [c for c in value_cells if c.text]
-                if not any(is_label(c.text) for c in value_filled):
-                    if indexed:
-                        by_column = {c.start: c.text for c in value_cells}
-                        for label in cells:
-                            put(label_field(label.text)[1], by_column.get(label.start, ""))
-                    else:
-                        positioned = _assign_positions(filled, value_filled)
-                        for index, label in enumerate(filled):
-                            put(label_field(label.text)[1], positioned.get(index, ""))
-                    i = j + 1
-                    continue
-            i += 1
-            continue
-        if len(filled) == 1 and not label_flags[0][0]:
-            words = split_label_words(filled[0].text)
-            if words is not None:
-                # Labels separated by single spaces; one line of values, split by kind.
-                j = next_content(i)
-                if j is not None and lines[j].strip() and not _has_label(lines[j]):
-                    for index, value in split_by_kind(words, lines[j]).items():
-                        put_checked(words[index], value)
-                    i = j + 1
-                    continue
-        column = _column_block(lines, i) if len(filled) == 1 and label_flags[0][0] else None
-        if column is not None:
-            labels, values, after = column
-            assigned = assign_column(labels, values)
-            for index, value in (assigned or {}).items():
-                put(label_field(labels[index])[1], value)
-            i = after
-            continue
-        first_flag, first_field = label_flags[0]
-        if first_flag and len(filled) >= 2 and not any(flag for flag, _ in label_flags[1:]):
-            # "Onderwerp <tab> value" or "Onderwerp:   value".
-            put(first_field, " ".join(c.text for c in filled[1:]))
-            i += 1
-            continue
-        if len(filled) == 1 and first_flag:
-            # A label alone on its line, the value on the next one.
-            j = next_content(i)
-            if (
-                j is not None
-                and lines[j].strip()
-                and not _has_label(lines[j])
-                and not _LOOKS_LABELLED.match(_clean_line(lines[j]))
-            ):
-                put(first_field, _clean_line(lines[j]))
-                i = j + 1
-                continue
-            i += 1
-            continue
-        for cell in filled:
+            self.put(label_field(inline[1])[1], inline[2])
+        row = _Row(i, cells, filled, [label_field(c.text) for c in filled], indexed)
+        for shape in (
+            self._label_row,
+            self._spaced_labels,
+            self._column,
+            self._label_and_value,
+            self._label_alone,
+        ):
+            after = shape(row)
+            if after is not None:
+                return after
+        self._label_value_parts(row)
+        return i + 1
+
+    def _label_row(self, row: _Row) -> int | None:
+        """A row of labels: the values are on the next line, in the same columns."""
+        if len(row.filled) < 2 or not all(flag for flag, _ in row.flags):
+            return None
+        j = self.next_content(row.index)
+        if j is None:
+            return row.index + 1
+        value_line = _MARKUP.sub("", self.lines[j]).rstrip(" \r")
+        value_cells, _ = split_cells(value_line)
+        if row.indexed:  # tab-separated labels: the values are tab fields, by index
+            value_cells = [Cell(k, part.strip()) for k, part in enumerate(value_line.split("\t"))]
+        value_filled = [c for c in value_cells if c.text]
+        if any(is_label(c.text) for c in value_filled):
+            return row.index + 1
+        if row.indexed:
+            by_column = {c.start: c.text for c in value_cells}
+            for label in row.cells:
+                self.put(label_field(label.text)[1], by_column.get(label.start, ""))
+        else:
+            positioned = _assign_positions(row.filled, value_filled)
+            for index, label in enumerate(row.filled):
+                self.put(label_field(label.text)[1], positioned.get(index, ""))
+        return j + 1
+
+    def _spaced_labels(self, row: _Row) -> int | None:
+        """Labels separated by single spaces; one line of values, split by kind."""
+        if len(row.filled) != 1 or row.first_is_label:
+            return None
+        words = split_label_words(row.filled[0].text)
+        if words is None:
+            return None
+        j = self.next_content(row.index)
+        if j is None or not self.lines[j].strip() or _has_label(self.lines[j]):
+            return None
+        for index, value in split_by_kind(words, self.lines[j]).items():
+            self.put_checked(words[index], value)
+        return j + 1
+
+    def _column(self, row: _Row) -> int | None:
+        """Labels one below the other, then their values one below the other."""
+        if len(row.filled) != 1 or not row.first_is_label:
+            return None
+        column = _column_block(self.lines, row.index)
+        if column is None:
+            return None
+        labels, values, after = column
+        assigned = assign_column(labels, values)
+        for index, value in (assigned or {}).items():
+            self.put(label_field(labels[index])[1], value)
+        return after
+
+    def _label_and_value(self, row: _Row) -> int | None:
+        """``Onderwerp <tab> value`` or ``Onderwerp:   value``."""
+        if not row.first_is_label or len(row.filled) < 2:
+            return None
+        if any(flag for flag, _ in row.flags[1:]):
+            return None
+        self.put(row.flags[0][1], " ".join(c.text for c in row.filled[1:]))
+        return row.index + 1
+
+    def _label_alone(self, row: _Row) -> int | None:
+        """A label alone on its line, the value on the next one."""
+        if len(row.filled) != 1 or not row.first_is_label:
+            return None
+        j = self.next_content(row.index)
+        if (
+            j is not None
+            and self.lines[j].strip()
+            and not _has_label(self.lines[j])
+            and not _LOOKS_LABELLED.match(_clean_line(self.lines[j]))
+        ):
+            self.put(row.flags[0][1], _clean_line(self.lines[j]))
+            return j + 1
+        return row.index + 1
+
+    def _label_value_parts(self, row: _Row) -> None:
+        """``Label: value`` parts inside cells, or a label word followed by its value."""
+        for cell in row.filled:
             for part in _PART_SEPARATOR.split(cell.text):
                 match = _LABEL_VALUE.match(part)
                 if match and is_label(match[1]):
-                    put(label_field(match[1])[1], match[2])
+                    self.put(label_field(match[1])[1], match[2])
                     continue
                 prefix = label_prefix(part.strip())
                 if prefix is not None:
-                    put_checked(*prefix, after_label=True)
-        i += 1
-    return found
+                    self.put_checked(*prefix, after_label=True)
+
+
+def parse_header(lines: list[str]) -> dict[HeaderField, str]:
+    """The raw values of the header fields found in ``lines`` (first occurrence wins)."""
+    reader = _HeaderReader(lines)
+    i = 0
+    while i < len(lines):
+        i = reader.read_line(i)
+    return reader.found
 
 
 def find_place_date(lines: list[str]) -> date | None:

@@ -78,6 +78,40 @@ class MatchCandidate:
     has_reply: bool = False
 
 
+def _reply_evidence(fields: LetterFields, advice: Advice, reasons: list[str]) -> float:
+    """What ties a reply to an advice: 'Uw brief' on (or near) the advice's date, 'Uw
+    kenmerk' equal to the council's reference. The score; each reason added to ``reasons``."""
+    total = 0.0
+    if fields.your_letter_date and advice.sent_date:
+        gap = abs((fields.your_letter_date - advice.sent_date).days)
+        if gap == 0:
+            total += 0.45
+            reasons.append(
+                translate("Letters", "‘Uw brief’ {date} = datum van het advies").format(
+                    date=format_short(advice.sent_date)
+                )
+            )
+        elif gap <= 3:
+            total += 0.25
+            reasons.append(
+                translate("Letters", "‘Uw brief’ ligt 1 dag naast de datum van het advies")
+                if gap == 1
+                else translate(
+                    "Letters", "‘Uw brief’ ligt {n} dagen naast de datum van het advies"
+                ).format(n=gap)
+            )
+    if (
+        fields.your_reference
+        and advice.reference
+        and normalize_reference(fields.your_reference) == normalize_reference(advice.reference)
+    ):
+        total += 0.45
+        reasons.append(
+            translate("Letters", "‘Uw kenmerk’ {ref} = ons kenmerk").format(ref=advice.reference)
+        )
+    return total
+
+
 def score(fields: LetterFields, advice: Advice, has_reply: bool) -> MatchCandidate | None:
     """How well ``advice`` fits the letter; ``None`` when nothing connects them."""
     assert advice.id is not None
@@ -97,35 +131,7 @@ def score(fields: LetterFields, advice: Advice, has_reply: bool) -> MatchCandida
                 )
             )
     else:
-        if fields.your_letter_date and advice.sent_date:
-            gap = abs((fields.your_letter_date - advice.sent_date).days)
-            if gap == 0:
-                total += 0.45
-                reasons.append(
-                    translate("Letters", "‘Uw brief’ {date} = datum van het advies").format(
-                        date=format_short(advice.sent_date)
-                    )
-                )
-            elif gap <= 3:
-                total += 0.25
-                reasons.append(
-                    translate("Letters", "‘Uw brief’ ligt 1 dag naast de datum van het advies")
-                    if gap == 1
-                    else translate(
-                        "Letters", "‘Uw brief’ ligt {n} dagen naast de datum van het advies"
-                    ).format(n=gap)
-                )
-        if (
-            fields.your_reference
-            and advice.reference
-            and normalize_reference(fields.your_reference) == normalize_reference(advice.reference)
-        ):
-            total += 0.45
-            reasons.append(
-                translate("Letters", "‘Uw kenmerk’ {ref} = ons kenmerk").format(
-                    ref=advice.reference
-                )
-            )
+        total += _reply_evidence(fields, advice, reasons)
     words = significant_words(fields.subject or "")
     if words:
         title_words = set(_WORD.findall(fold(advice.title)))

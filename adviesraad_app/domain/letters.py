@@ -270,12 +270,6 @@ def find_requested(
     return relative
 
 
-def find_requested_deadline(body: list[str], letter_date: date | None) -> date | None:
-    """The date of :func:`find_requested`, if any."""
-    found = find_requested(body, letter_date)
-    return found.due if found else None
-
-
 _YOUR_LETTER_IN_TEXT = re.compile(
     r"\buw\s+(?:[a-z]+\s+){0,2}?[a-z]*(?:brief|verzoek|schrijven|aanvraag|mail)[a-z]*\s+"
     r"(?:van|d\.\s?d\.?|dd\.?)\s+(\d{1,2}\s+[a-z]+\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})",
@@ -401,19 +395,10 @@ def normalize_text(text: str) -> str:
     return text
 
 
-def parse_letter(
-    text: str, council_name: str | None = None, apply_termijnenwet: bool = True
-) -> LetterFields:
-    """Read a letter's text: header fields, kind, advice kind, commitments, deadline.
-
-    ``council_name`` (the council's own name, from the settings) helps to recognise the
-    council's own letters; ``apply_termijnenwet`` is used for a deadline counted from the
-    letter's date ("binnen zes weken")."""
-    lines = normalize_text(text).split("\n")
-    head, body_start = header_lines(lines)
-    raw = parse_header(head)
-    warnings: list[str] = []
-
+def _header_dates(
+    raw: dict[HeaderField, str], warnings: list[str]
+) -> dict[HeaderField, date | None]:
+    """The header's date fields parsed (``None`` for one that is no date, with a warning)."""
     dates: dict[HeaderField, date | None] = {}
     for name in DATE_FIELDS:
         value = raw.get(name)
@@ -427,6 +412,54 @@ def parse_letter(
                     value=value, label=_field_label(name)
                 )
             )
+    return dates
+
+
+def _requested_deadline(
+    in_header: date | None,
+    body: list[str],
+    letter_date: date | None,
+    apply_termijnenwet: bool,
+    warnings: list[str],
+) -> tuple[date | None, RequestedDeadline | None]:
+    """The date a request wants the advice by: from its header, else from its text (and how
+    it was found), with a warning when it was computed or is missing."""
+    if in_header is not None:
+        return in_header, None
+    how = find_requested(body, letter_date, apply_termijnenwet)
+    requested = how.due if how else None
+    if how is not None and how.computed:
+        warnings.append(
+            translate(
+                "Letters",
+                "De uiterste datum voor het advies is berekend: ‘{phrase}’ na de datum van de "
+                "brief. Controleer hem.",
+            ).format(phrase=how.phrase)
+        )
+    if requested is None:
+        warnings.append(
+            translate(
+                "Letters",
+                "In de adviesaanvraag staat geen datum waarvoor het advies binnen moet zijn; "
+                "de standaardtermijn geldt.",
+            )
+        )
+    return requested, how
+
+
+def parse_letter(
+    text: str, council_name: str | None = None, apply_termijnenwet: bool = True
+) -> LetterFields:
+    """Read a letter's text: header fields, kind, advice kind, commitments, deadline.
+
+    ``council_name`` (the council's own name, from the settings) helps to recognise the
+    council's own letters; ``apply_termijnenwet`` is used for a deadline counted from the
+    letter's date ("binnen zes weken")."""
+    lines = normalize_text(text).split("\n")
+    head, body_start = header_lines(lines)
+    raw = parse_header(head)
+    warnings: list[str] = []
+    dates = _header_dates(raw, warnings)
     letter_date = dates.get(HeaderField.DATE)
     if letter_date is None and HeaderField.DATE not in raw:
         letter_date = find_place_date(head)
@@ -485,29 +518,16 @@ def parse_letter(
     commitments: list[CommitmentCandidate] = []
     if letter_type == LetterType.REPLY:
         commitments = find_commitments(body, letter_date)
-    requested = dates.get(HeaderField.REQUESTED_DEADLINE)
+    requested: date | None = None
     requested_how: RequestedDeadline | None = None
-    if letter_type == LetterType.REQUEST and requested is None:
-        requested_how = find_requested(body, letter_date, apply_termijnenwet)
-        requested = requested_how.due if requested_how else None
-        if requested_how is not None and requested_how.computed:
-            warnings.append(
-                translate(
-                    "Letters",
-                    "De uiterste datum voor het advies is berekend: ‘{phrase}’ na de datum van de "
-                    "brief. Controleer hem.",
-                ).format(phrase=requested_how.phrase)
-            )
-        if requested is None:
-            warnings.append(
-                translate(
-                    "Letters",
-                    "In de adviesaanvraag staat geen datum waarvoor het advies binnen moet zijn; "
-                    "de standaardtermijn geldt.",
-                )
-            )
-    if letter_type != LetterType.REQUEST:
-        requested, requested_how = None, None
+    if letter_type == LetterType.REQUEST:
+        requested, requested_how = _requested_deadline(
+            dates.get(HeaderField.REQUESTED_DEADLINE),
+            body,
+            letter_date,
+            apply_termijnenwet,
+            warnings,
+        )
     if letter_date is None:
         warnings.append(translate("Letters", "De datum van de brief is niet gevonden."))
     return LetterFields(

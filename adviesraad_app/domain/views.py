@@ -11,7 +11,6 @@ from adviesraad_app.domain.model import (
     AdviceKind,
     AdviceStatus,
     Commitment,
-    CommitmentStatus,
     Document,
     Extension,
     HistoryEntry,
@@ -82,10 +81,6 @@ class Dossier:
     documents: list[Document] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
     reminders: list[Reminder] = field(default_factory=list)  # oldest first
-
-    @property
-    def open_commitments(self) -> list[Commitment]:
-        return [c for c in self.commitments if c.status == CommitmentStatus.OPEN]
 
     def term_state(
         self, term: Term | None, today: date, due_soon_days: int

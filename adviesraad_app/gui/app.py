@@ -260,9 +260,9 @@ def _no_screen() -> bool:
 def run_gui(args: argparse.Namespace) -> int:
     """Start the app: crash handling first, then one instance, the register, the window."""
     if _no_screen():
-        from adviesraad_app.cli.support import Failure
+        from adviesraad_app.domain.errors import UserError
 
-        raise Failure(
+        raise UserError(
             translate(
                 "App",
                 "Er is geen beeldscherm gevonden om het programma te tonen (DISPLAY is niet "
@@ -359,8 +359,9 @@ def _run_window(args: argparse.Namespace) -> int:
         server.close()
 
 
-def run_selftest(args: argparse.Namespace) -> int:
-    """Start the app offscreen, wait for the register's first rows, print timings as JSON."""
+def run_selftest(args: argparse.Namespace) -> dict[str, object] | None:
+    """Start the app offscreen, wait for the register's first rows: the timings (the CLI
+    prints them as JSON), or ``None`` when the rows did not appear within a minute."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
     age_at_start = process_age_ms()
@@ -419,12 +420,4 @@ def run_selftest(args: argparse.Namespace) -> int:
     QTimer.singleShot(60_000, app.quit)  # type: ignore[attr-defined]
     app.exec()  # type: ignore[attr-defined]
     service.close()
-    if "ms" not in result:
-        from adviesraad_app.cli.support import err
-
-        err(translate("App", "Zelftest mislukt: het register verscheen niet binnen 60 seconden."))
-        return 1
-    from adviesraad_app.cli.support import emit_json
-
-    emit_json(result)
-    return 0
+    return result if "ms" in result else None

@@ -431,9 +431,6 @@ class Queries:
             )
         ]
 
-    def count_live(self) -> int:
-        return int(self.store.scalar("SELECT count(*) FROM advices WHERE deleted_at IS NULL"))
-
     def open_advice_ids(self) -> list[int]:
         """Advices whose own deadlines may still run (not closed, not deleted)."""
         marks = ",".join("?" * len(OPEN_STATUSES))

@@ -1813,14 +1813,6 @@
         <source>‘{text}’ is geen datum. Schrijf bijvoorbeeld 12-08-2024 of 12 augustus 2024.</source>
         <translation>‘{text}’ is not a date. Write, for example, 12-08-2024 or 12 August 2024.</translation>
     </message>
-    <message>
-        <source>{n} dag</source>
-        <translation>{n} day</translation>
-    </message>
-    <message>
-        <source>{n} dagen</source>
-        <translation>{n} days</translation>
-    </message>
 </context>
 <context>
     <name>Deadlines</name>

@@ -20,7 +20,8 @@ from adviesraad_app.domain.model import (
     Reply,
 )
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.text.present import commitment_closing_text, dossier_text
+from adviesraad_app.services.text.dossier_text import dossier_text
+from adviesraad_app.services.text.present import commitment_closing_text
 
 TODAY = date(2025, 3, 20)
 

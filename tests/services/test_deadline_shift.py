@@ -9,7 +9,8 @@ from adviesraad_app.domain.deadlines import DeadlineState
 from adviesraad_app.domain.holidays import OwnDay
 from adviesraad_app.domain.model import Advice, AdviceKind, TermKind
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.text.present import dossier_text, term_text
+from adviesraad_app.services.text.dossier_text import dossier_text
+from adviesraad_app.services.text.present import term_text
 from adviesraad_app.services.text.serialize import deadline_dict
 
 

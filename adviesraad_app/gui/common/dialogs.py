@@ -29,7 +29,6 @@ from adviesraad_app.domain.model import (
     CommitmentStatus,
     Extension,
     Settings,
-    TermKind,
 )
 from adviesraad_app.gui.common.fitting import scroll_body
 from adviesraad_app.gui.common.language import (
@@ -313,6 +312,3 @@ def ask_save_changes(parent: QWidget) -> QMessageBox.StandardButton:
     box.button(QMessageBox.StandardButton.Discard).setText(parent.tr("Niet opslaan"))
     box.button(QMessageBox.StandardButton.Cancel).setText(parent.tr("Annuleren"))
     return QMessageBox.StandardButton(box.exec())
-
-
-TERM_KINDS = (TermKind.ADVICE, TermKind.REPLY)

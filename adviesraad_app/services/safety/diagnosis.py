@@ -147,42 +147,7 @@ def _advice(
             "Diagnosis", "Kies een ander bestand, of maak een nieuw register (adviesraad init)."
         )
     if problem in RESTORABLE:
-        if has_backups:
-            if cli:
-                return translate(
-                    "Diagnosis",
-                    "Zet een back-up terug of gebruik --db met een ander bestand. Bij terugzetten "
-                    "wordt het huidige bestand eerst apart bewaard; er gaat niets verloren.",
-                )
-            return translate(
-                "Diagnosis",
-                "Open een back-up of kies een ander bestand. Bij terugzetten wordt het huidige "
-                "bestand eerst apart bewaard; er gaat niets verloren.",
-            )
-        if only_unusable:
-            if cli:
-                return translate(
-                    "Diagnosis",
-                    "Er is geen bruikbare back-up van dit register: de back-ups die er zijn, zijn "
-                    "beschadigd of onleesbaar (zie adviesraad backups). Gebruik --db met een "
-                    "ander bestand, of vraag de beheerder om hulp.",
-                )
-            return translate(
-                "Diagnosis",
-                "Er is geen bruikbare back-up van dit register: de back-ups die er zijn, zijn "
-                "beschadigd of onleesbaar. Kies een ander bestand, of vraag de beheerder om hulp.",
-            )
-        if cli:
-            return translate(
-                "Diagnosis",
-                "Er zijn geen back-ups van dit register gevonden. Gebruik --db met een ander "
-                "bestand, of vraag de beheerder om hulp.",
-            )
-        return translate(
-            "Diagnosis",
-            "Er zijn geen back-ups van dit register gevonden. Kies een ander bestand, of "
-            "vraag de beheerder om hulp.",
-        )
+        return _restore_advice(has_backups, only_unusable=only_unusable, cli=cli)
     if problem == OpenProblem.LOCKED:
         return translate(
             "Diagnosis",
@@ -203,6 +168,46 @@ def _advice(
     if cli:
         return translate("Diagnosis", "Gebruik --db met een ander bestand.")
     return translate("Diagnosis", "Kies een ander bestand.")
+
+
+def _restore_advice(has_backups: bool, *, only_unusable: bool, cli: bool) -> str:
+    """What to do with a damaged or unreadable register: restore a backup when there is one."""
+    if has_backups:
+        if cli:
+            return translate(
+                "Diagnosis",
+                "Zet een back-up terug of gebruik --db met een ander bestand. Bij terugzetten "
+                "wordt het huidige bestand eerst apart bewaard; er gaat niets verloren.",
+            )
+        return translate(
+            "Diagnosis",
+            "Open een back-up of kies een ander bestand. Bij terugzetten wordt het huidige "
+            "bestand eerst apart bewaard; er gaat niets verloren.",
+        )
+    if only_unusable:
+        if cli:
+            return translate(
+                "Diagnosis",
+                "Er is geen bruikbare back-up van dit register: de back-ups die er zijn, zijn "
+                "beschadigd of onleesbaar (zie adviesraad backups). Gebruik --db met een "
+                "ander bestand, of vraag de beheerder om hulp.",
+            )
+        return translate(
+            "Diagnosis",
+            "Er is geen bruikbare back-up van dit register: de back-ups die er zijn, zijn "
+            "beschadigd of onleesbaar. Kies een ander bestand, of vraag de beheerder om hulp.",
+        )
+    if cli:
+        return translate(
+            "Diagnosis",
+            "Er zijn geen back-ups van dit register gevonden. Gebruik --db met een ander "
+            "bestand, of vraag de beheerder om hulp.",
+        )
+    return translate(
+        "Diagnosis",
+        "Er zijn geen back-ups van dit register gevonden. Kies een ander bestand, of "
+        "vraag de beheerder om hulp.",
+    )
 
 
 def diagnose_open_failure(path: Path, error: StorageError) -> OpenDiagnosis:
