@@ -8,6 +8,10 @@ Opening follows a fixed order so that a file we must refuse is never changed:
    database, or one written by a newer Adviesraad -> refused, file untouched.
 3. Only then open it for writing, switch on WAL, foreign keys and a busy timeout, take a
    backup if migrations are pending, and apply them (each in its own transaction).
+
+Steps 1 and 2 are :mod:`file_checks`, the connections :mod:`connections`, the migrations
+:mod:`schema`; this module holds :class:`Store` and :func:`open_database`, which runs them in
+that order.
 """
 
 from __future__ import annotations

@@ -9,36 +9,18 @@ the original mail with a dossier when the import is saved.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.io_files import file_error, not_a_file
-from adviesraad_app.services.letters.reading import LetterText
+from adviesraad_app.services.letters.model import MailLetter
 from adviesraad_app.services.mail.model import (
     MAIL_SUFFIXES,
     MAX_MAIL_BYTES,
-    MailAttachment,
-    MailFacts,
     MailReadError,
     mail_failure,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class MailLetter:
-    """A mail read for the letter importer. ``source`` is the letter's text (its path is the
-    mail's); ``letter_name``/``letter_data`` are the letter as stored with the dossier."""
-
-    path: Path
-    format: str  # "eml" or "msg"
-    facts: MailFacts
-    attachments: tuple[MailAttachment, ...]
-    letter_name: str
-    letter_data: bytes
-    source: LetterText
-    from_body: bool
 
 
 def read_mail_letter(path: Path) -> MailLetter:

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from adviesraad_app.domain.letters import LetterType, parse_letter
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.letters.reading import (
+from adviesraad_app.services.letters.files import read_letter_file
+from adviesraad_app.services.letters.model import (
     SUPPORTED_SUFFIXES,
     LetterReadError,
     LetterText,
-    read_letter,
 )
 from adviesraad_app.services.mail.forward import forwarded_letter
 from adviesraad_app.services.mail.model import (
@@ -110,7 +110,7 @@ def choose_letter(mail_path: Path, mail: RawMail) -> ChosenLetter | None:
             copy.parent.mkdir()
             copy.write_bytes(part.data)
             try:
-                text = read_letter(copy)
+                text = read_letter_file(copy)
             except LetterReadError:
                 warnings.append(
                     translate(

@@ -443,7 +443,7 @@ def test_bad_letter_files_get_a_dutch_message_naming_the_file(
 
 
 def test_huge_letter_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from adviesraad_app.services.letters import reading as letters
+    from adviesraad_app.services.letters import files as letters
 
     monkeypatch.setattr(letters, "MAX_LETTER_BYTES", 1000)
     path = write_txt(tmp_path / "groot.txt", "x" * 2000)

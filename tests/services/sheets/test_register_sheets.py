@@ -336,7 +336,7 @@ def test_bad_spreadsheet_files(
 def test_too_many_rows_is_refused(
     tmp_path: Path, service: RegisterService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import adviesraad_app.services.sheets.register_import as module
+    import adviesraad_app.services.sheets.sheet_reading as module
 
     monkeypatch.setattr(module, "MAX_ROWS", 5)
     rows = [["Nr.", "Onderwerp"]] + [[f"2024-{i:02d}", f"A{i}"] for i in range(1, 60)]
