@@ -21,7 +21,7 @@ from adviesraad_app.cli.support import (
 from adviesraad_app.domain.dates import format_weekday_long
 from adviesraad_app.domain.model import CommitmentStatus
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.paths import resolve_db_path
+from adviesraad_app.services.safety.location import resolve_db_path
 
 if TYPE_CHECKING:
     from adviesraad_app.services.register import RegisterService

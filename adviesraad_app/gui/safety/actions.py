@@ -33,7 +33,7 @@ from adviesraad_app.domain.errors import UserError
 from adviesraad_app.gui.common.operations import readonly_hint, show_error
 from adviesraad_app.gui.common.widgets import busy_cursor
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.paths import backups_dir
+from adviesraad_app.services.safety.location import backups_dir
 
 if TYPE_CHECKING:
     from adviesraad_app.gui.common.background import BackgroundJob
@@ -105,8 +105,7 @@ class SafetyActions(QObject):
     # -- back-up maken -------------------------------------------------------------------
 
     def backup_now(self) -> Path | None:
-        from adviesraad_app.services.safety.backups import make_backup
-        from adviesraad_app.storage.backup_files import BackupKind
+        from adviesraad_app.services.safety.backups import BackupKind, make_backup
 
         try:
             with busy_cursor():
@@ -459,7 +458,7 @@ class DamageCheck(QObject):
 
     def start(self) -> None:
         from adviesraad_app.gui.common.background import BackgroundJob
-        from adviesraad_app.storage.database import quick_check_file
+        from adviesraad_app.services.safety.backups import quick_check_file
 
         self._clear_banner()
         self._forget_job()

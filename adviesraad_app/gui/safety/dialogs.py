@@ -44,7 +44,7 @@ from adviesraad_app.gui.forms.ui_notice_banner import Ui_NoticeBanner
 from adviesraad_app.gui.forms.ui_open_problem_dialog import Ui_OpenProblemDialog
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.safety.diagnosis import OpenDiagnosis, OpenProblem
-from adviesraad_app.storage.paths import backups_dir
+from adviesraad_app.services.safety.location import backups_dir
 
 if TYPE_CHECKING:
     from adviesraad_app.services.safety.backups import BackupEntry, RestoreResult
@@ -246,8 +246,7 @@ def describe_backup(path: Path, entries: list[BackupEntry]) -> str:
 def backup_label(db_path: Path, path: Path) -> str:
     """``de back-up van 20 november 2026 06:14 (vóór herstel)``, or the path of a file whose
     name is not one of this register's backups."""
-    from adviesraad_app.services.safety.backups import kind_label
-    from adviesraad_app.storage.backup_files import parse_backup_name
+    from adviesraad_app.services.safety.backups import kind_label, parse_backup_name
 
     parsed = parse_backup_name(db_path.stem, path)
     if parsed is None:

@@ -31,7 +31,7 @@ from adviesraad_app.storage.backup_files import (
     backups_to_remove,
     parse_backup_name,
 )
-from adviesraad_app.storage.database import inspect_database_file
+from adviesraad_app.storage.database import inspect_database_file, quick_check_file
 from adviesraad_app.storage.errors import (
     CorruptDatabaseError,
     DatabaseTooNewError,
@@ -494,3 +494,30 @@ def newest_usable_backup(
     (``checked``: see :func:`from_newest_sound`)."""
     found = from_newest_sound(list_backups(db_path), checked)
     return found[0] if found else None
+
+
+#: Public here, including what the GUI and the CLI take from storage/ through this module.
+__all__ = [
+    "BACKUP_FILE_SUFFIXES",
+    "DEFAULT_INTERVAL",
+    "STALE_AFTER_S",
+    "BackupEntry",
+    "BackupKind",
+    "BackupScheduler",
+    "RestoreResult",
+    "backup_is_sound",
+    "from_newest_sound",
+    "is_backup_file_target",
+    "kind_label",
+    "list_backups",
+    "make_backup",
+    "make_backup_file",
+    "newest_usable_backup",
+    "parse_backup_name",
+    "quick_check_file",
+    "remove_stale_temporaries",
+    "resolve_backup_argument",
+    "restore_backup",
+    "thin_backups",
+    "undo_restore",
+]

@@ -22,7 +22,13 @@ from enum import StrEnum
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.paths import data_dir, default_db_path
+from adviesraad_app.storage.paths import (
+    backups_dir,
+    data_dir,
+    default_db_path,
+    documents_dir,
+    resolve_db_path,
+)
 
 
 class LocationRisk(StrEnum):
@@ -282,3 +288,18 @@ def warning_once(path: Path) -> str | None:
     _warned.add(key)
     warning = location_warning(path)
     return warning.message if warning is not None else None
+
+
+#: Public here, including what the GUI and the CLI take from storage/ through this module.
+__all__ = [
+    "DRIVE_REMOTE",
+    "LocationRisk",
+    "LocationWarning",
+    "backups_dir",
+    "data_dir",
+    "default_db_path",
+    "documents_dir",
+    "location_warning",
+    "resolve_db_path",
+    "warning_once",
+]

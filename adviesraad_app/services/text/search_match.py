@@ -124,3 +124,16 @@ def best_match(fields: list[tuple[str, str]], text: str) -> Match | None:
     line = " ".join(value.split())
     short = snippet(line, hits(line, terms)[0])
     return Match(name, short, tuple(hits(short, terms)))
+
+
+#: Public here, including what the GUI and the CLI take from storage/ through this module.
+__all__ = [
+    "FIELD_ORDER",
+    "SNIPPET_CHARS",
+    "Match",
+    "best_match",
+    "fold",
+    "hits",
+    "search_terms",
+    "snippet",
+]
