@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -106,3 +107,54 @@ def test_the_desktop_start_up_goes_through_services_only() -> None:
     direct = [name for _line, name in _imports(PACKAGE / "gui" / "app.py")]
     assert not [name for name in direct if name.startswith("adviesraad_app.storage")]
     assert "adviesraad_app.services.safety.location" in direct
+
+
+_SQL = re.compile(
+    r"^\s*(SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|PRAGMA|REINDEX|VACUUM|"
+    r"CREATE\s+(TABLE|INDEX|VIRTUAL)|DROP\s|ALTER\s+TABLE|BEGIN|SAVEPOINT|ATTACH)\b",
+)  # keywords as this code writes them: upper case
+
+
+_DATABASE_CALLS = {"connect", "execute", "executemany", "executescript"}
+
+
+def test_sql_is_spoken_only_in_storage() -> None:
+    """No SQL text, no ``sqlite3.connect`` and no ``execute`` outside storage/."""
+    offenders = []
+    for path in _modules("domain", "services", "reports", "gui", "cli"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            where = f"{path.relative_to(PACKAGE.parent)}:{getattr(node, 'lineno', '?')}"
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if _SQL.match(node.value):
+                    offenders.append(f"{where} SQL {node.value[:40]!r}")
+            elif isinstance(node, ast.Attribute) and node.attr in _DATABASE_CALLS:
+                on_sqlite3 = isinstance(node.value, ast.Name) and node.value.id == "sqlite3"
+                if node.attr != "connect" or on_sqlite3:
+                    offenders.append(f"{where} .{node.attr}")
+    assert offenders == []
+
+
+_INSIDES = {"store", "repo", "queries", "_store", "_repo", "_queries"}
+_SERVICE_ITSELF = {"register.py", "register_reads.py", "register_file.py"}
+
+
+def test_the_register_service_is_the_only_way_in(service) -> None:  # type: ignore[no-untyped-def]
+    """``RegisterService`` keeps its database, repository and queries to itself: nothing
+    outside storage/ and the service reads ``.store``, ``.repo`` or ``.queries`` of anything."""
+    assert not any(hasattr(service, name) for name in ("store", "repo", "queries"))
+    offenders = []
+    for path in _modules("domain", "services", "reports", "gui", "cli"):
+        own = path.parent.name == "services" and path.name in _SERVICE_ITSELF
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in _INSIDES:
+                on_self = isinstance(node.value, ast.Name) and node.value.id == "self"
+                if not (own and on_self):
+                    offenders.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_no_service_module_outgrows_its_job() -> None:
+    """The service and the database check were split along their seams (about 500 lines)."""
+    for name in ("register.py", "register_reads.py", "safety/check.py", "safety/repair.py"):
+        lines = (PACKAGE / "services" / name).read_text(encoding="utf-8").count("\n")
+        assert lines <= 500, name

@@ -28,7 +28,8 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.services.safety.location import resolve_db_path
 
 if TYPE_CHECKING:  # the services load when a command runs
-    from adviesraad_app.services.safety.check import CheckReport, RepairResult
+    from adviesraad_app.services.safety.check import CheckReport
+    from adviesraad_app.services.safety.repair import RepairResult
 
 # ``backups`` runs quick_check on backups up to this size (well under a second each); larger
 # ones are checked when one is restored, and by the start-up diagnosis.
@@ -201,7 +202,8 @@ def _cmd_restore(ctx: CommandContext) -> int:
 
 
 def _cmd_check(ctx: CommandContext) -> int:
-    from adviesraad_app.services.safety.check import check_database, repair_database
+    from adviesraad_app.services.safety.check import check_database
+    from adviesraad_app.services.safety.repair import repair_database
 
     a = ctx.args
     service = open_service(a, create=False)

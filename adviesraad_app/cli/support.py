@@ -244,7 +244,7 @@ def parse_advice_ref(service: RegisterService, ref: str) -> int:
     text = str(ref).strip()
     if text.isdigit():
         return int(text)
-    found = service.repo.find_advice_by_number(text)
+    found = service.find_advice_by_number(text)
     if found is None:
         raise Failure(
             translate("CLI", "Er is geen advies met id of nummer ‘{ref}’.").format(ref=text)

@@ -48,7 +48,8 @@ from adviesraad_app.services.safety.location import backups_dir
 
 if TYPE_CHECKING:
     from adviesraad_app.services.safety.backups import BackupEntry, RestoreResult
-    from adviesraad_app.services.safety.check import CheckReport, RepairResult
+    from adviesraad_app.services.safety.check import CheckReport
+    from adviesraad_app.services.safety.repair import RepairResult
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -504,7 +505,8 @@ class BackupsDialog(QDialog, Ui_BackupsDialog):
 def _check_job(db_path: Path, repair: bool) -> object:
     """In the worker thread: a connection of its own on the same file."""
     from adviesraad_app.services.register import RegisterService
-    from adviesraad_app.services.safety.check import check_database, repair_database
+    from adviesraad_app.services.safety.check import check_database
+    from adviesraad_app.services.safety.repair import repair_database
 
     service = RegisterService.open(db_path, create=False)
     try:
@@ -627,7 +629,7 @@ class CheckDialog(QDialog, Ui_CheckDialog):
         self.closeButton.setEnabled(True)
 
     def _finished(self, result: object) -> None:
-        from adviesraad_app.services.safety.check import RepairResult
+        from adviesraad_app.services.safety.repair import RepairResult
 
         if isinstance(result, RepairResult):
             self.repair_ended.emit()

@@ -22,13 +22,13 @@ from enum import StrEnum
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.paths import (
-    backups_dir,
-    data_dir,
-    default_db_path,
-    documents_dir,
-    resolve_db_path,
-)
+
+# Re-exported (``as``): the GUI and the CLI take paths from here, not from storage/.
+from adviesraad_app.storage.paths import backups_dir as backups_dir  # noqa: PLC0414
+from adviesraad_app.storage.paths import data_dir as data_dir  # noqa: PLC0414
+from adviesraad_app.storage.paths import default_db_path as default_db_path  # noqa: PLC0414
+from adviesraad_app.storage.paths import documents_dir as documents_dir  # noqa: PLC0414
+from adviesraad_app.storage.paths import resolve_db_path as resolve_db_path  # noqa: PLC0414
 
 
 class LocationRisk(StrEnum):
@@ -288,18 +288,3 @@ def warning_once(path: Path) -> str | None:
     _warned.add(key)
     warning = location_warning(path)
     return warning.message if warning is not None else None
-
-
-#: Public here, including what the GUI and the CLI take from storage/ through this module.
-__all__ = [
-    "DRIVE_REMOTE",
-    "LocationRisk",
-    "LocationWarning",
-    "backups_dir",
-    "data_dir",
-    "default_db_path",
-    "documents_dir",
-    "location_warning",
-    "resolve_db_path",
-    "warning_once",
-]

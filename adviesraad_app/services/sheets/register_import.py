@@ -49,7 +49,6 @@ from adviesraad_app.domain.model import (
     format_number,
     number_parts,
     renumber,
-    with_terms_in_force,
 )
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.i18n import current_language, translate
@@ -62,7 +61,7 @@ from adviesraad_app.services.io_files import (
     read_head,
     zip_problem,
 )
-from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.register import NumberInUse, RegisterService
 from adviesraad_app.services.sheets.formula_guard import from_csv_text
 from adviesraad_app.services.sheets.register_sheet import (
     DATE_COLUMNS,
@@ -799,7 +798,7 @@ class _Register:
                 self.by_identity[identity_key(row.title, row.sent_date)] = (row.id, row.number)
             else:
                 unsent.append(row.id)
-        for advice in service.repo.get_advices(unsent):
+        for advice in service.get_advices(unsent):
             assert advice.id is not None
             key = identity_key(advice.title, advice.request_received)
             self.by_identity[key] = (advice.id, advice.number)
@@ -992,7 +991,7 @@ def plan_import(service: RegisterService, table: SheetTable, mapping: ColumnMapp
     empty = 0
     seen_numbers: dict[str, int] = {}
     seen_identities: dict[tuple[str, str], int] = {}
-    letters = service.repo.letters_in_use()  # college letters that are a reply already
+    letters = service.letters_in_use()  # college letters that are a reply already
     seen_letters: dict[tuple[str, ...], int] = {}
     pending_numbers: list[int] = []  # positions in ``planned`` that get the next free number
     skipped_numbers: list[str] = []  # numbers of rows with problems (still reserved)
@@ -1150,35 +1149,28 @@ def apply_import(
     if plan.problems and not skip_invalid:
         raise ImportRefused(refusal_message(plan))
     created: list[CreatedRow] = []
-    replies = 0
-    total = len(plan.rows)
     # Numbers from the file first, so that a number assigned on saving never takes one that
     # a later row of the file names.
     ordered = sorted(plan.rows, key=lambda r: r.number_assigned)
-    repo, settings = service.repo, service.settings
     # Every row was validated while planning (the advice, and the reply against it), so the
-    # rows go in through the repository with one refresh of the derived columns per advice,
-    # instead of one per service call: an import of 5,000 rows takes half the time.
-    with service.store.write():
-        for done, row in enumerate(ordered, start=1):
-            if repo.number_in_use(row.advice.number):
-                raise ImportRefused(
-                    translate(
-                        "Import",
-                        "{name}: nummer {number} (rij {row}) is intussen in gebruik; er is niets "
-                        "geïmporteerd. Bekijk de proefdraai opnieuw.",
-                    ).format(name=plan.table.path.name, number=row.advice.number, row=row.row)
-                )
-            advice = repo.insert_advice(with_terms_in_force(row.advice, service.settings))
-            assert advice.id is not None
-            if row.reply is not None:
-                repo.insert_reply(replace(row.reply, advice_id=advice.id))
-                replies += 1
-            repo.refresh(advice.id, settings)
-            created.append(CreatedRow(row.row, advice.id, advice.number))
-            if progress is not None:
-                progress(done, total)
-    service.changed = True
+    # rows go in as checked ones, in one transaction.
+    try:
+        saved = service.add_checked_advices(
+            [(row.advice, row.reply) for row in ordered], progress=progress
+        )
+    except NumberInUse as taken:
+        row = ordered[taken.index]
+        raise ImportRefused(
+            translate(
+                "Import",
+                "{name}: nummer {number} (rij {row}) is intussen in gebruik; er is niets "
+                "geïmporteerd. Bekijk de proefdraai opnieuw.",
+            ).format(name=plan.table.path.name, number=row.advice.number, row=row.row)
+        ) from None
+    for row, advice in zip(ordered, saved, strict=True):
+        assert advice.id is not None
+        created.append(CreatedRow(row.row, advice.id, advice.number))
+    replies = sum(1 for row in ordered if row.reply is not None)
     return ImportResult(
         created=tuple(sorted(created, key=lambda c: c.row)),
         replies=replies,
