@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
 import subprocess
 import sys
@@ -102,11 +103,65 @@ def test_gui_and_cli_do_not_import_storage() -> None:
     assert offenders == []
 
 
-def test_the_desktop_start_up_goes_through_services_only() -> None:
-    """gui/app.py's own imports reach storage/ only by way of services/."""
-    direct = [name for _line, name in _imports(PACKAGE / "gui" / "app.py")]
-    assert not [name for name in direct if name.startswith("adviesraad_app.storage")]
-    assert "adviesraad_app.services.safety.location" in direct
+_WHO_IMPORTS_STORAGE = """
+import builtins, sys
+real_import = builtins.__import__
+seen = set()
+
+def recording_import(name, globals=None, locals=None, fromlist=(), level=0):
+    importer = (globals or {}).get("__name__", "?")
+    if level:
+        package = (globals or {}).get("__package__") or importer
+        base = package.rsplit(".", level - 1)[0] if level > 1 else package
+        name = base + ("." + name if name else "")
+    targets = [name] + [name + "." + item for item in fromlist or ()]
+    if any(t.startswith("adviesraad_app.storage") for t in targets):
+        seen.add(importer)
+    return real_import(name if not level else name, globals, locals, fromlist, 0)
+
+builtins.__import__ = recording_import
+from adviesraad_app.cli.main import main
+main(sys.argv[1:2] + ["deadlines"])
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+real_exec = QApplication.exec
+
+def briefly(*_args):  # the window is shown, the event loop runs, then the app ends
+    QTimer.singleShot(500, QApplication.quit)
+    return real_exec()
+
+QApplication.exec = briefly
+main(sys.argv[1:2] + ["gui"])
+print(",".join(sorted(seen)))
+"""
+
+
+def test_the_start_up_paths_go_through_services_only(tmp_path: Path) -> None:
+    """Starting the desktop app (crash handling, one instance, the register opened, the window
+    shown) and running a CLI command: the only modules that import storage/ are storage's and
+    services' own (the start-up went down to storage/ from gui/app.py three times before)."""
+    db = tmp_path / "r.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "adviesraad_app", "--db", str(db), "demo"],
+        check=True,
+        capture_output=True,
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", _WHO_IMPORTS_STORAGE, f"--db={db}"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    importers = result.stdout.strip().splitlines()[-1].split(",")
+    assert "adviesraad_app.services.register" in importers  # the hook saw the imports
+    outside = [
+        name
+        for name in importers
+        if not name.startswith(("adviesraad_app.storage", "adviesraad_app.services"))
+    ]
+    assert outside == []
 
 
 _SQL = re.compile(
