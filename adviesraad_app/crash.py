@@ -39,7 +39,7 @@ from types import TracebackType
 from typing import IO
 
 from adviesraad_app import __version__
-from adviesraad_app.storage.paths import data_dir
+from adviesraad_app.services.safety.location import data_dir
 
 SEEN_SUFFIX = ".gezien"
 KEEP_CRASH_LOGS = 50

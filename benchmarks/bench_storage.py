@@ -106,7 +106,7 @@ def bench(count: int) -> dict[str, Any]:
     }
 
     def cold(selection: RegisterFilter) -> int:
-        service.queries._ordered_cache.clear()  # as after a change of filter or data
+        service._queries._ordered_cache.clear()  # as after a change of filter or data
         return first_screen(selection)
 
     filtered = {

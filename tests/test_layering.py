@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import ast
+import os
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 
 def test_core_layers_do_not_import_qt_or_reportlab() -> None:
@@ -58,3 +63,153 @@ def test_opening_an_up_to_date_register_does_not_import_sqlite_utils(tmp_path) -
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+PACKAGE = Path(__file__).resolve().parent.parent / "adviesraad_app"
+
+
+def _imports(path: Path) -> Iterator[tuple[int, str]]:
+    """Every module a file imports (also inside functions), as absolute names."""
+    package = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1])
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
+            yield node.lineno, base
+
+
+def _modules(*folders: str) -> list[Path]:
+    return sorted(
+        path
+        for folder in folders
+        for path in (PACKAGE / folder).rglob("*.py")
+        if "forms" not in path.relative_to(PACKAGE).parts
+    )
+
+
+def test_gui_and_cli_do_not_import_storage() -> None:
+    """Errors, paths and backup names reach the GUI and the CLI through services/."""
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)}:{line} imports {name}"
+        for path in _modules("gui", "cli")
+        for line, name in _imports(path)
+        if name == "adviesraad_app.storage" or name.startswith("adviesraad_app.storage.")
+    ]
+    assert offenders == []
+
+
+_WHO_IMPORTS_STORAGE = """
+import builtins, sys
+real_import = builtins.__import__
+seen = set()
+
+def recording_import(name, globals=None, locals=None, fromlist=(), level=0):
+    importer = (globals or {}).get("__name__", "?")
+    if level:
+        package = (globals or {}).get("__package__") or importer
+        base = package.rsplit(".", level - 1)[0] if level > 1 else package
+        name = base + ("." + name if name else "")
+    targets = [name] + [name + "." + item for item in fromlist or ()]
+    if any(t.startswith("adviesraad_app.storage") for t in targets):
+        seen.add(importer)
+    return real_import(name if not level else name, globals, locals, fromlist, 0)
+
+builtins.__import__ = recording_import
+from adviesraad_app.cli.main import main
+main(sys.argv[1:2] + ["deadlines"])
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+real_exec = QApplication.exec
+
+def briefly(*_args):  # the window is shown, the event loop runs, then the app ends
+    QTimer.singleShot(500, QApplication.quit)
+    return real_exec()
+
+QApplication.exec = briefly
+main(sys.argv[1:2] + ["gui"])
+print(",".join(sorted(seen)))
+"""
+
+
+def test_the_start_up_paths_go_through_services_only(tmp_path: Path) -> None:
+    """Starting the desktop app (crash handling, one instance, the register opened, the window
+    shown) and running a CLI command: the only modules that import storage/ are storage's and
+    services' own (the start-up went down to storage/ from gui/app.py three times before)."""
+    db = tmp_path / "r.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "adviesraad_app", "--db", str(db), "demo"],
+        check=True,
+        capture_output=True,
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", _WHO_IMPORTS_STORAGE, f"--db={db}"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    importers = result.stdout.strip().splitlines()[-1].split(",")
+    assert "adviesraad_app.services.register" in importers  # the hook saw the imports
+    outside = [
+        name
+        for name in importers
+        if not name.startswith(("adviesraad_app.storage", "adviesraad_app.services"))
+    ]
+    assert outside == []
+
+
+_SQL = re.compile(
+    r"^\s*(SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|PRAGMA|REINDEX|VACUUM|"
+    r"CREATE\s+(TABLE|INDEX|VIRTUAL)|DROP\s|ALTER\s+TABLE|BEGIN|SAVEPOINT|ATTACH)\b",
+)  # keywords as this code writes them: upper case
+
+
+_DATABASE_CALLS = {"connect", "execute", "executemany", "executescript"}
+
+
+def test_sql_is_spoken_only_in_storage() -> None:
+    """No SQL text, no ``sqlite3.connect`` and no ``execute`` outside storage/."""
+    offenders = []
+    for path in _modules("domain", "services", "reports", "gui", "cli"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            where = f"{path.relative_to(PACKAGE.parent)}:{getattr(node, 'lineno', '?')}"
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if _SQL.match(node.value):
+                    offenders.append(f"{where} SQL {node.value[:40]!r}")
+            elif isinstance(node, ast.Attribute) and node.attr in _DATABASE_CALLS:
+                on_sqlite3 = isinstance(node.value, ast.Name) and node.value.id == "sqlite3"
+                if node.attr != "connect" or on_sqlite3:
+                    offenders.append(f"{where} .{node.attr}")
+    assert offenders == []
+
+
+_INSIDES = {"store", "repo", "queries", "_store", "_repo", "_queries"}
+_SERVICE_ITSELF = {"register.py", "register_reads.py", "register_file.py"}
+
+
+def test_the_register_service_is_the_only_way_in(service) -> None:  # type: ignore[no-untyped-def]
+    """``RegisterService`` keeps its database, repository and queries to itself: nothing
+    outside storage/ and the service reads ``.store``, ``.repo`` or ``.queries`` of anything."""
+    assert not any(hasattr(service, name) for name in ("store", "repo", "queries"))
+    offenders = []
+    for path in _modules("domain", "services", "reports", "gui", "cli"):
+        own = path.parent.name == "services" and path.name in _SERVICE_ITSELF
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in _INSIDES:
+                on_self = isinstance(node.value, ast.Name) and node.value.id == "self"
+                if not (own and on_self):
+                    offenders.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_no_service_module_outgrows_its_job() -> None:
+    """The service and the database check were split along their seams (about 500 lines)."""
+    for name in ("register.py", "register_reads.py", "safety/check.py", "safety/repair.py"):
+        lines = (PACKAGE / "services" / name).read_text(encoding="utf-8").count("\n")
+        assert lines <= 500, name

@@ -44,7 +44,7 @@ def main() -> int:
         service = RegisterService.open(work / "demo.sqlite3")
         load_demo(service, today=TODAY)
         # the seed letter's case: unsolicited advice of 12 August 2024, reply 43 days late
-        seed_case = service.repo.find_advice_by_number("2024-03")
+        seed_case = service.find_advice_by_number("2024-03")
         samples = {
             "overzicht": {},
             "dossier": {"ids": [seed_case] if seed_case else None},

@@ -120,7 +120,7 @@ def main() -> int:
         open_commitment.commitment,
         open_commitment.commitment.status.DONE,
         open_commitment.reply_date,
-        service.repo.documents_for(open_commitment.advice_id),
+        service.documents_for(open_commitment.advice_id),
         TODAY,
     )
     closing.closingNote.setText("brief van 20 november, besproken in de vergadering")

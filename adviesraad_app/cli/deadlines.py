@@ -21,7 +21,7 @@ from adviesraad_app.cli.support import (
 from adviesraad_app.domain.dates import format_weekday_long
 from adviesraad_app.domain.model import CommitmentStatus
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.paths import resolve_db_path
+from adviesraad_app.services.safety.location import resolve_db_path
 
 if TYPE_CHECKING:
     from adviesraad_app.services.register import RegisterService
@@ -108,9 +108,9 @@ def _commitment_json(service: RegisterService, commitment_id: int) -> dict[str, 
     """A commitment as ``show --json`` lists it, with the advice it belongs to."""
     from adviesraad_app.services.text.serialize import plain
 
-    commitment = service.repo.get_commitment(commitment_id)
+    commitment = service.get_commitment(commitment_id)
     data: dict[str, Any] = plain(commitment)
-    data["advice_id"] = service.repo.advice_of_reply(commitment.reply_id)
+    data["advice_id"] = service.advice_of_reply(commitment.reply_id)
     return data
 
 

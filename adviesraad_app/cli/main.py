@@ -41,8 +41,8 @@ from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.model import Advice, RecommendationOutcome, Reply, renumber
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.safety.location import resolve_db_path
 from adviesraad_app.services.text.present import count_text
-from adviesraad_app.storage.paths import resolve_db_path
 
 # Modules that add commands: each has ``register(subparsers, common)``.
 # Modules that add (or extend) commands, with those commands. Only the module of the command

@@ -25,10 +25,11 @@ from adviesraad_app.cli.support import (
     warn_about_location,
 )
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.paths import resolve_db_path
+from adviesraad_app.services.safety.location import resolve_db_path
 
 if TYPE_CHECKING:  # the services load when a command runs
-    from adviesraad_app.services.safety.check import CheckReport, RepairResult
+    from adviesraad_app.services.safety.check import CheckReport
+    from adviesraad_app.services.safety.repair import RepairResult
 
 # ``backups`` runs quick_check on backups up to this size (well under a second each); larger
 # ones are checked when one is restored, and by the start-up diagnosis.
@@ -94,8 +95,7 @@ def backup_target(to: str) -> tuple[Path, bool]:
 
 
 def _cmd_backup(ctx: CommandContext) -> int:
-    from adviesraad_app.services.safety.backups import make_backup, make_backup_file
-    from adviesraad_app.storage.backup_files import BackupKind
+    from adviesraad_app.services.safety.backups import BackupKind, make_backup, make_backup_file
 
     a = ctx.args
     folder, to_file = backup_target(a.to) if a.to else (None, False)
@@ -202,7 +202,8 @@ def _cmd_restore(ctx: CommandContext) -> int:
 
 
 def _cmd_check(ctx: CommandContext) -> int:
-    from adviesraad_app.services.safety.check import check_database, repair_database
+    from adviesraad_app.services.safety.check import check_database
+    from adviesraad_app.services.safety.repair import repair_database
 
     a = ctx.args
     service = open_service(a, create=False)

@@ -25,7 +25,7 @@ from adviesraad_app.domain.errors import DateParseError, UserError
 from adviesraad_app.domain.filters import STATUS_OPEN
 from adviesraad_app.domain.model import AdviceKind, AdviceStatus, Outcome
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.paths import resolve_db_path
+from adviesraad_app.services.safety.location import resolve_db_path
 
 if TYPE_CHECKING:  # keeps start-up lean: the services load when a command runs
     from adviesraad_app.services.register import RegisterService
@@ -135,8 +135,8 @@ def warn_about_location(path: Path) -> None:
 
 
 def open_service(args: argparse.Namespace, create: bool = True) -> RegisterService:
+    from adviesraad_app.services.errors import StorageError
     from adviesraad_app.services.register import RegisterService
-    from adviesraad_app.storage.errors import StorageError
 
     path = resolve_db_path(getattr(args, "db", None))
     warn_about_location(path)
@@ -244,7 +244,7 @@ def parse_advice_ref(service: RegisterService, ref: str) -> int:
     text = str(ref).strip()
     if text.isdigit():
         return int(text)
-    found = service.repo.find_advice_by_number(text)
+    found = service.find_advice_by_number(text)
     if found is None:
         raise Failure(
             translate("CLI", "Er is geen advies met id of nummer ‘{ref}’.").format(ref=text)
@@ -338,7 +338,7 @@ def install_dutch_argparse() -> None:
 def _explained(args: argparse.Namespace, exc: UserError) -> str:
     """A register found damaged while a command ran: the message plus the way back (the
     newest usable backup and the command that restores it), as when opening fails."""
-    from adviesraad_app.storage.errors import CorruptDatabaseError
+    from adviesraad_app.services.errors import CorruptDatabaseError
 
     service = getattr(args, "_service", None)
     if not isinstance(exc, CorruptDatabaseError) or service is None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from adviesraad_app import APP_NAME, ORGANIZATION, __version__
 from adviesraad_app.i18n import current_language, translate
-from adviesraad_app.storage.paths import data_dir, resolve_db_path
+from adviesraad_app.services.safety.location import data_dir, resolve_db_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

@@ -49,8 +49,8 @@ from adviesraad_app.gui.register.views import (
     DeletedView,
     RegisterView,
 )
+from adviesraad_app.services.errors import StorageError
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from adviesraad_app.gui.dossier.dialog import DossierDialog

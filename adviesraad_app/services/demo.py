@@ -425,7 +425,7 @@ def _items(today: date) -> list[_DemoAdvice]:
 
 def load_demo(service: RegisterService, today: date | None = None) -> int:
     """Fill an empty register with demo data; returns the number of advices created."""
-    if service.store.scalar("SELECT count(*) FROM advices"):
+    if service.stored_advice_count():
         raise UserError(
             translate(
                 "Demo",
@@ -439,7 +439,7 @@ def load_demo(service: RegisterService, today: date | None = None) -> int:
         _items(today),
         key=lambda i: i.advice.request_received or i.advice.sent_date or today,
     )
-    with service.store.write():
+    with service.all_or_nothing():
         for item in items:
             advice = service.create_advice(item.advice)
             assert advice.id is not None
@@ -499,7 +499,7 @@ def _demo_meetings(service: RegisterService, today: date) -> None:
     saved = meetings.add_meetings(planned)
     upcoming = next((m for m in saved if m.date >= today), None)
     by_number = RegisterOrder(SortKey.NUMBER, descending=False)
-    for advice in service.repo.get_advices(service.register_ids(RegisterFilter(), by_number)):
+    for advice in service.get_advices(service.register_ids(RegisterFilter(), by_number)):
         assert advice.id is not None
         if advice.sent_date is not None:
             before = [m for m in saved if m.date <= advice.sent_date]

@@ -91,7 +91,7 @@ def test_closing_a_commitment_with_date_and_note(window, qtbot, monkeypatch) -> 
     view.table.selectRow(0)
     qtbot.mouseClick(view.doneButton, Qt.MouseButton.LeftButton)
     assert len(shown) == 1
-    stored = service.repo.get_commitment(commitment_id)
+    stored = service.get_commitment(commitment_id)
     assert stored.status == CommitmentStatus.DONE
     assert stored.closed_on == date(2026, 11, 20)
     assert stored.closing_note == "brief van 20 november, vergadering 21 november"
@@ -101,7 +101,7 @@ def test_closing_a_commitment_with_date_and_note(window, qtbot, monkeypatch) -> 
     )
     assert service.dossier(advice_id).status.value == "afgerond"
     window.actionUndo.trigger()
-    back = service.repo.get_commitment(commitment_id)
+    back = service.get_commitment(commitment_id)
     assert (back.status, back.closed_on, back.closing_note) == (CommitmentStatus.OPEN, None, "")
 
 
@@ -117,7 +117,7 @@ def test_closing_dialog_refuses_a_date_before_the_reply(window, qtbot, monkeypat
     assert dialog.closing is None
     error = dialog.closedOn.property("errorLabel")
     assert "vóór de reactie van het college" in error.text()
-    assert service.repo.get_commitment(commitment_id).status == CommitmentStatus.OPEN
+    assert service.get_commitment(commitment_id).status == CommitmentStatus.OPEN
 
 
 def test_dossier_shows_the_overdue_advice_term(window, qtbot) -> None:  # type: ignore[no-untyped-def]

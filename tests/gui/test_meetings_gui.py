@@ -189,7 +189,7 @@ def test_deadlines_meet_meetings_in_the_dossier_and_termijnen(demo_window: Any, 
     meetings = MeetingService(service)
     open_advice = next(
         a
-        for a in service.repo.get_advices([r.id for r in service.register()])
+        for a in service.get_advices([r.id for r in service.register()])
         if a.sent_date is None and a.requested_deadline and a.id != late.id
     )
     assert open_advice.id is not None

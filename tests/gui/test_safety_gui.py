@@ -45,6 +45,7 @@ from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.errors import DiskFullError
 from adviesraad_app.storage.paths import backups_dir
 from tests.conftest import TODAY
+from tests.internals import store_of
 from tests.services.safety.test_damaged_files import damage, make_register
 from tests.support.world import deny_writes
 
@@ -587,14 +588,14 @@ def test_disk_full_during_use_gives_a_message_and_the_app_keeps_working(
     dialog.kind.setCurrentIndex(dialog.kind.findData(AdviceKind.ONGEVRAAGD))
     dialog.title.setText("Groot advies")
     dialog.summary.setPlainText("veel tekst " * 18000)  # more than the free pages can hold
-    pages = service.store.scalar("PRAGMA page_count")
-    service.store.conn.execute(f"PRAGMA max_page_count = {pages}")
+    pages = store_of(service).scalar("PRAGMA page_count")
+    store_of(service).conn.execute(f"PRAGMA max_page_count = {pages}")
     count = service.count()
     assert not dialog.save()
     assert boxes.texts and "schijf is vol" in boxes.texts[0]
     assert service.count() == count
     assert dialog.is_dirty() and dialog.title.text() == "Groot advies"  # nothing typed is lost
-    service.store.conn.execute("PRAGMA max_page_count = 1073741823")
+    store_of(service).conn.execute("PRAGMA max_page_count = 1073741823")
     assert dialog.save()
     assert service.count() == count + 1
     dialog.close()
@@ -882,7 +883,7 @@ def test_damage_in_the_middle_gets_a_banner_and_no_write(
     window = open_window(qtbot, service)
     check = safety_of(window).damage_check
     qtbot.waitUntil(lambda: check.problems is not None, timeout=30_000)
-    assert check.problems and not service.store.verified
+    assert check.problems and not service.verified
     banner = check.banner
     assert banner is not None and banner.isVisible()
     assert "beschadigd" in banner.text.text()
@@ -901,11 +902,11 @@ def test_a_sound_register_is_verified_in_the_background(
 ) -> None:
     make_register(db_path, n=5)
     service = RegisterService.open(db_path)
-    assert not service.store.verified
+    assert not service.verified
     window = open_window(qtbot, service)
     check = safety_of(window).damage_check
     qtbot.waitUntil(lambda: check.problems is not None, timeout=30_000)
-    assert check.problems == [] and service.store.verified and check.banner is None
+    assert check.problems == [] and service.verified and check.banner is None
 
 
 def test_a_page_that_cannot_read_says_why_and_reads_again(

@@ -58,7 +58,7 @@ def test_a_failed_restore_gives_the_window_its_register_back(
     monkeypatch.setattr(safety_actions, "show_error", lambda _w, text, _t="": errors.append(text))
     assert safety_of(window).restore(not_a_backup) is None
     assert errors and window.service is service
-    assert not service.store.released and service.count() == 1
+    assert not service.released and service.count() == 1
     window.close()
     service.close()
 
@@ -76,13 +76,13 @@ def test_the_repair_lets_go_of_the_file_and_takes_it_back(
     dialog = safety.check_database()
     qtbot.waitUntil(lambda: dialog.report_result is not None, timeout=30_000)
     held_during_repair: list[bool] = []
-    dialog.repair_starting.connect(lambda: held_during_repair.append(service.store.released))
+    dialog.repair_starting.connect(lambda: held_during_repair.append(service.released))
     assert dialog.repairButton.isVisible()
     dialog.repair()
     qtbot.waitUntil(lambda: not dialog.busy(), timeout=60_000)
     qtbot.waitUntil(lambda: dialog.repair_result is not None, timeout=5_000)
     assert held_during_repair == [True]
-    assert not service.store.released  # opened again
+    assert not service.released  # opened again
     assert window.service.count() > 0
     dialog.close()
     window.close()

@@ -23,7 +23,7 @@ SEED_TITLE = "Continuering van het Werk- en Leercentrum (Dimence)"
 
 
 def _seed_case(service: RegisterService) -> int:
-    found = service.repo.find_advice_by_number("2024-03")
+    found = service.find_advice_by_number("2024-03")
     assert found is not None
     return found
 
@@ -47,7 +47,7 @@ def test_several_dossiers_each_name_their_own_advice_on_their_pages(
     demo_service: RegisterService, tmp_path: Path
 ) -> None:
     seed = _seed_case(demo_service)
-    other = demo_service.repo.find_advice_by_number("2025-01")
+    other = demo_service.find_advice_by_number("2025-01")
     assert other is not None
     path = tmp_path / "dossiers.pdf"
     export_pdf(demo_service, "dossier", path, ids=[other, seed], today=TODAY)
@@ -62,7 +62,7 @@ def test_several_dossiers_each_name_their_own_advice_on_their_pages(
 def test_a_dossier_without_reply_says_so_once_in_a_sentence(
     demo_service: RegisterService, tmp_path: Path
 ) -> None:
-    waiting = demo_service.repo.find_advice_by_number("2026-01")  # sent, reply term running
+    waiting = demo_service.find_advice_by_number("2026-01")  # sent, reply term running
     assert waiting is not None
     path = tmp_path / "dossier.pdf"
     export_pdf(demo_service, "dossier", path, ids=[waiting], today=TODAY)

@@ -22,6 +22,7 @@ from adviesraad_app.storage.search_query import (
     search_terms,
     words_query,
 )
+from tests.internals import queries_of, store_of
 
 
 def make(service: RegisterService, title: str, **kw: object) -> Advice:
@@ -233,7 +234,7 @@ def test_an_older_register_gets_the_inside_word_index_after_a_backup(db_path: Pa
     service = RegisterService.open(db_path)
     try:
         assert found(service, "zorg") == ["Ondersteuning van mantelzorgers"]
-        assert int(service.store.scalar("PRAGMA user_version")) == 5
+        assert int(store_of(service).scalar("PRAGMA user_version")) == 5
     finally:
         service.close()
     backups = list(db_path.parent.rglob("*voor-migratie*.sqlite3"))
@@ -251,7 +252,7 @@ def test_preparing_the_search_never_fails(db_path: Path) -> None:
 
 def test_typing_on_narrows_the_words_and_a_change_of_data_is_seen(service: RegisterService) -> None:
     make(service, "Mantelzorgers en zorgaanbieders", summary="Jeugdzorg")
-    words = service.queries.words_containing
+    words = queries_of(service).words_containing
     assert sorted(words("zor")) == ["jeugdzorg", "mantelzorgers", "zorgaanbieders"]
     assert sorted(words("zorga")) == ["zorgaanbieders"]  # searched within the words of "zor"
     assert sorted(words("org")) == ["jeugdzorg", "mantelzorgers", "zorgaanbieders"]

@@ -23,6 +23,7 @@ from adviesraad_app.storage.errors import (
     NotADatabaseError,
     ReadOnlyError,
 )
+from tests.internals import store_of
 
 
 def digest(path: Path) -> str:
@@ -204,15 +205,15 @@ def test_locked_database_gives_clear_error_and_no_change(db_path: Path) -> None:
 def test_disk_full_rolls_back(db_path: Path) -> None:
     svc = RegisterService.open(db_path)
     svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Past nog"))
-    pages = svc.store.scalar("PRAGMA page_count")
-    svc.store.conn.execute(f"PRAGMA max_page_count = {pages}")
+    pages = store_of(svc).scalar("PRAGMA page_count")
+    store_of(svc).conn.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(DiskFullError) as info:
         svc.create_advice(
             Advice(kind=AdviceKind.ONGEVRAAGD, title="Te veel", summary="x" * 200_000)
         )
     assert "vol" in str(info.value)
     assert [r.title for r in svc.register()] == ["Past nog"]
-    assert svc.store.scalar("PRAGMA integrity_check") == "ok"
+    assert store_of(svc).scalar("PRAGMA integrity_check") == "ok"
     svc.close()
 
 
@@ -295,7 +296,7 @@ def test_wal_with_changes_in_a_read_only_folder_gets_a_clear_message(tmp_path: P
     source = tmp_path / "bron" / "register.sqlite3"
     svc = RegisterService.open(source)
     svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Eerste"))
-    svc.store.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    store_of(svc).conn.execute("PRAGMA wal_autocheckpoint = 0")
     svc.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Tweede"))
     folder = tmp_path / "alleen-lezen"
     folder.mkdir()

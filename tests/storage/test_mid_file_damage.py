@@ -16,6 +16,7 @@ from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage import database
 from adviesraad_app.storage.database import quick_check_file
 from adviesraad_app.storage.errors import CorruptDatabaseError
+from tests.internals import store_of
 from tests.services.safety.test_damaged_files import make_register, side_files
 from tests.support.world import digest
 
@@ -47,7 +48,7 @@ def test_a_service_refuses_to_write_into_a_damaged_file(damaged: Path) -> None:
         assert "beschadigd" in caught.value.message
         assert "adviesraad check" in caught.value.message
         assert "niet gewijzigd" in caught.value.message
-        assert not service.store.verified
+        assert not service.verified
         # Asked again, refused again (a failed check is not remembered as passed).
         with pytest.raises(CorruptDatabaseError):
             service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Nieuw"))
@@ -59,7 +60,7 @@ def test_a_service_refuses_to_write_into_a_damaged_file(damaged: Path) -> None:
 def test_the_repair_may_write_into_it(damaged: Path) -> None:
     service = RegisterService.open(damaged)
     try:
-        with service.store.trusting(), service.store.write() as conn:
+        with store_of(service).trusting(), store_of(service).write() as conn:
             conn.execute("PRAGMA user_version")  # no refusal
     finally:
         service.close()
@@ -100,7 +101,7 @@ def test_the_check_runs_once_per_connection(db_path: Path, monkeypatch: pytest.M
     try:
         for i in range(3):
             service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title=f"Nog een {i}"))
-        assert len(calls) == 1 and service.store.verified
+        assert len(calls) == 1 and service.verified
     finally:
         service.close()
 
@@ -108,7 +109,7 @@ def test_the_check_runs_once_per_connection(db_path: Path, monkeypatch: pytest.M
 def test_a_new_register_needs_no_check(db_path: Path) -> None:
     service = RegisterService.open(db_path)
     try:
-        assert service.store.verified
+        assert service.verified
     finally:
         service.close()
 
@@ -120,7 +121,7 @@ def test_a_check_done_elsewhere_counts(damaged: Path, db_path: Path) -> None:
     assert quick_check_file(healthy) == []
     service = RegisterService.open(healthy)
     try:
-        service.store.mark_verified()
-        assert service.store.verified
+        service.mark_verified()
+        assert service.verified
     finally:
         service.close()

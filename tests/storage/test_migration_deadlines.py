@@ -13,6 +13,7 @@ from adviesraad_app.services.safety.backups import list_backups
 from adviesraad_app.services.safety.check import check_database
 from adviesraad_app.storage import schema
 from adviesraad_app.storage.backup_files import BackupKind
+from tests.internals import store_of
 
 
 def _register_of_version_1(path: Path) -> None:
@@ -55,13 +56,13 @@ def test_migration_recomputes_cached_deadlines_after_a_backup(db_path: Path) -> 
     _register_of_version_1(db_path)
     service = RegisterService.open(db_path)
     try:
-        assert service.store.scalar("PRAGMA user_version") == schema.SCHEMA_VERSION
+        assert store_of(service).scalar("PRAGMA user_version") == schema.SCHEMA_VERSION
         rows = service.register_rows([1, 2])
         assert str(rows[1].reply_due) == "2025-04-22"  # Goede Vrijdag, weekend, tweede Paasdag
         assert rows[1].next_due is not None and str(rows[1].next_due) == "2025-04-22"
         assert rows[2].status.value == "afgerond"  # reply in, its only commitment done
         # Not a user change: nothing in the history.
-        assert service.store.scalar("SELECT count(*) FROM history") == 0
+        assert store_of(service).scalar("SELECT count(*) FROM history") == 0
         assert check_database(service).ok
         commitment = service.dossier(2).commitments[0]
         assert commitment.closed_on is None and commitment.closing_note == ""
@@ -78,8 +79,10 @@ def test_migration_runs_once_and_check_finds_a_stale_deadline(db_path: Path) -> 
     service = RegisterService.open(db_path)
     try:
         assert len(list_backups(db_path)) == 1
-        with service.store.write():
-            service.store.conn.execute("UPDATE advices SET reply_due = '2025-04-18' WHERE id = 1")
+        with store_of(service).write():
+            store_of(service).conn.execute(
+                "UPDATE advices SET reply_due = '2025-04-18' WHERE id = 1"
+            )
         report = check_database(service)
         assert not report.ok
         assert any("kloppen status of termijnen niet" in p for p in report.problems)
@@ -104,7 +107,7 @@ def test_new_rules_recompute_the_cache_on_the_next_start(db_path: Path) -> None:
     service = RegisterService.open(db_path)
     try:
         assert str(service.register_rows([1])[1].reply_due) == "2025-04-22"
-        assert service.store.scalar("SELECT count(*) FROM history") == 0
+        assert store_of(service).scalar("SELECT count(*) FROM history") == 0
         assert check_database(service).ok
     finally:
         service.close()

@@ -12,6 +12,7 @@ from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import list_backups
 from adviesraad_app.storage.backup import BackupKind
 from adviesraad_app.storage.constants import SCHEMA_VERSION
+from tests.internals import store_of
 
 
 def test_an_older_register_is_backed_up_then_upgraded(db_path: Path) -> None:
@@ -34,7 +35,7 @@ def test_an_older_register_is_backed_up_then_upgraded(db_path: Path) -> None:
     conn.close()
 
     service = RegisterService.open(db_path)
-    assert service.store.scalar("PRAGMA user_version") == SCHEMA_VERSION
+    assert store_of(service).scalar("PRAGMA user_version") == SCHEMA_VERSION
     assert service.count() == 1
     meeting = MeetingService(service).add_meeting(Meeting(date=date(2026, 3, 9)))
     assert meeting.id is not None

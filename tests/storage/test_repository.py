@@ -20,6 +20,7 @@ from adviesraad_app.domain.model import (
     renumber,
 )
 from adviesraad_app.services.register import RegisterService
+from tests.internals import store_of
 
 
 def make(service: RegisterService, title: str = "Werk- en Leercentrum", **kw: object) -> Advice:
@@ -203,8 +204,8 @@ def test_status_sorts_in_lifecycle_order(demo_service: RegisterService) -> None:
 
 
 def test_settings_survive_bad_stored_values(service: RegisterService) -> None:
-    with service.store.write():
-        service.store.conn.execute(
+    with store_of(service).write():
+        store_of(service).conn.execute(
             "INSERT INTO settings (key, value) VALUES ('reply_term_weeks', '\"zes\"')"
         )
     service.reload()

@@ -172,7 +172,7 @@ def export(demo_service: RegisterService, tmp_path: Path) -> Iterator[Any]:
 def add_advices(service: RegisterService, count: int, *, title: str = "") -> list[int]:
     """``count`` sent advices with replies due, in one transaction (for long overviews)."""
     ids = []
-    with service.store.write():
+    with service.all_or_nothing():
         for i in range(count):
             advice = service.create_advice(
                 Advice(

@@ -14,6 +14,7 @@ from adviesraad_app.domain.model import Advice, AdviceKind, renumber
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.schema import expected_tables
 from tests.conftest import SEEDS
+from tests.internals import store_of
 
 CliRunner = Callable[..., tuple[int, str, str]]
 
@@ -73,5 +74,6 @@ def table_snapshot(service: RegisterService) -> dict[str, list[tuple[object, ...
     """Every row of every table: to prove that a refused import changed nothing."""
     tables = [t for t in expected_tables() if t != "advice_search"]  # FTS: no plain rows
     return {
-        t: [tuple(r) for r in service.store.query(f"SELECT * FROM {t} ORDER BY 1")] for t in tables
+        t: [tuple(r) for r in store_of(service).query(f"SELECT * FROM {t} ORDER BY 1")]
+        for t in tables
     }

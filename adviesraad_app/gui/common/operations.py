@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.errors import StorageError
+from adviesraad_app.services.errors import StorageError
 
 T = TypeVar("T")
 

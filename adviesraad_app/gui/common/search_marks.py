@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from adviesraad_app.gui.common.widgets import DateEdit
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.text.search_match import Match, hits
-from adviesraad_app.storage.search_query import search_terms
+from adviesraad_app.services.text.search_match import Match, hits, search_terms
 
 HIT_BG = QColor("#ffe066")
 HIT_TEXT = QColor("#1a1a1a")  # dark text on the yellow, also in a dark palette

@@ -118,13 +118,13 @@ def change_commitment_status(
 ) -> bool:
     """Re-open a commitment, or close it after asking when and how; one undoable step that
     undo puts back exactly as it was (status, date, note, document)."""
-    before = service.repo.get_commitment(commitment_id)
+    before = service.get_commitment(commitment_id)
     if before.status == status and status == CommitmentStatus.OPEN:
         return False
     closing: Closing | None = None
     if status != CommitmentStatus.OPEN:
-        reply = service.repo.get_reply(before.reply_id)
-        documents = service.repo.documents_for(reply.advice_id)
+        reply = service.get_reply(before.reply_id)
+        documents = service.documents_for(reply.advice_id)
         closing = ask_closing(window, before, status, reply.date, documents, today)
         if closing is None:
             return False

@@ -414,7 +414,7 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         if candidate is not None:
             return candidate.advice_id
         number = self.adviceNumber.text().strip()
-        return self.service.repo.find_advice_by_number(number) if number else None
+        return self.service.find_advice_by_number(number) if number else None
 
     def blocking_problem(self) -> str | None:
         """Why the letter cannot be saved as it stands (the service's words where it has

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel
 
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.errors import StorageError
 from adviesraad_app.services.meetings.schedule import MeetingService
-from adviesraad_app.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from adviesraad_app.gui.dossier.dialog import DossierDialog

@@ -33,7 +33,7 @@ from adviesraad_app.domain.errors import UserError
 from adviesraad_app.gui.common.operations import readonly_hint, show_error
 from adviesraad_app.gui.common.widgets import busy_cursor
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.paths import backups_dir
+from adviesraad_app.services.safety.location import backups_dir
 
 if TYPE_CHECKING:
     from adviesraad_app.gui.common.background import BackgroundJob
@@ -105,8 +105,7 @@ class SafetyActions(QObject):
     # -- back-up maken -------------------------------------------------------------------
 
     def backup_now(self) -> Path | None:
-        from adviesraad_app.services.safety.backups import make_backup
-        from adviesraad_app.storage.backup_files import BackupKind
+        from adviesraad_app.services.safety.backups import BackupKind, make_backup
 
         try:
             with busy_cursor():
@@ -186,13 +185,13 @@ class SafetyActions(QObject):
         """Close every connection of this window to the register file (until
         :meth:`take_back`), so that a restore or repair can replace it."""
         self.damage_check.wait()
-        self.service.store.release()
+        self.service.release()
 
     def take_back(self) -> None:
         """Open the register again after :meth:`let_go`; a file that no longer opens keeps
         saying so (every read gives the Dutch reason) until another register is opened."""
         try:
-            self.service.store.reconnect()
+            self.service.reconnect()
         except UserError as exc:
             log.warning("Register niet opnieuw geopend: %s", exc)
             return
@@ -230,7 +229,7 @@ class AutoBackup(QObject):
         # The backup service is loaded when first needed, so start-up does not wait for it;
         # what counts as "changed" is measured from now.
         self._scheduler: BackupScheduler | None = None
-        self._baseline = window.service.store.data_version()
+        self._baseline = window.service.data_version()
         self.failures = 0
         self._told = False
         self.timer = QTimer(self)
@@ -255,7 +254,7 @@ class AutoBackup(QObject):
     def _service_changed(self) -> None:
         """Another register: changes from now on call for a backup of it."""
         self._scheduler = None
-        self._baseline = self.window.service.store.data_version()
+        self._baseline = self.window.service.data_version()
 
     def tick(self) -> Path | None:
         """From the timer: a backup when one is due (changes, and the interval passed)."""
@@ -341,7 +340,7 @@ class OutsideChanges(QObject):
 
     def _version(self) -> tuple[int, int] | None:
         try:
-            return self.window.service.store.data_version()
+            return self.window.service.data_version()
         except UserError:
             return None
 
@@ -453,20 +452,20 @@ class DamageCheck(QObject):
     def _read_failed(self, _message: str) -> None:
         """A page could not read the register: check the file now rather than later, so
         that the banner with the way out appears."""
-        if self.busy() or self.banner is not None or self.window.service.store.released:
+        if self.busy() or self.banner is not None or self.window.service.released:
             return  # released: a restore or repair is replacing the file right now
         self.start()  # a file that passed the check before is not checked again (a lock)
 
     def start(self) -> None:
         from adviesraad_app.gui.common.background import BackgroundJob
-        from adviesraad_app.storage.database import quick_check_file
+        from adviesraad_app.services.safety.backups import quick_check_file
 
         self._clear_banner()
         self._forget_job()
         self.problems = None
         service = self.window.service
         self._service = service
-        if service.store.verified:
+        if service.verified:
             self.problems = []
             return
         path = service.path
@@ -497,7 +496,7 @@ class DamageCheck(QObject):
         assert isinstance(problems, list)
         self.problems = problems
         if not problems:
-            service.store.mark_verified()
+            service.mark_verified()
             return
         log.warning("quick_check of %s: %s", service.path, "; ".join(problems[:3]))
         self._show_banner(problems)

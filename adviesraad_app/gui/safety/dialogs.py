@@ -44,11 +44,12 @@ from adviesraad_app.gui.forms.ui_notice_banner import Ui_NoticeBanner
 from adviesraad_app.gui.forms.ui_open_problem_dialog import Ui_OpenProblemDialog
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.safety.diagnosis import OpenDiagnosis, OpenProblem
-from adviesraad_app.storage.paths import backups_dir
+from adviesraad_app.services.safety.location import backups_dir
 
 if TYPE_CHECKING:
     from adviesraad_app.services.safety.backups import BackupEntry, RestoreResult
-    from adviesraad_app.services.safety.check import CheckReport, RepairResult
+    from adviesraad_app.services.safety.check import CheckReport
+    from adviesraad_app.services.safety.repair import RepairResult
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -246,8 +247,7 @@ def describe_backup(path: Path, entries: list[BackupEntry]) -> str:
 def backup_label(db_path: Path, path: Path) -> str:
     """``de back-up van 20 november 2026 06:14 (vóór herstel)``, or the path of a file whose
     name is not one of this register's backups."""
-    from adviesraad_app.services.safety.backups import kind_label
-    from adviesraad_app.storage.backup_files import parse_backup_name
+    from adviesraad_app.services.safety.backups import kind_label, parse_backup_name
 
     parsed = parse_backup_name(db_path.stem, path)
     if parsed is None:
@@ -505,7 +505,8 @@ class BackupsDialog(QDialog, Ui_BackupsDialog):
 def _check_job(db_path: Path, repair: bool) -> object:
     """In the worker thread: a connection of its own on the same file."""
     from adviesraad_app.services.register import RegisterService
-    from adviesraad_app.services.safety.check import check_database, repair_database
+    from adviesraad_app.services.safety.check import check_database
+    from adviesraad_app.services.safety.repair import repair_database
 
     service = RegisterService.open(db_path, create=False)
     try:
@@ -628,7 +629,7 @@ class CheckDialog(QDialog, Ui_CheckDialog):
         self.closeButton.setEnabled(True)
 
     def _finished(self, result: object) -> None:
-        from adviesraad_app.services.safety.check import RepairResult
+        from adviesraad_app.services.safety.repair import RepairResult
 
         if isinstance(result, RepairResult):
             self.repair_ended.emit()

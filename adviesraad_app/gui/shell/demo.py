@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.storage.paths import data_dir
+from adviesraad_app.services.safety.location import data_dir
 
 DEMO_DB_NAME = "demo.sqlite3"  # the separate demo register, beside the user's own
 

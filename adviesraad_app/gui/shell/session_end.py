@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
 
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.paths import data_dir
+from adviesraad_app.services.safety.location import data_dir
 
 if TYPE_CHECKING:
     from adviesraad_app.gui.dossier.dialog import DossierDialog

@@ -33,7 +33,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from adviesraad_app.storage.paths import data_dir
+from adviesraad_app.services.safety.location import data_dir
 
 log = logging.getLogger("adviesraad.instance")
 

@@ -126,7 +126,7 @@ def find_candidates(service: RegisterService, fields: LetterFields) -> list[Matc
     if not ids:
         return []
     rows = service.register_rows(ids)
-    advices = [a for a in service.repo.get_advices(ids) if a.deleted_at is None]
+    advices = [a for a in service.get_advices(ids) if a.deleted_at is None]
     return rank(
         fields,
         [(a, rows[a.id].reply_date is not None) for a in advices if a.id in rows],
@@ -151,7 +151,7 @@ def analyse_letter(service: RegisterService, path: Path) -> LetterAnalysis:
         )
     duplicate = None
     if fields.letter_type == LetterType.REPLY and fields.date is not None:
-        duplicate = service.repo.advice_with_same_letter(
+        duplicate = service.advice_with_same_letter(
             fields.our_reference or "", fields.case_number or "", fields.date
         )
         if duplicate is not None and (not candidates or candidates[0].number != duplicate[1]):
@@ -217,7 +217,7 @@ def save_reply_from_letter(
     mail: MailLetter | None = None,
 ) -> LetterSaved:
     """Save a reply with its commitments and attach the letter, in one transaction."""
-    with service.store.write():
+    with service.all_or_nothing():
         saved = service.save_reply(reply)
         assert saved.id is not None
         commitment_ids: list[int] = []
@@ -271,7 +271,7 @@ def save_request_from_letter(
 ) -> LetterSaved:
     """Register a new solicited advice from a request and attach the letter, in one
     transaction."""
-    with service.store.write():
+    with service.all_or_nothing():
         created = service.create_advice(advice)
         assert created.id is not None
         document = _attach(

@@ -21,7 +21,7 @@ def attach_mail_documents(
     description: str,
 ) -> Document:
     """Add the letter used (``kind``, ``description``) and the original mail to the advice's
-    documents; returns the letter's document. Call it inside ``service.store.write()``."""
+    documents; returns the letter's document. Call it inside ``service.all_or_nothing()``."""
     with scratch_folder() as folder:
         letter = Path(folder) / mail.letter_name
         letter.write_bytes(mail.letter_data)

@@ -14,7 +14,7 @@ def private_agenda(service: RegisterService, agenda: Agenda) -> Agenda:
     """The agenda with confidential advices named by number only."""
     ids = {line.item.advice_id for line in agenda.lines if line.item.advice_id is not None}
     ids |= {e.advice_id for e in agenda.post if e.advice_id is not None}
-    secret = {a.id for a in service.repo.get_advices(sorted(ids)) if a.confidential}
+    secret = {a.id for a in service.get_advices(sorted(ids)) if a.confidential}
     if not secret:
         return agenda
     hidden = translate("Export", "(vertrouwelijk)")

@@ -29,7 +29,6 @@ from adviesraad_app.domain.meetings import (
 )
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.storage.meetings import MeetingTables
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ class MeetingService:
 
     def __init__(self, register: RegisterService) -> None:
         self.register = register
-        self.tables = MeetingTables(register.store)
+        self.tables = register.meeting_tables()
 
     # ------------------------------------------------------------------ schedule
 
@@ -83,7 +82,7 @@ class MeetingService:
                 meeting_id = self.tables.insert_meeting(meeting)
                 for position, kind in enumerate(FIXED_START + FIXED_END, start=1):
                     self.tables.insert_item(AgendaItem(meeting_id, position, kind))
-                self.register.repo.record(
+                self.register.record_history(
                     advice_id=None,
                     entity="meeting",
                     entity_id=meeting_id,
@@ -101,7 +100,7 @@ class MeetingService:
             self.tables.update_meeting(meeting)
             for name in ("date", "time", "place", "kind"):
                 if getattr(old, name) != getattr(meeting, name):
-                    self.register.repo.record(
+                    self.register.record_history(
                         advice_id=None,
                         entity="meeting",
                         entity_id=meeting.id,
@@ -116,7 +115,7 @@ class MeetingService:
         meeting = self.get_meeting(meeting_id)
         with self.register.all_or_nothing():
             self.tables.delete_meeting(meeting_id)
-            self.register.repo.record(
+            self.register.record_history(
                 advice_id=None,
                 entity="meeting",
                 entity_id=meeting_id,
@@ -128,7 +127,7 @@ class MeetingService:
         """Undo :meth:`delete_meeting`: the meeting is back with its agenda and actions."""
         with self.register.all_or_nothing():
             self.tables.delete_meeting(meeting_id, deleted=False)
-            self.register.repo.record(
+            self.register.record_history(
                 advice_id=None, entity="meeting", entity_id=meeting_id, action="restored"
             )
 
@@ -139,7 +138,7 @@ class MeetingService:
         schedule = self.tables.meetings()
         items = self.tables.items(meeting_id)
         advice_ids = [i.advice_id for i in items if i.advice_id is not None]
-        advices = {a.id: a for a in self.register.repo.get_advices(advice_ids)}
+        advices = {a.id: a for a in self.register.get_advices(advice_ids)}
         lines: list[AgendaLine] = []
         for number, item in enumerate(items, start=1):
             if item.kind == ItemKind.ADVIES and item.advice_id in advices:
@@ -195,7 +194,7 @@ class MeetingService:
                 meeting_id,
                 AgendaItem(meeting_id, 0, ItemKind.ADVIES, advice_id=advice_id, purpose=purpose),
             )
-            self.register.repo.record(
+            self.register.record_history(
                 advice_id=advice_id,
                 entity="agenda",
                 entity_id=item.id,
@@ -218,7 +217,7 @@ class MeetingService:
             item = self._insert_before_end(
                 meeting_id, AgendaItem(meeting_id, 0, ItemKind.VRIJ, text=text)
             )
-            self.register.repo.record(
+            self.register.record_history(
                 advice_id=None, entity="agenda", entity_id=item.id, action="created", new=text
             )
         return item
@@ -243,7 +242,7 @@ class MeetingService:
             item_id = self.tables.insert_item(replace(item, id=None))
             order.insert(min(max(item.position - 1, 0), len(order)), item_id)
             self.tables.set_positions(order)
-            self.register.repo.record(
+            self.register.record_history(
                 advice_id=item.advice_id,
                 entity="agenda",
                 entity_id=item_id,
@@ -264,7 +263,7 @@ class MeetingService:
             self.tables.delete_item(item_id)
             order = [i.id for i in self.tables.items(item.meeting_id) if i.id is not None]
             self.tables.set_positions(order)
-            self.register.repo.record(
+            self.register.record_history(
                 advice_id=item.advice_id,
                 entity="agenda",
                 entity_id=item_id,
@@ -295,7 +294,7 @@ class MeetingService:
         before = self.tables.adopted_in(advice_id)
         with self.register.all_or_nothing():
             self.tables.set_adopted(item.id, True)
-            self.register.repo.record(
+            self.register.record_history(
                 advice_id=advice_id,
                 entity="advice",
                 entity_id=advice_id,
@@ -363,7 +362,7 @@ class MeetingService:
         )
         with self.register.all_or_nothing():
             action_id = self.tables.insert_action(action)
-            self.register.repo.record(
+            self.register.record_history(
                 advice_id=None, entity="action", entity_id=action_id, action="created", new=text
             )
         return replace(action, id=action_id)
@@ -373,7 +372,7 @@ class MeetingService:
         day = None if status == ActionStatus.OPEN else (on or date.today())
         with self.register.all_or_nothing():
             self.tables.set_action_status(action_id, status, day)
-            self.register.repo.record(
+            self.register.record_history(
                 advice_id=None,
                 entity="action",
                 entity_id=action_id,

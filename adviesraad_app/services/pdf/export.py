@@ -177,8 +177,8 @@ def _running_shifts(service: RegisterService, rows: list[RegisterRow]) -> list[t
     """Why the running deadline of an open advice is not the raw end of its term."""
     running = [r for r in rows if r.next_due is not None and not r.status.is_closed]
     ids = [r.id for r in running]
-    advices = {a.id: a for a in service.repo.get_advices(ids)} if ids else {}
-    extensions = service.repo.extensions_for_many(ids) if ids else {}
+    advices = {a.id: a for a in service.get_advices(ids)} if ids else {}
+    extensions = service.extensions_for(ids) if ids else {}
     found: list[tuple[str, str]] = []
     for row in running:
         advice = advices.get(row.id)

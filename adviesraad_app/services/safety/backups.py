@@ -26,12 +26,15 @@ from adviesraad_app.storage import backup as store_backup
 from adviesraad_app.storage.backup_files import (
     DEFAULT_POLICY,
     BackupFile,
-    BackupKind,
     RetentionPolicy,
     backups_to_remove,
-    parse_backup_name,
 )
+
+# Re-exported (``as``): the GUI and the CLI take these from here, not from storage/.
+from adviesraad_app.storage.backup_files import BackupKind as BackupKind  # noqa: PLC0414
+from adviesraad_app.storage.backup_files import parse_backup_name as parse_backup_name  # noqa: PLC0414
 from adviesraad_app.storage.database import inspect_database_file
+from adviesraad_app.storage.database import quick_check_file as quick_check_file  # noqa: PLC0414
 from adviesraad_app.storage.errors import (
     CorruptDatabaseError,
     DatabaseTooNewError,
@@ -255,11 +258,11 @@ class BackupScheduler:
         self.service = service
         self.interval = interval
         self.policy = policy
-        self._backed_up_version = baseline or service.store.data_version()
+        self._backed_up_version = baseline or service.data_version()
         self.last_backup: BackupEntry | None = None
 
     def changed(self) -> bool:
-        return self.service.store.data_version() != self._backed_up_version
+        return self.service.data_version() != self._backed_up_version
 
     def newest_backup_time(self) -> datetime | None:
         files = store_backup.list_backup_files(self.service.path)
@@ -286,7 +289,7 @@ class BackupScheduler:
 
     def _backup(self, now: datetime | None) -> BackupEntry:
         now = now or datetime.now()
-        version = self.service.store.data_version()
+        version = self.service.data_version()
         entry = make_backup(self.service.path, BackupKind.AUTO, now=now)
         self._backed_up_version = version
         self.last_backup = entry

@@ -22,7 +22,13 @@ from enum import StrEnum
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.paths import data_dir, default_db_path
+
+# Re-exported (``as``): the GUI and the CLI take paths from here, not from storage/.
+from adviesraad_app.storage.paths import backups_dir as backups_dir  # noqa: PLC0414
+from adviesraad_app.storage.paths import data_dir as data_dir  # noqa: PLC0414
+from adviesraad_app.storage.paths import default_db_path as default_db_path  # noqa: PLC0414
+from adviesraad_app.storage.paths import documents_dir as documents_dir  # noqa: PLC0414
+from adviesraad_app.storage.paths import resolve_db_path as resolve_db_path  # noqa: PLC0414
 
 
 class LocationRisk(StrEnum):

@@ -140,7 +140,7 @@ class _Register:
                 self.by_identity[identity_key(row.title, row.sent_date)] = (row.id, row.number)
             else:
                 unsent.append(row.id)
-        for advice in service.repo.get_advices(unsent):
+        for advice in service.get_advices(unsent):
             assert advice.id is not None
             key = identity_key(advice.title, advice.request_received)
             self.by_identity[key] = (advice.id, advice.number)
@@ -333,7 +333,7 @@ def plan_import(service: RegisterService, table: SheetTable, mapping: ColumnMapp
     empty = 0
     seen_numbers: dict[str, int] = {}
     seen_identities: dict[tuple[str, str], int] = {}
-    letters = service.repo.letters_in_use()  # college letters that are a reply already
+    letters = service.letters_in_use()  # college letters that are a reply already
     seen_letters: dict[tuple[str, ...], int] = {}
     pending_numbers: list[int] = []  # positions in ``planned`` that get the next free number
     skipped_numbers: list[str] = []  # numbers of rows with problems (still reserved)

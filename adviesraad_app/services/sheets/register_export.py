@@ -100,8 +100,8 @@ def register_sheet(
     )
     rows = service.register(selection, order)
     ids = [r.id for r in rows]
-    advices = {a.id: a for a in service.repo.get_advices(ids)}
-    replies = service.repo.replies_for_many(ids)  # one query per 900, not one per row
+    advices = {a.id: a for a in service.get_advices(ids)}
+    replies = service.replies_for(ids)  # one query per 900, not one per row
     table = [
         _row(advices[r.id], replies.get(r.id), r.status.label, columns)
         for r in rows

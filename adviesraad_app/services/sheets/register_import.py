@@ -27,14 +27,13 @@ register are skipped, never overwritten.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from adviesraad_app.domain.errors import UserError
-from adviesraad_app.domain.model import with_terms_in_force
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.register import NumberInUse, RegisterService
 from adviesraad_app.services.sheets.column_mapping import ColumnMapping, guess_mapping
 from adviesraad_app.services.sheets.import_plan import (
     ExistingRow,
@@ -137,35 +136,28 @@ def apply_import(
     if plan.problems and not skip_invalid:
         raise ImportRefused(refusal_message(plan))
     created: list[CreatedRow] = []
-    replies = 0
-    total = len(plan.rows)
     # Numbers from the file first, so that a number assigned on saving never takes one that
     # a later row of the file names.
     ordered = sorted(plan.rows, key=lambda r: r.number_assigned)
-    repo, settings = service.repo, service.settings
     # Every row was validated while planning (the advice, and the reply against it), so the
-    # rows go in through the repository with one refresh of the derived columns per advice,
-    # instead of one per service call: an import of 5,000 rows takes half the time.
-    with service.store.write():
-        for done, row in enumerate(ordered, start=1):
-            if repo.number_in_use(row.advice.number):
-                raise ImportRefused(
-                    translate(
-                        "Import",
-                        "{name}: nummer {number} (rij {row}) is intussen in gebruik; er is niets "
-                        "geïmporteerd. Bekijk de proefdraai opnieuw.",
-                    ).format(name=plan.table.path.name, number=row.advice.number, row=row.row)
-                )
-            advice = repo.insert_advice(with_terms_in_force(row.advice, service.settings))
-            assert advice.id is not None
-            if row.reply is not None:
-                repo.insert_reply(replace(row.reply, advice_id=advice.id))
-                replies += 1
-            repo.refresh(advice.id, settings)
-            created.append(CreatedRow(row.row, advice.id, advice.number))
-            if progress is not None:
-                progress(done, total)
-    service.changed = True
+    # rows go in as checked ones, in one transaction.
+    try:
+        saved = service.add_checked_advices(
+            [(row.advice, row.reply) for row in ordered], progress=progress
+        )
+    except NumberInUse as taken:
+        row = ordered[taken.index]
+        raise ImportRefused(
+            translate(
+                "Import",
+                "{name}: nummer {number} (rij {row}) is intussen in gebruik; er is niets "
+                "geïmporteerd. Bekijk de proefdraai opnieuw.",
+            ).format(name=plan.table.path.name, number=row.advice.number, row=row.row)
+        ) from None
+    for row, advice in zip(ordered, saved, strict=True):
+        assert advice.id is not None
+        created.append(CreatedRow(row.row, advice.id, advice.number))
+    replies = sum(1 for row in ordered if row.reply is not None)
     return ImportResult(
         created=tuple(sorted(created, key=lambda c: c.row)),
         replies=replies,

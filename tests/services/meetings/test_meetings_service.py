@@ -19,6 +19,7 @@ from adviesraad_app.domain.meetings import (
 from adviesraad_app.domain.model import Advice, AdviceKind, Reply
 from adviesraad_app.services.meetings.schedule import MeetingService
 from adviesraad_app.services.register import RegisterService
+from tests.internals import store_of
 
 
 def _advice(
@@ -56,7 +57,7 @@ def test_a_new_meeting_has_the_fixed_agenda_and_is_in_history(
         ItemKind.RONDVRAAG,
         ItemKind.SLUITING,
     ]
-    rows = service.store.query("SELECT entity, action FROM history WHERE entity = 'meeting'")
+    rows = store_of(service).query("SELECT entity, action FROM history WHERE entity = 'meeting'")
     assert [tuple(r) for r in rows] == [("meeting", "created")]
 
 
@@ -163,8 +164,8 @@ def test_unknown_meeting_changes_nothing(
         meetings.add_item(42, "Iets")
     with pytest.raises(NotFoundError, match="geen vergadering"):
         meetings.add_action(42, "Iets")
-    assert service.store.scalar("SELECT count(*) FROM agenda_items") == 0
-    assert service.store.scalar("SELECT count(*) FROM actions") == 0
+    assert store_of(service).scalar("SELECT count(*) FROM agenda_items") == 0
+    assert store_of(service).scalar("SELECT count(*) FROM actions") == 0
 
 
 def test_a_series_every_second_monday() -> None:
@@ -208,7 +209,7 @@ def test_moving_a_meeting_is_in_history_and_moves_the_postlijst_window(
     assert second.id is not None
     meetings.update_meeting(replace(first, date=date(2026, 2, 16), place="Bibliotheek"))
     assert meetings.agenda(second.id).window == (date(2026, 2, 16), date(2026, 3, 9))
-    rows = service.store.query(
+    rows = store_of(service).query(
         "SELECT field, old_value, new_value FROM history WHERE entity = 'meeting' "
         "AND action = 'updated' ORDER BY id"
     )

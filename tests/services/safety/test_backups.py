@@ -33,6 +33,7 @@ from adviesraad_app.storage.errors import (
     StorageError,
 )
 from adviesraad_app.storage.paths import backups_dir
+from tests.internals import store_of
 from tests.support.world import digest, integrity, snapshot, titles
 
 
@@ -104,7 +105,7 @@ def test_backup_on_a_full_disk_fails_cleanly(small_disk: Path) -> None:
     import shutil
 
     def register_size() -> int:
-        service.store.scalar("PRAGMA wal_checkpoint(TRUNCATE)")  # all of it in the file
+        store_of(service).scalar("PRAGMA wal_checkpoint(TRUNCATE)")  # all of it in the file
         return db.stat().st_size
 
     # the premise: the register fits on the disk, a second copy of it does not
@@ -142,7 +143,7 @@ def test_backup_before_migration(db_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(schema, "migrations", newer)
     monkeypatch.setattr(database, "SCHEMA_VERSION", later)
     service = RegisterService.open(db_path)
-    assert service.store.scalar("PRAGMA user_version") == later
+    assert store_of(service).scalar("PRAGMA user_version") == later
     service.close()
     kinds = [e.kind for e in list_backups(db_path)]
     assert kinds == [BackupKind.BEFORE_MIGRATION]
@@ -298,7 +299,7 @@ def test_restore_into_an_open_register_and_undo(db_path: Path) -> None:
     assert result.saved_aside is not None and result.saved_aside.parent == backups_dir(db_path)
     assert [r.title for r in app.register()] == ["Eerste"]  # the app sees the restored file
     assert integrity(db_path) == "ok"
-    assert app.store.scalar("PRAGMA journal_mode") == "wal"
+    assert store_of(app).scalar("PRAGMA journal_mode") == "wal"
     assert digest(backup.path) == backup_digest  # the backup itself is never written to
 
     again = undo_restore(result)
@@ -353,7 +354,7 @@ def test_restore_onto_a_new_laptop(demo_service: RegisterService, tmp_path: Path
 def test_restore_includes_a_wal_copied_along(db_path: Path, tmp_path: Path) -> None:
     """A register copied by hand *with* its -wal (the committed data not yet in the main file)."""
     service = RegisterService.open(db_path)
-    service.store.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    store_of(service).conn.execute("PRAGMA wal_autocheckpoint = 0")
     for i in range(5):
         add(service, f"Advies {i}")
     stick = tmp_path / "usb"
@@ -381,7 +382,7 @@ def test_restore_of_a_backup_with_another_page_size(db_path: Path, tmp_path: Pat
     old.close()
     restore_backup(db_path, other)
     assert [r.title for r in app.register()] == ["Uit een oude versie"]
-    assert app.store.scalar("PRAGMA page_size") == 16384
+    assert store_of(app).scalar("PRAGMA page_size") == 16384
     app.close()
 
 

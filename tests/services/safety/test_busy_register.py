@@ -28,7 +28,7 @@ from adviesraad_app.domain.model import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.errors import DatabaseLockedError
 service = RegisterService.open(sys.argv[1])
-service.store.conn.execute("PRAGMA wal_autocheckpoint = 4")  # checkpoints all the time
+service._store.conn.execute("PRAGMA wal_autocheckpoint = 4")  # checkpoints all the time
 end = time.monotonic() + float(sys.argv[2])
 i = 0
 while time.monotonic() < end:

@@ -12,7 +12,8 @@ from adviesraad_app.cli.main import main
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import list_backups
-from adviesraad_app.services.safety.check import IssueCode, check_database, repair_database
+from adviesraad_app.services.safety.check import IssueCode, check_database
+from adviesraad_app.services.safety.repair import repair_database
 from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.errors import StorageError
 from adviesraad_app.storage.paths import backups_dir
@@ -114,7 +115,7 @@ def test_damaged_index_is_rebuilt(demo_service: RegisterService, db_path: Path) 
 
 def test_missing_documents_are_reported_not_repaired(world: World, db_path: Path) -> None:
     service = world.service
-    document = next(d for d in service.repo.all_documents() if d.id == world.document)
+    document = next(d for d in service.all_documents() if d.id == world.document)
     service.document_path(document).unlink()
     before = snapshot(db_path)
     report = check_database(service)

@@ -32,7 +32,8 @@ from adviesraad_app.domain.model import (
 )
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import make_backup
-from adviesraad_app.services.safety.check import check_database, rebuild_search_index
+from adviesraad_app.services.safety.check import check_database
+from adviesraad_app.services.safety.repair import rebuild_search_index
 from adviesraad_app.storage.errors import (
     DatabaseLockedError,
     DiskFullError,
@@ -40,6 +41,7 @@ from adviesraad_app.storage.errors import (
     ReadOnlyError,
     StorageError,
 )
+from tests.internals import store_of
 from tests.support.world import World, deny_writes, integrity, snapshot
 
 
@@ -140,11 +142,11 @@ def test_failure_at_every_statement_leaves_the_data_as_it_was(
     operation = OPERATIONS[name]
     service = world.service
     before = snapshot(db_path)
-    real = service.store.conn
+    real = store_of(service).conn
     failures = 0
     for fail_at in range(1, 500):
         proxy = FailingConnection(real, fail_at)
-        service.store.conn = proxy  # type: ignore[assignment]
+        store_of(service).conn = proxy  # type: ignore[assignment]
         try:
             operation(world)
         except StorageError as exc:
@@ -156,7 +158,7 @@ def test_failure_at_every_statement_leaves_the_data_as_it_was(
             assert not proxy.failed
             break
         finally:
-            service.store.conn = real
+            store_of(service).conn = real
         assert not real.in_transaction
         assert snapshot(db_path) == before, f"{name}: changed after a failure at {fail_at}"
     else:
@@ -228,8 +230,8 @@ def test_max_page_count_full_keeps_working(service: RegisterService, db_path: Pa
     """``PRAGMA max_page_count`` as the database's own limit: also every later write fits again
     once the limit is lifted."""
     service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Eerste"))
-    pages = service.store.scalar("PRAGMA page_count")
-    service.store.conn.execute(f"PRAGMA max_page_count = {pages}")
+    pages = store_of(service).scalar("PRAGMA page_count")
+    store_of(service).conn.execute(f"PRAGMA max_page_count = {pages}")
     before = snapshot(db_path)
     for _ in range(3):
         with pytest.raises(DiskFullError):
@@ -237,7 +239,7 @@ def test_max_page_count_full_keeps_working(service: RegisterService, db_path: Pa
                 Advice(kind=AdviceKind.ONGEVRAAGD, title="Te veel", summary="y" * 100_000)
             )
         assert snapshot(db_path) == before
-    service.store.conn.execute("PRAGMA max_page_count = 1073741823")
+    store_of(service).conn.execute("PRAGMA max_page_count = 1073741823")
     service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Tweede", summary="y" * 100_000))
     assert sorted(r.title for r in service.register()) == ["Eerste", "Tweede"]
 

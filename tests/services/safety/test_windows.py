@@ -20,6 +20,7 @@ import pytest
 from adviesraad_app.domain.model import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage import backup as store_backup
+from tests.internals import store_of
 from tests.services.safety.test_damaged_files import make_register
 from tests.windows_sim import (
     NEEDS_PROC,
@@ -642,7 +643,7 @@ def test_check_names_stored_documents_windows_cannot_copy(
     old = service.document_path(doc)
     odd = f"{doc.stored_name.split('/')[0]}/{doc.sha256}.v2: def"
     old.rename(service.documents_dir / odd)
-    with service.store.write() as db:
+    with store_of(service).write() as db:
         db.execute("UPDATE documents SET stored_name = ? WHERE id = ?", (odd, doc.id))
     report = check_database(service)
     assert IssueCode.DOCUMENT_NAMES in {issue.code for issue in report.issues}

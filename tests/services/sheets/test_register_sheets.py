@@ -24,6 +24,7 @@ from adviesraad_app.services.sheets.register_import import (
 )
 from adviesraad_app.services.sheets.register_sheet import Column
 from adviesraad_app.storage.errors import StorageError
+from tests.internals import repo_of
 from tests.support.letters import REGISTER_HEADER as HEADER
 from tests.support.letters import write_csv, write_txt, write_xlsx
 from tests.support.register import CliRunner, table_snapshot
@@ -281,7 +282,7 @@ def test_a_failure_halfway_leaves_nothing_behind(
     plan = prepare_import(service, path)
     before = table_snapshot(service)
     calls = {"n": 0}
-    original = service.repo.insert_reply
+    original = repo_of(service).insert_reply
 
     def failing(reply):  # type: ignore[no-untyped-def]
         calls["n"] += 1
@@ -289,7 +290,7 @@ def test_a_failure_halfway_leaves_nothing_behind(
             raise OSError("schijf vol")
         return original(reply)
 
-    monkeypatch.setattr(service.repo, "insert_reply", failing)
+    monkeypatch.setattr(repo_of(service), "insert_reply", failing)
     with pytest.raises(StorageError, match="is mislukt"):  # a Dutch message, no traceback
         apply_import(service, plan)
     assert calls["n"] == 1
