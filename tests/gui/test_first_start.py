@@ -94,7 +94,8 @@ def test_every_window_has_a_manual_page() -> None:
 def test_language_choice_is_kept_for_the_next_start(demo_window: Any, qtbot: Any) -> None:
     import os
 
-    from adviesraad_app.gui.common import dialogs, language
+    from adviesraad_app.gui.common import language
+    from adviesraad_app.gui.settings import dialog as dialogs
 
     dialog = dialogs.SettingsDialog(
         demo_window, demo_window.service.settings, str(demo_window.service.path)

@@ -22,13 +22,13 @@ from adviesraad_app.gui.register.views import selected_rows
 from adviesraad_app.i18n import translate
 
 if TYPE_CHECKING:
-    from adviesraad_app.gui.main_window import MainWindow
+    from adviesraad_app.gui.common.window_api import FeatureWindow
 
 TERM_OF_TYPE = {"advice_due": TermKind.ADVICE, "reply_due": TermKind.REPLY}
 
 
 class DeadlineActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         super().__init__(window)
         self.setObjectName("deadlineActions")
         self.window = window
@@ -134,5 +134,5 @@ class DeadlineActions(QObject):
             dialog.sentDate.setFocus()
 
 
-def install(window: MainWindow) -> None:
+def install(window: FeatureWindow) -> None:
     DeadlineActions(window)
