@@ -47,7 +47,7 @@ def small_screens(shots: Shots, service: Any, window: Any) -> None:
 
 def first_start(shots: Shots) -> None:
     """An empty register (the welcome panel) and the manual."""
-    from adviesraad_app.gui.shell.manual import show_manual
+    from adviesraad_app.gui.common.manual import show_manual
     from adviesraad_app.services.register import RegisterService
 
     service = RegisterService.open(shots.work / "leeg.sqlite3")

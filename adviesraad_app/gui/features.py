@@ -1,8 +1,9 @@
 """Feature modules that add actions to the main window (exports, imports, backups, ...).
 
 Each module listed in ``FEATURES`` has ``install(window: FeatureWindow) -> None`` and uses only
-the window's public API (see ``main_window.py``). A feature is imported when the window is
-built, so keep module-level imports light (heavy libraries inside the action handlers).
+the window's public API (``gui/common/window_api.py``; a feature never imports
+``main_window``). A feature is imported when the window is built, so keep module-level imports
+light (heavy libraries inside the action handlers).
 """
 
 from __future__ import annotations

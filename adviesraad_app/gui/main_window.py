@@ -68,6 +68,12 @@ DropHandler = Callable[[list[Path]], bool]
 
 
 class MainWindow(FeatureWindow, Ui_MainWindow):
+    # what FeatureWindow promises, as this window has it
+    register_view: RegisterView
+    dashboard_view: DashboardView
+    commitments_view: CommitmentsView
+    open_dossiers: dict[int, DossierDialog]
+
     service_changed = Signal()
     #: Emitted with every dossier dialog this window opens (new or existing advice), so that
     #: features can add their buttons to it (``dialog.buttonLayout``).
@@ -611,7 +617,7 @@ class MainWindow(FeatureWindow, Ui_MainWindow):
         self._status_timer.start()
 
     def show_manual(self) -> None:
-        from adviesraad_app.gui.shell.manual import show_manual
+        from adviesraad_app.gui.common.manual import show_manual
 
         show_manual(self)
 

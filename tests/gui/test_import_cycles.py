@@ -106,3 +106,25 @@ def test_features_do_not_import_the_main_window() -> None:
     )
     # the start-up (which builds the window) and tests only
     assert importers == ["adviesraad_app.gui.app"]
+
+
+def test_no_circle_between_the_rooms_of_the_gui() -> None:
+    """The rooms (common, dossier, io, pdf, safety, ... and the modules beside them) import
+    each other one way only; the generated forms use common's widgets by design."""
+    prefix = "adviesraad_app.gui."
+    rooms: dict[str, set[str]] = {}
+    for name, targets in _graph(_modules()).items():
+        if not name.startswith(prefix):
+            continue
+        room = name[len(prefix) :].split(".")[0]
+        if room == "forms":
+            continue
+        edges = rooms.setdefault(room, set())
+        for target in targets:
+            if target.startswith(prefix):
+                other = target[len(prefix) :].split(".")[0]
+                if other != room:
+                    edges.add(other)
+    for edges in rooms.values():
+        edges.intersection_update(rooms)
+    assert _circles(rooms) == []

@@ -31,7 +31,7 @@ from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.sheets import register_import as ri
 from adviesraad_app.services.sheets.register_sheet import Column
 from tests.conftest import SEEDS
-from tests.gui.conftest import patch_messages
+from tests.gui.messages import patch_messages
 from tests.io import conftest as io_fixtures
 from tests.io.conftest import table_snapshot
 from tests.io.helpers import RAADSBRIEVEN, REQUEST_LINES, SEED_REPLY, write_csv, write_xlsx

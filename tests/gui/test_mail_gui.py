@@ -22,7 +22,7 @@ from adviesraad_app.gui.letters.mail_drop import (
     descriptor_names,
 )
 from adviesraad_app.services.register import RegisterService
-from tests.gui.conftest import patch_messages
+from tests.gui.messages import patch_messages
 from tests.gui.test_io_gui import drop, letter_dialogs
 from tests.io import conftest as io_fixtures
 from tests.io.conftest import table_snapshot

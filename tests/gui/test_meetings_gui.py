@@ -260,8 +260,8 @@ def test_removing_an_item_and_deleting_a_meeting_can_be_undone(
 
 
 def test_f1_pages_of_the_meeting_windows(demo_window: Any, qtbot: Any) -> None:
+    from adviesraad_app.gui.common.manual import page_for, page_names
     from adviesraad_app.gui.meetings.dialogs import ActionDialog, MeetingDialog
-    from adviesraad_app.gui.shell.manual import page_for, page_names
 
     page = demo_window.meetings_view
     meeting = MeetingDialog(page, page.meetings, TODAY)

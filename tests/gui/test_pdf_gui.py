@@ -31,7 +31,7 @@ from adviesraad_app.gui.main_window import PAGE_DEADLINES, PAGE_REGISTER, app_se
 from adviesraad_app.gui.pdf import actions as pdf_actions
 from adviesraad_app.gui.pdf.actions import PdfExporter, PdfWriter
 from adviesraad_app.gui.pdf.export_dialog import PdfExportDialog
-from tests.gui.conftest import patch_messages
+from tests.gui.messages import patch_messages
 
 CONFIDENTIAL = "Signaal: lange wachttijden specialistische jeugdhulp"
 WLC = "Continuering van het Werk- en Leercentrum"

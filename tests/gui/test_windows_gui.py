@@ -14,7 +14,7 @@ from adviesraad_app.domain.model import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import make_backup
 from adviesraad_app.storage.backup_files import BackupKind
-from tests.gui.conftest import patch_messages
+from tests.gui.messages import patch_messages
 from tests.gui.test_safety_gui import open_window, safety_of
 from tests.safety.test_damaged_files import damage, make_register
 from tests.windows_sim import NEEDS_PROC, WindowsFiles

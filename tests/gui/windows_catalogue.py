@@ -118,8 +118,8 @@ def _check(window: Any, _tmp: Path) -> QWidget:
 
 def _manual(window: Any, _tmp: Path) -> QWidget:
     """A manual window of its own (the app's one manual stays for the other tests)."""
+    from adviesraad_app.gui.common.manual import ManualWindow
     from adviesraad_app.gui.common.window_frame import prepare_window
-    from adviesraad_app.gui.shell.manual import ManualWindow
 
     manual = ManualWindow(None)
     prepare_window(manual)

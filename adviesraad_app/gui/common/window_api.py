@@ -6,27 +6,76 @@ links, the welcome panel, the end of a session) take a :class:`FeatureWindow`; t
 never ``main_window``, and ``main_window`` can import the features without a circle.
 
 It is a ``QMainWindow`` (features parent their dialogs and messages on it) with the members
-below; ``MainWindow`` defines each of them (the stubs here only say what is promised).
+below; ``MainWindow`` defines each of them (the stubs here only say what is promised). A
+class rather than a ``typing.Protocol``: a Protocol cannot also be a ``QWidget``, and every
+feature hands the window to Qt as a parent. The pages and the dossier are described by what
+features use of them (protocols, the dossier's form), so this module imports no room of the
+GUI: no circle between ``gui/common`` and the rooms that use it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar, Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QStatusBar, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QMainWindow,
+    QPushButton,
+    QStatusBar,
+    QTableView,
+    QWidget,
+)
 
 from adviesraad_app.domain.filters import RegisterFilter
+from adviesraad_app.gui.common.models import DeadlinesModel, RegisterTableModel
 from adviesraad_app.gui.common.operations import Operations
+from adviesraad_app.gui.common.widgets import DateEdit
+from adviesraad_app.gui.forms.ui_dossier_dialog import Ui_DossierDialog
 from adviesraad_app.services.register import RegisterService
 
-if TYPE_CHECKING:  # classes a feature uses through the window (none imports this module)
-    from adviesraad_app.gui.dossier.dialog import DossierDialog
-    from adviesraad_app.gui.register.views import CommitmentsView, DashboardView, RegisterView
+
+class RegisterPage(Protocol):
+    """What features use of the Adviezen page (``gui/register/views.RegisterView``)."""
+
+    @property
+    def actionsLayout(self) -> QBoxLayout: ...
+    @property
+    def newButton(self) -> QPushButton: ...
+    @property
+    def model(self) -> RegisterTableModel: ...
+    def selected_ids(self) -> list[int]: ...
+
+
+class DeadlinesPage(Protocol):
+    """What features use of the Termijnen page (``DashboardView``)."""
+
+    @property
+    def mainLayout(self) -> QBoxLayout: ...
+    @property
+    def actionsLayout(self) -> QBoxLayout: ...
+    @property
+    def openButton(self) -> QPushButton: ...
+    @property
+    def table(self) -> QTableView: ...
+    @property
+    def model(self) -> DeadlinesModel: ...
+    @property
+    def todayEdit(self) -> DateEdit: ...
+    def as_of(self) -> date: ...
+
+
+class CommitmentsPage(Protocol):
+    """What features use of the Toezeggingen page (``CommitmentsView``)."""
+
+    @property
+    def status_requested(self) -> SignalInstance: ...
+
 
 #: Takes dropped files; ``True`` when it used them.
 DropHandler = Callable[[list[Path]], bool]
@@ -48,10 +97,10 @@ class FeatureWindow(QMainWindow):
     service: RegisterService
     ops: Operations  # every change, its errors and undo
     statusbar: QStatusBar
-    register_view: RegisterView
-    dashboard_view: DashboardView
-    commitments_view: CommitmentsView
-    open_dossiers: dict[int, DossierDialog]
+    register_view: RegisterPage
+    dashboard_view: DeadlinesPage
+    commitments_view: CommitmentsPage
+    open_dossiers: Mapping[int, QDialog]  # the dossier dialogs, by advice id
     drop_handlers: list[DropHandler]
 
     def today(self) -> date:
@@ -81,10 +130,11 @@ class FeatureWindow(QMainWindow):
         """Read every page again."""
         raise NotImplementedError
 
-    def open_dossier(self, advice_id: int) -> DossierDialog | None:
+    def open_dossier(self, advice_id: int) -> Ui_DossierDialog | None:
+        """The dossier dialog of the advice (shown), or ``None`` (the message shown)."""
         raise NotImplementedError
 
-    def new_advice(self) -> DossierDialog | None:
+    def new_advice(self) -> Ui_DossierDialog | None:
         raise NotImplementedError
 
     def close_dossiers(self) -> bool:

@@ -6,11 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from adviesraad_app.domain.errors import ValidationError
-from adviesraad_app.domain.model import Advice, AdviceKind, ManualStatus, Outcome, Recommendation
+from adviesraad_app.domain.model import Advice, AdviceKind, ManualStatus, Recommendation
 from adviesraad_app.gui.dossier.errors import date_errors
 from adviesraad_app.gui.dossier.state import DossierState, DossierTab
 from adviesraad_app.gui.forms.ui_dossier_dialog import Ui_DossierDialog
@@ -29,33 +28,14 @@ class AdviceDetails(DossierTab):
         form.manualStatus.addItem(translate("Dossier", "Vervallen"), ManualStatus.VERVALLEN)
         # Kept open by hand: stays "reactie ontvangen" even once every commitment is closed.
         form.manualStatus.addItem(translate("Dossier", "Open houden"), KEEP_OPEN)
-        form.generalOutcome.addItem(
-            translate("Dossier", "(niet van toepassing / per aanbeveling)"), None
-        )
-        for outcome in Outcome:
-            form.generalOutcome.addItem(outcome.label, outcome)
         form.theme.addItems(state.service.themes())
         form.internalBanner.setStyleSheet(
             "background:#fff3cd; color:#5c4400; border:1px solid #e0c36a; padding:6px;"
             "font-weight:bold;"
         )
-        form.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        form.heading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        form.statusBadge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
-        form.statusBadge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        form.validationSummary.setSizePolicy(
-            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
-        )
-        for label in (
-            form.adviceTerm,
-            form.replyTerm,
-            form.replyLateness,
-            form.adviceTermDetail,
-            form.replyTermDetail,
-        ):
+        for label in (form.adviceTerm, form.replyTerm):
             label.setWordWrap(False)
-        for editor in (form.summary, form.replySummary):
-            editor.setMaximumHeight(130)
+        form.summary.setMaximumHeight(130)
 
     def wire(self) -> None:
         self.form.kind.currentIndexChanged.connect(self.kind_changed)

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
 )
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QSizePolicy, QWidget
 
 from adviesraad_app.domain.errors import ValidationError
 from adviesraad_app.domain.model import Advice, AdviceKind, Reply
@@ -111,6 +111,13 @@ class DossierDialog(QDialog, Ui_DossierDialog):
     # -- setup ---------------------------------------------------------------------------
 
     def _setup_tabs(self) -> None:
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.heading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.statusBadge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        self.statusBadge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.validationSummary.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
         state = self.state
         self.details = AdviceDetails(self, self, state)
         self.recommendations_tab = RecommendationsTab(self, self, state)

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from adviesraad_app.domain.errors import FieldError, ValidationError
-from adviesraad_app.domain.model import Reply
+from adviesraad_app.domain.model import Outcome, Reply
 from adviesraad_app.gui.dossier.errors import date_errors
 from adviesraad_app.gui.dossier.models import (
     OutcomeDelegate,
@@ -38,6 +38,13 @@ class ReplyTab(DossierTab):
         self.recommendations = recommendations
         # whether the form holds a reply (saved, or started and not yet saved)
         self.active = False
+        form.generalOutcome.addItem(
+            translate("Dossier", "(niet van toepassing / per aanbeveling)"), None
+        )
+        for outcome in Outcome:
+            form.generalOutcome.addItem(outcome.label, outcome)
+        form.replyLateness.setWordWrap(False)
+        form.replySummary.setMaximumHeight(130)
         self.outcomes = OutcomesModel()
         form.outcomesTable.setModel(self.outcomes)
         form.outcomesTable.setItemDelegateForColumn(1, OutcomeDelegate(form.outcomesTable))

@@ -31,6 +31,8 @@ class TermsTab(DossierTab):
             ]
         )
         form.extensionsTable.setModel(self.model)
+        for label in (form.adviceTermDetail, form.replyTermDetail):
+            label.setWordWrap(False)
         form.extensionsTable.setEditTriggers(form.extensionsTable.EditTrigger.NoEditTriggers)
 
     def wire(self) -> None:

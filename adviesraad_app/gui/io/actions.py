@@ -405,9 +405,8 @@ class IoActions(QObject):
         self.exports = (self.exportXlsx, self.exportCsv, self.exportIcs)
         self.exportMenu = QMenu(translate("ImportExport", "Exporteren"), window)
         self.exportMenu.addActions(list(self.exports))
-        self.exportButton = QPushButton(
-            translate("ImportExport", "Exporteren"), window.register_view
-        )
+        # made on the window; install() puts it in the register page's row of buttons
+        self.exportButton = QPushButton(translate("ImportExport", "Exporteren"), window)
         self.exportButton.setObjectName("exportButton")
         self.exportButton.setToolTip(
             translate(

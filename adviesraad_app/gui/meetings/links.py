@@ -54,7 +54,7 @@ class MeetingLinks(QObject):
         super().__init__(window)
         self.setObjectName("meetingLinks")
         self.window = window
-        self.warning = QLabel(window.dashboard_view)
+        self.warning = QLabel(window)  # moved into the Termijnen page below
         self.warning.setObjectName("meetingWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("QLabel { color: #9a3412; }")

@@ -33,12 +33,13 @@ class DeadlineActions(QObject):
         self.setObjectName("deadlineActions")
         self.window = window
         view = window.dashboard_view
-        self.extendButton = QPushButton(translate("Deadlines", "Verdagen…"), view)
+        # made on the window, moved into the page's row of buttons below
+        self.extendButton = QPushButton(translate("Deadlines", "Verdagen…"), window)
         self.extendButton.setObjectName("extendButton")
         self.extendButton.setToolTip(
             translate("Deadlines", "De termijn van de gekozen regel verdagen")
         )
-        self.nextButton = QPushButton(translate("Deadlines", "Volgende stap"), view)
+        self.nextButton = QPushButton(translate("Deadlines", "Volgende stap"), window)
         self.nextButton.setObjectName("nextStepButton")
         layout = view.actionsLayout
         index = layout.indexOf(view.openButton)

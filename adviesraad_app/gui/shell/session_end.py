@@ -58,7 +58,9 @@ def install(app: object, window: FeatureWindow) -> None:
 def _open_dossiers(window: FeatureWindow) -> list[DossierDialog]:
     from adviesraad_app.gui.dossier.dialog import DossierDialog
 
-    found = [d for d in window.open_dossiers.values() if d.isVisible()]
+    found = [
+        d for d in window.open_dossiers.values() if isinstance(d, DossierDialog) and d.isVisible()
+    ]
     found += [d for d in window.findChildren(DossierDialog) if d.isVisible() and d not in found]
     return found
 
