@@ -26,8 +26,8 @@ FEATURE_SCRIPTS = (
 
 def small_screens(shots: Shots, service: Any, window: Any) -> None:
     """The main window, a dossier and Instellingen on a 1024x600 laptop screen."""
-    from adviesraad_app.gui.common.dialogs import SettingsDialog
     from adviesraad_app.gui.main_window import PAGE_REGISTER
+    from adviesraad_app.gui.settings.dialog import SettingsDialog
 
     window.resize(1024, 560)
     window.show_page(PAGE_REGISTER)
@@ -47,7 +47,7 @@ def small_screens(shots: Shots, service: Any, window: Any) -> None:
 
 def first_start(shots: Shots) -> None:
     """An empty register (the welcome panel) and the manual."""
-    from adviesraad_app.gui.shell.manual import show_manual
+    from adviesraad_app.gui.common.manual import show_manual
     from adviesraad_app.services.register import RegisterService
 
     service = RegisterService.open(shots.work / "leeg.sqlite3")
@@ -64,13 +64,13 @@ def first_start(shots: Shots) -> None:
 
 def main() -> int:
     shots = Shots(__doc__, prefix="adviesraad-shots-")
-    from adviesraad_app.gui.common.dialogs import SettingsDialog
     from adviesraad_app.gui.main_window import (
         PAGE_COMMITMENTS,
         PAGE_DEADLINES,
         PAGE_MEETINGS,
         PAGE_REGISTER,
     )
+    from adviesraad_app.gui.settings.dialog import SettingsDialog
 
     service, window = shots.demo_window()
     window.announce_overdue()

@@ -22,7 +22,9 @@ def main() -> int:
 
     from adviesraad_app.gui.safety import dialogs as safety_dialogs
     from adviesraad_app.gui.safety.actions import SafetyActions
-    from adviesraad_app.gui.safety.dialogs import CheckDialog, CrashDialog, OpenProblemDialog
+    from adviesraad_app.gui.safety.check_dialog import CheckDialog
+    from adviesraad_app.gui.safety.crash_dialog import CrashDialog
+    from adviesraad_app.gui.safety.open_problem import OpenProblemDialog
     from adviesraad_app.services.demo import load_demo
     from adviesraad_app.services.register import RegisterService
     from adviesraad_app.services.safety.backups import make_backup

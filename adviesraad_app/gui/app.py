@@ -8,6 +8,7 @@ test).
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import time
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from adviesraad_app.gui.main_window import MainWindow
-    from adviesraad_app.gui.safety.dialogs import CrashReporter
+    from adviesraad_app.gui.safety.crash_dialog import CrashReporter
     from adviesraad_app.gui.shell.single_instance import StartRequest
     from adviesraad_app.services.register import RegisterService
 
@@ -105,7 +106,7 @@ def install_crash_handler() -> CrashReporter:
     Nothing here needs ``sys.stderr`` (``None`` in the windowed Windows build).
     """
     from adviesraad_app.crash import install_excepthooks
-    from adviesraad_app.gui.safety.dialogs import CrashReporter
+    from adviesraad_app.gui.safety.crash_dialog import CrashReporter
 
     global _crash_reporter
     _crash_reporter = CrashReporter()
@@ -120,7 +121,7 @@ def offer_crash_logs(parent: QWidget | None = None) -> int:
     """Crash logs of an earlier run that the user has not seen: show them once, mark them
     seen. Returns how many there were."""
     from adviesraad_app.crash import crash_dir, mark_seen, read_crash_log, unseen_crash_logs
-    from adviesraad_app.gui.safety.dialogs import CrashDialog
+    from adviesraad_app.gui.safety.crash_dialog import CrashDialog
 
     logs = unseen_crash_logs()
     if not logs:
@@ -185,15 +186,9 @@ def open_register(
 
     What a restore did is appended to ``notes`` (for a banner in the window).
     """
-    from adviesraad_app.domain.errors import UserError
-    from adviesraad_app.gui.common.operations import show_error
-    from adviesraad_app.gui.safety.dialogs import (
-        OpenChoice,
-        OpenProblemDialog,
-        confirm_restore,
-        describe_backup,
-        restore_text,
-    )
+    from adviesraad_app.gui.common.operations import Op
+    from adviesraad_app.gui.safety.dialogs import confirm_restore, describe_backup, restore_text
+    from adviesraad_app.gui.safety.open_problem import OpenChoice, OpenProblemDialog
     from adviesraad_app.services.safety.backups import restore_backup
     from adviesraad_app.services.safety.diagnosis import OpenDiagnosis
     from adviesraad_app.services.safety.diagnosis import open_register as open_or_diagnose
@@ -210,11 +205,11 @@ def open_register(
                 parent, describe_backup(source, list(opened.backups))
             ):
                 continue
-            try:
-                result = restore_backup(path, source)
-            except UserError as exc:
-                show_error(parent, exc.message, translate("App", "Terugzetten mislukt"))
+            restoring = Op(parent, functools.partial(restore_backup, path, source))
+            if not restoring.titled(translate("App", "Terugzetten mislukt")).run():
                 continue
+            result = restoring.result
+            assert result is not None
             if notes is not None:
                 notes.append(restore_text(result))
             create = False
@@ -314,7 +309,7 @@ def _run_window(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
 
     from adviesraad_app.gui.main_window import MainWindow
-    from adviesraad_app.gui.safety.dialogs import NoticeBanner
+    from adviesraad_app.gui.safety.banner import NoticeBanner
     from adviesraad_app.gui.shell.single_instance import claim, server_name
 
     server = claim(server_name(), start_request(args))

@@ -1,7 +1,9 @@
 """The main window: navigation, the five pages, menus, undo, and the open register.
 
 Feature modules (PDF export, letter import, backups, ...) add their actions through
-``features.install_features(window)``, using the public attributes documented on this class:
+``features.install_features(window)``, using the public attributes documented on this class
+(declared in ``gui/common/window_api.py`` as ``FeatureWindow``, which features import instead
+of this module):
 ``service``, ``ops`` (errors and undo), ``add_menu_action(menu, action)`` for the menus
 ``export``/``import``/``tools``/``help``/``file``, the pages ``register_view``/``dashboard_view``/
 ``commitments_view`` (each has an ``actionsLayout`` for buttons), ``current_filter()``,
@@ -29,18 +31,24 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
 )
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from adviesraad_app import __version__
 from adviesraad_app.domain.deadlines import DeadlineState
-from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.model import CommitmentStatus
 from adviesraad_app.gui.common import keyboard
 from adviesraad_app.gui.common.fitting import keep_on_screen
-from adviesraad_app.gui.common.operations import Operations, readonly_hint, show_error
+from adviesraad_app.gui.common.operations import (
+    Op,
+    Operations,
+    attempt,
+    read_or,
+    readonly_hint,
+)
 from adviesraad_app.gui.common.preferences import app_settings
 from adviesraad_app.gui.common.widgets import icon, state_icon
+from adviesraad_app.gui.common.window_api import FeatureWindow
 from adviesraad_app.gui.forms.ui_main_window import Ui_MainWindow
 from adviesraad_app.gui.meetings.view import MeetingsView
 from adviesraad_app.gui.register.views import (
@@ -49,7 +57,6 @@ from adviesraad_app.gui.register.views import (
     DeletedView,
     RegisterView,
 )
-from adviesraad_app.services.errors import StorageError
 from adviesraad_app.services.register import RegisterService
 
 if TYPE_CHECKING:
@@ -60,7 +67,13 @@ PAGE_DEADLINES, PAGE_REGISTER, PAGE_COMMITMENTS, PAGE_DELETED, PAGE_MEETINGS = r
 DropHandler = Callable[[list[Path]], bool]
 
 
-class MainWindow(QMainWindow, Ui_MainWindow):
+class MainWindow(FeatureWindow, Ui_MainWindow):
+    # what FeatureWindow promises, as this window has it
+    register_view: RegisterView
+    dashboard_view: DashboardView
+    commitments_view: CommitmentsView
+    open_dossiers: dict[int, DossierDialog]
+
     service_changed = Signal()
     #: Emitted with every dossier dialog this window opens (new or existing advice), so that
     #: features can add their buttons to it (``dialog.buttonLayout``).
@@ -260,19 +273,14 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def _ensure_loaded(self, page: int) -> None:
         if self._stale[page]:
             self._stale[page] = False
-            try:
-                self._pages[page].reload()
-            except StorageError as exc:
-                # Damaged or locked: the window stays usable (the menus lead to the check and
-                # the backups); the page reads again the next time it is shown or refreshed.
-                self._stale[page] = True
-                self._read_error = exc.message
-                self.statusbar.showMessage(exc.message)
-                self.read_failed.emit(exc.message)
-            else:
-                if self._read_error is not None:
-                    self._read_error = None
-                    self._update_status()
+            # Damaged or locked: the window stays usable (the menus lead to the check and
+            # the backups); the page reads again the next time it is shown or refreshed.
+            reading = Op(self, self._pages[page].reload).quiet()
+            if not reading.failure(lambda exc: self._read_failed(page, exc.message)).run():
+                return
+            if self._read_error is not None:
+                self._read_error = None
+                self._update_status()
 
     def current_page(self) -> int:
         return self.stack.currentIndex()
@@ -318,6 +326,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     # -- refreshing ----------------------------------------------------------------------
 
+    def _read_failed(self, page: int, message: str) -> None:
+        self._stale[page] = True
+        self._read_error = message
+        self.statusbar.showMessage(message)
+        self.read_failed.emit(message)
+
     def refresh(self) -> None:
         """Reload every view from the register (after a change here, an undo, or F5)."""
         self.service.reload()
@@ -329,11 +343,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._update_actions()
 
     def _update_status(self) -> None:
-        try:
-            count: int | None = self.service.count()
-        except StorageError as exc:
-            count = None
-            self.read_failed.emit(exc.message)
+        counting = Op(self, self.service.count).quiet()
+        counting.failure(lambda exc: self.read_failed.emit(exc.message)).run()
+        count = counting.result
         readonly = " " + self.tr("(alleen-lezen)") if self.service.readonly else ""
         if count is None:
             line = self.tr("Database: {path}{readonly} — kon niet worden gelezen").format(
@@ -349,10 +361,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             )
         # A page that could not read the register keeps saying so.
         self.statusbar.showMessage(self._read_error or line)
-        try:
-            council = self.service.settings.council_name
-        except StorageError:
-            council = ""
+        council = read_or("", lambda: self.service.settings.council_name)
         title = (
             self.tr("Adviesraad — {council}").format(council=council) if council else "Adviesraad"
         )
@@ -375,11 +384,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         """An empty register shows the welcome panel instead of the pages."""
         empty = count == 0 and not self.service.readonly
         if empty:
-            try:
-                settings = self.service.settings
-            except StorageError:
-                settings = None
-            self.welcome.update_from(settings)
+            self.welcome.update_from(read_or(None, lambda: self.service.settings))
         self.welcome.setVisible(empty)
         self.navigation.setVisible(not empty)
         self.stack.setVisible(not empty)
@@ -439,10 +444,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             return existing
         from adviesraad_app.gui.dossier.dialog import DossierDialog
 
-        try:
-            dialog = DossierDialog(self, self.service, self.ops, advice_id, today=self._today)
-        except UserError as exc:  # a deleted or vanished advice
-            show_error(self, exc.message)
+        dialog = attempt(  # None: a deleted or vanished advice (the message shown)
+            lambda: DossierDialog(self, self.service, self.ops, advice_id, today=self._today),
+            parent=self,
+        )
+        if dialog is None:
             return None
         dialog.saved.connect(self._dossier_saved)
         dialog.finished.connect(lambda _r, i=advice_id: self.open_dossiers.pop(i, None))
@@ -517,7 +523,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     # -- settings and database -----------------------------------------------------------
 
     def edit_settings(self) -> None:
-        from adviesraad_app.gui.common.dialogs import SettingsDialog
+        from adviesraad_app.gui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self, self.service.settings, str(self.service.path))
         dialog.open_other_requested.connect(self.choose_database)
@@ -611,7 +617,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._status_timer.start()
 
     def show_manual(self) -> None:
-        from adviesraad_app.gui.shell.manual import show_manual
+        from adviesraad_app.gui.common.manual import show_manual
 
         show_manual(self)
 
@@ -696,12 +702,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         mime = event.mimeData()
         paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
         if not paths and has_virtual_files(mime):
-            try:
-                paths = save_virtual_files(mime)
-            except UserError as exc:
-                show_error(self, exc.message)
+            saved = attempt(lambda: save_virtual_files(mime), parent=self)
+            if saved is None:
                 event.acceptProposedAction()
                 return
+            paths = saved
         for handler in self.drop_handlers:
             if handler(paths):
                 event.acceptProposedAction()

@@ -293,7 +293,7 @@ def test_columns_fit_a_laptop_screen_and_can_be_hidden(demo_window, qtbot) -> No
 
 
 def test_settings_change_terms(demo_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from adviesraad_app.gui.common import dialogs
+    from adviesraad_app.gui.settings import dialog as dialogs
 
     window = demo_window
 

@@ -135,7 +135,7 @@ def test_dossier_shows_the_overdue_advice_term(window, qtbot) -> None:  # type: 
 
 def test_instellingen_lists_a_years_days_and_adds_an_own_day(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from adviesraad_app.domain.holidays import OwnDay
-    from adviesraad_app.gui.common.dialogs import SettingsDialog
+    from adviesraad_app.gui.settings.dialog import SettingsDialog
     from adviesraad_app.gui.settings.non_working_days import NonWorkingDaysDialog
 
     service = window.service

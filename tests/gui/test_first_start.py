@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from adviesraad_app.gui.shell.manual import ManualWindow, page_for, page_names
+from adviesraad_app.gui.common.manual import ManualWindow, page_for, page_names
 from adviesraad_app.services.register import RegisterService
 
 
@@ -56,7 +56,7 @@ def test_f1_opens_the_manual_at_the_page_of_the_window(demo_window: Any, qtbot: 
     demo_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is demo_window)
     qtbot.keyClick(demo_window, Qt.Key.Key_F1)
-    from adviesraad_app.gui.shell import manual as manual_module
+    from adviesraad_app.gui.common import manual as manual_module
 
     manual = manual_module._manual  # the one manual window of the app
     assert isinstance(manual, ManualWindow)
@@ -82,7 +82,7 @@ def test_f1_opens_the_manual_at_the_page_of_the_window(demo_window: Any, qtbot: 
 
 
 def test_every_window_has_a_manual_page() -> None:
-    from adviesraad_app.gui.shell.manual import PAGES_BY_WINDOW
+    from adviesraad_app.gui.common.manual import PAGES_BY_WINDOW
 
     names = page_names()
     assert names[0] == "index"
@@ -94,7 +94,8 @@ def test_every_window_has_a_manual_page() -> None:
 def test_language_choice_is_kept_for_the_next_start(demo_window: Any, qtbot: Any) -> None:
     import os
 
-    from adviesraad_app.gui.common import dialogs, language
+    from adviesraad_app.gui.common import language
+    from adviesraad_app.gui.settings import dialog as dialogs
 
     dialog = dialogs.SettingsDialog(
         demo_window, demo_window.service.settings, str(demo_window.service.path)

@@ -21,14 +21,17 @@ from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.letters import CommitmentCandidate, LetterType
 from adviesraad_app.domain.model import Advice, AdviceKind, DocumentKind
 from adviesraad_app.gui.io import actions as io_actions
-from adviesraad_app.gui.io.import_dialog import RegisterImportDialog, SheetPreviewModel
-from adviesraad_app.gui.letters.letter_dialog import CommitmentCandidatesModel, LetterDialog
+from adviesraad_app.gui.io.import_dialog import RegisterImportDialog
+from adviesraad_app.gui.io.sheet_preview import SheetPreviewModel
+from adviesraad_app.gui.letters.candidates import CommitmentCandidatesModel
+from adviesraad_app.gui.letters.letter_dialog import LetterDialog
 from adviesraad_app.gui.main_window import PAGE_REGISTER
 from adviesraad_app.services.calendar_export import calendar_items
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.sheets import register_import as ri
 from adviesraad_app.services.sheets.register_sheet import Column
 from tests.conftest import SEEDS
+from tests.gui.messages import patch_messages
 from tests.support import register as io_fixtures
 from tests.support.letters import RAADSBRIEVEN, REQUEST_LINES, SEED_REPLY, write_csv, write_xlsx
 from tests.support.register import table_snapshot
@@ -197,7 +200,9 @@ def test_raadsbrief_is_reported_without_header_and_not_saved(window, werk, qtbot
 
 def test_unreadable_letter_shows_the_services_message(window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
-    monkeypatch.setattr(io_actions, "show_error", lambda parent, message: shown.append(message))
+    patch_messages(
+        monkeypatch, io_actions, lambda parent, message, title=None: shown.append(message)
+    )
     fake = tmp_path / "reactie.pdf"
     fake.write_text("Dit is geen PDF maar platte tekst.", encoding="utf-8")
     assert drop(window, fake)
@@ -433,7 +438,9 @@ def test_register_import_csv_twice_adds_nothing(window, qtbot, tmp_path, monkeyp
 
 def test_unreadable_sheet_shows_the_services_message(window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
-    monkeypatch.setattr(io_actions, "show_error", lambda parent, message: shown.append(message))
+    patch_messages(
+        monkeypatch, io_actions, lambda parent, message, title=None: shown.append(message)
+    )
     path = write_csv(tmp_path / "lijst.csv", [["Naam", "Adres"], ["A", "B"]])
     monkeypatch.setattr(io_actions, "choose_sheet", lambda parent: path)
     action(window, "actionImportRegister").trigger()
@@ -634,7 +641,9 @@ def test_export_of_an_empty_selection_says_so_before_asking_a_file_name(  # type
     demo_window, user, tmp_path, monkeypatch, name
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(io_actions, "show_error", lambda parent, message: shown.append(message))
+    patch_messages(
+        monkeypatch, io_actions, lambda parent, message, title=None: shown.append(message)
+    )
     monkeypatch.setattr(demo_window, "current_filter", lambda: RegisterFilter(year=1990))
     action(demo_window, name).trigger()
     assert len(shown) == 1 and "Er zijn geen adviezen in deze selectie (jaar 1990)" in shown[0]

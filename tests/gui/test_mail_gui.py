@@ -15,7 +15,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from adviesraad_app.domain.dates import format_moment
 from adviesraad_app.domain.letters import LetterType
 from adviesraad_app.domain.model import DocumentKind
-from adviesraad_app.gui import main_window
 from adviesraad_app.gui.io import actions as io_actions
 from adviesraad_app.gui.letters.mail_drop import (
     CONTENTS_FORMAT,
@@ -23,6 +22,7 @@ from adviesraad_app.gui.letters.mail_drop import (
     descriptor_names,
 )
 from adviesraad_app.services.register import RegisterService
+from tests.gui.messages import patch_messages
 from tests.gui.test_io_gui import drop, letter_dialogs
 from tests.support import register as io_fixtures
 from tests.support.mails import attach_pdf, mail, write_mail
@@ -125,7 +125,7 @@ def test_message_dragged_from_outlook_is_read(window, werk, qtbot, tmp_path) -> 
 
 def test_outlook_drop_without_contents_gets_a_dutch_message(window, werk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
-    monkeypatch.setattr(main_window, "show_error", lambda parent, message: shown.append(message))
+    patch_messages(monkeypatch, None, lambda parent, message, title=None: shown.append(message))
     before = table_snapshot(window.service)
     mime = QMimeData()
     mime.setData(DESCRIPTOR_FORMAT, QByteArray(file_group_descriptor("Bericht.msg")))
@@ -137,7 +137,9 @@ def test_outlook_drop_without_contents_gets_a_dutch_message(window, werk, monkey
 
 def test_hostile_mail_dropped_is_refused_in_dutch(window, werk, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
-    monkeypatch.setattr(io_actions, "show_error", lambda parent, message: shown.append(message))
+    patch_messages(
+        monkeypatch, io_actions, lambda parent, message, title=None: shown.append(message)
+    )
     before = table_snapshot(window.service)
     head = b"From: x@y.nl\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
     body = b"".join(b"--b\r\nContent-Type: text/plain\r\n\r\nx\r\n" for _ in range(3000))

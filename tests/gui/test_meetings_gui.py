@@ -130,7 +130,7 @@ def test_agenda_and_vergaderstukken_pdf_from_the_page(
 ) -> None:
     from pypdf import PdfReader
 
-    from adviesraad_app.gui.pdf import actions as pdf_actions
+    from adviesraad_app.gui.common import file_choosers
 
     asked: list[str] = []
 
@@ -138,7 +138,7 @@ def test_agenda_and_vergaderstukken_pdf_from_the_page(
         asked.append(suggested.name)
         return tmp_path / suggested.name
 
-    monkeypatch.setattr(pdf_actions, "choose_pdf_path", choose)
+    monkeypatch.setattr(file_choosers, "choose_pdf_path", choose)
     qtbot.keyClick(demo_window, KEY.Key_5, CTRL)
     page = demo_window.meetings_view
     assert page.agenda is not None
@@ -151,10 +151,8 @@ def test_agenda_and_vergaderstukken_pdf_from_the_page(
     assert len(PdfReader(tmp_path / asked[1]).pages) >= 3
     assert "PDF opgeslagen" in demo_window.statusbar.currentMessage()
 
-    from adviesraad_app.gui.io import actions as io_actions
-
     monkeypatch.setattr(
-        io_actions, "choose_save_path", lambda _p, _t, default, _f: tmp_path / default.name
+        file_choosers, "choose_save_path", lambda _p, _t, default, _f: tmp_path / default.name
     )
     page.agendaDocxButton.setFocus()
     qtbot.keyClick(page.agendaDocxButton, KEY.Key_Space)
@@ -262,8 +260,8 @@ def test_removing_an_item_and_deleting_a_meeting_can_be_undone(
 
 
 def test_f1_pages_of_the_meeting_windows(demo_window: Any, qtbot: Any) -> None:
+    from adviesraad_app.gui.common.manual import page_for, page_names
     from adviesraad_app.gui.meetings.dialogs import ActionDialog, MeetingDialog
-    from adviesraad_app.gui.shell.manual import page_for, page_names
 
     page = demo_window.meetings_view
     meeting = MeetingDialog(page, page.meetings, TODAY)

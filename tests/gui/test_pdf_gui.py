@@ -31,6 +31,7 @@ from adviesraad_app.gui.main_window import PAGE_DEADLINES, PAGE_REGISTER, app_se
 from adviesraad_app.gui.pdf import actions as pdf_actions
 from adviesraad_app.gui.pdf.actions import PdfExporter, PdfWriter
 from adviesraad_app.gui.pdf.export_dialog import PdfExportDialog
+from tests.gui.messages import patch_messages
 
 CONFIDENTIAL = "Signaal: lange wachttijden specialistische jeugdhulp"
 WLC = "Continuering van het Werk- en Leercentrum"
@@ -116,8 +117,8 @@ def user(qtbot, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
 
     monkeypatch.setattr(PdfExportDialog, "exec", answer)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", person.save)
-    monkeypatch.setattr(
-        pdf_actions, "show_error", lambda parent, message, title=None: person.errors.append(message)
+    patch_messages(
+        monkeypatch, pdf_actions, lambda parent, message, title=None: person.errors.append(message)
     )
 
     def open_url(url):  # type: ignore[no-untyped-def]

@@ -29,9 +29,12 @@ from adviesraad_app.domain.model import Advice, AdviceKind, ManualStatus
 from adviesraad_app.gui import app as app_module
 from adviesraad_app.gui.common.operations import readonly_hint
 from adviesraad_app.gui.main_window import PAGE_COMMITMENTS, PAGE_REGISTER, MainWindow
+from adviesraad_app.gui.safety import banner as safety_banner
+from adviesraad_app.gui.safety import check_dialog
 from adviesraad_app.gui.safety import dialogs as safety_dialogs
 from adviesraad_app.gui.safety.actions import SafetyActions
-from adviesraad_app.gui.safety.dialogs import CrashDialog, OpenChoice, OpenProblemDialog
+from adviesraad_app.gui.safety.crash_dialog import CrashDialog
+from adviesraad_app.gui.safety.open_problem import OpenChoice, OpenProblemDialog
 from adviesraad_app.gui.shell.single_instance import (
     StartRequest,
     claim,
@@ -220,7 +223,7 @@ def test_start_up_restores_offers_crash_log_and_cleans_up(
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         window = next(w for w in windows if w.isVisible())
         seen["count"] = window.service.count()
-        seen["banners"] = [b.text.text() for b in window.findChildren(safety_dialogs.NoticeBanner)]
+        seen["banners"] = [b.text.text() for b in window.findChildren(safety_banner.NoticeBanner)]
         window.save_window = lambda: None  # type: ignore[method-assign]
         window.close()
         qtbot.addWidget(window)
@@ -509,7 +512,7 @@ def test_check_of_a_vanished_register_says_so(
     window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     boxes = Boxes(monkeypatch)
-    dialog = safety_dialogs.CheckDialog(window.service.path.with_name("weg.sqlite3"))
+    dialog = check_dialog.CheckDialog(window.service.path.with_name("weg.sqlite3"))
     qtbot.addWidget(dialog)
     dialog.start_check()
     qtbot.waitUntil(lambda: not dialog.busy() and bool(boxes.texts), timeout=30_000)
@@ -814,7 +817,7 @@ def test_registering_a_reply_in_the_dossier_can_be_undone(
 def test_settings_change_can_be_undone(
     demo_window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adviesraad_app.gui.common import dialogs
+    from adviesraad_app.gui.settings import dialog as dialogs
 
     window = demo_window
     before = window.service.settings
@@ -977,7 +980,7 @@ def test_check_dialog_of_a_damaged_table_offers_no_repair(
 
     make_register(db_path, n=200)
     _overwrite_page_start(db_path, _root_page(db_path, "advices"))
-    dialog = safety_dialogs.CheckDialog(db_path)
+    dialog = check_dialog.CheckDialog(db_path)
     qtbot.addWidget(dialog)
     dialog.start_check()
     qtbot.waitUntil(lambda: dialog.report_result is not None, timeout=30_000)

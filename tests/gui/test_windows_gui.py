@@ -14,6 +14,7 @@ from adviesraad_app.domain.model import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import make_backup
 from adviesraad_app.storage.backup_files import BackupKind
+from tests.gui.messages import patch_messages
 from tests.gui.test_safety_gui import open_window, safety_of
 from tests.services.safety.test_damaged_files import damage, make_register
 from tests.windows_sim import NEEDS_PROC, WindowsFiles
@@ -55,7 +56,7 @@ def test_a_failed_restore_gives_the_window_its_register_back(
     not_a_backup = tmp_path / "geen.sqlite3"
     not_a_backup.write_bytes(b"dit is geen database" * 100)
     errors: list[str] = []
-    monkeypatch.setattr(safety_actions, "show_error", lambda _w, text, _t="": errors.append(text))
+    patch_messages(monkeypatch, safety_actions, lambda _w, text, _t="": errors.append(text))
     assert safety_of(window).restore(not_a_backup) is None
     assert errors and window.service is service
     assert not service.released and service.count() == 1
@@ -100,7 +101,7 @@ def test_session_end_keeps_unsaved_dossier_edits_as_a_draft_without_asking(
     edits are kept, the register is not changed, the next start says where they are."""
     import json
 
-    from adviesraad_app.gui.safety.dialogs import NoticeBanner
+    from adviesraad_app.gui.safety.banner import NoticeBanner
     from adviesraad_app.gui.shell import session_end
 
     service = RegisterService.open(db_path)

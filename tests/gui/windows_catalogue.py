@@ -26,7 +26,7 @@ def _new_advice(window: Any, _tmp: Path) -> QWidget:
 
 
 def _settings(window: Any, _tmp: Path) -> QWidget:
-    from adviesraad_app.gui.common.dialogs import SettingsDialog
+    from adviesraad_app.gui.settings.dialog import SettingsDialog
 
     return SettingsDialog(window, window.service.settings, str(window.service.path))
 
@@ -81,13 +81,13 @@ def _pdf(window: Any, _tmp: Path) -> QWidget:
 
 
 def _crash(window: Any, tmp: Path) -> QWidget:
-    from adviesraad_app.gui.safety.dialogs import CrashDialog
+    from adviesraad_app.gui.safety.crash_dialog import CrashDialog
 
     return CrashDialog("Traceback ...\nValueError: x", tmp / "crash.txt", earlier=True)
 
 
 def _open_problem(window: Any, tmp: Path) -> QWidget:
-    from adviesraad_app.gui.safety.dialogs import OpenProblemDialog
+    from adviesraad_app.gui.safety.open_problem import OpenProblemDialog
     from adviesraad_app.services.safety.diagnosis import OpenDiagnosis, OpenProblem
 
     diagnosis = OpenDiagnosis(
@@ -111,15 +111,15 @@ def _backups(window: Any, _tmp: Path) -> QWidget:
 
 
 def _check(window: Any, _tmp: Path) -> QWidget:
-    from adviesraad_app.gui.safety.dialogs import CheckDialog
+    from adviesraad_app.gui.safety.check_dialog import CheckDialog
 
     return CheckDialog(window.service.path)
 
 
 def _manual(window: Any, _tmp: Path) -> QWidget:
     """A manual window of its own (the app's one manual stays for the other tests)."""
+    from adviesraad_app.gui.common.manual import ManualWindow
     from adviesraad_app.gui.common.window_frame import prepare_window
-    from adviesraad_app.gui.shell.manual import ManualWindow
 
     manual = ManualWindow(None)
     prepare_window(manual)

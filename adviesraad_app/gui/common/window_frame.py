@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from adviesraad_app.gui.common import keyboard
 from adviesraad_app.gui.common.fitting import keep_on_screen
-from adviesraad_app.gui.shell.manual import install_help_key
+from adviesraad_app.gui.common.manual import install_help_key
 
 
 def prepare_window(window: QWidget) -> None:

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QChildEvent,
@@ -42,10 +42,8 @@ from PySide6.QtWidgets import (
 
 from adviesraad_app.domain.model import Outcome
 from adviesraad_app.gui.common.fitting import focus_chain
+from adviesraad_app.gui.forms.ui_dossier_dialog import Ui_DossierDialog
 from adviesraad_app.i18n import translate
-
-if TYPE_CHECKING:
-    from adviesraad_app.gui.dossier.dialog import DossierDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -114,23 +112,28 @@ class ParagraphDelegate(QStyledItemDelegate):
 
 
 class DossierKeys(QObject):
-    """Installs the keyboard rules on a dossier dialog (a child of it)."""
+    """Installs the keyboard rules on a dossier dialog (a child of it).
 
-    def __init__(self, dialog: DossierDialog) -> None:
-        super().__init__(dialog)
+    Knows the dialog only as its form (the generated widgets) and the window they are in, so
+    that this module and ``dialog.py`` do not import each other.
+    """
+
+    def __init__(self, form: Ui_DossierDialog, window: QWidget) -> None:
+        super().__init__(window)
         self.setObjectName("dossierKeys")
-        self.dialog = dialog
+        self.dialog = form
+        dialog = form
         for keys, step in (
             ((QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")), 1),
             ((QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")), -1),
         ):
             for sequence in keys:
-                shortcut = QShortcut(sequence, dialog)
+                shortcut = QShortcut(sequence, window)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(lambda s=step: self.change_tab(s))
-        for table in dialog.findChildren(QTableView):
+        for table in window.findChildren(QTableView):
             table.setTabKeyNavigation(False)
-        for area in dialog.findChildren(QScrollArea):
+        for area in window.findChildren(QScrollArea):
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a Tab stop
         triggers = (
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -148,7 +151,7 @@ class DossierKeys(QObject):
         # the outcome's list (a cell editor) is made later: it gets the space rule when added
         dialog.outcomesTable.viewport().installEventFilter(self)
         dialog.number.installEventFilter(self)
-        for combo in dialog.findChildren(QComboBox):
+        for combo in window.findChildren(QComboBox):
             if not combo.isEditable():
                 combo.installEventFilter(self)
         if not dialog.internalNotes.accessibleName():
@@ -250,7 +253,7 @@ class DossierKeys(QObject):
         matches = [o for o in Outcome if o.label.lower().startswith(text)]
         if not matches:
             return True
-        model = self.dialog.outcomes
+        model = table.model()
         target = index.siblingAtColumn(1)
         current = model.data(target, Qt.ItemDataRole.EditRole)
         position = matches.index(current) + 1 if current in matches else 0

@@ -25,19 +25,19 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QWidget
 
-from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
-from adviesraad_app.gui.common.operations import show_error
+from adviesraad_app.gui.common.file_choosers import choose_save_path
+from adviesraad_app.gui.common.operations import attempt
 from adviesraad_app.gui.common.preferences import last_folder, remember_folder
 from adviesraad_app.gui.common.widgets import busy_cursor
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.text.present import reminder_text
 
 if TYPE_CHECKING:
+    from adviesraad_app.gui.common.window_api import FeatureWindow
     from adviesraad_app.gui.io.export_dialog import ExportDialog
     from adviesraad_app.gui.io.import_dialog import RegisterImportDialog
     from adviesraad_app.gui.letters.letter_dialog import LetterDialog
-    from adviesraad_app.gui.main_window import MainWindow
     from adviesraad_app.services.sheets.register_import import ColumnMapping, SheetTable
 
 LETTER_SUFFIXES = (".pdf", ".docx", ".txt", ".eml", ".msg")  # letters and the mails they come in
@@ -78,11 +78,6 @@ def choose_sheet(parent: QWidget) -> Path | None:
     )
 
 
-def choose_save_path(parent: QWidget, title: str, default: Path, file_filter: str) -> Path | None:
-    name, _filter = QFileDialog.getSaveFileName(parent, title, str(default), file_filter)
-    return Path(name) if name else None
-
-
 def exec_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -90,18 +85,14 @@ def exec_dialog(dialog: QDialog) -> bool:
 def _attempt(parent: QWidget, fn: Callable[[], T]) -> T | None:
     """Run a step that writes nothing to the register (reading a file, writing an export);
     a ``UserError`` is shown in the service's words and gives ``None``."""
-    try:
-        with busy_cursor():
-            return fn()
-    except UserError as exc:
-        show_error(parent, exc.message)
-        return None
+    with busy_cursor():
+        return attempt(fn, parent=parent)
 
 
 # ---------------------------------------------------------------------- letters
 
 
-def import_letter(window: MainWindow, path: Path) -> LetterDialog | None:
+def import_letter(window: FeatureWindow, path: Path) -> LetterDialog | None:
     """Read the letter and show what it says; ``None`` (message shown) when unreadable."""
     from adviesraad_app.gui.letters.letter_dialog import LetterDialog
     from adviesraad_app.services.letters.reading import analyse_letter
@@ -123,7 +114,7 @@ def import_letter(window: MainWindow, path: Path) -> LetterDialog | None:
     return dialog
 
 
-def letter_drop_handler(window: MainWindow) -> Callable[[list[Path]], bool]:
+def letter_drop_handler(window: FeatureWindow) -> Callable[[list[Path]], bool]:
     """Takes a drop of letters: each ``.pdf``/``.docx``/``.txt``/``.eml``/``.msg`` opens its
     own check."""
 
@@ -141,7 +132,7 @@ def letter_drop_handler(window: MainWindow) -> Callable[[list[Path]], bool]:
 # ---------------------------------------------------------------------- register import
 
 
-def import_register(window: MainWindow, path: Path) -> RegisterImportDialog | None:
+def import_register(window: FeatureWindow, path: Path) -> RegisterImportDialog | None:
     """Read the sheet, guess the columns, and show the dry run."""
     from adviesraad_app.gui.io.import_dialog import RegisterImportDialog
     from adviesraad_app.services.sheets.register_import import guess_mapping, read_sheet
@@ -163,9 +154,9 @@ def import_register(window: MainWindow, path: Path) -> RegisterImportDialog | No
 
 
 def import_chosen(
-    window: MainWindow,
+    window: FeatureWindow,
     choose: Callable[[QWidget], Path | None],
-    open_file: Callable[[MainWindow, Path], T],
+    open_file: Callable[[FeatureWindow, Path], T],
 ) -> T | None:
     """Ask for a file (``choose_letter``/``choose_sheet``) and open it; ``None`` when the
     user cancels."""
@@ -209,7 +200,7 @@ class ExportSpec:
     done_many: str  # with {n} and {path}
 
 
-def sheet_spec(window: MainWindow, fmt: str) -> ExportSpec:
+def sheet_spec(window: FeatureWindow, fmt: str) -> ExportSpec:
     """ "Register naar Excel/CSV…": the advices of the selection, the importer's columns."""
     from adviesraad_app.services.sheets.register_export import export_register
 
@@ -260,7 +251,7 @@ def sheet_spec(window: MainWindow, fmt: str) -> ExportSpec:
     )
 
 
-def calendar_spec(window: MainWindow) -> ExportSpec:
+def calendar_spec(window: FeatureWindow) -> ExportSpec:
     """ "Termijnen naar agenda (.ics)…": the open deadlines of the selection, for Outlook."""
     from adviesraad_app.services.calendar_export import calendar_items, export_calendar
 
@@ -307,7 +298,7 @@ def calendar_spec(window: MainWindow) -> ExportSpec:
     )
 
 
-def options_dialog(window: MainWindow, spec: ExportSpec) -> ExportDialog:
+def options_dialog(window: FeatureWindow, spec: ExportSpec) -> ExportDialog:
     """The options step for the register's current selection."""
     from adviesraad_app.gui.io.export_dialog import ExportDialog, describe_selection
 
@@ -323,7 +314,7 @@ def options_dialog(window: MainWindow, spec: ExportSpec) -> ExportDialog:
     )
 
 
-def _something_to_export(window: MainWindow, selection: RegisterFilter) -> bool:
+def _something_to_export(window: FeatureWindow, selection: RegisterFilter) -> bool:
     """``True``, or the service's message why the selection gives no file."""
     from adviesraad_app.services.sheets.register_export import check_selection
 
@@ -331,7 +322,7 @@ def _something_to_export(window: MainWindow, selection: RegisterFilter) -> bool:
     return True
 
 
-def run_export(window: MainWindow, spec: ExportSpec) -> Path | None:
+def run_export(window: FeatureWindow, spec: ExportSpec) -> Path | None:
     """Options step, save dialog, write; says in the status bar what was written."""
     selection = window.current_filter()
     dialog = options_dialog(window, spec)
@@ -366,7 +357,7 @@ def run_export(window: MainWindow, spec: ExportSpec) -> Path | None:
 class IoActions(QObject):
     """The actions this feature adds (a child of the window: ``findChild(IoActions)``)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         super().__init__(window)
         self.window = window
 
@@ -414,9 +405,8 @@ class IoActions(QObject):
         self.exports = (self.exportXlsx, self.exportCsv, self.exportIcs)
         self.exportMenu = QMenu(translate("ImportExport", "Exporteren"), window)
         self.exportMenu.addActions(list(self.exports))
-        self.exportButton = QPushButton(
-            translate("ImportExport", "Exporteren"), window.register_view
-        )
+        # made on the window; install() puts it in the register page's row of buttons
+        self.exportButton = QPushButton(translate("ImportExport", "Exporteren"), window)
         self.exportButton.setObjectName("exportButton")
         self.exportButton.setToolTip(
             translate(
@@ -427,7 +417,7 @@ class IoActions(QObject):
         self.exportButton.setMenu(self.exportMenu)
 
 
-def install(window: MainWindow) -> None:
+def install(window: FeatureWindow) -> None:
     actions = IoActions(window)
     window.add_menu_action("import", actions.importLetter)
     window.add_menu_action("import", actions.importRegister)

@@ -14,30 +14,30 @@ from __future__ import annotations
 
 import functools
 import html
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QWidget
 
-from adviesraad_app.domain.dates import format_short, parse_date
-from adviesraad_app.domain.errors import DateParseError, UserError, ValidationError
-from adviesraad_app.domain.letter_match import SURE, MatchCandidate
+from adviesraad_app.domain.dates import format_short
+from adviesraad_app.domain.errors import ValidationError
+from adviesraad_app.domain.letter_match import MatchCandidate
 from adviesraad_app.domain.letters import (
-    CommitmentCandidate,
     LetterType,
     advice_title_from_subject,
 )
 from adviesraad_app.domain.model import Advice, AdviceKind, Reply
 from adviesraad_app.domain.status import validate_reply_against_advice
-from adviesraad_app.gui.common.models import TableModel
-from adviesraad_app.gui.common.operations import Operations
+from adviesraad_app.gui.common.operations import Op, Operations
 from adviesraad_app.gui.common.widgets import DateEdit, ErrorLabel, add_error_label
 from adviesraad_app.gui.common.window_frame import prepare_window
 from adviesraad_app.gui.forms.ui_letter_dialog import Ui_LetterDialog
+from adviesraad_app.gui.letters.candidates import (
+    CommitmentCandidatesModel,
+    capitalised,
+    confidence_word,
+    format_name,
+)
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.letters.reading import (
     LetterAnalysis,
@@ -50,121 +50,8 @@ from adviesraad_app.services.register import RegisterService
 
 Index = QModelIndex | QPersistentModelIndex
 
-LIKELY = 0.45  # from here a candidate is "waarschijnlijk"; below it "twijfelachtig"
-
 NOTICE_STYLE = "background:#fff4dc; border:1px solid #e0c47a; border-radius:4px; padding:6px;"
 PROBLEM_STYLE = "color:#b71c1c; font-weight:bold;"
-
-
-def confidence_word(candidate: MatchCandidate, sure: bool) -> str:
-    """``zeker`` (only the unambiguous best match), ``waarschijnlijk`` or ``twijfelachtig``."""
-    if sure and candidate.confidence >= SURE:
-        return translate("LetterDialog", "zeker")
-    if candidate.confidence >= LIKELY:
-        return translate("LetterDialog", "waarschijnlijk")
-    return translate("LetterDialog", "twijfelachtig")
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def format_name(fmt: str) -> str:
-    return {
-        "pdf": translate("LetterDialog", "PDF"),
-        "docx": translate("LetterDialog", "Word-document"),
-        "txt": translate("LetterDialog", "tekstbestand"),
-    }.get(fmt, fmt)
-
-
-# ---------------------------------------------------------------------- commitments
-
-
-@dataclass(slots=True)
-class _CandidateRow:
-    checked: bool
-    text: str
-    due_date: date | None
-
-
-class CommitmentCandidatesModel(TableModel):
-    """The promises a reply letter seems to make: tick the ones to record. The text and the
-    date can be corrected (a date that is not a date is refused)."""
-
-    TEXT, DUE = range(2)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[_CandidateRow] = []
-        self.headers = [
-            translate("LetterDialog", "Toezegging"),
-            translate("LetterDialog", "Uiterlijk"),
-        ]
-
-    def set_candidates(self, candidates: Sequence[CommitmentCandidate]) -> None:
-        self.beginResetModel()
-        self._rows = [_CandidateRow(True, c.text, c.due_date) for c in candidates]
-        self.endResetModel()
-
-    def chosen(self) -> list[CommitmentCandidate]:
-        return [CommitmentCandidate(r.text, r.due_date) for r in self._rows if r.checked]
-
-    def row_count(self) -> int:
-        return len(self._rows)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        flags |= Qt.ItemFlag.ItemIsEditable
-        if index.column() == self.TEXT:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if column == self.TEXT:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-                return row.text
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return row.text
-            if role == Qt.ItemDataRole.CheckStateRole:
-                return Qt.CheckState.Checked if row.checked else Qt.CheckState.Unchecked
-        elif column == self.DUE:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return format_short(row.due_date) or translate("LetterDialog", "geen datum")
-            if role == Qt.ItemDataRole.EditRole:
-                return format_short(row.due_date)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return translate(
-                    "LetterDialog", "Dubbelklik om de datum te wijzigen (leeg: geen datum)."
-                )
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return False
-        row = self._rows[index.row()]
-        if index.column() == self.TEXT and role == Qt.ItemDataRole.CheckStateRole:
-            row.checked = Qt.CheckState(value) == Qt.CheckState.Checked
-        elif index.column() == self.TEXT and role == Qt.ItemDataRole.EditRole:
-            text = " ".join(str(value or "").split())
-            if not text:
-                return False
-            row.text = text
-        elif index.column() == self.DUE and role == Qt.ItemDataRole.EditRole:
-            text = str(value or "").strip()
-            try:
-                row.due_date = parse_date(text) if text else None
-            except DateParseError:
-                return False
-        else:
-            return False
-        self.dataChanged.emit(index, index, [role])
-        return True
 
 
 # ---------------------------------------------------------------------- the dialog
@@ -210,7 +97,7 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         self._setup_errors()
         self._align_labels()
         for kind in (LetterType.REPLY, LetterType.REQUEST, LetterType.OTHER):
-            self.letterType.addItem(_capitalised(kind.label), kind)
+            self.letterType.addItem(capitalised(kind.label), kind)
         self._fill()
         self.letterType.currentIndexChanged.connect(self._type_changed)
         self.adviceCombo.currentIndexChanged.connect(self._advice_changed)
@@ -445,10 +332,10 @@ class LetterDialog(QDialog, Ui_LetterDialog):
                     number=number
                 )
             return translate("LetterDialog", "Kies het advies waarop deze brief reageert.")
-        try:
-            dossier = self.service.dossier(advice_id)
-        except UserError as exc:  # deleted meanwhile, or in the waste basket
-            return exc.message
+        reading = Op(self, lambda: self.service.dossier(advice_id)).quiet()
+        if not reading.run() or reading.result is None:  # deleted meanwhile, or in the bin
+            return reading.error.message if reading.error is not None else None
+        dossier = reading.result
         if dossier.reply is not None:
             # The register's own words when it refuses a second reply.
             return translate(

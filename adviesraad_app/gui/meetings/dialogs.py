@@ -20,6 +20,7 @@ from adviesraad_app.domain.meetings import (
     parse_time,
     series_dates,
 )
+from adviesraad_app.gui.common.operations import Op
 from adviesraad_app.gui.common.window_frame import prepare_window
 from adviesraad_app.gui.forms.ui_action_dialog import Ui_ActionDialog
 from adviesraad_app.gui.forms.ui_meeting_dialog import Ui_MeetingDialog
@@ -110,17 +111,16 @@ class MeetingDialog(QDialog, Ui_MeetingDialog):
         return [Meeting(date=d, time=time, place=place, kind=kind) for d in days]
 
     def _accept(self) -> None:
-        try:
-            planned = self.planned()
-            if self.meeting is not None:
-                changed = replace(planned[0], id=self.meeting.id)
-                self.saved = [self.meetings.update_meeting(changed)]
-            else:
-                self.saved = self.meetings.add_meetings(planned)
-        except UserError as exc:
-            self.errorLabel.setText(exc.message)
-            return
-        self.accept()
+        if Op(self, self._save).tell(self.errorLabel.setText).run():
+            self.accept()
+
+    def _save(self) -> None:
+        planned = self.planned()
+        if self.meeting is not None:
+            changed = replace(planned[0], id=self.meeting.id)
+            self.saved = [self.meetings.update_meeting(changed)]
+        else:
+            self.saved = self.meetings.add_meetings(planned)
 
 
 class ActionDialog(QDialog, Ui_ActionDialog):
@@ -137,12 +137,11 @@ class ActionDialog(QDialog, Ui_ActionDialog):
         prepare_window(self)
 
     def _accept(self) -> None:
-        try:
-            due = parse_optional_date(self.dueEdit.text())
-            self.saved = self.meetings.add_action(
-                self.meeting_id, self.textEdit.text(), self.whoEdit.text(), due
-            )
-        except UserError as exc:
-            self.errorLabel.setText(exc.message)
-            return
-        self.accept()
+        if Op(self, self._save).tell(self.errorLabel.setText).run():
+            self.accept()
+
+    def _save(self) -> None:
+        due = parse_optional_date(self.dueEdit.text())
+        self.saved = self.meetings.add_action(
+            self.meeting_id, self.textEdit.text(), self.whoEdit.text(), due
+        )

@@ -12,22 +12,22 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 from adviesraad_app.domain.dates import format_short
+from adviesraad_app.gui.common.operations import read_or
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.errors import StorageError
 from adviesraad_app.services.meetings.schedule import MeetingService
 
 if TYPE_CHECKING:
+    from adviesraad_app.gui.common.window_api import FeatureWindow
     from adviesraad_app.gui.dossier.dialog import DossierDialog
-    from adviesraad_app.gui.main_window import MainWindow
 
 MAX_NAMED = 4
 
 
-def dossier_meeting_text(meetings: MeetingService, advice_id: int, window: MainWindow) -> str:
+def dossier_meeting_text(meetings: MeetingService, advice_id: int, window: FeatureWindow) -> str:
     return meetings.meeting_line(advice_id, window.today())
 
 
-def termijnen_warning(meetings: MeetingService, window: MainWindow) -> str:
+def termijnen_warning(meetings: MeetingService, window: FeatureWindow) -> str:
     items = meetings.advice_terms_without_meeting(window.today())
     if not items:
         return ""
@@ -50,11 +50,11 @@ def termijnen_warning(meetings: MeetingService, window: MainWindow) -> str:
 
 
 class MeetingLinks(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         super().__init__(window)
         self.setObjectName("meetingLinks")
         self.window = window
-        self.warning = QLabel(window.dashboard_view)
+        self.warning = QLabel(window)  # moved into the Termijnen page below
         self.warning.setObjectName("meetingWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("QLabel { color: #9a3412; }")
@@ -66,22 +66,22 @@ class MeetingLinks(QObject):
         self.update_warning()
 
     def update_warning(self) -> None:
-        try:
-            text = termijnen_warning(MeetingService(self.window.service), self.window)
-        except StorageError:
-            text = ""
+        text = read_or(
+            "", lambda: termijnen_warning(MeetingService(self.window.service), self.window)
+        )
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
 
     def _add_to_dossier(self, dialog: DossierDialog) -> None:
         if dialog.advice_id is None:
             return
-        try:
-            text = dossier_meeting_text(
-                MeetingService(self.window.service), dialog.advice_id, self.window
-            )
-        except StorageError:
-            return
+        advice_id = dialog.advice_id
+        text = read_or(
+            "",
+            lambda: dossier_meeting_text(
+                MeetingService(self.window.service), advice_id, self.window
+            ),
+        )
         if text:
             label = QLabel(text, dialog)
             label.setObjectName("meetingLine")
@@ -89,5 +89,5 @@ class MeetingLinks(QObject):
             dialog.buttonLayout.insertWidget(0, label)
 
 
-def install(window: MainWindow) -> None:
+def install(window: FeatureWindow) -> None:
     MeetingLinks(window)

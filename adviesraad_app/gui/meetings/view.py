@@ -377,8 +377,8 @@ class MeetingsView(QWidget, Ui_MeetingsView):
 
     def export_pdf(self, *, bundle: bool) -> Path | None:
         """Save the agenda (or the vergaderstukken) of the chosen meeting as a PDF."""
+        from adviesraad_app.gui.common.file_choosers import choose_pdf_path
         from adviesraad_app.gui.common.preferences import last_folder, remember_folder
-        from adviesraad_app.gui.pdf.actions import choose_pdf_path
         from adviesraad_app.reports.export import export_agenda_pdf
         from adviesraad_app.services.pdf.agenda import meeting_file_name
         from adviesraad_app.services.pdf.content import PdfKind
@@ -407,8 +407,8 @@ class MeetingsView(QWidget, Ui_MeetingsView):
     def export_docx(self) -> Path | None:
         """Save the agenda of the chosen meeting as a Word document."""
         from adviesraad_app.domain.dates import format_short as short
+        from adviesraad_app.gui.common.file_choosers import choose_save_path
         from adviesraad_app.gui.common.preferences import last_folder, remember_folder
-        from adviesraad_app.gui.io.actions import choose_save_path
         from adviesraad_app.services.meetings.agenda_docx import export_agenda_docx
 
         agenda = self.agenda

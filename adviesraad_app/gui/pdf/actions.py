@@ -27,18 +27,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton, QWidget
 
 from adviesraad_app.domain.errors import UserError
-from adviesraad_app.gui.common.operations import show_error
+from adviesraad_app.gui.common.file_choosers import choose_pdf_path
+from adviesraad_app.gui.common.operations import Op, attempt, show_error
 from adviesraad_app.gui.common.preferences import last_folder, remember_folder
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.text.present import count_text
 
 if TYPE_CHECKING:
     from adviesraad_app.domain.filters import RegisterOrder
+    from adviesraad_app.gui.common.window_api import FeatureWindow
     from adviesraad_app.gui.dossier.dialog import DossierDialog
-    from adviesraad_app.gui.main_window import MainWindow
     from adviesraad_app.gui.pdf.export_dialog import PdfRequest
     from adviesraad_app.services.pdf.content import ExportResult, PdfContent
     from adviesraad_app.services.register import RegisterService
@@ -53,22 +54,11 @@ PERCENT_FROM_STEPS = 10
 STATUS_TIMEOUT_MS = 15000
 
 
-def install(window: MainWindow) -> None:
+def install(window: FeatureWindow) -> None:
     PdfExporter(window)
 
 
 # ---------------------------------------------------------------------- files and folders
-
-
-def choose_pdf_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
-    """The save dialog; ``None`` when the user cancels. A name without ``.pdf`` gets it."""
-    name, _filter = QFileDialog.getSaveFileName(
-        parent, title, str(suggested), translate("PdfExport", "PDF-bestanden (*.pdf)")
-    )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 def exec_dialog(dialog: QDialog) -> bool:
@@ -116,12 +106,14 @@ class PdfWriter(QThread):
     def run(self) -> None:
         from adviesraad_app.reports.export import write_pdf
 
+        # Quiet: no widget in this thread; the GUI thread shows ``error``.
+        writing = Op(None, lambda: write_pdf(self.content, self.path, progress=self.report))
         try:
-            self.result = write_pdf(self.content, self.path, progress=self.report)
-        except UserError as exc:
-            self.error = exc
+            writing.quiet().run()
         except Exception as exc:  # a bug: raised again in the GUI thread (crash dialog)
             self.crash = exc
+            return
+        self.result, self.error = writing.result, writing.error
 
 
 # ---------------------------------------------------------------------- the feature
@@ -130,7 +122,7 @@ class PdfWriter(QThread):
 class PdfExporter(QObject):
     """The PDF actions of one main window (found with ``window.findChild(PdfExporter)``)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         super().__init__(window)
         self.setObjectName("pdfExporter")
         self.window = window
@@ -337,11 +329,9 @@ class PdfExporter(QObject):
             dialog.deleteLater()
             if not accepted:
                 return None
-            try:
-                with cursor(Qt.CursorShape.WaitCursor):
-                    content = request.prepare(self.service)
-            except UserError as exc:
-                show_error(owner, exc.message)
+            with cursor(Qt.CursorShape.WaitCursor):
+                content = attempt(lambda: request.prepare(self.service), parent=owner)
+            if content is None:
                 return None
             title = translate("PdfExport", "{document} opslaan als PDF").format(
                 document=request.kind.label

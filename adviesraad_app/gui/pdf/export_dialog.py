@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from adviesraad_app.domain.dates import format_long
-from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
+from adviesraad_app.gui.common.operations import Op
 from adviesraad_app.gui.common.window_frame import prepare_window
 from adviesraad_app.gui.forms.ui_pdf_export_dialog import Ui_PdfExportDialog
 from adviesraad_app.i18n import translate
@@ -95,10 +95,11 @@ def preview(service: RegisterService, request: PdfRequest) -> Preview:
     10,000 advices); year and deadline documents are prepared (one year, one list)."""
     if request.kind in (PdfKind.OVERZICHT, PdfKind.DOSSIER):
         return _counted(service, request)
-    try:
-        content = request.prepare(service)
-    except UserError as exc:
-        return Preview(translate("PdfExport", "Er is niets om te exporteren."), error=exc.message)
+    preparing = Op(None, lambda: request.prepare(service)).quiet()
+    if not preparing.run() or preparing.result is None:
+        error = preparing.error.message if preparing.error is not None else None
+        return Preview(translate("PdfExport", "Er is niets om te exporteren."), error=error)
+    content = preparing.result
     left_out = content.heading.left_out_confidential
     if isinstance(content, DeadlineContent):
         if not request.include_confidential:
@@ -150,12 +151,10 @@ def _counted(service: RegisterService, request: PdfRequest) -> Preview:
     if not request.include_confidential:
         shown = service.count(replace(selection, include_confidential=False))
     if shown == 0:
-        try:
-            request.prepare(service)
-        except UserError as exc:
-            return Preview(
-                translate("PdfExport", "Er is niets om te exporteren."), error=exc.message
-            )
+        preparing = Op(None, lambda: request.prepare(service)).quiet()
+        if not preparing.run():
+            error = preparing.error.message if preparing.error is not None else None
+            return Preview(translate("PdfExport", "Er is niets om te exporteren."), error=error)
     number = None
     if request.kind == PdfKind.OVERZICHT and request.ids is not None:
         summary = count_text(

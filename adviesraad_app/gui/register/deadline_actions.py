@@ -22,23 +22,24 @@ from adviesraad_app.gui.register.views import selected_rows
 from adviesraad_app.i18n import translate
 
 if TYPE_CHECKING:
-    from adviesraad_app.gui.main_window import MainWindow
+    from adviesraad_app.gui.common.window_api import FeatureWindow
 
 TERM_OF_TYPE = {"advice_due": TermKind.ADVICE, "reply_due": TermKind.REPLY}
 
 
 class DeadlineActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         super().__init__(window)
         self.setObjectName("deadlineActions")
         self.window = window
         view = window.dashboard_view
-        self.extendButton = QPushButton(translate("Deadlines", "Verdagen…"), view)
+        # made on the window, moved into the page's row of buttons below
+        self.extendButton = QPushButton(translate("Deadlines", "Verdagen…"), window)
         self.extendButton.setObjectName("extendButton")
         self.extendButton.setToolTip(
             translate("Deadlines", "De termijn van de gekozen regel verdagen")
         )
-        self.nextButton = QPushButton(translate("Deadlines", "Volgende stap"), view)
+        self.nextButton = QPushButton(translate("Deadlines", "Volgende stap"), window)
         self.nextButton.setObjectName("nextStepButton")
         layout = view.actionsLayout
         index = layout.indexOf(view.openButton)
@@ -134,5 +135,5 @@ class DeadlineActions(QObject):
             dialog.sentDate.setFocus()
 
 
-def install(window: MainWindow) -> None:
+def install(window: FeatureWindow) -> None:
     DeadlineActions(window)

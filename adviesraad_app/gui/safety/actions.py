@@ -2,12 +2,8 @@
 
 * Menu Extra: "Back-up maken", "Back-up terugzetten…", "Database controleren…", "Map met
   back-ups tonen".
-* :class:`AutoBackup`: a :class:`BackupScheduler` driven by a timer (a look every 5 minutes,
-  a backup at most once per hour and only after changes) and a backup when the window closes
-  after changes. A failure is said in the status bar (and once in a message); it never stops
-  the app or its closing.
-* :class:`OutsideChanges`: when the window becomes active and another program (the CLI, a
-  restore, a repair) changed the register, everything reloads, open dossiers included.
+* :class:`AutoBackup` and :class:`OutsideChanges` (``watch.py``): automatic backups, and a
+  reload when another program changed the register.
 * :class:`Notices`: banners for a register in a risky place (network share, cloud-sync
   folder) and for a register that is opened read-only.
 * :class:`DamageCheck`: after opening a register, ``PRAGMA quick_check`` in a worker thread;
@@ -21,39 +17,44 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QPushButton
 
-from adviesraad_app.domain.errors import UserError
-from adviesraad_app.gui.common.operations import readonly_hint, show_error
+from adviesraad_app.gui.common.operations import (
+    Op,
+    readonly_hint,
+    show_error,
+    show_failure,
+)
 from adviesraad_app.gui.common.widgets import busy_cursor
+from adviesraad_app.gui.safety.watch import STATUS_MS, AutoBackup, OutsideChanges
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.safety.location import backups_dir
 
 if TYPE_CHECKING:
+    from adviesraad_app.domain.errors import UserError
     from adviesraad_app.gui.common.background import BackgroundJob
-    from adviesraad_app.gui.main_window import MainWindow
-    from adviesraad_app.gui.safety.dialogs import BackupsDialog, CheckDialog, NoticeBanner
+    from adviesraad_app.gui.common.window_api import FeatureWindow
+    from adviesraad_app.gui.safety.banner import NoticeBanner
+    from adviesraad_app.gui.safety.check_dialog import CheckDialog
+    from adviesraad_app.gui.safety.dialogs import BackupsDialog
     from adviesraad_app.services.register import RegisterService
-    from adviesraad_app.services.safety.backups import BackupEntry, BackupScheduler, RestoreResult
+    from adviesraad_app.services.safety.backups import BackupEntry, RestoreResult
 
 log = logging.getLogger("adviesraad.safety")
 
-CHECK_EVERY_MS = 5 * 60 * 1000
-STATUS_MS = 15000
 DAMAGE_CHECK_DELAY_MS = 1500  # after the window is up: the quick check of the register
 
 
-def install(window: MainWindow) -> None:
+def install(window: FeatureWindow) -> None:
     SafetyActions(window)
 
 
-def reopen(window: MainWindow, path: Path) -> bool:
+def reopen(window: FeatureWindow, path: Path) -> bool:
     """Open ``path`` again and switch the window to it (after a restore or undoing one)."""
     from adviesraad_app.services.safety.diagnosis import OpenDiagnosis, open_register
 
@@ -70,7 +71,7 @@ def reopen(window: MainWindow, path: Path) -> bool:
 class SafetyActions(QObject):
     """The menu actions, automatic backups, outside changes and notices of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         super().__init__(window)
         self.setObjectName("safetyActions")
         self.window = window
@@ -107,11 +108,13 @@ class SafetyActions(QObject):
     def backup_now(self) -> Path | None:
         from adviesraad_app.services.safety.backups import BackupKind, make_backup
 
-        try:
+        def backup() -> BackupEntry:
             with busy_cursor():
-                entry = make_backup(self.service.path, BackupKind.MANUAL)
-        except UserError as exc:
-            show_error(self.window, exc.message, translate("Safety", "Back-up mislukt"))
+                return make_backup(self.service.path, BackupKind.MANUAL)
+
+        making = Op(self.window, backup).titled(translate("Safety", "Back-up mislukt"))
+        entry = making.result if making.run() else None
+        if entry is None:
             return None
         self.window.statusbar.showMessage(
             translate("Safety", "Back-up gemaakt ({n} adviezen): {path}").format(
@@ -122,7 +125,7 @@ class SafetyActions(QObject):
         return entry.path
 
     def show_backup_folder(self) -> None:
-        from adviesraad_app.gui.safety.dialogs import open_folder
+        from adviesraad_app.gui.safety.shared import open_folder
 
         open_folder(backups_dir(self.service.path))
 
@@ -163,17 +166,24 @@ class SafetyActions(QObject):
         if not window.close_dossiers():
             return None
         path = self.service.path
-        try:
+
+        def restore() -> RestoreResult:
             with busy_cursor():
                 self.let_go()
-                result = replace(path)
-        except UserError as exc:
-            self.take_back()
-            show_error(window, exc.message, translate("Safety", "Terugzetten mislukt"))
-            return None
+                return replace(path)
+
+        def failed(error: UserError) -> None:
+            self.take_back()  # first: the register is usable again while the message shows
+            show_failure(window, error, translate("Safety", "Terugzetten mislukt"))
+
+        restoring = Op(window, restore).quiet().failure(failed)
+        try:
+            if not restoring.run() or restoring.result is None:
+                return None
         except BaseException:
             self.take_back()
             raise
+        result = restoring.result
         if not reopen(window, path):
             self.take_back()
         from adviesraad_app.gui.safety.dialogs import restore_text
@@ -190,17 +200,16 @@ class SafetyActions(QObject):
     def take_back(self) -> None:
         """Open the register again after :meth:`let_go`; a file that no longer opens keeps
         saying so (every read gives the Dutch reason) until another register is opened."""
-        try:
-            self.service.reconnect()
-        except UserError as exc:
-            log.warning("Register niet opnieuw geopend: %s", exc)
-            return
-        self.window.refresh()
+        reconnect = Op(self.window, self.service.reconnect).quiet()
+        if reconnect.failure(
+            lambda exc: log.warning("Register niet opnieuw geopend: %s", exc)
+        ).run():
+            self.window.refresh()
 
     # -- controleren ---------------------------------------------------------------------
 
     def check_database(self) -> CheckDialog:
-        from adviesraad_app.gui.safety.dialogs import CheckDialog
+        from adviesraad_app.gui.safety.check_dialog import CheckDialog
 
         dialog = CheckDialog(self.service.path, readonly=self.service.readonly, parent=self.window)
         dialog.repair_starting.connect(self.let_go)
@@ -213,171 +222,10 @@ class SafetyActions(QObject):
         return dialog
 
 
-class AutoBackup(QObject):
-    """Automatic backups while the app runs and when its window closes."""
-
-    def __init__(
-        self,
-        window: MainWindow,
-        *,
-        check_every_ms: int = CHECK_EVERY_MS,
-        interval: timedelta | None = None,
-    ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.interval = interval
-        # The backup service is loaded when first needed, so start-up does not wait for it;
-        # what counts as "changed" is measured from now.
-        self._scheduler: BackupScheduler | None = None
-        self._baseline = window.service.data_version()
-        self.failures = 0
-        self._told = False
-        self.timer = QTimer(self)
-        self.timer.setInterval(check_every_ms)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
-        window.service_changed.connect(self._service_changed)
-        window.about_to_close.connect(self.on_close)
-
-    @property
-    def scheduler(self) -> BackupScheduler:
-        if self._scheduler is None:
-            from adviesraad_app.services.safety.backups import DEFAULT_INTERVAL, BackupScheduler
-
-            self._scheduler = BackupScheduler(
-                self.window.service,
-                interval=self.interval or DEFAULT_INTERVAL,
-                baseline=self._baseline,
-            )
-        return self._scheduler
-
-    def _service_changed(self) -> None:
-        """Another register: changes from now on call for a backup of it."""
-        self._scheduler = None
-        self._baseline = self.window.service.data_version()
-
-    def tick(self) -> Path | None:
-        """From the timer: a backup when one is due (changes, and the interval passed)."""
-        return self._run(self.scheduler.maybe_backup, closing=False)
-
-    def on_close(self) -> Path | None:
-        self.timer.stop()
-        return self._run(self.scheduler.backup_on_close, closing=True)
-
-    def _run(self, backup: Callable[[], BackupEntry | None], *, closing: bool) -> Path | None:
-        if self.window.service.readonly:
-            return None
-        try:
-            with busy_cursor():
-                entry = backup()
-        except UserError as exc:
-            self._failed(exc.message, closing=closing)
-            return None
-        except Exception as exc:  # a bug must not cost the user the app: log it, say it, go on
-            from adviesraad_app.crash import handle_exception
-
-            _text, path = handle_exception(
-                type(exc), exc, exc.__traceback__, "automatische back-up"
-            )
-            self._failed(
-                translate("Safety", "Onverwachte fout (verslag: {path}).").format(path=path),
-                closing=closing,
-            )
-            return None
-        if entry is None:
-            return None
-        self.failures = 0
-        entry_path = entry.path
-        if not closing:
-            self.window.statusbar.showMessage(
-                translate("Safety", "Automatische back-up gemaakt: {name}").format(
-                    name=entry_path.name
-                ),
-                STATUS_MS,
-            )
-        return entry_path
-
-    def _failed(self, reason: str, *, closing: bool) -> None:
-        self.failures += 1
-        text = translate("Safety", "Automatische back-up mislukt: {reason}").format(reason=reason)
-        log.warning("%s", text)
-        if closing:
-            return  # the window is going; the log has it, and closing must not wait
-        self.window.statusbar.showMessage(text, STATUS_MS * 2)
-        if not self._told:
-            self._told = True
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                translate("Safety", "Automatische back-up mislukt"),
-                text
-                + "\n\n"
-                + translate(
-                    "Safety",
-                    "Uw gegevens zelf zijn niet aangetast. Adviesraad probeert het later "
-                    "opnieuw; deze melding komt niet nog eens (wel in de statusbalk).",
-                ),
-                QMessageBox.StandardButton.Ok,
-                self.window,
-            )
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.setModal(False)
-            box.show()  # not exec(): a timer must not wait for a click
-
-
-class OutsideChanges(QObject):
-    """Reload when another program changed the register (seen when the window is activated)."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self._seen = self._version()
-        window.installEventFilter(self)
-        window.ops.changed.connect(self.remember)
-        window.service_changed.connect(self.remember)
-        app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication):
-            app.applicationStateChanged.connect(self._application_state)
-
-    def _version(self) -> tuple[int, int] | None:
-        try:
-            return self.window.service.data_version()
-        except UserError:
-            return None
-
-    def remember(self) -> None:
-        self._seen = self._version()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.WindowActivate:
-            self.check()
-        return False
-
-    def _application_state(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive:
-            self.check()
-
-    def check(self) -> bool:
-        """Reload everything (views and dossiers) when the register changed elsewhere."""
-        if not self.window.isVisible():
-            return False  # closing or closed: the register may be closed already
-        version = self._version()
-        if version is None or version == self._seen:
-            return False
-        self._seen = version
-        # ops.changed reloads the views (window.refresh) and every open dossier that has no
-        # unsaved edits; a dossier being edited keeps its edits and refreshes its lists.
-        self.window.ops.changed.emit()
-        self.window.statusbar.showMessage(
-            translate("Safety", "Bijgewerkt: het register is door een ander programma gewijzigd."),
-            STATUS_MS,
-        )
-        return True
-
-
 class Notices(QObject):
     """Banners for a risky location and a read-only register; renewed on a switch."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         super().__init__(window)
         self.window = window
         self.location_banner: NoticeBanner | None = None
@@ -411,9 +259,7 @@ class Notices(QObject):
         self.readonly_label.setVisible(service.readonly)
 
     def _banner(self, text: str, kind: str) -> NoticeBanner:
-        from adviesraad_app.gui.safety.dialogs import (
-            NoticeBanner,  # only when there is something to say
-        )
+        from adviesraad_app.gui.safety.banner import NoticeBanner
 
         banner = NoticeBanner(text, kind=kind, parent=self.window)
         self.window.add_banner(banner)
@@ -506,7 +352,7 @@ class DamageCheck(QObject):
         log.info("quick_check of %s not done: %s", self.window.service.path, exc)
 
     def _show_banner(self, problems: list[str]) -> None:
-        from adviesraad_app.gui.safety.dialogs import NoticeBanner
+        from adviesraad_app.gui.safety.banner import NoticeBanner
 
         # SQLite's own findings are English and technical: they go to the log (above) and the
         # check's details, not into the sentence the secretary reads.

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from adviesraad_app.domain.dates import format_weekday_long
-from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.holidays import (
     HolidaySource,
     OwnDay,
@@ -18,6 +17,7 @@ from adviesraad_app.domain.holidays import (
     with_own_day,
     without_own_day,
 )
+from adviesraad_app.gui.common.operations import Op
 from adviesraad_app.gui.common.widgets import ErrorLabel
 from adviesraad_app.gui.common.window_frame import prepare_window
 from adviesraad_app.gui.forms.ui_non_working_days_dialog import Ui_NonWorkingDaysDialog
@@ -115,11 +115,10 @@ class NonWorkingDaysDialog(QDialog, Ui_NonWorkingDaysDialog):
         if problem is not None or day is None:
             self.error.show_message(problem)
             return
-        try:
-            self.own_days = with_own_day(self.own_days, day, self.ownName.text())
-        except UserError as exc:
-            self.error.show_message(str(exc))
+        own_days = Op(self, lambda: with_own_day(self.own_days, day, self.ownName.text()))
+        if not own_days.tell(self.error.show_message).run() or own_days.result is None:
             return
+        self.own_days = own_days.result
         self.error.show_message(None)
         self.ownName.clear()
         self.ownDate.setDate(None)

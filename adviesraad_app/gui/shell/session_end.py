@@ -28,8 +28,8 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.services.safety.location import data_dir
 
 if TYPE_CHECKING:
+    from adviesraad_app.gui.common.window_api import FeatureWindow
     from adviesraad_app.gui.dossier.dialog import DossierDialog
-    from adviesraad_app.gui.main_window import MainWindow
 
 SEEN_SUFFIX = ".gezien"
 log = logging.getLogger("adviesraad.session")
@@ -39,7 +39,7 @@ def drafts_dir() -> Path:
     return data_dir() / "concepten"
 
 
-def install(app: object, window: MainWindow) -> None:
+def install(app: object, window: FeatureWindow) -> None:
     """Answer the session's end (``commitDataRequest``) for ``window``.
 
     Also: the fault log is closed as at a clean exit once Qt says the application quits
@@ -55,10 +55,12 @@ def install(app: object, window: MainWindow) -> None:
     app.aboutToQuit.connect(stop_fault_log)  # type: ignore[attr-defined]
 
 
-def _open_dossiers(window: MainWindow) -> list[DossierDialog]:
+def _open_dossiers(window: FeatureWindow) -> list[DossierDialog]:
     from adviesraad_app.gui.dossier.dialog import DossierDialog
 
-    found = [d for d in window.open_dossiers.values() if d.isVisible()]
+    found = [
+        d for d in window.open_dossiers.values() if isinstance(d, DossierDialog) and d.isVisible()
+    ]
     found += [d for d in window.findChildren(DossierDialog) if d.isVisible() and d not in found]
     return found
 
@@ -103,7 +105,7 @@ def write_draft(dialog: DossierDialog) -> Path:
     return path
 
 
-def commit_data(window: MainWindow, manager: object | None = None) -> list[Path]:
+def commit_data(window: FeatureWindow, manager: object | None = None) -> list[Path]:
     """Keep every open dossier's unsaved edits as a draft, then close without a question."""
     kept: list[Path] = []
     for dialog in _open_dossiers(window):
@@ -134,12 +136,13 @@ def unseen_drafts() -> list[Path]:
     return []
 
 
-def announce_drafts(window: MainWindow) -> QObject | None:
+def announce_drafts(window: FeatureWindow) -> QObject | None:
     """A banner about the drafts kept when Windows last ended the app (once)."""
     drafts = unseen_drafts()
     if not drafts:
         return None
-    from adviesraad_app.gui.safety.dialogs import NoticeBanner, open_folder
+    from adviesraad_app.gui.safety.banner import NoticeBanner
+    from adviesraad_app.gui.safety.shared import open_folder
 
     where = {"folder": drafts[0].parent, "name": drafts[-1].name}
     if len(drafts) == 1:

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.model import Settings
 from adviesraad_app.gui.common.keyboard import OWN_SCOPE
 
 if TYPE_CHECKING:
-    from adviesraad_app.gui.main_window import MainWindow
+    from adviesraad_app.gui.common.window_api import FeatureWindow
 
 DEFAULT_COUNCIL_NAME = Settings().council_name
 
@@ -34,7 +33,7 @@ class WelcomePanel(QFrame):
 
     demo_requested = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: FeatureWindow) -> None:
         super().__init__(window)
         self.setObjectName("welcomePanel")
         self.setProperty(OWN_SCOPE, True)  # shown instead of the pages: letters of its own
@@ -134,15 +133,11 @@ class WelcomePanel(QFrame):
         service = self._window.service
         old = service.settings
         new = replace(old, council_name=name)
-        try:
-            done = self._window.ops.undoable(
-                self.tr("Naam adviesraad wijzigen"),
-                lambda: service.save_settings(new),
-                lambda: service.save_settings(old),
-            )
-        except UserError as exc:  # pragma: no cover - ops shows errors itself
-            self.nameMessage.setText(exc.message)
-            return
+        done = self._window.ops.undoable(
+            self.tr("Naam adviesraad wijzigen"),
+            lambda: service.save_settings(new),
+            lambda: service.save_settings(old),
+        )
         if done:
             self.nameMessage.setText("")
             self._window.refresh()
