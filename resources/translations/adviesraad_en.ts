@@ -1223,6 +1223,58 @@
         <source>de datum (standaard: vandaag)</source>
         <translation>the date (default: today)</translation>
     </message>
+    <message>
+        <source>Onbekende soort brief: ‘{value}’. Kies uit: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--commitment verwacht het id van een toezegging (een getal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief geschreven: {path} ({subject}, {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgelegd in het dossier als brief van de raad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mailconcept: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een brief van de raad opstellen uit een Word-sjabloon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soort brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de brief: .docx (Word) of .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit Word-sjabloon (standaard: uit Instellingen, anders het eigen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datum van de brief (standaard: vandaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>herinnering aan deze toezegging in plaats van aan de reactie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>als verstuurd vastleggen in het dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ook een e-mailconcept (.eml) met de brief als bijlage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -1447,7 +1499,6 @@
     </message>
     <message>
         <source>De interne controle van de zoekindex is overgeslagen: het register was bezet door een ander programma.</source>
-        <extracomment>The full-text indexes: all searchable text, and number and subject alone (for ranking).</extracomment>
         <translation>The internal check of the search index was skipped: the register was in use by another program.</translation>
     </message>
     <message>
@@ -3106,6 +3157,14 @@
         <translation>agenda item</translation>
     </message>
     <message>
+        <source>Gemeenteraad geïnformeerd op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herinnering verstuurd op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{term} verdaagd van {old} naar {new}</source>
         <translation>{term} extended from {old} to {new}</translation>
     </message>
@@ -4083,6 +4142,181 @@
     <message>
         <source>Advies {number} heeft al een reactie (van {date}); er is niets opgeslagen.</source>
         <translation>Advice {number} already has a reply (dated {date}); nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>ontvangstbevestiging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adviesbrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>herinnering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bericht aan de gemeenteraad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eerste herinnering sturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tweede herinnering sturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemeenteraad informeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step} vanaf {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} heeft al een reactie van het college (van {date}); een herinnering is niet nodig. Er is geen brief gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor advies {number} loopt geen reactietermijn (nog niet verzonden, of een signaal); een herinnering kan niet. Er is geen brief gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De reactie op advies {number} is niet te laat: het college heeft tot en met {due}. Er is geen brief gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging {id} hoort niet bij advies {number}. Er is geen brief gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging {id} is afgesloten; een herinnering is niet nodig. Er is geen brief gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heeft geen datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopt tot en met {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toezegging {id} is niet te laat: zij {due}. Er is geen brief gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een toezegging hoort alleen bij een herinnering, niet bij een {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} is niet gevraagd; een ontvangstbevestiging hoort bij een adviesaanvraag. Er is geen brief gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} heeft geen aanbevelingen; een adviesbrief zonder aanbevelingen wordt niet gemaakt. Vul ze eerst in het dossier in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gemeenteraad geïnformeerd op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>herinnerd op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(toezegging {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geachte leden van de raad,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geacht college,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{salutation}
+
+Bijgaand treft u onze brief aan: {subject}.
+
+Met vriendelijke groet,
+
+{council}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een e-mailconcept is een .eml-bestand; ‘{name}’ is dat niet. Er is geen brief gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het sjabloon gebruikt het veld ‘{name}’, maar dat veld bestaat niet. Controleer de spelling (de velden staan in de handleiding). Er is geen brief gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dagen</source>
+        <translation type="unfinished">{n} days</translation>
+    </message>
+    <message>
+        <source>{n} aanbeveling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} aanbevelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangstbevestiging adviesaanvraag {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies {number} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herinnering: reactie op advies {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitblijven van een reactie op advies {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is geen Word-bestand (.docx); een sjabloon moet een Word-document zijn. Er is geen brief gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het sjabloon {path} bestaat niet. Er is geen brief gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het sjabloon bevat een veld of opdracht die niet af is of verkeerd geschreven is (een veld ziet eruit als {{{{ advies.nummer }}}}, een lus als {{%p for a in aanbevelingen %}} … {{%p endfor %}}). Er is geen brief gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het sjabloon gebruikt een veld dat hier niet bestaat (bijvoorbeeld een veld van een lus buiten die lus). Er is geen brief gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies als uitvoer een .docx-bestand (om in Word te bewerken) of een .pdf-bestand; ‘{name}’ is geen van beide. Er is geen brief gemaakt.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5170,6 +5404,10 @@
         <translation>other</translation>
     </message>
     <message>
+        <source>brief van de raad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De tekst is te lang (meer dan {n} tekens).</source>
         <translation>The text is too long (more than {n} characters).</translation>
     </message>
@@ -5248,6 +5486,14 @@
     <message>
         <source>Onbekende soort document: ‘{value}’.</source>
         <translation>Unknown type of document: ‘{value}’.</translation>
+    </message>
+    <message>
+        <source>Een stap in het rappel is 1 tot en met 365 dagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is geen e-mailadres (naam@gemeente.nl).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Een eigen vrije dag heeft een naam en komt maar één keer voor.</source>
@@ -7057,6 +7303,14 @@ received</translation>
     <message>
         <source>Aanbevelingen naar uitkomst</source>
         <translation>Recommendations by outcome</translation>
+    </message>
+    <message>
+        <source>Brief van {council}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation type="unfinished">letter</translation>
     </message>
 </context>
 <context>
