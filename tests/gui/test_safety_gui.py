@@ -48,8 +48,8 @@ from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.errors import DiskFullError
 from adviesraad_app.storage.paths import backups_dir
 from tests.conftest import TODAY
-from tests.internals import store_of
 from tests.services.safety.test_damaged_files import damage, make_register
+from tests.support.internals import store_of
 from tests.support.world import deny_writes
 
 REPO = Path(__file__).resolve().parents[2]

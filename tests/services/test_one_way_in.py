@@ -16,8 +16,8 @@ from adviesraad_app.services.sheets.register_import import (
     apply_import,
     prepare_import,
 )
-from tests.internals import store_of
-from tests.io.helpers import REGISTER_HEADER, write_csv
+from tests.support.internals import store_of
+from tests.support.letters import REGISTER_HEADER, write_csv
 
 REPLIED = date(2024, 11, 5)
 

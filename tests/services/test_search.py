@@ -22,7 +22,7 @@ from adviesraad_app.storage.search_query import (
     search_terms,
     words_query,
 )
-from tests.internals import queries_of, store_of
+from tests.support.internals import queries_of, store_of
 
 
 def make(service: RegisterService, title: str, **kw: object) -> Advice:

@@ -23,7 +23,7 @@ from adviesraad_app.storage.errors import (
     NotADatabaseError,
     ReadOnlyError,
 )
-from tests.internals import store_of
+from tests.support.internals import store_of
 
 
 def digest(path: Path) -> str:

@@ -16,8 +16,8 @@ from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage import database
 from adviesraad_app.storage.database import quick_check_file
 from adviesraad_app.storage.errors import CorruptDatabaseError
-from tests.internals import store_of
 from tests.services.safety.test_damaged_files import make_register, side_files
+from tests.support.internals import store_of
 from tests.support.world import digest
 
 

@@ -13,7 +13,7 @@ from adviesraad_app.services.safety.backups import list_backups
 from adviesraad_app.services.safety.check import check_database
 from adviesraad_app.storage import schema
 from adviesraad_app.storage.backup_files import BackupKind
-from tests.internals import store_of
+from tests.support.internals import store_of
 
 
 def _register_of_version_1(path: Path) -> None:

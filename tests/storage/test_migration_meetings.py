@@ -12,7 +12,7 @@ from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import list_backups
 from adviesraad_app.storage.backup import BackupKind
 from adviesraad_app.storage.constants import SCHEMA_VERSION
-from tests.internals import store_of
+from tests.support.internals import store_of
 
 
 def test_an_older_register_is_backed_up_then_upgraded(db_path: Path) -> None:

@@ -20,7 +20,7 @@ from adviesraad_app.domain.model import (
     renumber,
 )
 from adviesraad_app.services.register import RegisterService
-from tests.internals import store_of
+from tests.support.internals import store_of
 
 
 def make(service: RegisterService, title: str = "Werk- en Leercentrum", **kw: object) -> Advice:

@@ -14,7 +14,7 @@ from adviesraad_app.domain.model import Advice, AdviceKind, renumber
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.schema import expected_tables
 from tests.conftest import SEEDS
-from tests.internals import store_of
+from tests.support.internals import store_of
 
 CliRunner = Callable[..., tuple[int, str, str]]
 

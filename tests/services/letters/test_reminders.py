@@ -17,7 +17,8 @@ from adviesraad_app.domain.reminders import (
     next_step,
     reminders_text,
 )
-from adviesraad_app.services.text.present import dossier_text, history_text
+from adviesraad_app.services.text.dossier_text import dossier_text
+from adviesraad_app.services.text.present import history_text
 from adviesraad_app.services.text.serialize import deadline_dict, dossier_dict
 from tests.services.letters.fixture import LATE_DAY, REPLY_DUE, Letters
 

@@ -19,7 +19,7 @@ from adviesraad_app.domain.meetings import (
 from adviesraad_app.domain.model import Advice, AdviceKind, Reply
 from adviesraad_app.services.meetings.schedule import MeetingService
 from adviesraad_app.services.register import RegisterService
-from tests.internals import store_of
+from tests.support.internals import store_of
 
 
 def _advice(

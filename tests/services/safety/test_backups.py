@@ -33,7 +33,7 @@ from adviesraad_app.storage.errors import (
     StorageError,
 )
 from adviesraad_app.storage.paths import backups_dir
-from tests.internals import store_of
+from tests.support.internals import store_of
 from tests.support.world import digest, integrity, snapshot, titles
 
 

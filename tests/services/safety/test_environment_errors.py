@@ -41,7 +41,7 @@ from adviesraad_app.storage.errors import (
     ReadOnlyError,
     StorageError,
 )
-from tests.internals import store_of
+from tests.support.internals import store_of
 from tests.support.world import World, deny_writes, integrity, snapshot
 
 

@@ -20,8 +20,8 @@ import pytest
 from adviesraad_app.domain.model import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage import backup as store_backup
-from tests.internals import store_of
 from tests.services.safety.test_damaged_files import make_register
+from tests.support.internals import store_of
 from tests.windows_sim import (
     NEEDS_PROC,
     WindowsFiles,

@@ -24,7 +24,7 @@ from adviesraad_app.services.sheets.register_import import (
 )
 from adviesraad_app.services.sheets.register_sheet import Column
 from adviesraad_app.storage.errors import StorageError
-from tests.internals import repo_of
+from tests.support.internals import repo_of
 from tests.support.letters import REGISTER_HEADER as HEADER
 from tests.support.letters import write_csv, write_txt, write_xlsx
 from tests.support.register import CliRunner, table_snapshot
