@@ -309,6 +309,32 @@ def open_database(
     ``repository.recompute_stale_derived``), and again when the store reconnects.
     """
     path = Path(path)
+    exists, application_id, user_version = _judge(path, create)
+    writable = not exists or (is_writable(path) and is_writable(path.parent))
+    if not writable:
+        return _open_read_only(path, user_version)
+    try:
+        conn = _connect(path, readonly=False)
+    except sqlite3.Error as exc:
+        raise classify_sqlite_error(exc, path) or cannot_open(exc, path) from exc
+    store = Store(conn, path)
+    if not exists:
+        store.mark_verified()  # nothing in it yet that could be damaged
+    try:
+        with store.translate_errors():
+            _prepare(store, exists, application_id, user_version, before_migration)
+        store._after_open = after_open
+        if after_open is not None:
+            after_open(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _judge(path: Path, create: bool) -> tuple[bool, int, int]:
+    """Steps 1 and 2 for an existing file (refused untouched when it is not ours or too
+    new); for a new one, its folder made. ``(exists, application_id, user_version)``."""
     try:
         path.stat()
         exists = True
@@ -320,64 +346,59 @@ def open_database(
         raise CannotOpenError(
             translate("Storage", "De database {path} bestaat niet.").format(path=path), path
         )
-    if exists:
-        refuse_unless_database(path)
-        application_id, user_version, tables = probe(path)
-        check_identity(path, application_id, user_version, tables)
-    else:
+    if not exists:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise classify_os_error(exc, path.parent) from exc
-        application_id = user_version = 0
+        return False, 0, 0
+    refuse_unless_database(path)
+    application_id, user_version, tables = probe(path)
+    check_identity(path, application_id, user_version, tables)
+    return True, application_id, user_version
 
-    writable = not exists or (is_writable(path) and is_writable(path.parent))
-    if not writable:
-        if user_version < SCHEMA_VERSION:
-            raise ReadOnlyError(
-                translate(
-                    "Storage",
-                    "De database {path} is alleen-lezen en moet worden bijgewerkt naar een "
-                    "nieuwere versie; dat kan niet zonder schrijfrechten. Het bestand is niet "
-                    "gewijzigd.",
-                ).format(path=path),
-                path,
-            )
-        return Store(_connect_read_only(path), path, readonly=True)
 
-    try:
-        conn = _connect(path, readonly=False)
-    except sqlite3.Error as exc:
-        raise classify_sqlite_error(exc, path) or cannot_open(exc, path) from exc
-    store = Store(conn, path)
+def _open_read_only(path: Path, user_version: int) -> Store:
+    """A register we may not write to: opened read-only, unless it needs migrating."""
+    if user_version < SCHEMA_VERSION:
+        raise ReadOnlyError(
+            translate(
+                "Storage",
+                "De database {path} is alleen-lezen en moet worden bijgewerkt naar een "
+                "nieuwere versie; dat kan niet zonder schrijfrechten. Het bestand is niet "
+                "gewijzigd.",
+            ).format(path=path),
+            path,
+        )
+    return Store(_connect_read_only(path), path, readonly=True)
+
+
+def _prepare(
+    store: Store,
+    exists: bool,
+    application_id: int,
+    user_version: int,
+    before_migration: BackupHook | None,
+) -> None:
+    """Step 3: WAL, full sync, and the pending migrations (after the backup hook)."""
+    conn = store.conn
     if not exists:
-        store.mark_verified()  # nothing in it yet that could be damaged
-    try:
-        with store.translate_errors():
-            if not exists:
-                conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-            if str(mode).lower() != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
-            # FULL: a commit the user saw is on disk even after a power cut, not only after a
-            # crash of the program. Interactive writes are few, so the fsync costs nothing.
-            conn.execute("PRAGMA synchronous = FULL")
-            if user_version < SCHEMA_VERSION:
-                from adviesraad_app.storage.schema import migrations
+        conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    if str(mode).lower() != "wal":
+        conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a commit the user saw is on disk even after a power cut, not only after a
+    # crash of the program. Interactive writes are few, so the fsync costs nothing.
+    conn.execute("PRAGMA synchronous = FULL")
+    if user_version < SCHEMA_VERSION:
+        from adviesraad_app.storage.schema import migrations
 
-                if exists and user_version >= 1 and before_migration is not None:
-                    before_migration(path, "voor-migratie")
-                migrations.apply(store.db)
-            if exists and application_id != APPLICATION_ID:  # an empty SQLite file, now ours
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        store._after_open = after_open
-        if after_open is not None:
-            after_open(store)
-    except BaseException:
-        store.close()
-        raise
-    return store
+        if exists and user_version >= 1 and before_migration is not None:
+            before_migration(store.path, "voor-migratie")
+        migrations.apply(store.db)
+    if exists and application_id != APPLICATION_ID:  # an empty SQLite file, now ours
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def database_summary(store: Store) -> dict[str, int]:

@@ -296,6 +296,22 @@ def save_request_from_letter(
 def refusal(analysis: LetterAnalysis, service: RegisterService) -> str | None:
     """Why ``--apply`` must not save this letter; ``None`` when it may."""
     f = analysis.fields
+    unusable = _unusable(analysis)
+    if unusable is not None:
+        return unusable
+    best = analysis.match
+    other_has_it = best is None or best.number != analysis.duplicate_of
+    if f.letter_type == LetterType.REPLY and analysis.duplicate_of is not None and other_has_it:
+        return duplicate_letter_message(analysis.duplicate_of)
+    if f.letter_type == LetterType.REQUEST:
+        return _request_refusal(analysis)
+    return _reply_refusal(analysis, service)
+
+
+def _unusable(analysis: LetterAnalysis) -> str | None:
+    """Why the letter cannot be saved by itself whatever it matches: no header, the
+    council's own letter, neither a reply nor a request, no date."""
+    f = analysis.fields
     name = analysis.path.name
     if not f.has_header:
         return translate(
@@ -317,21 +333,28 @@ def refusal(analysis: LetterAnalysis, service: RegisterService) -> str | None:
         return translate(
             "Letters", "{name}: de datum van de brief is niet gevonden; er is niets opgeslagen."
         ).format(name=name)
+    return None
+
+
+def _request_refusal(analysis: LetterAnalysis) -> str | None:
+    """A request is saved as a new advice unless the register has it or it has no subject."""
     best = analysis.match
-    other_has_it = best is None or best.number != analysis.duplicate_of
-    if f.letter_type == LetterType.REPLY and analysis.duplicate_of is not None and other_has_it:
-        return duplicate_letter_message(analysis.duplicate_of)
-    if f.letter_type == LetterType.REQUEST:
-        if best is not None and analysis.unambiguous:
-            return translate(
-                "Letters",
-                "Deze adviesaanvraag staat al in het register als advies {number} ({title}).",
-            ).format(number=best.number, title=best.title)
-        if not f.subject:
-            return translate(
-                "Letters", "{name}: geen onderwerp gevonden; er is niets opgeslagen."
-            ).format(name=name)
-        return None
+    if best is not None and analysis.unambiguous:
+        return translate(
+            "Letters",
+            "Deze adviesaanvraag staat al in het register als advies {number} ({title}).",
+        ).format(number=best.number, title=best.title)
+    if not analysis.fields.subject:
+        return translate(
+            "Letters", "{name}: geen onderwerp gevonden; er is niets opgeslagen."
+        ).format(name=analysis.path.name)
+    return None
+
+
+def _reply_refusal(analysis: LetterAnalysis, service: RegisterService) -> str | None:
+    """A reply is saved only with its advice found for sure, and that advice without one."""
+    f = analysis.fields
+    best = analysis.match
     if best is None:
         return translate(
             "Letters",

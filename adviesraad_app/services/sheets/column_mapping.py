@@ -99,6 +99,3 @@ def mapping_warnings(mapping: ColumnMapping) -> list[str]:
                 ).format(column=mapping.describe(index))
             )
     return warnings
-
-
-# ---------------------------------------------------------------------- cell values

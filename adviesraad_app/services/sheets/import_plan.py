@@ -318,6 +318,90 @@ def _same_letter(
     return False
 
 
+def _twice_in_sheet(
+    reader: _RowReader,
+    advice: Advice,
+    seen_numbers: dict[str, int],
+    seen_identities: dict[tuple[str, str], int],
+) -> None:
+    """A problem when an earlier row of the sheet has the same number, or (without numbers)
+    the same subject and date; otherwise the row is remembered."""
+    key = identity_key(advice.title, advice.sent_date or advice.request_received)
+    if advice.number and advice.number in seen_numbers:
+        reader.problem(
+            Column.NUMBER,
+            translate("Import", "nummer {number} staat ook in rij {row}.").format(
+                number=advice.number, row=seen_numbers[advice.number]
+            ),
+        )
+    elif not advice.number and key in seen_identities:
+        reader.problem(
+            Column.TITLE,
+            translate(
+                "Import",
+                "hetzelfde onderwerp en dezelfde datum als rij {row}; geef een van beide "
+                "een nummer.",
+            ).format(row=seen_identities[key]),
+        )
+    elif advice.number:
+        seen_numbers[advice.number] = reader.number
+    else:
+        seen_identities[key] = reader.number
+
+
+def _in_register(
+    register: _Register,
+    row: int,
+    advice: Advice,
+    existing: list[ExistingRow],
+    warnings: list[str],
+) -> bool:
+    """``True`` (and listed in ``existing``) when the row is an advice the register has: the
+    same number, or without a number the same subject and date. Never overwritten."""
+    known = register.by_number.get(advice.number) if advice.number else None
+    if known is not None:
+        same = fold(known[1]).split() == fold(advice.title).split()
+        existing.append(ExistingRow(row, advice.number, known[0], same))
+        if not same:
+            warnings.append(
+                translate(
+                    "Import",
+                    "Rij {row}: nummer {number} staat al in het register met een ander "
+                    "onderwerp (‘{title}’); niet overschreven.",
+                ).format(row=row, number=advice.number, title=known[1])
+            )
+        return True
+    if not advice.number:
+        same_advice = register.by_identity.get(
+            identity_key(advice.title, advice.sent_date or advice.request_received)
+        )
+        if same_advice is not None:
+            existing.append(ExistingRow(row, same_advice[1], same_advice[0], True))
+            return True
+    return False
+
+
+def _assign_numbers(
+    register: _Register, planned: list[PlannedRow], pending: list[int], taken: list[str]
+) -> None:
+    """Numbers for rows without one (``pending`` positions in ``planned``), as saving would
+    assign them: after every number in use, in the register or ``taken`` in the sheet."""
+    for parts in (number_parts(n) for n in taken):
+        if parts:
+            register.max_seq[parts[0]] = max(register.max_seq.get(parts[0], 0), parts[1])
+    for position in pending:
+        row_plan = planned[position]
+        advice = row_plan.advice
+        source = advice.request_received or advice.sent_date or date.today()
+        sequence = register.max_seq.get(source.year, 0) + 1
+        register.max_seq[source.year] = sequence
+        planned[position] = replace(
+            row_plan,
+            advice=replace(advice, number=format_number(source.year, sequence)),
+            number_assigned=True,
+        )
+
+
 def plan_import(service: RegisterService, table: SheetTable, mapping: ColumnMapping) -> ImportPlan:
     """The dry run: what would be imported, what is already there, and every problem."""
     if mapping.index_of(Column.TITLE) is None:
@@ -347,27 +431,7 @@ def plan_import(service: RegisterService, table: SheetTable, mapping: ColumnMapp
             continue
         advice, reply = reader.read()
         if advice is not None and not reader.problems:
-            key = identity_key(advice.title, advice.sent_date or advice.request_received)
-            if advice.number and advice.number in seen_numbers:
-                reader.problem(
-                    Column.NUMBER,
-                    translate("Import", "nummer {number} staat ook in rij {row}.").format(
-                        number=advice.number, row=seen_numbers[advice.number]
-                    ),
-                )
-            elif not advice.number and key in seen_identities:
-                reader.problem(
-                    Column.TITLE,
-                    translate(
-                        "Import",
-                        "hetzelfde onderwerp en dezelfde datum als rij {row}; geef een van beide "
-                        "een nummer.",
-                    ).format(row=seen_identities[key]),
-                )
-            elif advice.number:
-                seen_numbers[advice.number] = number
-            else:
-                seen_identities[key] = number
+            _twice_in_sheet(reader, advice, seen_numbers, seen_identities)
         if reader.problems or advice is None:
             problems.extend(reader.problems)
             # A row left out keeps its number: new numbers come after it, so fixing the row
@@ -375,26 +439,8 @@ def plan_import(service: RegisterService, table: SheetTable, mapping: ColumnMapp
             if Column.NUMBER in reader.cells:
                 skipped_numbers.append(cell_text(reader.cells[Column.NUMBER][1]))
             continue
-        known = register.by_number.get(advice.number) if advice.number else None
-        if known is not None:
-            same = fold(known[1]).split() == fold(advice.title).split()
-            existing.append(ExistingRow(number, advice.number, known[0], same))
-            if not same:
-                warnings.append(
-                    translate(
-                        "Import",
-                        "Rij {row}: nummer {number} staat al in het register met een ander "
-                        "onderwerp (‘{title}’); niet overschreven.",
-                    ).format(row=number, number=advice.number, title=known[1])
-                )
+        if _in_register(register, number, advice, existing, warnings):
             continue
-        if not advice.number:
-            same_advice = register.by_identity.get(
-                identity_key(advice.title, advice.sent_date or advice.request_received)
-            )
-            if same_advice is not None:
-                existing.append(ExistingRow(number, same_advice[1], same_advice[0], True))
-                continue
         if reply is not None and _same_letter(reader, reply, letters, seen_letters):
             problems.extend(reader.problems)
             continue
@@ -402,21 +448,7 @@ def plan_import(service: RegisterService, table: SheetTable, mapping: ColumnMapp
             pending_numbers.append(len(planned))
         planned.append(PlannedRow(number, advice, reply))
 
-    # Numbers for rows without one, as saving would assign them: after every number in use.
-    for parts in (number_parts(n) for n in [*seen_numbers, *skipped_numbers]):
-        if parts:
-            register.max_seq[parts[0]] = max(register.max_seq.get(parts[0], 0), parts[1])
-    for position in pending_numbers:
-        row_plan = planned[position]
-        advice = row_plan.advice
-        source = advice.request_received or advice.sent_date or date.today()
-        sequence = register.max_seq.get(source.year, 0) + 1
-        register.max_seq[source.year] = sequence
-        planned[position] = replace(
-            row_plan,
-            advice=replace(advice, number=format_number(source.year, sequence)),
-            number_assigned=True,
-        )
+    _assign_numbers(register, planned, pending_numbers, [*seen_numbers, *skipped_numbers])
     return ImportPlan(
         table=table,
         mapping=mapping,

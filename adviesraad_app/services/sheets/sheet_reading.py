@@ -166,6 +166,58 @@ def _grid(path: Path, sheet: Any) -> list[list[Any]]:
     return values
 
 
+def _fill_merged_cells(sheet: Any, values: list[list[Any]]) -> list[str]:
+    """A value in merged cells counts for every row they span (downwards, as far as cells
+    are present); a warning for each such merge."""
+    warnings: list[str] = []
+    for merged in sheet.merged_cells.ranges:
+        if merged.max_row == merged.min_row or merged.min_row > len(values):
+            continue
+        if merged.min_col > len(values[0]):
+            continue
+        top = values[merged.min_row - 1][merged.min_col - 1]
+        if top is None:
+            continue
+        last = min(merged.max_row, len(values))  # never past the cells present
+        for row in range(merged.min_row + 1, last + 1):
+            values[row - 1][merged.min_col - 1] = top
+        warnings.append(
+            translate(
+                "Import",
+                "Samengevoegde cellen {cells}: de waarde ‘{value}’ is voor rij {first} tot en "
+                "met {last} gebruikt.",
+            ).format(
+                cells=merged.coord,
+                value=cell_text(top),
+                first=merged.min_row,
+                last=last,
+            )
+        )
+    return warnings
+
+
+def _uncached_formulas(path: Path, title: str, values: list[list[Any]]) -> set[tuple[int, int]]:
+    """The cells (row number, column index) holding a formula without a computed value."""
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
+
+    uncached: set[tuple[int, int]] = set()
+    formulas = load_workbook(path, data_only=False, read_only=True)[title]
+    width = len(values[0]) if values else 0
+    rows_read = formulas.iter_rows(max_row=len(values), max_col=width, values_only=True)
+    for number, row_values in enumerate(rows_read, start=1):
+        for index, value in enumerate(row_values):
+            if (
+                isinstance(value, str)
+                and value.startswith("=")
+                and number <= len(values)
+                and index < len(values[number - 1])
+                and values[number - 1][index] is None
+            ):
+                uncached.add((number, index))
+    formulas.parent.close()
+    return uncached
+
+
 def _read_xlsx(path: Path, head: bytes) -> SheetTable:
     problem = zip_problem(path, head, "xl/workbook.xml", MAX_UNPACKED_BYTES)
     if problem is not None:
@@ -173,9 +225,8 @@ def _read_xlsx(path: Path, head: bytes) -> SheetTable:
             path,
             translate("Import", "dit is geen Excel-werkmap (.xlsx): {what}.").format(what=problem),
         )
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
+    from openpyxl import load_workbook
 
-    warnings: list[str] = []
     try:
         # Not read-only: merged cells are only known to a fully loaded sheet.
         with quiet_library("openpyxl"):  # its English warnings about skipped features
@@ -186,45 +237,8 @@ def _read_xlsx(path: Path, head: bytes) -> SheetTable:
         if sheet is None:
             raise fail_import(path, translate("Import", "de werkmap heeft geen werkblad."))
         values = _grid(path, sheet)
-        for merged in sheet.merged_cells.ranges:
-            if merged.max_row == merged.min_row or merged.min_row > len(values):
-                continue
-            if merged.min_col > len(values[0]):
-                continue
-            top = values[merged.min_row - 1][merged.min_col - 1]
-            if top is None:
-                continue
-            last = min(merged.max_row, len(values))  # never past the cells present
-            for row in range(merged.min_row + 1, last + 1):
-                values[row - 1][merged.min_col - 1] = top
-            warnings.append(
-                translate(
-                    "Import",
-                    "Samengevoegde cellen {cells}: de waarde ‘{value}’ is voor rij {first} tot en "
-                    "met {last} gebruikt.",
-                ).format(
-                    cells=merged.coord,
-                    value=cell_text(top),
-                    first=merged.min_row,
-                    last=last,
-                )
-            )
-        uncached: set[tuple[int, int]] = set()
-        if _has_formulas(path):
-            formulas = load_workbook(path, data_only=False, read_only=True)[sheet.title]
-            width = len(values[0]) if values else 0
-            rows_read = formulas.iter_rows(max_row=len(values), max_col=width, values_only=True)
-            for number, row_values in enumerate(rows_read, start=1):
-                for index, value in enumerate(row_values):
-                    if (
-                        isinstance(value, str)
-                        and value.startswith("=")
-                        and number <= len(values)
-                        and index < len(values[number - 1])
-                        and values[number - 1][index] is None
-                    ):
-                        uncached.add((number, index))
-            formulas.parent.close()
+        warnings = _fill_merged_cells(sheet, values)
+        uncached = _uncached_formulas(path, sheet.title, values) if _has_formulas(path) else set()
         title = sheet.title
         workbook.close()
     except UserError:
