@@ -31,6 +31,7 @@ from adviesraad_app.domain.reminders import LetterKind, Reminder
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.document_files import store_copy, viewing_copy
+from adviesraad_app.services.register_errors import NumberInUse, duplicate_letter_message
 from adviesraad_app.services.register_reads import RegisterReads
 from adviesraad_app.storage.database import open_database
 from adviesraad_app.storage.paths import documents_dir
@@ -45,27 +46,6 @@ def _backup_before(path: Path, reason: str) -> object:
     from adviesraad_app.storage.backup import backup_before
 
     return backup_before(path, reason)
-
-
-def duplicate_letter_message(number: str) -> str:
-    """Why a college letter cannot become the reply to a second advice."""
-    return translate(
-        "Register",
-        "Deze brief van het college (zelfde Ons kenmerk, of zelfde zaaknummer en datum) is al "
-        "de reactie op advies {number}; hij kan niet ook de reactie op een ander advies zijn. "
-        "Er is niets opgeslagen.",
-    ).format(number=number)
-
-
-class NumberInUse(UserError):
-    """:meth:`RegisterService.add_checked_advices` found a number taken meanwhile."""
-
-    def __init__(self, index: int, number: str) -> None:
-        super().__init__(
-            translate("Register", "Het nummer {number} is al in gebruik.").format(number=number)
-        )
-        self.index = index  # of the row in the rows given
-        self.number = number
 
 
 class RegisterService(RegisterReads):

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app.domain.model import Advice, AdviceKind, Reply
-from adviesraad_app.services.register import NumberInUse, RegisterService
+from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.register_errors import NumberInUse
 from adviesraad_app.services.sheets.register_import import (
     ImportRefused,
     apply_import,

@@ -58,7 +58,8 @@ from adviesraad_app.services.letters.model import (
     MailLetter,
 )
 from adviesraad_app.services.letters.serialize import letter_dict, saved_dict
-from adviesraad_app.services.register import RegisterService, duplicate_letter_message
+from adviesraad_app.services.register import RegisterService
+from adviesraad_app.services.register_errors import duplicate_letter_message
 
 # The letter types live in ``model``, the file readers in ``files`` (shared with the mail
 # reader) and the JSON in ``serialize``; the names callers use stay importable from here.
