@@ -29,6 +29,10 @@ from adviesraad_app.domain.model import (
 )
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.i18n import translate
+
+# raised by add_checked_advices; its callers (the register import) catch it from here
+from adviesraad_app.services.advice_numbers import NumberInUse as NumberInUse  # noqa: PLC0414
+from adviesraad_app.services.advice_numbers import checked_number
 from adviesraad_app.services.document_files import store_copy, viewing_copy
 from adviesraad_app.services.register_reads import RegisterReads
 from adviesraad_app.storage.database import open_database
@@ -54,17 +58,6 @@ def duplicate_letter_message(number: str) -> str:
         "de reactie op advies {number}; hij kan niet ook de reactie op een ander advies zijn. "
         "Er is niets opgeslagen.",
     ).format(number=number)
-
-
-class NumberInUse(UserError):
-    """:meth:`RegisterService.add_checked_advices` found a number taken meanwhile."""
-
-    def __init__(self, index: int, number: str) -> None:
-        super().__init__(
-            translate("Register", "Het nummer {number} is al in gebruik.").format(number=number)
-        )
-        self.index = index  # of the row in the rows given
-        self.number = number
 
 
 class RegisterService(RegisterReads):
@@ -101,34 +94,7 @@ class RegisterService(RegisterReads):
     # ------------------------------------------------------------------ advices
 
     def _check_number(self, advice: Advice) -> Advice:
-        if not advice.number and advice.id is not None:
-            raise ValidationError(
-                [
-                    FieldError(
-                        "number",
-                        translate(
-                            "Register",
-                            "Vul het nummer in; een opgeslagen advies houdt zijn nummer (brieven "
-                            "verwijzen ernaar).",
-                        ),
-                    )
-                ]
-            )
-        if not advice.number:
-            year = (advice.request_received or advice.sent_date or date.today()).year
-            return replace(advice, number=self._repo.next_number(year))
-        if self._repo.number_in_use(advice.number, advice.id):
-            raise ValidationError(
-                [
-                    FieldError(
-                        "number",
-                        translate("Register", "Het nummer {number} is al in gebruik.").format(
-                            number=advice.number
-                        ),
-                    )
-                ]
-            )
-        return advice
+        return checked_number(advice, self._repo)
 
     def next_number(self, year: int) -> str:
         return self._repo.next_number(year)
