@@ -208,8 +208,16 @@ def test_the_register_service_is_the_only_way_in(service) -> None:  # type: igno
     assert offenders == []
 
 
+#: Split along their seams for issue 15 (the other large modules have splits of their own).
+_SPLIT = ("register*.py", "advice_numbers.py", "d*.py", "safety/*.py")
+
+
 def test_no_service_module_outgrows_its_job() -> None:
-    """The service and the database check were split along their seams (about 500 lines)."""
-    for name in ("register.py", "register_reads.py", "safety/check.py", "safety/repair.py"):
-        lines = (PACKAGE / "services" / name).read_text(encoding="utf-8").count("\n")
-        assert lines <= 500, name
+    """The service, the database check and the demo stay small (about 500 lines)."""
+    large = [
+        f"{path.relative_to(PACKAGE)}: {lines}"
+        for pattern in _SPLIT
+        for path in (PACKAGE / "services").glob(pattern)
+        if (lines := path.read_text(encoding="utf-8").count("\n")) > 500
+    ]
+    assert large == []

@@ -30,8 +30,9 @@ from adviesraad_app.domain.model import (
 from adviesraad_app.domain.reminders import LetterKind, Reminder
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.advice_numbers import NumberInUse, checked_number
 from adviesraad_app.services.document_files import store_copy, viewing_copy
-from adviesraad_app.services.register_errors import NumberInUse, duplicate_letter_message
+from adviesraad_app.services.register_errors import duplicate_letter_message
 from adviesraad_app.services.register_reads import RegisterReads
 from adviesraad_app.storage.database import open_database
 from adviesraad_app.storage.paths import documents_dir
@@ -82,34 +83,7 @@ class RegisterService(RegisterReads):
     # ------------------------------------------------------------------ advices
 
     def _check_number(self, advice: Advice) -> Advice:
-        if not advice.number and advice.id is not None:
-            raise ValidationError(
-                [
-                    FieldError(
-                        "number",
-                        translate(
-                            "Register",
-                            "Vul het nummer in; een opgeslagen advies houdt zijn nummer (brieven "
-                            "verwijzen ernaar).",
-                        ),
-                    )
-                ]
-            )
-        if not advice.number:
-            year = (advice.request_received or advice.sent_date or date.today()).year
-            return replace(advice, number=self._repo.next_number(year))
-        if self._repo.number_in_use(advice.number, advice.id):
-            raise ValidationError(
-                [
-                    FieldError(
-                        "number",
-                        translate("Register", "Het nummer {number} is al in gebruik.").format(
-                            number=advice.number
-                        ),
-                    )
-                ]
-            )
-        return advice
+        return checked_number(advice, self._repo)
 
     def next_number(self, year: int) -> str:
         return self._repo.next_number(year)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
 
 
@@ -14,14 +13,3 @@ def duplicate_letter_message(number: str) -> str:
         "de reactie op advies {number}; hij kan niet ook de reactie op een ander advies zijn. "
         "Er is niets opgeslagen.",
     ).format(number=number)
-
-
-class NumberInUse(UserError):
-    """:meth:`RegisterService.add_checked_advices` found a number taken meanwhile."""
-
-    def __init__(self, index: int, number: str) -> None:
-        super().__init__(
-            translate("Register", "Het nummer {number} is al in gebruik.").format(number=number)
-        )
-        self.index = index  # of the row in the rows given
-        self.number = number

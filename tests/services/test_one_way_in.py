@@ -10,15 +10,14 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app.domain.model import Advice, AdviceKind, Reply
+from adviesraad_app.services.advice_numbers import NumberInUse
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.register_errors import NumberInUse
 from adviesraad_app.services.sheets.register_import import (
     ImportRefused,
     apply_import,
     prepare_import,
 )
 from tests.support.internals import store_of
-from tests.support.letters import REGISTER_HEADER, write_csv
 
 REPLIED = date(2024, 11, 5)
 
@@ -69,8 +68,11 @@ def test_a_number_taken_meanwhile_saves_none_of_them(service: RegisterService) -
 def test_the_import_names_the_row_whose_number_was_taken_after_the_dry_run(
     tmp_path: Path, service: RegisterService
 ) -> None:
-    row = ["2024-07", "Werk- en Leercentrum", "Ongevraagd advies"]
-    path = write_csv(tmp_path / "register.csv", [REGISTER_HEADER[:3], row])
+    path = tmp_path / "register.csv"
+    path.write_text(
+        "Nr.;Onderwerp;Soort (advies)\r\n2024-07;Werk- en Leercentrum;Ongevraagd advies\r\n",
+        encoding="utf-8-sig",
+    )
     plan = prepare_import(service, path)
     service.create_advice(_advice("2024-07", "Intussen ingevoerd"))
     with pytest.raises(ImportRefused, match=r"nummer 2024-07 \(rij 2\) is intussen in gebruik"):

@@ -33,8 +33,8 @@ from typing import Any
 
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.advice_numbers import NumberInUse
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.register_errors import NumberInUse
 from adviesraad_app.services.sheets.column_mapping import ColumnMapping, guess_mapping
 from adviesraad_app.services.sheets.import_plan import (
     ExistingRow,
