@@ -108,7 +108,7 @@ def _print_letter(analysis: LetterAnalysis) -> None:
         translate("CLI", "{name}: {kind}").format(name=analysis.path.name, kind=f.letter_type.label)
     )
     if analysis.mail is not None:
-        from adviesraad_app.services.mail import mail_lines
+        from adviesraad_app.services.letters.mail import mail_lines
 
         for line in mail_lines(analysis.mail):
             out("  " + line)

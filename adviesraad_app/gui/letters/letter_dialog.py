@@ -193,7 +193,7 @@ class LetterDialog(QDialog, Ui_LetterDialog):
             )
         )
         if analysis.mail is not None:  # the mail it came in: its facts and attachments
-            from adviesraad_app.services.mail import mail_summary
+            from adviesraad_app.services.letters.mail import mail_summary
 
             lines = (html.escape(line) for line in mail_summary(analysis.mail))
             self.heading.setText(self.heading.text() + "<br>" + "<br>".join(lines))

@@ -61,7 +61,7 @@ def _cannot(reason: str) -> UserError:
 def save_virtual_files(mime: QMimeData) -> list[Path]:
     """The first virtual file of an Outlook drop, written to a temporary folder. Raises
     :class:`UserError` (Dutch) when the drop holds no usable file."""
-    from adviesraad_app.services.mail.choose import safe_name
+    from adviesraad_app.services.letters.mail.choose import safe_name
 
     names = descriptor_names(bytes(mime.data(DESCRIPTOR_FORMAT).data()))
     contents = bytes(mime.data(CONTENTS_FORMAT).data()) if mime.hasFormat(CONTENTS_FORMAT) else b""

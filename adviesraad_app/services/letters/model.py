@@ -1,21 +1,18 @@
 """The letter as read: the types both the letter importer (:mod:`reading`, :mod:`files`) and
-the mail reader (:mod:`adviesraad_app.services.mail`) use, so neither imports the other's
+the mail reader (:mod:`adviesraad_app.services.letters.mail`) use, so neither imports the other's
 workings. A letter may have come in a mail (:class:`MailLetter`), and a mail carries the
 letter chosen from it; both types live here for that reason."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.letter_match import MatchCandidate
 from adviesraad_app.domain.letters import LetterFields
 from adviesraad_app.i18n import translate
-
-if TYPE_CHECKING:  # annotations only: at run time this module imports nothing of services.mail
-    from adviesraad_app.services.mail.model import MailAttachment, MailFacts
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt")
 MAIL_SUFFIXES = (".eml", ".msg")  # read by services.mail, which hands back one of the above
@@ -102,3 +99,20 @@ def letter_failure(path: Path, message: str) -> LetterReadError:
             name=path.name, message=message
         )
     )
+
+
+@dataclass(frozen=True, slots=True)
+class MailFacts:
+    """The mail's own header facts, as the mail program shows them."""
+
+    sender: str | None
+    to: str | None
+    sent: datetime | None
+    subject: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MailAttachment:
+    name: str
+    size: int
+    used: bool

@@ -83,7 +83,7 @@ def read_letter(path: Path) -> LetterText:
     if path.suffix.lower() in MAIL_SUFFIXES:  # the letter in a mail: its attachment or its text
         from dataclasses import replace
 
-        from adviesraad_app.services.mail import read_mail_letter
+        from adviesraad_app.services.letters.mail import read_mail_letter
 
         mail = read_mail_letter(path)
         return replace(mail.source, mail=mail)
@@ -262,7 +262,7 @@ def _attach(
     """The letter as a document; for a mail, the letter it brought and the mail itself."""
     if mail is None:
         return service.add_document(advice_id, letter, kind, description)
-    from adviesraad_app.services.mail.documents import attach_mail_documents
+    from adviesraad_app.services.letters.mail.documents import attach_mail_documents
 
     return attach_mail_documents(service, advice_id, mail, kind, description)
 

@@ -69,7 +69,7 @@ def _mail_keys(mail: MailLetter | None) -> dict[str, Any]:
     """``email`` and ``attachments``: the mail's facts, null for a .pdf/.docx/.txt."""
     if mail is None:
         return {"email": None, "attachments": None}
-    from adviesraad_app.services.mail import attachments_list, email_dict
+    from adviesraad_app.services.letters.mail import attachments_list, email_dict
 
     return {"email": email_dict(mail), "attachments": attachments_list(mail)}
 

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from adviesraad_app.domain.errors import UserError
-from adviesraad_app.services.mail import read_mail_letter
+from adviesraad_app.services.letters.mail import read_mail_letter
 from tests.support.mails import body_mail, html_mail, mail
 
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))

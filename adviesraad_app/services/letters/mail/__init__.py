@@ -14,21 +14,21 @@ from typing import Any
 
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.io_files import file_error, not_a_file
-from adviesraad_app.services.letters.model import MailLetter
-from adviesraad_app.services.mail.model import (
+from adviesraad_app.services.letters.mail.model import (
     MAIL_SUFFIXES,
     MAX_MAIL_BYTES,
     MailReadError,
     mail_failure,
 )
+from adviesraad_app.services.letters.model import MailLetter
 
 
 def read_mail_letter(path: Path) -> MailLetter:
     """Read ``path`` (``.eml`` or ``.msg``) and choose its letter. Raises
     :class:`MailReadError` (Dutch, naming the file; nothing saved) when it cannot."""
-    from adviesraad_app.services.mail.choose import choose_letter
-    from adviesraad_app.services.mail.eml import read_eml
-    from adviesraad_app.services.mail.msg import read_msg
+    from adviesraad_app.services.letters.mail.choose import choose_letter
+    from adviesraad_app.services.letters.mail.eml import read_eml
+    from adviesraad_app.services.letters.mail.msg import read_msg
 
     path = Path(path)
     try:

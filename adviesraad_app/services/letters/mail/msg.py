@@ -10,18 +10,18 @@ from typing import Any
 
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.io_files import decode_text, quiet_library
-from adviesraad_app.services.mail.html_text import html_to_text
-from adviesraad_app.services.mail.model import (
+from adviesraad_app.services.letters.mail.html_text import html_to_text
+from adviesraad_app.services.letters.mail.model import (
     MAX_DECODED_BYTES,
     MAX_DEPTH,
     MAX_PARTS,
-    MailFacts,
     MailPart,
     MailReadError,
     RawMail,
     mail_failure,
     too_complex,
 )
+from adviesraad_app.services.letters.model import MailFacts
 
 
 def _utc(value: datetime) -> datetime:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app.domain.model import Advice, DocumentKind
+from adviesraad_app.services.letters.mail import MailReadError, read_mail_letter
 from adviesraad_app.services.letters.reading import analyse_letter
-from adviesraad_app.services.mail import MailReadError, read_mail_letter
 from adviesraad_app.services.register import RegisterService
 from tests.support.letters import write_docx
 from tests.support.mails import (
@@ -201,7 +201,7 @@ def test_hostile_mail_gets_a_dutch_message_and_saves_nothing(
 def test_base64_bomb_is_bounded_by_the_decoded_budget(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adviesraad_app.services.mail import eml
+    from adviesraad_app.services.letters.mail import eml
 
     monkeypatch.setattr(eml, "MAX_DECODED_BYTES", 1024 * 1024)
     message = mail()
@@ -324,7 +324,7 @@ def test_inline_forward_reads_the_letter_not_the_forwarding_header(
 
 
 def test_forwarded_letter_keeps_a_body_without_forward() -> None:
-    from adviesraad_app.services.mail.forward import forwarded_letter
+    from adviesraad_app.services.letters.mail.forward import forwarded_letter
 
     text = "Geachte leden,\n\nOnderwerp: iets\nVan: iemand\n"
     assert forwarded_letter(text) == text
@@ -344,7 +344,7 @@ def test_forwarded_letter_keeps_a_body_without_forward() -> None:
     ],
 )
 def test_attachment_names_are_safe_file_names(name: str, safe: str) -> None:
-    from adviesraad_app.services.mail.choose import safe_name
+    from adviesraad_app.services.letters.mail.choose import safe_name
 
     assert safe_name(name, "bijlage.pdf") == safe
 
@@ -387,7 +387,7 @@ def test_no_temporary_folder_is_a_dutch_message(
 def test_msg_with_too_many_attachments_is_refused_before_loading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adviesraad_app.services.mail import msg
+    from adviesraad_app.services.letters.mail import msg
 
     monkeypatch.setattr(msg, "MAX_PARTS", 1)  # the real sample has two attachments
     with pytest.raises(MailReadError, match="te ingewikkeld"):

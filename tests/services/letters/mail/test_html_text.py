@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from adviesraad_app.services.mail.html_text import html_to_text
+from adviesraad_app.services.letters.mail.html_text import html_to_text
 
 
 def test_paragraphs_and_breaks_become_lines() -> None:

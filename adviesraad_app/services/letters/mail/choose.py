@@ -11,19 +11,19 @@ from pathlib import Path
 from adviesraad_app.domain.letters import LetterType, parse_letter
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.letters.files import read_letter_file
+from adviesraad_app.services.letters.mail.forward import forwarded_letter
+from adviesraad_app.services.letters.mail.model import (
+    MAX_BODY_CHARS,
+    MAX_LETTERS_READ,
+    MailPart,
+    RawMail,
+    scratch_folder,
+)
 from adviesraad_app.services.letters.model import (
     SUPPORTED_SUFFIXES,
     LetterReadError,
     LetterText,
-)
-from adviesraad_app.services.mail.forward import forwarded_letter
-from adviesraad_app.services.mail.model import (
-    MAX_BODY_CHARS,
-    MAX_LETTERS_READ,
     MailAttachment,
-    MailPart,
-    RawMail,
-    scratch_folder,
 )
 
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')

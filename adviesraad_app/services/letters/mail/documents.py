@@ -8,8 +8,8 @@ from pathlib import Path
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.model import Document, DocumentKind
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.mail import MailLetter
-from adviesraad_app.services.mail.model import scratch_folder
+from adviesraad_app.services.letters.mail import MailLetter
+from adviesraad_app.services.letters.mail.model import scratch_folder
 from adviesraad_app.services.register import RegisterService
 
 

@@ -10,11 +10,11 @@ import contextlib
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.letters.model import MailFacts
 
 MAIL_SUFFIXES = (".eml", ".msg")
 MAX_MAIL_BYTES = 25 * 1024 * 1024  # the same bound as a letter: a mail server's usual limit
@@ -68,16 +68,6 @@ def too_complex(path: Path) -> MailReadError:
 
 
 @dataclass(frozen=True, slots=True)
-class MailFacts:
-    """The mail's own header facts, as the mail program shows them."""
-
-    sender: str | None
-    to: str | None
-    sent: datetime | None
-    subject: str | None
-
-
-@dataclass(frozen=True, slots=True)
 class MailPart:
     """An attachment as read from the mail (decoded), before the letter is chosen."""
 
@@ -93,10 +83,3 @@ class RawMail:
     facts: MailFacts
     attachments: tuple[MailPart, ...]
     body: str
-
-
-@dataclass(frozen=True, slots=True)
-class MailAttachment:
-    name: str
-    size: int
-    used: bool
