@@ -117,6 +117,10 @@ def focus_chain(root: QWidget) -> list[QWidget]:
     chain: list[QWidget] = []
     widget = root.nextInFocusChain()
     while widget is not None and widget is not root and len(chain) < 2000:
+        if not isinstance(widget, QWidget):
+            # PySide6 can hand back a stale wrapper of a deleted layout item whose address
+            # Qt reused; the chain cannot be followed past it, the Tab order stays Qt's own
+            break
         if root.isAncestorOf(widget):
             chain.append(widget)
         widget = widget.nextInFocusChain()
