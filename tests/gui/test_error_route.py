@@ -125,7 +125,8 @@ def test_an_environment_error_is_a_dutch_message_not_a_crash(
     missing = tmp_path / "weg" / "bestand.txt"
     assert attempt(missing.read_text, parent=None) is None
     assert len(shown) == 1
-    text = shown[0][0]
+    text, title = shown[0]
+    assert title == "Adviesraad"  # a file, not the database
     assert "bestand.txt" in text
     assert "FileNotFoundError" not in text and "No such file" not in text
 

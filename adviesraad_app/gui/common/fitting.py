@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QFormLayout,
     QFrame,
     QScrollArea,
     QTabWidget,
@@ -166,3 +167,18 @@ def scroll_body(layout: QBoxLayout, keep: QWidget) -> QScrollArea:
     area = scrollable(inner)
     layout.insertWidget(0, area, 1)
     return area
+
+
+def align_labels(*forms: QFormLayout) -> None:
+    """One label column for several forms shown in turn (the widest label sets it), so the
+    fields do not move when another form is shown."""
+    labels: list[QWidget] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                labels.append(widget)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)

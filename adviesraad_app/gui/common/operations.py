@@ -132,7 +132,10 @@ class Op(Generic[T]):
             if isinstance(error, ValidationError) and self._invalid is not None:
                 self._invalid(error)
             elif not self._quiet:
-                show_failure(self._parent, error, self._title)
+                # a file the program could not use is no database problem: no such title
+                plain = isinstance(exc, OSError) and self._title is None
+                title = translate("GUI", "Adviesraad") if plain else self._title
+                show_failure(self._parent, error, title)
             if self._failure is not None:
                 self._failure(error)
             return False

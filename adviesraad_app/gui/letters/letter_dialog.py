@@ -17,7 +17,7 @@ import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.errors import ValidationError
@@ -28,6 +28,7 @@ from adviesraad_app.domain.letters import (
 )
 from adviesraad_app.domain.model import Advice, AdviceKind, Reply
 from adviesraad_app.domain.status import validate_reply_against_advice
+from adviesraad_app.gui.common.fitting import align_labels
 from adviesraad_app.gui.common.operations import Op, Operations
 from adviesraad_app.gui.common.widgets import DateEdit, ErrorLabel, add_error_label
 from adviesraad_app.gui.common.window_frame import prepare_window
@@ -95,7 +96,8 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         self._errors: dict[str, ErrorLabel] = {}
         self._fields: dict[str, QWidget] = {}
         self._setup_errors()
-        self._align_labels()
+        # one label column: switching the kind of letter does not move the fields
+        align_labels(self.typeForm, self.replyForm, self.requestForm)
         for kind in (LetterType.REPLY, LetterType.REQUEST, LetterType.OTHER):
             self.letterType.addItem(capitalised(kind.label), kind)
         self._fill()
@@ -131,20 +133,6 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         for name, widget in request_fields.items():
             self._fields["request." + name] = widget
             self._errors["request." + name] = add_error_label(self.requestForm, widget)
-
-    def _align_labels(self) -> None:
-        """One label column for the three forms, so switching the kind of letter does not
-        move the fields."""
-        labels: list[QWidget] = []
-        for form in (self.typeForm, self.replyForm, self.requestForm):
-            for row in range(form.rowCount()):
-                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                widget = item.widget() if item is not None else None
-                if widget is not None:
-                    labels.append(widget)
-        width = max(label.sizeHint().width() for label in labels)
-        for label in labels:
-            label.setMinimumWidth(width)
 
     def _fill(self) -> None:
         analysis = self.analysis

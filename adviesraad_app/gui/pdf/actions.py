@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton, QWidget
 
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.gui.common.file_choosers import choose_pdf_path
-from adviesraad_app.gui.common.operations import Op, attempt, show_error
+from adviesraad_app.gui.common.operations import Op, attempt, show_error, show_failure
 from adviesraad_app.gui.common.preferences import last_folder, remember_folder
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.text.present import count_text
@@ -404,7 +404,7 @@ class PdfExporter(QObject):
             self.window.statusbar.showMessage(writer.error.message, STATUS_TIMEOUT_MS)
             return None
         if writer.error is not None:
-            show_error(owner, writer.error.message)
+            show_failure(owner, writer.error)  # what the worker thread's Op caught
             return None
         return writer.result
 
