@@ -213,16 +213,17 @@ class Queries:
         cached = self._term_cache.get((term, version))
         if cached is not None:
             return cached
-        start = word_query(term)
-        found_query, parts_query = start, None
+        found = self._match_ids("advice_search", word_query(term))
+        parts: set[int] = set()
         if len(term) >= MIN_INSIDE:
             # The words with the term further inside (those starting with it are the prefix).
             inside = words_query([w for w in self.words_containing(term) if not w.startswith(term)])
             if inside is not None:
-                found_query = f"{start} OR {inside}"
-                parts_query = f"({inside}) NOT {start}"
-        found = self._match_ids("advice_search", found_query)
-        parts = self._match_ids("advice_search", parts_query) if parts_query else set()
+                # Two lists, each read once, combined here: one query for "start OR inside"
+                # and another for "inside NOT start" would read both lists twice.
+                within = self._match_ids("advice_search", inside)
+                parts = within - found
+                found |= within
         if len(self._term_cache) >= SEARCH_CACHE:
             self._term_cache.clear()
         self._term_cache[(term, version)] = (found, parts)

@@ -30,6 +30,7 @@ from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.gui.common.operations import show_error
 from adviesraad_app.gui.common.preferences import last_folder, remember_folder
 from adviesraad_app.gui.common.widgets import busy_cursor
+from adviesraad_app.gui.shell.pages import PAGE_REGISTER
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.text.present import reminder_text
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from adviesraad_app.gui.io.import_dialog import RegisterImportDialog
     from adviesraad_app.gui.letters.letter_dialog import LetterDialog
     from adviesraad_app.gui.main_window import MainWindow
+    from adviesraad_app.gui.register.register_view import RegisterView
     from adviesraad_app.services.sheets.register_import import ColumnMapping, SheetTable
 
 LETTER_SUFFIXES = (".pdf", ".docx", ".txt", ".eml", ".msg")  # letters and the mails they come in
@@ -414,9 +416,9 @@ class IoActions(QObject):
         self.exports = (self.exportXlsx, self.exportCsv, self.exportIcs)
         self.exportMenu = QMenu(translate("ImportExport", "Exporteren"), window)
         self.exportMenu.addActions(list(self.exports))
-        self.exportButton = QPushButton(
-            translate("ImportExport", "Exporteren"), window.register_view
-        )
+        # The window's until the register page is first shown (then on that page).
+        self.exportButton = QPushButton(translate("ImportExport", "Exporteren"), window)
+        self.exportButton.hide()
         self.exportButton.setObjectName("exportButton")
         self.exportButton.setToolTip(
             translate(
@@ -433,6 +435,11 @@ def install(window: MainWindow) -> None:
     window.add_menu_action("import", actions.importRegister)
     for export in actions.exports:
         window.add_menu_action("export", export)
-    layout = window.register_view.actionsLayout
-    layout.insertWidget(layout.indexOf(window.register_view.newButton), actions.exportButton)
+
+    def add_button(view: RegisterView) -> None:  # when the register page is first shown
+        layout = view.actionsLayout
+        layout.insertWidget(layout.indexOf(view.newButton), actions.exportButton)
+        actions.exportButton.show()
+
+    window.when_page_built(PAGE_REGISTER, add_button)
     window.drop_handlers.append(letter_drop_handler(window))

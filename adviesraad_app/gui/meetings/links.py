@@ -12,13 +12,15 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 from adviesraad_app.domain.dates import format_short
+from adviesraad_app.gui.shell.pages import PAGE_DEADLINES
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.meetings.schedule import MeetingService
 from adviesraad_app.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from adviesraad_app.gui.dossier.dialog import DossierDialog
     from adviesraad_app.gui.main_window import MainWindow
+    from adviesraad_app.gui.register.dashboard_view import DashboardView
+    from adviesraad_app.services.meetings.schedule import MeetingService
 
 MAX_NAMED = 4
 
@@ -54,18 +56,26 @@ class MeetingLinks(QObject):
         super().__init__(window)
         self.setObjectName("meetingLinks")
         self.window = window
-        self.warning = QLabel(window.dashboard_view)
+        self.warning: QLabel | None = None  # on Termijnen, when that page is first shown
+        window.when_page_built(PAGE_DEADLINES, self._add_warning)
+        window.ops.changed.connect(self.update_warning)
+        window.service_changed.connect(lambda *_: self.update_warning())
+        window.dossier_opened.connect(self._add_to_dossier)
+
+    def _add_warning(self, view: DashboardView) -> None:
+        self.warning = QLabel(view)
         self.warning.setObjectName("meetingWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("QLabel { color: #9a3412; }")
         self.warning.hide()
-        window.dashboard_view.mainLayout.insertWidget(1, self.warning)
-        window.ops.changed.connect(self.update_warning)
-        window.service_changed.connect(lambda *_: self.update_warning())
-        window.dossier_opened.connect(self._add_to_dossier)
+        view.mainLayout.insertWidget(1, self.warning)
         self.update_warning()
 
     def update_warning(self) -> None:
+        if self.warning is None:
+            return
+        from adviesraad_app.services.meetings.schedule import MeetingService
+
         try:
             text = termijnen_warning(MeetingService(self.window.service), self.window)
         except StorageError:
@@ -76,6 +86,8 @@ class MeetingLinks(QObject):
     def _add_to_dossier(self, dialog: DossierDialog) -> None:
         if dialog.advice_id is None:
             return
+        from adviesraad_app.services.meetings.schedule import MeetingService
+
         try:
             text = dossier_meeting_text(
                 MeetingService(self.window.service), dialog.advice_id, self.window
