@@ -11,7 +11,7 @@ import hashlib
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -645,6 +645,13 @@ class RegisterService:
 
     def register_ids(self, selection: RegisterFilter, order: RegisterOrder) -> list[int]:
         return self.queries.register_ids(selection, order)
+
+    def register_sequence(self, selection: RegisterFilter, order: RegisterOrder) -> Sequence[int]:
+        """``register_ids`` for a list on screen: a search's hits are put in order as they are
+        read (the first screen at once), so a keystroke does not sort 100,000 of them."""
+        if fts_query(selection.search) is None:  # no search: the list as it is
+            return self.register_ids(selection, order)
+        return self.queries.register_sequence(selection, order)
 
     def register_rows(self, ids: list[int]) -> dict[int, RegisterRow]:
         return self.queries.register_rows(ids)

@@ -2,13 +2,14 @@
 
 The register model is lazy (after Anki's browser table and Vorta's event log): it holds the
 ordered ids of the selection and fetches the rows around what the view asks for in blocks,
-so 100,000 advices cost one list of ints, not 100,000 row objects.
+so 100,000 advices cost one list of ints, not 100,000 row objects. A search's ids are put in
+order as they are read (``storage.ranked_ids``): a keystroke orders the first screen only.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -135,7 +136,7 @@ class RegisterTableModel(TableModel):
         self._order = (
             RegisterOrder(SortKey.DELETED, descending=True) if deleted else RegisterOrder()
         )
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []  # a search's hits are put in order as rows are read
         self._search = ""  # the search text of the list shown (its matches are for it)
         self._matches: dict[int, Match | None] = {}
         self._rows: dict[int, RegisterRow] = {}
@@ -189,7 +190,7 @@ class RegisterTableModel(TableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = self._service.register_ids(self._filter, self._order)
+        self._ids = self._service.register_sequence(self._filter, self._order)
         searched = self._filter.search if RegisterService.search_query(self._filter.search) else ""
         if searched != self._search:
             self._search = searched
@@ -252,7 +253,7 @@ class RegisterTableModel(TableModel):
                 self._rows.clear()
                 self._cells.clear()
             start = max(0, row - self.BLOCK // 4)
-            block = self._ids[start : start + self.BLOCK]
+            block = list(self._ids[start : start + self.BLOCK])
             self._rows.update(self._service.register_rows(block))
             cached = self._rows.get(advice_id)
         return cached
