@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from adviesraad_app.gui.register.dashboard_view import DashboardView
     from adviesraad_app.gui.register.deleted_view import DeletedView
     from adviesraad_app.gui.register.register_view import RegisterView
+    from adviesraad_app.gui.shell.welcome import WelcomePanel
 
 __all__ = [
     "PAGE_COMMITMENTS",
@@ -133,12 +134,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         )
         self.bannerIcon.setPixmap(state_icon("overdue").pixmap(20, 20))
         self.banner.hide()
-        from adviesraad_app.gui.shell.welcome import WelcomePanel
-
-        self.welcome = WelcomePanel(self)
-        self.welcome.demo_requested.connect(self.load_demo)
-        self.centralLayout.addWidget(self.welcome, 1)
-        self.welcome.hide()
+        self._welcome: WelcomePanel | None = None  # made when the register is empty
 
         if restore_state:
             self._restore_window()
@@ -446,9 +442,25 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             except StorageError:
                 settings = None
             self.welcome.update_from(settings)
-        self.welcome.setVisible(empty)
+        if empty or self._welcome is not None:
+            self.welcome.setVisible(empty)
         self.navigation.setVisible(not empty)
         self.stack.setVisible(not empty)
+
+    @property
+    def welcome(self) -> WelcomePanel:
+        """The panel shown instead of the pages while the register is empty (made then)."""
+        if self._welcome is None:
+            from adviesraad_app.gui.shell.welcome import WelcomePanel
+
+            panel = WelcomePanel(self)
+            panel.demo_requested.connect(self.load_demo)
+            panel.hide()
+            self.centralLayout.addWidget(panel, 1)
+            self._welcome = panel
+            if self.pages.prepared:  # after the window's letters: its own beside them
+                keyboard.prepare_page(self, panel)
+        return self._welcome
 
     def announce_overdue(self, *, quietly: bool = False) -> int:
         """Say how many deadlines are overdue: the banner, and (at start-up) the status bar.

@@ -27,35 +27,19 @@ class RankedIds(Sequence[int]):
     def __init__(
         self, ordered: list[int], groups: Sequence[set[int] | tuple[int, Callable[[], set[int]]]]
     ) -> None:
-        self._ordered = ordered
-        self._sizes: list[int] = []
-        self._sets: list[set[int] | None] = []
-        self._makers: list[Callable[[], set[int]] | None] = []
-        for group in groups:
-            size, made, maker = (
-                (len(group), group, None) if isinstance(group, set) else (group[0], None, group[1])
-            )
-            if size:
-                self._sizes.append(size)
-                self._sets.append(made)
-                self._makers.append(maker)
-        self._length = sum(self._sizes)
-        # The ids put in order so far, from the first; the rest come from ``_left``.
+        self._groups = _Groups(groups)
+        self._length = sum(self._groups.sizes)
+        # The ids put in order so far, from the first; the rest come from ``_left`` (which
+        # refers to the groups, not to this object: no reference cycle keeps a list of
+        # 100,000 hits alive after the next keystroke replaced it).
         self._flat: list[int] = []
+        found = self._groups
         self._left = chain.from_iterable(
-            filter(self._members(group).__contains__, ordered) for group in range(len(self._sizes))
+            filter(found.members(group).__contains__, ordered) for group in range(len(found.sizes))
         )
 
     def __len__(self) -> int:
         return self._length
-
-    def _members(self, group: int) -> set[int]:
-        members = self._sets[group]
-        if members is None:
-            maker = self._makers[group]
-            assert maker is not None
-            members = self._sets[group] = maker()
-        return members
 
     def _fill(self, count: int) -> list[int]:
         """The first ``count`` ids (at least), in order."""
@@ -90,7 +74,33 @@ class RankedIds(Sequence[int]):
         return ids.index(value, start, len(ids) if stop is None else stop)  # type: ignore[arg-type]
 
     def __contains__(self, value: object) -> bool:
-        return any(value in self._members(group) for group in range(len(self._sizes)))
+        found = self._groups
+        return any(value in found.members(group) for group in range(len(found.sizes)))
+
+
+class _Groups:
+    """The groups of a ``RankedIds``: their sizes, and their sets (made when first needed)."""
+
+    def __init__(self, groups: Sequence[set[int] | tuple[int, Callable[[], set[int]]]]) -> None:
+        self.sizes: list[int] = []
+        self._sets: list[set[int] | None] = []
+        self._makers: list[Callable[[], set[int]] | None] = []
+        for group in groups:
+            size, made, maker = (
+                (len(group), group, None) if isinstance(group, set) else (group[0], None, group[1])
+            )
+            if size:
+                self.sizes.append(size)
+                self._sets.append(made)
+                self._makers.append(maker)
+
+    def members(self, group: int) -> set[int]:
+        members = self._sets[group]
+        if members is None:
+            maker = self._makers[group]
+            assert maker is not None
+            members = self._sets[group] = maker()
+        return members
 
 
 def ranked(

@@ -40,6 +40,7 @@ def _window(qtbot: Any, service: Any, page: int) -> MainWindow:
 def test_start_up_builds_only_the_page_shown(app: Any, qtbot: Any, demo_service: Any) -> None:
     window = _window(qtbot, demo_service, PAGE_REGISTER)
     assert [p for p in ALL_PAGES if window.pages.built(p) is not None] == [PAGE_REGISTER]
+    assert window._welcome is None  # shown only for an empty register
     assert window.register_view.model.rowCount() > 0
     # The overdue banner counts without building Termijnen, and says what Termijnen shows.
     overdue = window.announce_overdue()

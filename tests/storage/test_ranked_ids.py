@@ -92,3 +92,20 @@ def test_the_service_gives_the_same_ids_either_way(service: RegisterService) -> 
     # in the subject first, then whole words, then parts of words ("mantelzorgers")
     assert titles[-1] == "Armoede"
     assert set(titles[:2]) == {"Zorgbudget", "Wonen en zorg"}
+
+
+def test_a_replaced_list_is_freed_at_once() -> None:
+    """No reference cycle: the hits of the search before go when the next list replaces
+    them, not at some later garbage collection (memory at 100,000 advices)."""
+    import gc
+    import weakref
+
+    gc.disable()
+    try:
+        ids = ranked(list(range(1000)), set(range(0, 1000, 2)), {4, 8}, {6})
+        assert ids[0] == 4
+        gone = weakref.ref(ids)
+        del ids
+        assert gone() is None
+    finally:
+        gc.enable()

@@ -79,6 +79,11 @@ class Pages:
         else:
             self._setups.setdefault(page, []).append(setup)
 
+    @property
+    def prepared(self) -> bool:
+        """Whether the window's own letters are set (``keyboard_ready``)."""
+        return self._window is not None
+
     def keyboard_ready(self, window: QWidget) -> None:
         """The window's own letters are set: pages built from now on get theirs beside them."""
         self._window = window
