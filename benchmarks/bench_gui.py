@@ -3,7 +3,9 @@
 * ``startup``: ``adviesraad selftest`` on a register of 10,000 advices (process start until
   the register shows its first rows) against a bare PySide6 program that shows an empty
   QMainWindow, both measured the same way (process start to first paint) in the same run,
-  median of several runs each. Target: ratio at most 2.
+  median of several runs each. Target: ratio at most 2. ``cpu_ratio``: the same with the
+  processor time each process used until its first paint, which other programs on a shared
+  machine inflate less (for comparing runs; the target is the ratio of the clock times).
 * ``search_keystroke_ms``: at 100,000 advices, each keystroke typed into the search field
   ("w", "we", "wer", "werk", "werk ", "werk l", ...) until the table is updated and repainted,
   the first time in the session (``search_keystroke_again_ms``: typed once more). Target:
@@ -60,13 +62,14 @@ class Paint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and not result:
             result["ms"] = age_ms()
+            result["cpu"] = time.process_time() * 1000
             QTimer.singleShot(0, app.quit)
         return False
 paint = Paint()
 window.installEventFilter(paint)
 window.show()
 app.exec()
-print(round(result["ms"], 1))
+print(round(result["cpu"], 1), round(result["ms"], 1))
 """
 
 
@@ -83,7 +86,7 @@ def run_startup(db: Path, runs: int) -> dict[str, object]:
         env["XDG_CONFIG_HOME"] = tmp
         bare_file = Path(tmp) / "bare.py"
         bare_file.write_text(BARE)
-        bare, ours, bare_wall, ours_wall = [], [], [], []
+        bare, ours, bare_wall, ours_wall, bare_cpu, ours_cpu = [], [], [], [], [], []
         phases: list[dict[str, float]] = []
         for _ in range(runs):
             start = time.perf_counter()
@@ -95,7 +98,9 @@ def run_startup(db: Path, runs: int) -> dict[str, object]:
                 text=True,
             ).stdout
             bare_wall.append((time.perf_counter() - start) * 1000)
-            bare.append(float(out.strip().splitlines()[-1]))
+            cpu, ms = out.strip().splitlines()[-1].split()
+            bare.append(float(ms))
+            bare_cpu.append(float(cpu))
             start = time.perf_counter()
             out = subprocess.run(
                 [sys.executable, "-m", "adviesraad_app", "--db", str(db), "selftest"],
@@ -106,6 +111,7 @@ def run_startup(db: Path, runs: int) -> dict[str, object]:
             ).stdout
             ours_wall.append((time.perf_counter() - start) * 1000)
             ours.append(float(json.loads(out)["ms"]))
+            ours_cpu.append(float(json.loads(out)["cpu_ms"]))
             phases.append(json.loads(out).get("phases_ms", {}))
         imports = import_times(db, env)
     b, o = statistics.median(bare), statistics.median(ours)
@@ -115,6 +121,11 @@ def run_startup(db: Path, runs: int) -> dict[str, object]:
         "adviesraad_selftest_ms": round(o, 1),
         "ratio": round(o / b, 2),
         "target_ratio_max": 2.0,
+        # Processor time of each process until its first paint: other programs on a busy
+        # machine inflate it less than the time on the clock (shown beside it, not the target).
+        "cpu_bare_pyside6_ms": round(statistics.median(bare_cpu), 1),
+        "cpu_adviesraad_ms": round(statistics.median(ours_cpu), 1),
+        "cpu_ratio": round(statistics.median(ours_cpu) / statistics.median(bare_cpu), 2),
         "wall_clock_bare_ms": round(statistics.median(bare_wall), 1),
         "wall_clock_adviesraad_ms": round(statistics.median(ours_wall), 1),
         "phases_ms": {
@@ -319,6 +330,7 @@ def main() -> None:
     parser.add_argument("--interactive-only", action="store_true")
     args = parser.parse_args()
     output: dict[str, object] = {"benchmark": "gui", "python": sys.version.split()[0]}
+    load_at_start = os.getloadavg()[0]
     small, large = dataset(10_000), dataset(100_000)
     if not args.interactive_only:
         output["startup"] = run_startup(small, args.runs)
@@ -339,6 +351,7 @@ def main() -> None:
         "100k": round(large.stat().st_size / 1e6, 1),
     }
     output["machine_load_1min"] = os.getloadavg()[0]
+    output["machine_load_at_start"] = load_at_start
     print(json.dumps(output, indent=2))
 
 

@@ -6,7 +6,9 @@ Feature modules (PDF export, letter import, backups, ...) add their actions thro
 of this module):
 ``service``, ``ops`` (errors and undo), ``add_menu_action(menu, action)`` for the menus
 ``export``/``import``/``tools``/``help``/``file``, the pages ``register_view``/``dashboard_view``/
-``commitments_view`` (each has an ``actionsLayout`` for buttons), ``current_filter()``,
+``commitments_view`` (each has an ``actionsLayout`` for buttons; a page is built when it is
+first shown or asked for, so a feature adds to it with ``when_page_built(page, setup)``, which
+also gives what it adds an Alt+letter), ``current_filter()``,
 ``selected_advice_ids()``, ``open_dossier(id)``, ``open_dossiers``, the ``dossier_opened``
 signal (to add buttons to a dossier's ``buttonLayout``), ``drop_handlers``, ``refresh()``,
 ``set_service(service)`` (switch to another register file) with the ``service_changed`` signal,
@@ -50,28 +52,40 @@ from adviesraad_app.gui.common.preferences import app_settings
 from adviesraad_app.gui.common.widgets import icon, state_icon
 from adviesraad_app.gui.common.window_api import FeatureWindow
 from adviesraad_app.gui.forms.ui_main_window import Ui_MainWindow
-from adviesraad_app.gui.meetings.view import MeetingsView
-from adviesraad_app.gui.register.views import (
-    CommitmentsView,
-    DashboardView,
-    DeletedView,
-    RegisterView,
+from adviesraad_app.gui.shell.pages import (
+    PAGE_COMMITMENTS,
+    PAGE_DEADLINES,
+    PAGE_DELETED,
+    PAGE_MEETINGS,
+    PAGE_REGISTER,
+    Pages,
+    Setup,
 )
 from adviesraad_app.services.register import RegisterService
 
 if TYPE_CHECKING:
     from adviesraad_app.gui.dossier.dialog import DossierDialog
+    from adviesraad_app.gui.meetings.view import MeetingsView
+    from adviesraad_app.gui.register.commitments_view import CommitmentsView
+    from adviesraad_app.gui.register.dashboard_view import DashboardView
+    from adviesraad_app.gui.register.deleted_view import DeletedView
+    from adviesraad_app.gui.register.register_view import RegisterView
+    from adviesraad_app.gui.shell.welcome import WelcomePanel
 
-PAGE_DEADLINES, PAGE_REGISTER, PAGE_COMMITMENTS, PAGE_DELETED, PAGE_MEETINGS = range(5)
+__all__ = [
+    "PAGE_COMMITMENTS",
+    "PAGE_DEADLINES",
+    "PAGE_DELETED",
+    "PAGE_MEETINGS",
+    "PAGE_REGISTER",
+    "MainWindow",
+]
 
 DropHandler = Callable[[list[Path]], bool]
 
 
 class MainWindow(FeatureWindow, Ui_MainWindow):
     # what FeatureWindow promises, as this window has it
-    register_view: RegisterView
-    dashboard_view: DashboardView
-    commitments_view: CommitmentsView
     open_dossiers: dict[int, DossierDialog]
 
     service_changed = Signal()
@@ -112,30 +126,16 @@ class MainWindow(FeatureWindow, Ui_MainWindow):
         self.setWindowIcon(icon("adviesraad.svg"))
         self.setAcceptDrops(True)
 
-        self.dashboard_view = DashboardView(service, today)
-        self.register_view = RegisterView(service, today)
-        self.commitments_view = CommitmentsView(service, today)
-        self.deleted_view = DeletedView(service, today)
-        self.meetings_view = MeetingsView(service, self.ops, today)
-        self._pages = (
-            self.dashboard_view,
-            self.register_view,
-            self.commitments_view,
-            self.deleted_view,
-            self.meetings_view,
-        )
-        # A page reads the register when it is shown (or is showing when data changes);
-        # the others only note that they are out of date. Start-up reads one page.
-        self._stale = [True] * len(self._pages)
-        for page in self._pages:
-            self.stack.addWidget(page)
+        # A page is built when first shown or asked for, and reads the register when it is
+        # shown (or is showing when data changes); the others only note that they are out of
+        # date. Start-up builds and reads one page.
+        self.pages = Pages(self.stack, self._build_page)
         for row, name in enumerate(("overdue", "open", "done", "lapsed")):
             self.navigation.item(row).setIcon(state_icon(name))
         self.navigation.item(PAGE_MEETINGS).setIcon(icon("calendar.svg"))
         self.navigation.currentRowChanged.connect(self._show_page)
 
         self._setup_actions()
-        self._connect_views()
         self.ops.changed.connect(self.refresh)
         self.bannerClose.clicked.connect(self.banner.hide)
         self.bannerButton.clicked.connect(lambda: self.show_page(PAGE_DEADLINES))
@@ -144,12 +144,7 @@ class MainWindow(FeatureWindow, Ui_MainWindow):
         )
         self.bannerIcon.setPixmap(state_icon("overdue").pixmap(20, 20))
         self.banner.hide()
-        from adviesraad_app.gui.shell.welcome import WelcomePanel
-
-        self.welcome = WelcomePanel(self)
-        self.welcome.demo_requested.connect(self.load_demo)
-        self.centralLayout.addWidget(self.welcome, 1)
-        self.welcome.hide()
+        self._welcome: WelcomePanel | None = None  # made when the register is empty
 
         if restore_state:
             self._restore_window()
@@ -161,6 +156,7 @@ class MainWindow(FeatureWindow, Ui_MainWindow):
 
             install(self)
         keyboard.prepare(self)
+        self.pages.keyboard_ready(self)
         keyboard.prepare_menus(self)
         keep_on_screen(self)
 
@@ -246,21 +242,80 @@ class MainWindow(FeatureWindow, Ui_MainWindow):
         menu.addAction(action)
         menu.menuAction().setVisible(True)
 
-    def _connect_views(self) -> None:
-        for button in (self.register_view.newButton, self.register_view.deleteButton):
-            self._writable_tips[button] = button.toolTip()
-        self.register_view.open_requested.connect(self._open_from_register)
-        self.register_view.new_requested.connect(self.new_advice)
-        self.register_view.delete_requested.connect(self.delete_selected)
-        self.register_view.selection_changed.connect(self._update_actions)
-        self.dashboard_view.open_requested.connect(self.open_dossier)
-        self.commitments_view.open_requested.connect(self.open_dossier)
-        self.commitments_view.status_requested.connect(self._set_commitment_status)
-        self.deleted_view.restore_requested.connect(self.restore_advices)
-        self.deleted_view.open_requested.connect(self.open_dossier)
-        self.meetings_view.open_requested.connect(self.open_dossier)
-
     # -- pages ---------------------------------------------------------------------------
+
+    def _build_page(self, page: int) -> QWidget:
+        """The view of ``page``, made when it is first needed (its module imported then)."""
+        service, today = self.service, self._today
+        view: QWidget
+        if page == PAGE_REGISTER:
+            from adviesraad_app.gui.register.register_view import RegisterView
+
+            register = RegisterView(service, today)
+            for button in (register.newButton, register.deleteButton):
+                self._writable_tips[button] = button.toolTip()
+            register.open_requested.connect(self._open_from_register)
+            register.new_requested.connect(self.new_advice)
+            register.delete_requested.connect(self.delete_selected)
+            register.selection_changed.connect(self._update_actions)
+            view = register
+        elif page == PAGE_DEADLINES:
+            from adviesraad_app.gui.register.dashboard_view import DashboardView
+
+            dashboard = DashboardView(service, today)
+            dashboard.open_requested.connect(self.open_dossier)
+            view = dashboard
+        elif page == PAGE_COMMITMENTS:
+            from adviesraad_app.gui.register.commitments_view import CommitmentsView
+
+            commitments = CommitmentsView(service, today)
+            commitments.open_requested.connect(self.open_dossier)
+            commitments.status_requested.connect(self._set_commitment_status)
+            view = commitments
+        elif page == PAGE_DELETED:
+            from adviesraad_app.gui.register.deleted_view import DeletedView
+
+            deleted = DeletedView(service, today)
+            deleted.restore_requested.connect(self.restore_advices)
+            deleted.open_requested.connect(self.open_dossier)
+            view = deleted
+        else:
+            from adviesraad_app.gui.meetings.view import MeetingsView
+
+            meetings = MeetingsView(service, self.ops, today)
+            meetings.open_requested.connect(self.open_dossier)
+            view = meetings
+        return view
+
+    def when_page_built(self, page: int, setup: Setup) -> None:
+        """Run ``setup(view)`` once the page's view exists (at once if it does): for
+        features that add buttons or notices to a page while they are installed."""
+        self.pages.when_built(page, setup)
+
+    @property
+    def register_view(self) -> RegisterView:
+        view: RegisterView = self.pages.view(PAGE_REGISTER)
+        return view
+
+    @property
+    def dashboard_view(self) -> DashboardView:
+        view: DashboardView = self.pages.view(PAGE_DEADLINES)
+        return view
+
+    @property
+    def commitments_view(self) -> CommitmentsView:
+        view: CommitmentsView = self.pages.view(PAGE_COMMITMENTS)
+        return view
+
+    @property
+    def deleted_view(self) -> DeletedView:
+        view: DeletedView = self.pages.view(PAGE_DELETED)
+        return view
+
+    @property
+    def meetings_view(self) -> MeetingsView:
+        view: MeetingsView = self.pages.view(PAGE_MEETINGS)
+        return view
 
     def show_page(self, page: int) -> None:
         self.navigation.setCurrentRow(page)
@@ -271,11 +326,12 @@ class MainWindow(FeatureWindow, Ui_MainWindow):
         self._update_actions()
 
     def _ensure_loaded(self, page: int) -> None:
-        if self._stale[page]:
-            self._stale[page] = False
+        view = self.pages.view(page)
+        if self.pages.stale[page]:
+            self.pages.stale[page] = False
             # Damaged or locked: the window stays usable (the menus lead to the check and
             # the backups); the page reads again the next time it is shown or refreshed.
-            reading = Op(self, self._pages[page].reload).quiet()
+            reading = Op(self, view.reload).quiet()
             if not reading.failure(lambda exc: self._read_failed(page, exc.message)).run():
                 return
             if self._read_error is not None:
@@ -298,9 +354,9 @@ class MainWindow(FeatureWindow, Ui_MainWindow):
         return self._today()
 
     def selected_advice_ids(self) -> list[int]:
-        if self.current_page() == PAGE_DELETED:
-            return self.deleted_view.selected_ids()
-        return self.register_view.selected_ids()
+        page = PAGE_DELETED if self.current_page() == PAGE_DELETED else PAGE_REGISTER
+        view = self.pages.built(page)  # nothing is chosen on a page never shown
+        return view.selected_ids() if view is not None else []
 
     def _update_actions(self) -> None:
         page = self.current_page()
@@ -311,10 +367,10 @@ class MainWindow(FeatureWindow, Ui_MainWindow):
         self.actionRestore.setEnabled(writable and page == PAGE_DELETED and has)
         self.actionOpenDossier.setEnabled(page in (PAGE_REGISTER, PAGE_DELETED) and has)
         self.actionNewAdvice.setEnabled(writable)
-        self.register_view.newButton.setEnabled(writable)
-        self.register_view.deleteButton.setEnabled(
-            writable and bool(self.register_view.selected_ids())
-        )
+        register = self.pages.built(PAGE_REGISTER)
+        if register is not None:
+            register.newButton.setEnabled(writable)
+            register.deleteButton.setEnabled(writable and bool(register.selected_ids()))
         for widget, tip in self._writable_tips.items():
             widget.setToolTip(tip if writable else readonly_hint())
 
@@ -327,7 +383,7 @@ class MainWindow(FeatureWindow, Ui_MainWindow):
     # -- refreshing ----------------------------------------------------------------------
 
     def _read_failed(self, page: int, message: str) -> None:
-        self._stale[page] = True
+        self.pages.stale[page] = True
         self._read_error = message
         self.statusbar.showMessage(message)
         self.read_failed.emit(message)
@@ -335,7 +391,7 @@ class MainWindow(FeatureWindow, Ui_MainWindow):
     def refresh(self) -> None:
         """Reload every view from the register (after a change here, an undo, or F5)."""
         self.service.reload()
-        self._stale = [True] * len(self._pages)
+        self.pages.stale = [True] * len(self.pages.stale)
         self._ensure_loaded(self.current_page())
         if self.banner.isVisible():
             self.announce_overdue(quietly=True)  # the count changes with the data
@@ -385,15 +441,38 @@ class MainWindow(FeatureWindow, Ui_MainWindow):
         empty = count == 0 and not self.service.readonly
         if empty:
             self.welcome.update_from(read_or(None, lambda: self.service.settings))
-        self.welcome.setVisible(empty)
+        if empty or self._welcome is not None:
+            self.welcome.setVisible(empty)
         self.navigation.setVisible(not empty)
         self.stack.setVisible(not empty)
+
+    @property
+    def welcome(self) -> WelcomePanel:
+        """The panel shown instead of the pages while the register is empty (made then)."""
+        if self._welcome is None:
+            from adviesraad_app.gui.shell.welcome import WelcomePanel
+
+            panel = WelcomePanel(self)
+            panel.demo_requested.connect(self.load_demo)
+            panel.hide()
+            self.centralLayout.addWidget(panel, 1)
+            self._welcome = panel
+            if self.pages.prepared:  # after the window's letters: its own beside them
+                keyboard.prepare_page(self, panel)
+        return self._welcome
 
     def announce_overdue(self, *, quietly: bool = False) -> int:
         """Say how many deadlines are overdue: the banner, and (at start-up) the status bar.
         ``quietly``: only bring the banner up to date (after a change)."""
-        self._ensure_loaded(PAGE_DEADLINES)
-        overdue = self.dashboard_view.model.counts()[DeadlineState.OVERDUE]
+        if self.pages.built(PAGE_DEADLINES) is not None:
+            self._ensure_loaded(PAGE_DEADLINES)  # as of the page's peildatum
+            overdue = self.dashboard_view.model.counts()[DeadlineState.OVERDUE]
+        else:  # the same count, without building the page
+            counted: list[int] = []
+            Op(self, lambda: self.service.overdue_count(self.today())).quiet().success(
+                counted.append
+            ).failure(lambda exc: self._read_failed(PAGE_DEADLINES, exc.message)).run()
+            overdue = counted[0] if counted else 0
         if overdue and quietly and not self.banner.isVisible():
             return overdue  # the user closed it, or it never showed: no new banner
         if overdue:
@@ -582,13 +661,7 @@ class MainWindow(FeatureWindow, Ui_MainWindow):
         old = self.service
         self.service = service
         self.ops.undo_stack.clear()
-        for view in (
-            self.dashboard_view,
-            self.register_view,
-            self.commitments_view,
-            self.deleted_view,
-            self.meetings_view,
-        ):
+        for view in self.pages.built_views():  # the others are built with the new one
             view.set_service(service)
         old.close()
         self.refresh()
@@ -644,7 +717,8 @@ class MainWindow(FeatureWindow, Ui_MainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        self.register_view.restore_state(settings)
+        # Before the register page first reads (its order, filters and search).
+        self.when_page_built(PAGE_REGISTER, lambda view: view.restore_state(app_settings()))
         try:
             page = int(str(settings.value("window/page", PAGE_DEADLINES)))
         except (TypeError, ValueError):
@@ -668,7 +742,9 @@ class MainWindow(FeatureWindow, Ui_MainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/page", self.current_page())
-        self.register_view.save_state(settings)
+        register = self.pages.built(PAGE_REGISTER)
+        if register is not None:  # else what was saved before stays
+            register.save_state(settings)
         settings.sync()
 
     def add_banner(self, banner: QWidget) -> None:

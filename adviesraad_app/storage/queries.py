@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -29,6 +29,7 @@ from adviesraad_app.domain.model import (
 )
 from adviesraad_app.domain.views import CommitmentRow, RegisterRow
 from adviesraad_app.storage.database import Store
+from adviesraad_app.storage.ranked_ids import ranked
 from adviesraad_app.storage.repository import Repository, _dt
 from adviesraad_app.storage.search_query import (
     MIN_INSIDE,
@@ -137,6 +138,7 @@ class Queries:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._ordered_cache: dict[tuple[object, ...], list[int]] = {}
+        self._ordered_sets: dict[tuple[object, ...], frozenset[int]] = {}
         self._count_cache: dict[tuple[object, ...], int] = {}
         self._search_cache: dict[tuple[object, ...], SearchHits] = {}
         self._vocabulary: tuple[object, str] = ((), "")  # the words, one per line
@@ -214,15 +216,16 @@ class Queries:
         if cached is not None:
             return cached
         start = word_query(term)
-        found_query, parts_query = start, None
+        found = self._match_ids("advice_search", start)
+        parts: set[int] = set()
         if len(term) >= MIN_INSIDE:
             # The words with the term further inside (those starting with it are the prefix).
             inside = words_query([w for w in self.words_containing(term) if not w.startswith(term)])
             if inside is not None:
-                found_query = f"{start} OR {inside}"
-                parts_query = f"({inside}) NOT {start}"
-        found = self._match_ids("advice_search", found_query)
-        parts = self._match_ids("advice_search", parts_query) if parts_query else set()
+                # Each advice comes out of SQLite once (turning ids into Python sets is what
+                # costs): those with a word starting with the term, then the others.
+                parts = self._match_ids("advice_search", f"({inside}) NOT {start}")
+                found |= parts
         if len(self._term_cache) >= SEARCH_CACHE:
             self._term_cache.clear()
         self._term_cache[(term, version)] = (found, parts)
@@ -277,7 +280,14 @@ class Queries:
     def register_ids(
         self, selection: RegisterFilter, order: RegisterOrder | None = None
     ) -> list[int]:
-        """The ids of the selection, in order.
+        """The ids of the selection, in order (see ``register_sequence``)."""
+        return list(self.register_sequence(selection, order))
+
+    def register_sequence(
+        self, selection: RegisterFilter, order: RegisterOrder | None = None
+    ) -> Sequence[int]:
+        """The ids of the selection, in order; with a search, put in order as they are read
+        (``RankedIds``: a table reads the first screen, an export everything).
 
         The ordered list without search text is cached; a search intersects it with the
         full-text hits. In the register's default order (number, newest first) a search puts
@@ -289,25 +299,20 @@ class Queries:
         found = self.search(selection.search)
         if found is None:
             return list(ordered)
-        hits = found.ids
+        members = self._ordered_set(selection, ordered)
         if order != RegisterOrder():
-            return [advice_id for advice_id in ordered if advice_id in hits]
-        head, parts = found.head, found.parts
-        listed = [advice_id for advice_id in ordered if advice_id in hits]
-        if not parts and not head:
-            return listed
-        # A few fast passes (list comprehensions over sets) beat one pass that sorts each hit
-        # into its group in Python: number or subject, whole words, parts of words.
-        parts = parts - head
-        first = [i for i in listed if i in head] if head else []
-        if head and parts:
-            second = [i for i in listed if i not in head and i not in parts]
-        elif head:
-            second = [i for i in listed if i not in head]
-        else:
-            second = [i for i in listed if i not in parts]
-        rest = [i for i in listed if i in parts] if parts else []
-        return first + second + rest
+            return ranked(ordered, found.ids, set(), set(), members)
+        return ranked(ordered, found.ids, found.head, found.parts, members)
+
+    def _ordered_set(self, selection: RegisterFilter, ordered: list[int]) -> frozenset[int]:
+        """The ids of a cached ordered list as a set (the same for every order)."""
+        key = (replace(selection, search=""), self.store.data_version())
+        cached = self._ordered_sets.get(key)
+        if cached is None or len(cached) != len(ordered):
+            if len(self._ordered_sets) > 4:
+                self._ordered_sets.clear()
+            cached = self._ordered_sets[key] = frozenset(ordered)
+        return cached
 
     def search_fields(self, advice_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
         """The searchable text of each advice, per field (English names, as in
@@ -379,7 +384,7 @@ class Queries:
 
     def register_count(self, selection: RegisterFilter) -> int:
         if fts_query(selection.search) is not None:
-            return len(self.register_ids(selection))
+            return len(self.register_sequence(selection))
         key = ("count", replace(selection, search=""), self.store.data_version())
         cached = self._count_cache.get(key)
         if cached is None:

@@ -14,6 +14,7 @@ the user types is ever read as query syntax.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import threading
 
@@ -40,8 +41,15 @@ def _tokenizer() -> sqlite3.Connection:
 def index_terms(text: str) -> list[str]:
     """The terms of ``text`` as the register's index sees them (lower case, accents
     folded), in order, each once."""
+    return list(_cut(text[:MAX_TEXT]))
+
+
+@functools.lru_cache(maxsize=64)
+def _cut(text: str) -> tuple[str, ...]:
+    """``index_terms``, remembered: one keystroke asks for the terms of the same text several
+    times (is it a new search? which words? which field matched?)."""
     # Lone surrogates (undecodable bytes on a command line) cannot be handed to SQLite.
-    text = text[:MAX_TEXT].encode("utf-8", "replace").decode("utf-8")
+    text = text.encode("utf-8", "replace").decode("utf-8")
     conn = _tokenizer()
     conn.execute("BEGIN")
     try:
@@ -49,7 +57,7 @@ def index_terms(text: str) -> list[str]:
         rows = conn.execute("SELECT term FROM words_terms ORDER BY offset").fetchall()
     finally:
         conn.execute("ROLLBACK")
-    return list(dict.fromkeys(str(row[0]) for row in rows))
+    return tuple(dict.fromkeys(str(row[0]) for row in rows))
 
 
 def fts_query(text: str) -> str | None:

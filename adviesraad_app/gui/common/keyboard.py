@@ -49,6 +49,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
+
 INPUTS = (
     QLineEdit,
     QComboBox,
@@ -273,8 +275,10 @@ def _scope_targets(root: QWidget) -> tuple[list[Target], list[QWidget]]:
     pages: list[QWidget] = []
 
     def walk(widget: QWidget) -> None:
-        for child in widget.children():
-            if not isinstance(child, QWidget) or child.isWindow():
+        # Widgets only: listing every child object would make PySide wrap the window's
+        # actions, layouts and Qt's private helpers too (a few ms each at start-up).
+        for child in widget.findChildren(QWidget, options=DIRECT):
+            if child.isWindow():
                 continue
             if isinstance(child, QMenuBar | QMenu | QTabBar):
                 continue
@@ -418,6 +422,33 @@ def prepare(window: QWidget) -> None:
     set_buddies(window)
     add_mnemonics(window, menu_bar_letters(window))
     name_controls(window)
+
+
+def prepare_page(window: QWidget, page: QWidget) -> None:
+    """Buddies, names and Alt+letters for a page of ``window`` (a stack page) built after
+    ``prepare(window)``, as ``prepare`` would have given them: unique within the page and
+    beside the window's menu bar and own fields; then the window's own plain buttons take
+    (or keep) letters that no page uses."""
+    set_buddies(page)
+    targets, pages = _scope_targets(window)
+    reserved = menu_bar_letters(window) | {
+        m for t in targets if t.required and (m := mnemonic(t.text))
+    }
+    add_mnemonics(page, reserved)
+    name_controls(page)
+    taken = set(reserved)
+    for other in pages:
+        taken |= _scope_letters(other)
+    assign([t for t in targets if not t.required], taken)
+
+
+def _scope_letters(root: QWidget) -> set[str]:
+    """Every Alt+letter shown in ``root``, its tab and stack pages included."""
+    targets, pages = _scope_targets(root)
+    letters = {m for t in targets if (m := mnemonic(t.text))}
+    for page in pages:
+        letters |= _scope_letters(page)
+    return letters
 
 
 def refresh_letter(button: QAbstractButton) -> None:

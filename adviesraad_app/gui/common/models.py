@@ -2,41 +2,33 @@
 
 The register model is lazy (after Anki's browser table and Vorta's event log): it holds the
 ordered ids of the selection and fetches the rows around what the view asks for in blocks,
-so 100,000 advices cost one list of ints, not 100,000 row objects.
+so 100,000 advices cost one list of ints, not 100,000 row objects. A search's ids are put in
+order as they are read (``storage.ranked_ids``): a keystroke orders the first screen only.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from adviesraad_app.domain.dates import format_moment, format_short
 from adviesraad_app.domain.deadlines import (
-    DeadlineItem,
     DeadlineState,
-    DeadlineType,
-    deadline_state,
 )
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import AdviceStatus, CommitmentStatus, Outcome
-from adviesraad_app.domain.views import CommitmentRow, RegisterRow
+from adviesraad_app.domain.model import AdviceStatus, Outcome
+from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.gui.common.search_marks import field_label, highlighted_html
 from adviesraad_app.gui.common.widgets import state_icon
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.text.present import (
-    commitment_closing_text,
-    days_text,
-    deadline_item_due_text,
-    deadline_state_label,
-    shift_text,
-)
+from adviesraad_app.services.text.present import days_text
 from adviesraad_app.services.text.search_match import Match
 
 Index = QModelIndex | QPersistentModelIndex
@@ -102,7 +94,7 @@ class _Cells:
     background: tuple[QBrush | None, ...]
 
 
-def _state_brush(state: DeadlineState | None) -> QBrush | None:
+def state_brush(state: DeadlineState | None) -> QBrush | None:
     """Red for a term that has passed, amber for one that ends soon."""
     if state == DeadlineState.OVERDUE:
         return QBrush(OVERDUE_BG)
@@ -144,7 +136,7 @@ class RegisterTableModel(TableModel):
         self._order = (
             RegisterOrder(SortKey.DELETED, descending=True) if deleted else RegisterOrder()
         )
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []  # a search's hits are put in order as rows are read
         self._search = ""  # the search text of the list shown (its matches are for it)
         self._matches: dict[int, Match | None] = {}
         self._rows: dict[int, RegisterRow] = {}
@@ -198,7 +190,7 @@ class RegisterTableModel(TableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = self._service.register_ids(self._filter, self._order)
+        self._ids = self._service.register_sequence(self._filter, self._order)
         searched = self._filter.search if RegisterService.search_query(self._filter.search) else ""
         if searched != self._search:
             self._search = searched
@@ -261,7 +253,7 @@ class RegisterTableModel(TableModel):
                 self._rows.clear()
                 self._cells.clear()
             start = max(0, row - self.BLOCK // 4)
-            block = self._ids[start : start + self.BLOCK]
+            block = list(self._ids[start : start + self.BLOCK])
             self._rows.update(self._service.register_rows(block))
             cached = self._rows.get(advice_id)
         return cached
@@ -317,8 +309,8 @@ class RegisterTableModel(TableModel):
             if row is None:
                 return None
             keys = [key for key, _label in self.columns]
-            reply_brush = _state_brush(self._reply_state(row))
-            advice_brush = _state_brush(self._advice_state(row))
+            reply_brush = state_brush(self._reply_state(row))
+            advice_brush = state_brush(self._advice_state(row))
             cells = _Cells(
                 advice_id=row.id,
                 display=tuple(self._display(row, k) for k in keys),
@@ -425,212 +417,4 @@ class RegisterTableModel(TableModel):
             return state_icon("confidential")
         if key == SortKey.STATUS and row.status == AdviceStatus.AFGEROND:
             return state_icon("done")
-        return None
-
-
-class DeadlinesModel(TableModel):
-    """The dashboard: overdue first, then due soon, then open (awaiting a reply)."""
-
-    def __init__(self, service: RegisterService) -> None:
-        super().__init__()
-        self._service = service
-        self._items: list[DeadlineItem] = []
-        self.headers = [
-            translate("Models", "Stand"),
-            translate("Models", "Dagen"),
-            translate("Models", "Uiterlijk"),
-            translate("Models", "Wat"),
-            translate("Models", "Nr."),
-            translate("Models", "Onderwerp"),
-        ]
-
-    def set_service(self, service: RegisterService) -> None:
-        self._service = service
-
-    def load(self, today: date) -> None:
-        items = self._service.deadlines(today)
-        rank = {
-            DeadlineState.OVERDUE: 0,
-            DeadlineState.DUE_SOON: 1,
-            DeadlineState.OPEN: 2,
-            DeadlineState.NO_DATE: 3,  # open commitments without a date: after the dated ones
-        }
-        self.beginResetModel()
-        self._items = sorted(items, key=lambda i: (rank[i.state], i.due_date or date.max, i.number))
-        self.endResetModel()
-
-    def items(self) -> list[DeadlineItem]:
-        return list(self._items)
-
-    def item(self, row: int) -> DeadlineItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def counts(self) -> dict[DeadlineState, int]:
-        result = dict.fromkeys(DeadlineState, 0)
-        for item in self._items:
-            result[item.state] += 1
-        return result
-
-    def row_count(self) -> int:
-        return len(self._items)
-
-    @staticmethod
-    def state_text(item: DeadlineItem) -> str:
-        return deadline_state_label(item)
-
-    @staticmethod
-    def what_text(item: DeadlineItem) -> str:
-        text = {
-            DeadlineType.ADVICE_DUE: translate("Models", "Advies aan college"),
-            DeadlineType.REPLY_DUE: translate("Models", "Reactie van college"),
-            DeadlineType.COMMITMENT_DUE: translate("Models", "Toezegging college"),
-        }[item.type]
-        if item.extended:
-            text += " " + translate("Models", "(verdaagd)")
-        if item.shifted_from is not None and item.due_date is not None:
-            text += f" ({shift_text(item.shifted_from, item.due_date, item.shift_reasons)})"
-        return text
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.item(index.row())
-        if item is None:
-            return None
-        column = index.column()
-        if role == ID_ROLE:
-            return item.advice_id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.state_text(item),
-                days_text(item.days_left),
-                format_short(item.due_date) or "—",
-                self.what_text(item),
-                item.number,
-                item.detail or item.title,
-            ][column]
-        if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return state_icon(
-                {DeadlineState.OVERDUE: "overdue", DeadlineState.DUE_SOON: "due_soon"}.get(
-                    item.state, "open"
-                )
-            )
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return _state_brush(item.state)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return text_on(_state_brush(item.state))
-        if role == Qt.ItemDataRole.FontRole and column == 1 and item.state == DeadlineState.OVERDUE:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{item.number} — {item.title}"]
-            if item.detail:
-                lines.append(item.detail)
-            if item.extended and item.original_date:
-                lines.append(
-                    translate("Models", "Verdaagd; oorspronkelijke termijn {date}").format(
-                        date=format_short(item.original_date)
-                    )
-                )
-            lines.append(
-                translate("Models", "Uiterlijk: {due}").format(due=deadline_item_due_text(item))
-            )
-            return "\n".join(lines)
-        return None
-
-
-class CommitmentsModel(TableModel):
-    """Commitments with the advice they belong to."""
-
-    def __init__(self, service: RegisterService, today: Callable[[], date] = date.today) -> None:
-        super().__init__()
-        self._service = service
-        self._today = today
-        self._rows: list[CommitmentRow] = []
-        self._status: CommitmentStatus | None = CommitmentStatus.OPEN
-        self.headers = [
-            translate("Models", "Nr."),
-            translate("Models", "Advies"),
-            translate("Models", "Toezegging"),
-            translate("Models", "Uiterlijk"),
-            translate("Models", "Status"),
-            translate("Models", "Reactie van"),
-        ]
-
-    def set_service(self, service: RegisterService) -> None:
-        self._service = service
-
-    def load(self, status: CommitmentStatus | None) -> None:
-        self._status = status
-        self.beginResetModel()
-        self._rows = self._service.commitments(status)
-        self.endResetModel()
-
-    def reload(self) -> None:
-        self.load(self._status)
-
-    def commitment_row(self, row: int) -> CommitmentRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_count(self) -> int:
-        return len(self._rows)
-
-    def _due_text(self, row: CommitmentRow) -> str:
-        """The date with the same state words as Termijnen: ``01-03-2025 — te laat``,
-        ``— binnenkort``; ``open, zonder termijn`` for an open one without a date."""
-        c = row.commitment
-        if c.due_date is None:
-            if c.status == CommitmentStatus.OPEN:
-                return translate("Models", "open, zonder termijn")
-            return translate("Models", "geen termijn")
-        due = format_short(c.due_date)
-        if c.status != CommitmentStatus.OPEN:
-            return due
-        state = deadline_state(c.due_date, self._today(), self._service.settings.due_soon_days)
-        if state == DeadlineState.OVERDUE:
-            return due + " — " + translate("Models", "te laat")
-        if state == DeadlineState.DUE_SOON:
-            return due + " — " + translate("Models", "binnenkort")
-        return due
-
-    def _overdue(self, row: CommitmentRow) -> bool:
-        c = row.commitment
-        return (
-            c.status == CommitmentStatus.OPEN
-            and c.due_date is not None
-            and c.due_date < self._today()
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.commitment_row(index.row())
-        if row is None:
-            return None
-        c = row.commitment
-        column = index.column()
-        if role == ID_ROLE:
-            return row.advice_id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                row.number,
-                row.title,
-                c.text,
-                self._due_text(row),
-                commitment_closing_text(c) or c.status.label,
-                format_short(row.reply_date),
-            ][column]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2, 4):
-            return {1: row.title, 2: c.text, 4: commitment_closing_text(c) or None}[column]
-        if role == Qt.ItemDataRole.DecorationRole and column == 4:
-            return state_icon(
-                {CommitmentStatus.DONE: "done", CommitmentStatus.LAPSED: "lapsed"}.get(
-                    c.status, "overdue" if self._overdue(row) else "open"
-                )
-            )
-        if role == Qt.ItemDataRole.BackgroundRole and self._overdue(row):
-            return _state_brush(DeadlineState.OVERDUE)
-        if role == Qt.ItemDataRole.ForegroundRole and self._overdue(row):
-            return text_on(_state_brush(DeadlineState.OVERDUE))
         return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QAction
@@ -33,11 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.gui.common.models import DeadlinesModel, RegisterTableModel
+from adviesraad_app.gui.common.models import RegisterTableModel
 from adviesraad_app.gui.common.operations import Operations
 from adviesraad_app.gui.common.widgets import DateEdit
 from adviesraad_app.gui.forms.ui_dossier_dialog import Ui_DossierDialog
 from adviesraad_app.services.register import RegisterService
+
+if TYPE_CHECKING:  # built with the Termijnen page, not at start-up
+    from adviesraad_app.gui.common.page_models import DeadlinesModel
 
 
 class RegisterPage(Protocol):
@@ -97,14 +100,31 @@ class FeatureWindow(QMainWindow):
     service: RegisterService
     ops: Operations  # every change, its errors and undo
     statusbar: QStatusBar
-    register_view: RegisterPage
-    dashboard_view: DeadlinesPage
-    commitments_view: CommitmentsPage
     open_dossiers: Mapping[int, QDialog]  # the dossier dialogs, by advice id
     drop_handlers: list[DropHandler]
 
+    @property
+    def register_view(self) -> RegisterPage:
+        """The Adviezen page (built when first asked for)."""
+        raise NotImplementedError
+
+    @property
+    def dashboard_view(self) -> DeadlinesPage:
+        """The Termijnen page (built when first asked for)."""
+        raise NotImplementedError
+
+    @property
+    def commitments_view(self) -> CommitmentsPage:
+        """The Toezeggingen page (built when first asked for)."""
+        raise NotImplementedError
+
     def today(self) -> date:
         """The date the views count from (fixed in tests)."""
+        raise NotImplementedError
+
+    def when_page_built(self, page: int, setup: Callable[[Any], None]) -> None:
+        """Run ``setup(view)`` once the page's view exists (pages are built when first shown):
+        for features that add buttons or notices to a page."""
         raise NotImplementedError
 
     def add_menu_action(self, menu_name: str, action: QAction) -> None:

@@ -30,11 +30,12 @@ from adviesraad_app.gui.common.file_choosers import choose_save_path
 from adviesraad_app.gui.common.operations import attempt
 from adviesraad_app.gui.common.preferences import last_folder, remember_folder
 from adviesraad_app.gui.common.widgets import busy_cursor
+from adviesraad_app.gui.shell.pages import PAGE_REGISTER
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.text.present import reminder_text
 
 if TYPE_CHECKING:
-    from adviesraad_app.gui.common.window_api import FeatureWindow
+    from adviesraad_app.gui.common.window_api import FeatureWindow, RegisterPage
     from adviesraad_app.gui.io.export_dialog import ExportDialog
     from adviesraad_app.gui.io.import_dialog import RegisterImportDialog
     from adviesraad_app.gui.letters.letter_dialog import LetterDialog
@@ -405,8 +406,9 @@ class IoActions(QObject):
         self.exports = (self.exportXlsx, self.exportCsv, self.exportIcs)
         self.exportMenu = QMenu(translate("ImportExport", "Exporteren"), window)
         self.exportMenu.addActions(list(self.exports))
-        # made on the window; install() puts it in the register page's row of buttons
+        # The window's until the register page is first shown (then on that page).
         self.exportButton = QPushButton(translate("ImportExport", "Exporteren"), window)
+        self.exportButton.hide()
         self.exportButton.setObjectName("exportButton")
         self.exportButton.setToolTip(
             translate(
@@ -423,6 +425,11 @@ def install(window: FeatureWindow) -> None:
     window.add_menu_action("import", actions.importRegister)
     for export in actions.exports:
         window.add_menu_action("export", export)
-    layout = window.register_view.actionsLayout
-    layout.insertWidget(layout.indexOf(window.register_view.newButton), actions.exportButton)
+
+    def add_button(view: RegisterPage) -> None:  # when the register page is first shown
+        layout = view.actionsLayout
+        layout.insertWidget(layout.indexOf(view.newButton), actions.exportButton)
+        actions.exportButton.show()
+
+    window.when_page_built(PAGE_REGISTER, add_button)
     window.drop_handlers.append(letter_drop_handler(window))

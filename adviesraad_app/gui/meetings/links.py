@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QLabel
 
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.gui.common.operations import read_or
+from adviesraad_app.gui.shell.pages import PAGE_DEADLINES
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.meetings.schedule import MeetingService
 
 if TYPE_CHECKING:
-    from adviesraad_app.gui.common.window_api import FeatureWindow
+    from adviesraad_app.gui.common.window_api import DeadlinesPage, FeatureWindow
     from adviesraad_app.gui.dossier.dialog import DossierDialog
+    from adviesraad_app.services.meetings.schedule import MeetingService
 
 MAX_NAMED = 4
 
@@ -54,18 +55,26 @@ class MeetingLinks(QObject):
         super().__init__(window)
         self.setObjectName("meetingLinks")
         self.window = window
-        self.warning = QLabel(window)  # moved into the Termijnen page below
+        self.warning: QLabel | None = None  # on Termijnen, when that page is first shown
+        window.when_page_built(PAGE_DEADLINES, self._add_warning)
+        window.ops.changed.connect(self.update_warning)
+        window.service_changed.connect(lambda *_: self.update_warning())
+        window.dossier_opened.connect(self._add_to_dossier)
+
+    def _add_warning(self, view: DeadlinesPage) -> None:
+        self.warning = QLabel()  # the page's layout takes it
         self.warning.setObjectName("meetingWarning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("QLabel { color: #9a3412; }")
         self.warning.hide()
-        window.dashboard_view.mainLayout.insertWidget(1, self.warning)
-        window.ops.changed.connect(self.update_warning)
-        window.service_changed.connect(lambda *_: self.update_warning())
-        window.dossier_opened.connect(self._add_to_dossier)
+        view.mainLayout.insertWidget(1, self.warning)
         self.update_warning()
 
     def update_warning(self) -> None:
+        if self.warning is None:
+            return
+        from adviesraad_app.services.meetings.schedule import MeetingService
+
         text = read_or(
             "", lambda: termijnen_warning(MeetingService(self.window.service), self.window)
         )
@@ -75,6 +84,8 @@ class MeetingLinks(QObject):
     def _add_to_dossier(self, dialog: DossierDialog) -> None:
         if dialog.advice_id is None:
             return
+        from adviesraad_app.services.meetings.schedule import MeetingService
+
         advice_id = dialog.advice_id
         text = read_or(
             "",

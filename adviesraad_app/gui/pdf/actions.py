@@ -33,6 +33,7 @@ from adviesraad_app.domain.errors import UserError
 from adviesraad_app.gui.common.file_choosers import choose_pdf_path
 from adviesraad_app.gui.common.operations import Op, attempt, show_error, show_failure
 from adviesraad_app.gui.common.preferences import last_folder, remember_folder
+from adviesraad_app.gui.shell.pages import PAGE_DEADLINES, PAGE_REGISTER
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.text.present import count_text
 
@@ -119,6 +120,12 @@ class PdfWriter(QThread):
 # ---------------------------------------------------------------------- the feature
 
 
+def _place(view: QWidget, button: QPushButton) -> None:
+    """Put ``button`` at the end of a page's row of buttons (``actionsLayout``)."""
+    view.actionsLayout.addWidget(button)  # type: ignore[attr-defined]
+    button.show()
+
+
 class PdfExporter(QObject):
     """The PDF actions of one main window (found with ``window.findChild(PdfExporter)``)."""
 
@@ -157,11 +164,14 @@ class PdfExporter(QObject):
             translate("PdfExport", "Termijnenlijst (PDF)…"), self.export_deadlines
         )
 
-        self.register_button = QPushButton(translate("PdfExport", "Exporteren (PDF)…"))
+        # The buttons belong to the window until their page is first shown.
+        self.register_button = QPushButton(translate("PdfExport", "Exporteren (PDF)…"), window)
+        self.register_button.hide()
         self.register_button.setToolTip(self.overview_action.toolTip())
         self.register_button.clicked.connect(self.export_overview)
-        window.register_view.actionsLayout.addWidget(self.register_button)
-        self.dashboard_button = QPushButton(translate("PdfExport", "Termijnenlijst (PDF)…"))
+        window.when_page_built(PAGE_REGISTER, lambda view: _place(view, self.register_button))
+        self.dashboard_button = QPushButton(translate("PdfExport", "Termijnenlijst (PDF)…"), window)
+        self.dashboard_button.hide()
         self.dashboard_button.setToolTip(
             translate(
                 "PdfExport",
@@ -169,7 +179,7 @@ class PdfExporter(QObject):
             )
         )
         self.dashboard_button.clicked.connect(self.export_deadlines)
-        window.dashboard_view.actionsLayout.addWidget(self.dashboard_button)
+        window.when_page_built(PAGE_DEADLINES, lambda view: _place(view, self.dashboard_button))
         window.dossier_opened.connect(self._add_dossier_button)
 
     def _action(self, text: str, slot: object) -> QAction:

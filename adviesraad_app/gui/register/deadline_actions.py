@@ -18,7 +18,8 @@ from adviesraad_app.domain.deadlines import DeadlineItem
 from adviesraad_app.domain.model import CommitmentStatus, TermKind
 from adviesraad_app.gui.common import keyboard
 from adviesraad_app.gui.common.operations import show_error
-from adviesraad_app.gui.register.views import selected_rows
+from adviesraad_app.gui.register.tables import selected_rows
+from adviesraad_app.gui.shell.pages import PAGE_DEADLINES
 from adviesraad_app.i18n import translate
 
 if TYPE_CHECKING:
@@ -136,4 +137,7 @@ class DeadlineActions(QObject):
 
 
 def install(window: FeatureWindow) -> None:
-    DeadlineActions(window)
+    def add(_view: object) -> None:  # with the Termijnen page, when it is first shown
+        DeadlineActions(window)
+
+    window.when_page_built(PAGE_DEADLINES, add)
