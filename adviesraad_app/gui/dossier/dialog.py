@@ -60,6 +60,7 @@ from adviesraad_app.domain.model import (
     Reply,
     TermKind,
 )
+from adviesraad_app.domain.reminders import reminders_text
 from adviesraad_app.domain.status import missing_reasons
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.gui.common.dialogs import CommitmentDialog, ExtensionDialog, ask_save_changes
@@ -540,6 +541,9 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.openDocument.clicked.connect(self._open_document)
         self.documentsTable.doubleClicked.connect(self._open_document)
         self.deleteDocument.clicked.connect(self._delete_document)
+        from adviesraad_app.gui.letters import dossier_letter
+
+        self.composeLetter = dossier_letter.install(self)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for widget in self.findChildren(DateEdit):
             widget.line.editingFinished.connect(self._validate_dates)
@@ -632,6 +636,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         self.replyTermDetail.setText(self.replyTerm.text())
         self.replyLateness.setText(
             reply_lateness_text(dossier)
+            + (" — " + reminders_text(dossier.reminders) if dossier.reminders else "")
             + (
                 " "
                 + (
@@ -777,6 +782,7 @@ class DossierDialog(QDialog, Ui_DossierDialog):
             and dossier.reply is None
         )
         self.deleteExtension.setEnabled(bool(extensions))
+        self.composeLetter.setEnabled(saved)
         self.openDocument.setEnabled(bool(documents))
         self.deleteDocument.setEnabled(bool(documents))
         self._apply_readonly()

@@ -259,3 +259,18 @@ def test_the_email_draft_parses_back(letters: Letters, tmp_path: Path) -> None:
     assert attachment.get_content() == written.path.read_bytes()
     with pytest.raises(UserError, match=r"\.eml"):
         write_draft(tmp_path / "x.txt", written.subject, written.path, service.settings)
+
+
+def test_a_template_is_tried_out_before_it_is_chosen(tmp_path: Path) -> None:
+    from adviesraad_app.services.letters.writing import check_template
+
+    for kind in LetterKind:
+        check_template(default_template(kind))  # ours use only fields that exist
+    bad = _own_template(tmp_path / "fout.docx", "{{ toezegging.datum }}")
+    with pytest.raises(UnknownFieldError, match=r"‘toezegging\.datum’"):
+        check_template(bad)
+    loop = _own_template(
+        tmp_path / "lus.docx", "{% for h in herinneringen %}{{ h.nummer }}{% endfor %}"
+    )
+    with pytest.raises(UnknownFieldError, match=r"‘herinneringen\.nummer’"):
+        check_template(loop)
