@@ -1223,6 +1223,58 @@
         <source>de datum (standaard: vandaag)</source>
         <translation>the date (default: today)</translation>
     </message>
+    <message>
+        <source>Onbekende soort brief: ‘{value}’. Kies uit: {choices}.</source>
+        <translation>Unknown kind of letter: ‘{value}’. Choose from: {choices}.</translation>
+    </message>
+    <message>
+        <source>--commitment verwacht het id van een toezegging (een getal).</source>
+        <translation>--commitment expects the id of a commitment (a number).</translation>
+    </message>
+    <message>
+        <source>Brief geschreven: {path} ({subject}, {date}).</source>
+        <translation>Letter written: {path} ({subject}, {date}).</translation>
+    </message>
+    <message>
+        <source>Vastgelegd in het dossier als brief van de raad.</source>
+        <translation>Recorded in the dossier as a letter of the council.</translation>
+    </message>
+    <message>
+        <source>E-mailconcept: {path}</source>
+        <translation>E-mail draft: {path}</translation>
+    </message>
+    <message>
+        <source>een brief van de raad opstellen uit een Word-sjabloon</source>
+        <translation>write a letter of the council from a Word template</translation>
+    </message>
+    <message>
+        <source>soort brief</source>
+        <translation>kind of letter</translation>
+    </message>
+    <message>
+        <source>de brief: .docx (Word) of .pdf</source>
+        <translation>the letter: .docx (Word) or .pdf</translation>
+    </message>
+    <message>
+        <source>dit Word-sjabloon (standaard: uit Instellingen, anders het eigen)</source>
+        <translation>this Word template (default: from Settings, else the built-in one)</translation>
+    </message>
+    <message>
+        <source>datum van de brief (standaard: vandaag)</source>
+        <translation>date of the letter (default: today)</translation>
+    </message>
+    <message>
+        <source>herinnering aan deze toezegging in plaats van aan de reactie</source>
+        <translation>a reminder about this commitment instead of the reply</translation>
+    </message>
+    <message>
+        <source>als verstuurd vastleggen in het dossier</source>
+        <translation>record as sent in the dossier</translation>
+    </message>
+    <message>
+        <source>ook een e-mailconcept (.eml) met de brief als bijlage</source>
+        <translation>also an e-mail draft (.eml) with the letter attached</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -1699,6 +1751,113 @@
     </message>
 </context>
 <context>
+    <name>ComposeLetterDialog</name>
+    <message>
+        <source>de reactie van het college</source>
+        <translation>the college&apos;s reply</translation>
+    </message>
+    <message>
+        <source>toezegging: {text}</source>
+        <translation>commitment: {text}</translation>
+    </message>
+    <message>
+        <source>PDF (om te versturen)</source>
+        <translation>PDF (to send)</translation>
+    </message>
+    <message>
+        <source>Word (.docx, om te bewerken)</source>
+        <translation>Word (.docx, to edit)</translation>
+    </message>
+    <message>
+        <source>Volgende stap: {step}.</source>
+        <translation>Next step: {step}.</translation>
+    </message>
+    <message>
+        <source>Opstellen</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>standaardsjabloon ({name})</source>
+        <translation>built-in template ({name})</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Brief opslaan als</source>
+        <translation>Save letter as</translation>
+    </message>
+    <message>
+        <source>Vul de datum van de brief in.</source>
+        <translation>Fill in the date of the letter.</translation>
+    </message>
+    <message>
+        <source>Kies waar de brief moet komen.</source>
+        <translation>Choose where the letter goes.</translation>
+    </message>
+    <message>
+        <source>De brief staat in {path}.</source>
+        <translation>The letter is in {path}.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd in het dossier als brief van de raad van {date}.</source>
+        <translation>Recorded in the dossier as a letter of the council of {date}.</translation>
+    </message>
+    <message>
+        <source>Het e-mailconcept is geopend.</source>
+        <translation>The e-mail draft has been opened.</translation>
+    </message>
+    <message>
+        <source>Brief opstellen</source>
+        <translation>Write letter</translation>
+    </message>
+    <message>
+        <source>Soort brief</source>
+        <translation>Type of letter</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Datum van de brief</source>
+        <translation>Date of the letter</translation>
+    </message>
+    <message>
+        <source>Indeling</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Opslaan als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Sjabloon</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Als verstuurd vastleggen in het dossier</source>
+        <translation>Record as sent in the dossier</translation>
+    </message>
+    <message>
+        <source>E-mailconcept voor Outlook maken (.eml)</source>
+        <translation>Make an e-mail draft for Outlook (.eml)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Adviesraad — onverwachte fout</source>
@@ -1837,6 +1996,10 @@
         <translation>Next step</translation>
     </message>
     <message>
+        <source>Brief opstellen…</source>
+        <translation>Write letter…</translation>
+    </message>
+    <message>
         <source>Advies verzonden…</source>
         <translation>Advice sent…</translation>
     </message>
@@ -1847,6 +2010,14 @@
     <message>
         <source>Toezegging nagekomen</source>
         <translation>Commitment fulfilled</translation>
+    </message>
+    <message>
+        <source>Volgende stap: {step}</source>
+        <translation>Next step: {step}</translation>
+    </message>
+    <message>
+        <source>Een brief van de raad over dit advies opstellen</source>
+        <translation>Write a letter of the council about this advice</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2418,14 @@
     <message>
         <source>Uitkomst: typ o (overgenomen), d (deels), n (niet) of k (kennisgenomen), of druk F2 voor de lijst. Motivering: F2 of Enter.</source>
         <translation>Outcome: type o (overgenomen, adopted), d (deels, partly), n (niet, not) or k (kennisgenomen, noted), or press F2 for the list. Reasoning: F2 or Enter.</translation>
+    </message>
+    <message>
+        <source>Brief opstellen…</source>
+        <translation>Write letter…</translation>
+    </message>
+    <message>
+        <source>Een brief van de raad over dit advies: ontvangstbevestiging, adviesbrief, herinnering of bericht aan de gemeenteraad</source>
+        <translation>A letter of the council about this advice: acknowledgement, advice letter, reminder or notice to the municipal council</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3293,14 @@
         <translation>agenda item</translation>
     </message>
     <message>
+        <source>Gemeenteraad geïnformeerd op {date}</source>
+        <translation>Municipal council informed on {date}</translation>
+    </message>
+    <message>
+        <source>Herinnering verstuurd op {date}</source>
+        <translation>Reminder sent on {date}</translation>
+    </message>
+    <message>
         <source>{term} verdaagd van {old} naar {new}</source>
         <translation>{term} extended from {old} to {new}</translation>
     </message>
@@ -3815,6 +4002,81 @@
     </message>
 </context>
 <context>
+    <name>LetterSettingsDialog</name>
+    <message>
+        <source>Sjabloon kiezen</source>
+        <translation>Choose template</translation>
+    </message>
+    <message>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Standaardsjabloon opslaan</source>
+        <translation>Save built-in template</translation>
+    </message>
+    <message>
+        <source>Sjabloon voor de {kind}: {message}</source>
+        <translation>Template for the {kind}: {message}</translation>
+    </message>
+    <message>
+        <source>Brieven en sjablonen</source>
+        <translation>Letters and templates</translation>
+    </message>
+    <message>
+        <source>Tweede herinnering</source>
+        <translation>Second reminder</translation>
+    </message>
+    <message>
+        <source> dagen na de eerste</source>
+        <translation> days after the first</translation>
+    </message>
+    <message>
+        <source>Gemeenteraad informeren</source>
+        <translation>Inform the municipal council</translation>
+    </message>
+    <message>
+        <source> dagen na de tweede</source>
+        <translation> days after the second</translation>
+    </message>
+    <message>
+        <source>E-mailadres college</source>
+        <translation>College e-mail address</translation>
+    </message>
+    <message>
+        <source>college@gemeente.nl</source>
+        <translation>college@municipality.nl</translation>
+    </message>
+    <message>
+        <source>Sjabloon voor</source>
+        <translation>Template for</translation>
+    </message>
+    <message>
+        <source>Eigen sjabloon</source>
+        <translation>Own template</translation>
+    </message>
+    <message>
+        <source>leeg: het standaardsjabloon</source>
+        <translation>empty: the built-in template</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Standaard gebruiken</source>
+        <translation>Use built-in</translation>
+    </message>
+    <message>
+        <source>Standaard opslaan…</source>
+        <translation>Save built-in…</translation>
+    </message>
+    <message>
+        <source>Een eigen sjabloon is een Word-document met velden zoals {{ advies.nummer }}. Begin met het standaardsjabloon (Standaard opslaan…), zet het briefpapier van de raad erin en kies het hier. De velden staan in de handleiding (F1).</source>
+        <translation>An own template is a Word document with fields such as {{ advies.nummer }}. Start from the built-in template (Save built-in…), add the council&apos;s letterhead and choose it here. The fields are listed in the manual (F1).</translation>
+    </message>
+</context>
+<context>
     <name>Letters</name>
     <message>
         <source>kenmerk van de aanvraag {ref} komt overeen</source>
@@ -4091,6 +4353,188 @@
     <message>
         <source>Advies {number} heeft al een reactie (van {date}); er is niets opgeslagen.</source>
         <translation>Advice {number} already has a reply (dated {date}); nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>ontvangstbevestiging</source>
+        <translation>acknowledgement</translation>
+    </message>
+    <message>
+        <source>adviesbrief</source>
+        <translation>advice letter</translation>
+    </message>
+    <message>
+        <source>herinnering</source>
+        <translation>reminder</translation>
+    </message>
+    <message>
+        <source>bericht aan de gemeenteraad</source>
+        <translation>notice to the municipal council</translation>
+    </message>
+    <message>
+        <source>eerste herinnering sturen</source>
+        <translation>send first reminder</translation>
+    </message>
+    <message>
+        <source>tweede herinnering sturen</source>
+        <translation>send second reminder</translation>
+    </message>
+    <message>
+        <source>gemeenteraad informeren</source>
+        <translation>inform the municipal council</translation>
+    </message>
+    <message>
+        <source>{step} vanaf {date}</source>
+        <translation>{step} from {date}</translation>
+    </message>
+    <message>
+        <source>Advies {number} heeft al een reactie van het college (van {date}); een herinnering is niet nodig. Er is geen brief gemaakt.</source>
+        <translation>Advice {number} already has a reply from the college (of {date}); no reminder is needed. No letter was made.</translation>
+    </message>
+    <message>
+        <source>Voor advies {number} loopt geen reactietermijn (nog niet verzonden, of een signaal); een herinnering kan niet. Er is geen brief gemaakt.</source>
+        <translation>No reply term runs for advice {number} (not sent yet, or a signal); a reminder is not possible. No letter was made.</translation>
+    </message>
+    <message>
+        <source>De reactie op advies {number} is niet te laat: het college heeft tot en met {due}. Er is geen brief gemaakt.</source>
+        <translation>The reply to advice {number} is not late: the college has until {due}. No letter was made.</translation>
+    </message>
+    <message>
+        <source>Toezegging {id} hoort niet bij advies {number}. Er is geen brief gemaakt.</source>
+        <translation>Commitment {id} does not belong to advice {number}. No letter was made.</translation>
+    </message>
+    <message>
+        <source>Toezegging {id} is afgesloten; een herinnering is niet nodig. Er is geen brief gemaakt.</source>
+        <translation>Commitment {id} is closed; no reminder is needed. No letter was made.</translation>
+    </message>
+    <message>
+        <source>heeft geen datum</source>
+        <translation>has no date</translation>
+    </message>
+    <message>
+        <source>loopt tot en met {due}</source>
+        <translation>runs until {due}</translation>
+    </message>
+    <message>
+        <source>Toezegging {id} is niet te laat: zij {due}. Er is geen brief gemaakt.</source>
+        <translation>Commitment {id} is not late: it {due}. No letter was made.</translation>
+    </message>
+    <message>
+        <source>Een toezegging hoort alleen bij een herinnering, niet bij een {kind}.</source>
+        <translation>A commitment belongs only with a reminder, not with an {kind}.</translation>
+    </message>
+    <message>
+        <source>Advies {number} is niet gevraagd; een ontvangstbevestiging hoort bij een adviesaanvraag. Er is geen brief gemaakt.</source>
+        <translation>Advice {number} was not requested; an acknowledgement belongs to a request for advice. No letter was made.</translation>
+    </message>
+    <message>
+        <source>Advies {number} heeft geen aanbevelingen; een adviesbrief zonder aanbevelingen wordt niet gemaakt. Vul ze eerst in het dossier in.</source>
+        <translation>Advice {number} has no recommendations; an advice letter without recommendations is not made. Fill them in in the dossier first.</translation>
+    </message>
+    <message>
+        <source>gemeenteraad geïnformeerd op {date}</source>
+        <translation>municipal council informed on {date}</translation>
+    </message>
+    <message>
+        <source>herinnerd op {date}</source>
+        <translation>reminded on {date}</translation>
+    </message>
+    <message>
+        <source>(toezegging {id})</source>
+        <translation>(commitment {id})</translation>
+    </message>
+    <message>
+        <source>Geachte leden van de raad,</source>
+        <translation>Dear members of the council,</translation>
+    </message>
+    <message>
+        <source>Geacht college,</source>
+        <translation>Dear college,</translation>
+    </message>
+    <message>
+        <source>{salutation}
+
+Bijgaand treft u onze brief aan: {subject}.
+
+Met vriendelijke groet,
+
+{council}
+</source>
+        <translation>{salutation}
+
+Please find our letter attached: {subject}.
+
+Kind regards,
+
+{council}
+</translation>
+    </message>
+    <message>
+        <source>Een e-mailconcept is een .eml-bestand; ‘{name}’ is dat niet. Er is geen brief gemaakt.</source>
+        <translation>An e-mail draft is an .eml file; ‘{name}’ is not. No letter was made.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon gebruikt het veld ‘{name}’, maar dat veld bestaat niet. Controleer de spelling (de velden staan in de handleiding). Er is geen brief gemaakt.</source>
+        <translation>The template uses the field ‘{name}’, but that field does not exist. Check the spelling (the fields are listed in the manual). No letter was made.</translation>
+    </message>
+    <message>
+        <source>{n} week</source>
+        <translation>{n} week</translation>
+    </message>
+    <message>
+        <source>{n} weken</source>
+        <translation>{n} weeks</translation>
+    </message>
+    <message>
+        <source>{n} dag</source>
+        <translation>{n} day</translation>
+    </message>
+    <message>
+        <source>{n} dagen</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>{n} aanbeveling</source>
+        <translation>{n} recommendation</translation>
+    </message>
+    <message>
+        <source>{n} aanbevelingen</source>
+        <translation>{n} recommendations</translation>
+    </message>
+    <message>
+        <source>Ontvangstbevestiging adviesaanvraag {title}</source>
+        <translation>Acknowledgement of the request for advice {title}</translation>
+    </message>
+    <message>
+        <source>Advies {number} {title}</source>
+        <translation>Advice {number} {title}</translation>
+    </message>
+    <message>
+        <source>Herinnering: reactie op advies {number}</source>
+        <translation>Reminder: reply to advice {number}</translation>
+    </message>
+    <message>
+        <source>Uitblijven van een reactie op advies {number}</source>
+        <translation>No reply to advice {number}</translation>
+    </message>
+    <message>
+        <source>{name} is geen Word-bestand (.docx); een sjabloon moet een Word-document zijn. Er is geen brief gemaakt.</source>
+        <translation>{name} is not a Word file (.docx); a template must be a Word document. No letter was made.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon {path} bestaat niet. Er is geen brief gemaakt.</source>
+        <translation>The template {path} does not exist. No letter was made.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon bevat een veld of opdracht die niet af is of verkeerd geschreven is (een veld ziet eruit als {{{{ advies.nummer }}}}, een lus als {{%p for a in aanbevelingen %}} … {{%p endfor %}}). Er is geen brief gemaakt.</source>
+        <translation>The template holds a field or instruction that is unfinished or misspelt (a field looks like {{{{ advies.nummer }}}}, a loop like {{%p for a in aanbevelingen %}} … {{%p endfor %}}). No letter was made.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon gebruikt een veld dat hier niet bestaat (bijvoorbeeld een veld van een lus buiten die lus). Er is geen brief gemaakt.</source>
+        <translation>The template uses a field that does not exist there (for example a field of a loop outside that loop). No letter was made.</translation>
+    </message>
+    <message>
+        <source>Kies als uitvoer een .docx-bestand (om in Word te bewerken) of een .pdf-bestand; ‘{name}’ is geen van beide. Er is geen brief gemaakt.</source>
+        <translation>Choose a .docx file (to edit in Word) or a .pdf file as output; ‘{name}’ is neither. No letter was made.</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5622,10 @@
         <translation>other</translation>
     </message>
     <message>
+        <source>brief van de raad</source>
+        <translation>letter of the council</translation>
+    </message>
+    <message>
         <source>De tekst is te lang (meer dan {n} tekens).</source>
         <translation>The text is too long (more than {n} characters).</translation>
     </message>
@@ -5256,6 +5704,14 @@
     <message>
         <source>Onbekende soort document: ‘{value}’.</source>
         <translation>Unknown type of document: ‘{value}’.</translation>
+    </message>
+    <message>
+        <source>Een stap in het rappel is 1 tot en met 365 dagen.</source>
+        <translation>A step of the reminders is 1 to 365 days.</translation>
+    </message>
+    <message>
+        <source>Dit is geen e-mailadres (naam@gemeente.nl).</source>
+        <translation>This is not an e-mail address (name@municipality.nl).</translation>
     </message>
     <message>
         <source>Een eigen vrije dag heeft een naam en komt maar één keer voor.</source>
@@ -5407,6 +5863,10 @@ received</translation>
     <message>
         <source>(verdaagd)</source>
         <translation>(extended)</translation>
+    </message>
+    <message>
+        <source>volgende stap: {step}</source>
+        <translation>next step: {step}</translation>
     </message>
     <message>
         <source>Verdaagd; oorspronkelijke termijn {date}</source>
@@ -7066,6 +7526,14 @@ received</translation>
         <source>Aanbevelingen naar uitkomst</source>
         <translation>Recommendations by outcome</translation>
     </message>
+    <message>
+        <source>Brief van {council}: {title}</source>
+        <translation>Letter of {council}: {title}</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>letter</translation>
+    </message>
 </context>
 <context>
     <name>Safety</name>
@@ -7422,6 +7890,10 @@ received</translation>
     <message>
         <source>Feestdagen en eigen &amp;vrije dagen…</source>
         <translation>Public holidays and own &amp;days off…</translation>
+    </message>
+    <message>
+        <source>Brieven en &amp;sjablonen…</source>
+        <translation>&amp;Letters and templates…</translation>
     </message>
     <message>
         <source>Nieuw thema</source>

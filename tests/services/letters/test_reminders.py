@@ -153,3 +153,15 @@ def test_a_register_of_schema_5_gains_the_letters(db_path: Path) -> None:
     again = RegisterService.open(db_path)  # opening again changes nothing
     assert len(again.reminders(1)) == 1
     again.close()
+
+
+def test_the_dossier_pdf_names_the_reminders(letters: Letters, tmp_path: Path) -> None:
+    from adviesraad_app.services.pdf.export import PdfKind, export_pdf
+    from tests.services.letters.fixture import pdf_text
+
+    _record(letters, LATE_DAY, LetterKind.HERINNERING, tmp_path)
+    _record(letters, date(2024, 11, 20), LetterKind.RAADSBERICHT, tmp_path)
+    target = tmp_path / "dossier.pdf"
+    export_pdf(letters.service, PdfKind.DOSSIER, target, today=LATE_DAY, ids=[letters.late])
+    text = " ".join(pdf_text(target).split())
+    assert "Herinnerd op 1 oktober 2024; gemeenteraad geïnformeerd op 20 november 2024." in text
