@@ -274,3 +274,12 @@ def test_a_template_is_tried_out_before_it_is_chosen(tmp_path: Path) -> None:
     )
     with pytest.raises(UnknownFieldError, match=r"‘herinneringen\.nummer’"):
         check_template(loop)
+
+
+def test_every_field_is_documented_in_one_table_and_the_manual() -> None:
+    from adviesraad_app.services.letters.fields import FIELDS
+
+    root = Path(__file__).resolve().parents[3]
+    for doc in (root / "docs" / "LETTERS.md", root / "resources" / "manual" / "brieven.md"):
+        text = doc.read_text(encoding="utf-8")
+        assert [f for f in FIELDS if f"`{f}`" not in text] == [], doc.name
