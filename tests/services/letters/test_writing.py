@@ -125,7 +125,7 @@ def test_a_reminder_about_a_commitment(letters: Letters, tmp_path: Path) -> None
     )
     text = _flat(docx_text(target))
     assert "“Wij informeren u over de evaluatie.”" in text
-    assert "uiterlijk 1 september 2024 gebeuren" in text and "30 dagen verstreken" in text
+    assert "na te komen uiterlijk 1 september 2024" in text and "30 dagen verstreken" in text
     reminders = letters.service.reminders(letters.replied)
     assert [(r.commitment_id, r.date) for r in reminders] == [(letters.commitment, LATE_DAY)]
 
