@@ -133,7 +133,8 @@ def fill(template: Any, context: dict[str, Any]) -> bytes:
     if unknown:
         raise UnknownFieldError(unknown[0])
     try:
-        template.render(context, env)
+        # escaped: a subject "Zorg & Welzijn" or "<" is text, not Word XML
+        template.render(context, env, autoescape=True)
     except UnknownFieldError:
         raise
     except UndefinedError as exc:  # e.g. a loop variable used outside its loop

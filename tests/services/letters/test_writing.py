@@ -283,3 +283,19 @@ def test_every_field_is_documented_in_one_table_and_the_manual() -> None:
     for doc in (root / "docs" / "LETTERS.md", root / "resources" / "manual" / "brieven.md"):
         text = doc.read_text(encoding="utf-8")
         assert [f for f in FIELDS if f"`{f}`" not in text] == [], doc.name
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_text_with_ampersands_brackets_and_braces_stays_text(
+    letters: Letters, tmp_path: Path, suffix: str
+) -> None:
+    service = letters.service
+    advice = service.get_advice(letters.late)
+    service.update_advice(
+        replace(advice, title="Zorg & Welzijn <2024> {{ x }}", summary="Eén.\nTwee & drie.")
+    )
+    target = tmp_path / f"advies{suffix}"
+    write_letter(service, LetterRequest(LetterKind.ADVIES, letters.late, LATE_DAY), target)
+    text = _flat(docx_text(target) if suffix == ".docx" else pdf_text(target))
+    assert "over Zorg & Welzijn <2024> {{ x }}." in text
+    assert "Twee & drie." in text
