@@ -53,8 +53,9 @@ def test_the_next_step_after_0_1_2_reminders_and_after_the_raad() -> None:
 def test_settings_refuse_impossible_reminder_days() -> None:
     with pytest.raises(UserError):
         Settings(second_reminder_days=0)
-    with pytest.raises(UserError):
-        Settings(college_email="geen adres")
+    for wrong in ("geen adres", "college@almelo", "a@b.nl\nBcc: x@y.nl"):
+        with pytest.raises(UserError):
+            Settings(college_email=wrong)
     assert Settings(college_email="college@almelo.nl").college_email == "college@almelo.nl"
 
 
