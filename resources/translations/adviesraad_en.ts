@@ -308,6 +308,10 @@
         <translation>(extended)</translation>
     </message>
     <message>
+        <source>volgende stap: {step}</source>
+        <translation>next step: {step}</translation>
+    </message>
+    <message>
         <source>Register van adviezen, reacties, toezeggingen en termijnen van de adviesraad. Zonder opdracht start het programma.</source>
         <translation>Register of the advisory council&apos;s advices, replies, commitments and deadlines. Without a command the program starts.</translation>
     </message>
