@@ -621,15 +621,18 @@ class RegisterService:
         return target
 
     def delete_document(self, document_id: int) -> int:
-        """Remove a document from the dossier; the stored copy stays, so it can be undone."""
+        """Remove a document from the dossier; the stored copy stays, so it can be undone.
+        A reminder sent as this letter goes with it (and comes back with it)."""
         with self._write():
             advice_id = self.repo.set_document_deleted(document_id, True)
+            self._reminders.set_deleted_with_document(document_id, True)
             self.repo.refresh(advice_id, self.settings)
         return advice_id
 
     def restore_document(self, document_id: int) -> int:
         with self._write():
             advice_id = self.repo.set_document_deleted(document_id, False)
+            self._reminders.set_deleted_with_document(document_id, False)
             self.repo.refresh(advice_id, self.settings)
         return advice_id
 

@@ -64,6 +64,16 @@ class ReminderStore:
             document_id=reminder.document_id,
         )
 
+    def set_deleted_with_document(self, document_id: int, deleted: bool) -> None:
+        """The reminders sent as this letter leave (or come back) with the document."""
+        if not self.store.conn.in_transaction:
+            raise RuntimeError("a reminder is written inside a transaction")
+        at = datetime.now().astimezone().replace(microsecond=0).isoformat()
+        self.store.conn.execute(
+            "UPDATE reminders SET deleted_at = ? WHERE document_id = ?",
+            (at if deleted else None, document_id),
+        )
+
     def for_advice(self, advice_id: int) -> list[Reminder]:
         """The advice's reminders, oldest first."""
         rows = self.store.query(

@@ -1809,6 +1809,10 @@
         <translation>Choose where the letter goes.</translation>
     </message>
     <message>
+        <source>Brief vastleggen</source>
+        <translation>Record letter</translation>
+    </message>
+    <message>
         <source>De brief staat in {path}.</source>
         <translation>The letter is in {path}.</translation>
     </message>

@@ -68,6 +68,11 @@ def test_from_a_termijnen_row_to_a_recorded_reminder(  # type: ignore[no-untyped
     assert "volgende stap: tweede herinnering sturen vanaf 6 december 2026" in what
     dossier = window.open_dossier(letters.late)
     assert "Herinnerd op 22 november 2026" in dossier.replyLateness.text()
+    dossier._clean = dossier.snapshot()
+    dossier.close()
+    window.ops.undo_stack.undo()  # Ctrl+Z: the letter and its reminder leave the dossier
+    assert window.service.reminders(letters.late) == []
+    window.ops.undo_stack.redo()
     assert [d.kind.label for d in window.service.dossier(letters.late).documents] == [
         "brief van de raad"
     ]

@@ -218,6 +218,15 @@ class ComposeLetterDialog(QDialog, Ui_ComposeLetterDialog):
                 done = False
         if not done or self.written is None:
             return
+        document = self.written.document
+        if self.ops is not None and document is not None and document.id is not None:
+            # Ctrl+Z takes the recorded letter (and its reminder) out of the dossier again
+            document_id, service = document.id, self.service
+            self.ops.push_done(
+                self.tr("Brief vastleggen"),
+                lambda: service.restore_document(document_id),
+                lambda: service.delete_document(document_id),
+            )
         remember_folder(output)
         lines = [
             self.tr("De brief staat in {path}.").format(path=self.written.path),

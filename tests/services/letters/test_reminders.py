@@ -166,3 +166,15 @@ def test_the_dossier_pdf_names_the_reminders(letters: Letters, tmp_path: Path) -
     export_pdf(letters.service, PdfKind.DOSSIER, target, today=LATE_DAY, ids=[letters.late])
     text = " ".join(pdf_text(target).split())
     assert "Herinnerd op 1 oktober 2024; gemeenteraad geïnformeerd op 20 november 2024." in text
+
+
+def test_removing_the_letter_takes_its_reminder_along(letters: Letters, tmp_path: Path) -> None:
+    _record(letters, LATE_DAY, LetterKind.HERINNERING, tmp_path)
+    service = letters.service
+    [document] = service.dossier(letters.late).documents
+    assert document.id is not None
+    service.delete_document(document.id)
+    assert service.reminders(letters.late) == []
+    assert _reply_item(letters, LATE_DAY)["next_step"] == "eerste herinnering sturen"
+    service.restore_document(document.id)
+    assert [r.date for r in service.reminders(letters.late)] == [LATE_DAY]
