@@ -795,7 +795,10 @@ class RegisterService:
             document = self.add_document(
                 advice_id, letter, DocumentKind.COUNCIL_LETTER, description
             )
-            if kind.is_reminder:
+            assert document.id is not None
+            if not kind.is_reminder:
+                self._reminders.record_sent(advice_id, kind, on, document.id)
+            else:
                 self._reminders.insert(
                     Reminder(
                         advice_id=advice_id,

@@ -3309,6 +3309,14 @@
         <translation>Reminder sent on {date}</translation>
     </message>
     <message>
+        <source>Ontvangstbevestiging verstuurd op {date}</source>
+        <translation>Acknowledgement sent on {date}</translation>
+    </message>
+    <message>
+        <source>Adviesbrief verstuurd op {date}</source>
+        <translation>Advice letter sent on {date}</translation>
+    </message>
+    <message>
         <source>{term} verdaagd van {old} naar {new}</source>
         <translation>{term} extended from {old} to {new}</translation>
     </message>

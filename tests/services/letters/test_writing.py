@@ -76,6 +76,23 @@ def test_each_letter_in_both_formats(
     assert letters.service.dossier(_request(letters, kind).advice_id).documents == []
 
 
+def test_a_recorded_letter_is_in_the_history_with_its_date(
+    letters: Letters, tmp_path: Path
+) -> None:
+    from adviesraad_app.services.text.present import history_text
+
+    for kind in (LetterKind.ONTVANGSTBEVESTIGING, LetterKind.ADVIES):
+        request = _request(letters, kind)
+        written = write_letter(letters.service, request, tmp_path / f"{kind}.pdf", record=True)
+        assert written.document is not None
+        assert written.document.description == written.subject
+        assert letters.service.reminders(request.advice_id) == []  # no reminder
+    lines = [history_text(h) for h in letters.service.dossier(letters.requested).history]
+    assert "Ontvangstbevestiging verstuurd op 4 september 2024" in lines
+    lines = [history_text(h) for h in letters.service.dossier(letters.late).history]
+    assert "Adviesbrief verstuurd op 12 augustus 2024" in lines
+
+
 def test_a_letter_pdf_is_tagged_and_passes_pdfua(letters: Letters, tmp_path: Path) -> None:
     pdfua = pytest.importorskip("pdfua")
     for kind in LetterKind:
