@@ -140,3 +140,25 @@ def test_letter_settings_refuse_a_template_with_an_unknown_field(  # type: ignor
     assert settings is not None
     assert settings.template_herinnering == str(good) and settings.template_advies == ""
     assert settings.second_reminder_days == 10 and settings.college_email == "college@almelo.nl"
+
+
+def test_the_context_menu_of_a_row_offers_its_next_step(  # type: ignore[no-untyped-def]
+    window, qtbot, monkeypatch
+) -> None:
+    from PySide6.QtGui import QCursor
+
+    fill_letters(window.service)
+    view = window.dashboard_view
+    view.reload()
+    row = _row_of(view, "2024-03", "commitment_due")
+    position = view.table.visualRect(view.model.index(row, 0)).center()
+    monkeypatch.setattr(QCursor, "pos", lambda: view.table.viewport().mapToGlobal(position))
+    shown: list[list[str]] = []
+    actions = window.findChild(QObject, "deadlineActions")
+    monkeypatch.setattr(
+        actions, "popup", lambda menu, _at: shown.append([a.text() for a in menu.actions()])
+    )
+    view.table.customContextMenuRequested.emit(position)
+    assert view.model.item(view.table.currentIndex().row()).number == "2024-03"
+    assert shown[0][0] == "Eerste herinnering sturen…"
+    assert "Toezegging nagekomen" in shown[0]

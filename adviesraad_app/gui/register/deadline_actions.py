@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QPushButton
 
 from adviesraad_app.domain.deadlines import DeadlineItem
@@ -125,12 +126,18 @@ class DeadlineActions(QObject):
 
     def show_menu(self, position: QPoint) -> None:
         table = self.window.dashboard_view.table
+        by_mouse = table.viewport().mapFromGlobal(QCursor.pos()) == position
         index = table.indexAt(position)
-        if index.isValid():
-            table.selectRow(index.row())
+        if by_mouse and index.isValid():
+            table.selectRow(index.row())  # a right-click chooses the row under the mouse
+        elif table.currentIndex().isValid():  # the menu key: at the chosen row
+            position = table.visualRect(table.currentIndex()).center()
         if self.current() is None:
             return
-        self.menu().exec(table.viewport().mapToGlobal(position))
+        self.popup(self.menu(), table.viewport().mapToGlobal(position))
+
+    def popup(self, menu: QMenu, at: QPoint) -> None:
+        menu.exec(at)
 
     def compose_letter(self) -> None:
         item = self.current()
