@@ -68,9 +68,9 @@ HERINNERING: Letter = [
     (
         "Normal",
         "In uw reactie op ons advies {{ advies.nummer }} over {{ advies.onderwerp }} deed u "
-        "ons deze toezegging: “{{ toezegging.tekst }}”. Dat zou uiterlijk "
-        "{{ toezegging.uiterlijk }} gebeuren; die datum is {{ dagen_te_laat_tekst }} "
-        "verstreken en wij hebben nog niets van u vernomen.",
+        "ons een toezegging, na te komen uiterlijk {{ toezegging.uiterlijk }}: "
+        "“{{ toezegging.tekst }}” Die datum is {{ dagen_te_laat_tekst }} verstreken en wij "
+        "hebben nog niets van u vernomen.",
     ),
     ("tag", "{%p else %}"),
     (

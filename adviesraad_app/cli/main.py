@@ -339,6 +339,19 @@ def _cmd_deadlines(ctx: CommandContext) -> int:
         for i in items
     ]
     out(table(headers, body, wide_column=5))
+    as_of = today or date.today()
+    steps = [i for i in items if i.reminders or i.next_step is not None]
+    if steps:  # the letters of a late reply or commitment (docs/LETTERS.md)
+        from adviesraad_app.domain.reminders import reminders_text
+
+        out()
+        for i in steps:
+            parts = [reminders_text(i.reminders)] if i.reminders else []
+            if i.next_step is not None:
+                parts.append(
+                    translate("CLI", "volgende stap: {step}").format(step=i.next_step.text(as_of))
+                )
+            out(f"{i.number}: " + "; ".join(parts))
     return 0
 
 

@@ -626,7 +626,7 @@ class Settings:
         _check(
             errors,
             not self.college_email.strip()
-            or ("@" in self.college_email and " " not in self.college_email.strip()),
+            or re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", self.college_email.strip()) is not None,
             "college_email",
             translate("Model", "Dit is geen e-mailadres (naam@gemeente.nl)."),
         )

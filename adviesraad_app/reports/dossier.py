@@ -15,6 +15,7 @@ from typing import Any
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.domain.meetings import adopted_date
 from adviesraad_app.domain.model import AdviceStatus, Commitment, Extension
+from adviesraad_app.domain.reminders import reminders_text
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate
 from adviesraad_app.reports.build import Build
@@ -176,6 +177,8 @@ def _recommendations(build: Build, dossier: Dossier, heading: Any) -> list[Any]:
 def _reply(build: Build, dossier: Dossier, heading: Any, today: Any) -> list[Any]:
     parts: list[Any] = [heading(translate("Reports", "Reactie van het college"))]
     reply = dossier.reply
+    if dossier.reminders:  # the letters sent about it (docs/LETTERS.md)
+        parts.append(build.p(reminders_text(dossier.reminders) + "."))
     if reply is None:
         parts.append(build.p(_no_reply_sentence(dossier, today)))
         return parts

@@ -424,15 +424,18 @@ class RegisterService(RegisterReads):
         return viewing_copy(self.document_path(document), document)
 
     def delete_document(self, document_id: int) -> int:
-        """Remove a document from the dossier; the stored copy stays, so it can be undone."""
+        """Remove a document from the dossier; the stored copy stays, so it can be undone.
+        A reminder sent as this letter goes with it (and comes back with it)."""
         with self._write():
             advice_id = self._repo.set_document_deleted(document_id, True)
+            self._reminders.set_deleted_with_document(document_id, True)
             self._repo.refresh(advice_id, self.settings)
         return advice_id
 
     def restore_document(self, document_id: int) -> int:
         with self._write():
             advice_id = self._repo.set_document_deleted(document_id, False)
+            self._reminders.set_deleted_with_document(document_id, False)
             self._repo.refresh(advice_id, self.settings)
         return advice_id
 
@@ -454,7 +457,10 @@ class RegisterService(RegisterReads):
             document = self.add_document(
                 advice_id, letter, DocumentKind.COUNCIL_LETTER, description
             )
-            if kind.is_reminder:
+            assert document.id is not None
+            if not kind.is_reminder:
+                self._reminders.record_sent(advice_id, kind, on, document.id)
+            else:
                 self._reminders.insert(
                     Reminder(
                         advice_id=advice_id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 
 from adviesraad_app.domain.dates import from_iso, to_iso
 from adviesraad_app.domain.reminders import LetterKind, Reminder
@@ -62,6 +62,27 @@ class ReminderStore:
             date=reminder.date,
             commitment_id=reminder.commitment_id,
             document_id=reminder.document_id,
+        )
+
+    def record_sent(self, advice_id: int, kind: LetterKind, on: date, document_id: int) -> None:
+        """A history line for a letter that is no reminder (ontvangstbevestiging, advies)."""
+        if not self.store.conn.in_transaction:
+            raise RuntimeError("a letter is recorded inside a transaction")
+        at = datetime.now().astimezone().replace(microsecond=0).isoformat()
+        self.store.conn.execute(
+            "INSERT INTO history (at, advice_id, entity, entity_id, action, field, old_value, "
+            "new_value) VALUES (?, ?, 'letter', ?, 'created', ?, NULL, ?)",
+            (at, advice_id, document_id, kind.value, to_iso(on)),
+        )
+
+    def set_deleted_with_document(self, document_id: int, deleted: bool) -> None:
+        """The reminders sent as this letter leave (or come back) with the document."""
+        if not self.store.conn.in_transaction:
+            raise RuntimeError("a reminder is written inside a transaction")
+        at = datetime.now().astimezone().replace(microsecond=0).isoformat()
+        self.store.conn.execute(
+            "UPDATE reminders SET deleted_at = ? WHERE document_id = ?",
+            (at if deleted else None, document_id),
         )
 
     def for_advice(self, advice_id: int) -> list[Reminder]:

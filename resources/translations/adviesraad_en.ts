@@ -308,8 +308,12 @@
         <translation>(extended)</translation>
     </message>
     <message>
+        <source>volgende stap: {step}</source>
+        <translation>next step: {step}</translation>
+    </message>
+    <message>
         <source>Register van adviezen, reacties, toezeggingen en termijnen van de adviesraad. Zonder opdracht start het programma.</source>
-        <translation>Register of the advisory council&apos;s advices, replies, commitments and deadlines. Without a command the program starts.</translation>
+        <translation>Register of the advisory council's advices, replies, commitments and deadlines. Without a command the program starts.</translation>
     </message>
     <message>
         <source>het databasebestand (standaard: ADVIESRAAD_DB of de map met app-gegevens)</source>
@@ -393,7 +397,7 @@
     </message>
     <message>
         <source>reactie van het college registreren</source>
-        <translation>record the Executive&apos;s reply</translation>
+        <translation>record the Executive's reply</translation>
     </message>
     <message>
         <source>id of nummer (2024-07) van het advies</source>
@@ -405,7 +409,7 @@
     </message>
     <message>
         <source>‘Ons kenmerk’ van de gemeente</source>
-        <translation>the municipality&apos;s ‘Our reference’</translation>
+        <translation>the municipality's ‘Our reference’</translation>
     </message>
     <message>
         <source>zaaknummer</source>
@@ -484,7 +488,7 @@
         <translation>status, or ‘open’</translation>
     </message>
     <message>
-        <source>alleen deze adviezen (id&apos;s, komma&apos;s ertussen)</source>
+        <source>alleen deze adviezen (id's, komma's ertussen)</source>
         <translation>only these advices (ids, separated by commas)</translation>
     </message>
     <message>
@@ -492,7 +496,7 @@
         <translation>also include confidential advices and internal notes</translation>
     </message>
     <message>
-        <source>--ids verwacht getallen met komma&apos;s ertussen, zoals 1,2,3.</source>
+        <source>--ids verwacht getallen met komma's ertussen, zoals 1,2,3.</source>
         <translation>--ids expects numbers separated by commas, such as 1,2,3.</translation>
     </message>
     <message>
@@ -668,7 +672,7 @@
         <translation>the file to write (without extension: .xlsx is added)</translation>
     </message>
     <message>
-        <source>het register als CSV (puntkomma&apos;s, voor Excel)</source>
+        <source>het register als CSV (puntkomma's, voor Excel)</source>
         <translation>the register as CSV (semicolons, for Excel)</translation>
     </message>
     <message>
@@ -1025,7 +1029,7 @@
     </message>
     <message>
         <source>een eigen vrije dag van de adviesraad toevoegen</source>
-        <translation>add a day off of the advisory council&apos;s own</translation>
+        <translation>add a day off of the advisory council's own</translation>
     </message>
     <message>
         <source>naam bij --add</source>
@@ -1037,7 +1041,7 @@
     </message>
     <message>
         <source>een toezegging uit de reactie van het college</source>
-        <translation>a commitment from the Executive&apos;s reply</translation>
+        <translation>a commitment from the Executive's reply</translation>
     </message>
     <message>
         <source>wat</source>
@@ -1225,55 +1229,55 @@
     </message>
     <message>
         <source>Onbekende soort brief: ‘{value}’. Kies uit: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown kind of letter: ‘{value}’. Choose from: {choices}.</translation>
     </message>
     <message>
         <source>--commitment verwacht het id van een toezegging (een getal).</source>
-        <translation type="unfinished"></translation>
+        <translation>--commitment expects the id of a commitment (a number).</translation>
     </message>
     <message>
         <source>Brief geschreven: {path} ({subject}, {date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter written: {path} ({subject}, {date}).</translation>
     </message>
     <message>
         <source>Vastgelegd in het dossier als brief van de raad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded in the dossier as a letter of the council.</translation>
     </message>
     <message>
         <source>E-mailconcept: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail draft: {path}</translation>
     </message>
     <message>
         <source>een brief van de raad opstellen uit een Word-sjabloon</source>
-        <translation type="unfinished"></translation>
+        <translation>write a letter of the council from a Word template</translation>
     </message>
     <message>
         <source>soort brief</source>
-        <translation type="unfinished"></translation>
+        <translation>kind of letter</translation>
     </message>
     <message>
         <source>de brief: .docx (Word) of .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>the letter: .docx (Word) or .pdf</translation>
     </message>
     <message>
         <source>dit Word-sjabloon (standaard: uit Instellingen, anders het eigen)</source>
-        <translation type="unfinished"></translation>
+        <translation>this Word template (default: from Settings, else the built-in one)</translation>
     </message>
     <message>
         <source>datum van de brief (standaard: vandaag)</source>
-        <translation type="unfinished"></translation>
+        <translation>date of the letter (default: today)</translation>
     </message>
     <message>
         <source>herinnering aan deze toezegging in plaats van aan de reactie</source>
-        <translation type="unfinished"></translation>
+        <translation>a reminder about this commitment instead of the reply</translation>
     </message>
     <message>
         <source>als verstuurd vastleggen in het dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>record as sent in the dossier</translation>
     </message>
     <message>
         <source>ook een e-mailconcept (.eml) met de brief als bijlage</source>
-        <translation type="unfinished"></translation>
+        <translation>also an e-mail draft (.eml) with the letter attached</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1288,7 @@
     </message>
     <message>
         <source>Reactie college uiterlijk</source>
-        <translation>Executive&apos;s reply due</translation>
+        <translation>Executive's reply due</translation>
     </message>
     <message>
         <source>Toezegging</source>
@@ -1482,7 +1486,7 @@
         <translation>The check is incomplete: {reason}</translation>
     </message>
     <message>
-        <source>Sluit andere programma&apos;s die het register gebruiken en controleer opnieuw.</source>
+        <source>Sluit andere programma's die het register gebruiken en controleer opnieuw.</source>
         <translation>Close other programs that use the register and check again.</translation>
     </message>
     <message>
@@ -1554,7 +1558,7 @@
         <translation>Documents have been stored under a name that Windows cannot create: {names}</translation>
     </message>
     <message>
-        <source>Zo&apos;n map kan niet naar een Windows-computer worden gekopieerd. Voeg deze documenten opnieuw toe in het dossier (ze krijgen dan een naam die overal werkt) en verwijder de oude.</source>
+        <source>Zo'n map kan niet naar een Windows-computer worden gekopieerd. Voeg deze documenten opnieuw toe in het dossier (ze krijgen dan een naam die overal werkt) en verwijder de oude.</source>
         <translation>Such a folder cannot be copied to a Windows computer. Add these documents to the dossier again (they then get a name that works everywhere) and delete the old ones.</translation>
     </message>
     <message>
@@ -1583,7 +1587,7 @@
     </message>
     <message>
         <source>De indexen van het bestand zijn opnieuw opgebouwd.</source>
-        <translation>The file&apos;s indexes have been rebuilt.</translation>
+        <translation>The file's indexes have been rebuilt.</translation>
     </message>
     <message>
         <source>Status en termijnen van {n} adviezen zijn opnieuw berekend.</source>
@@ -1699,7 +1703,7 @@
     <name>Commitments</name>
     <message>
         <source>De datum ({date}) ligt vóór de reactie van het college ({reply}), waarin de toezegging is gedaan.</source>
-        <translation>The date ({date}) is before the Executive&apos;s reply ({reply}) in which the commitment was made.</translation>
+        <translation>The date ({date}) is before the Executive's reply ({reply}) in which the commitment was made.</translation>
     </message>
     <message>
         <source>De datum ({date}) ligt in de toekomst.</source>
@@ -1707,7 +1711,7 @@
     </message>
     <message>
         <source>Document {id} hoort niet bij het dossier van dit advies.</source>
-        <translation>Document {id} does not belong to this advice&apos;s dossier.</translation>
+        <translation>Document {id} does not belong to this advice's dossier.</translation>
     </message>
     <message>
         <source>Status toezegging wijzigen</source>
@@ -1750,6 +1754,117 @@
     </message>
 </context>
 <context>
+    <name>ComposeLetterDialog</name>
+    <message>
+        <source>de reactie van het college</source>
+        <translation>the college's reply</translation>
+    </message>
+    <message>
+        <source>toezegging: {text}</source>
+        <translation>commitment: {text}</translation>
+    </message>
+    <message>
+        <source>PDF (om te versturen)</source>
+        <translation>PDF (to send)</translation>
+    </message>
+    <message>
+        <source>Word (.docx, om te bewerken)</source>
+        <translation>Word (.docx, to edit)</translation>
+    </message>
+    <message>
+        <source>Volgende stap: {step}.</source>
+        <translation>Next step: {step}.</translation>
+    </message>
+    <message>
+        <source>Opstellen</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>standaardsjabloon ({name})</source>
+        <translation>built-in template ({name})</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Brief opslaan als</source>
+        <translation>Save letter as</translation>
+    </message>
+    <message>
+        <source>Vul de datum van de brief in.</source>
+        <translation>Fill in the date of the letter.</translation>
+    </message>
+    <message>
+        <source>Kies waar de brief moet komen.</source>
+        <translation>Choose where the letter goes.</translation>
+    </message>
+    <message>
+        <source>Brief vastleggen</source>
+        <translation>Record letter</translation>
+    </message>
+    <message>
+        <source>De brief staat in {path}.</source>
+        <translation>The letter is in {path}.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd in het dossier als brief van de raad van {date}.</source>
+        <translation>Recorded in the dossier as a letter of the council of {date}.</translation>
+    </message>
+    <message>
+        <source>Het e-mailconcept is geopend.</source>
+        <translation>The e-mail draft has been opened.</translation>
+    </message>
+    <message>
+        <source>Brief opstellen</source>
+        <translation>Write letter</translation>
+    </message>
+    <message>
+        <source>Soort brief</source>
+        <translation>Type of letter</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Datum van de brief</source>
+        <translation>Date of the letter</translation>
+    </message>
+    <message>
+        <source>Indeling</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Opslaan als</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Sjabloon</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Als verstuurd vastleggen in het dossier</source>
+        <translation>Record as sent in the dossier</translation>
+    </message>
+    <message>
+        <source>E-mailconcept voor Outlook maken (.eml)</source>
+        <translation>Make an e-mail draft for Outlook (.eml)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Adviesraad — onverwachte fout</source>
@@ -1775,20 +1890,20 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>&lt;b style=&apos;font-size:15pt;color:#b71c1c&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;te laat</source>
-        <translation>&lt;b style=&apos;font-size:15pt;color:#b71c1c&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;late</translation>
+        <source>&lt;b style='font-size:15pt;color:#b71c1c'&gt;{n}&lt;/b&gt;&lt;br&gt;te laat</source>
+        <translation>&lt;b style='font-size:15pt;color:#b71c1c'&gt;{n}&lt;/b&gt;&lt;br&gt;late</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;binnen 1 dag</source>
-        <translation>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;within 1 day</translation>
+        <source>&lt;b style='font-size:15pt;color:#a15c00'&gt;{n}&lt;/b&gt;&lt;br&gt;binnen 1 dag</source>
+        <translation>&lt;b style='font-size:15pt;color:#a15c00'&gt;{n}&lt;/b&gt;&lt;br&gt;within 1 day</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;binnen {days} dagen</source>
-        <translation>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;within {days} days</translation>
+        <source>&lt;b style='font-size:15pt;color:#a15c00'&gt;{n}&lt;/b&gt;&lt;br&gt;binnen {days} dagen</source>
+        <translation>&lt;b style='font-size:15pt;color:#a15c00'&gt;{n}&lt;/b&gt;&lt;br&gt;within {days} days</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;lopend / wacht op reactie</source>
-        <translation>&lt;b style=&apos;font-size:15pt&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;running / awaiting reply</translation>
+        <source>&lt;b style='font-size:15pt'&gt;{n}&lt;/b&gt;&lt;br&gt;lopend / wacht op reactie</source>
+        <translation>&lt;b style='font-size:15pt'&gt;{n}&lt;/b&gt;&lt;br&gt;running / awaiting reply</translation>
     </message>
     <message>
         <source>&lt;br&gt;+ {n} open, zonder termijn</source>
@@ -1880,6 +1995,10 @@
         <translation>Next step</translation>
     </message>
     <message>
+        <source>Brief opstellen…</source>
+        <translation>Write letter…</translation>
+    </message>
+    <message>
         <source>Advies verzonden…</source>
         <translation>Advice sent…</translation>
     </message>
@@ -1890,6 +2009,14 @@
     <message>
         <source>Toezegging nagekomen</source>
         <translation>Commitment fulfilled</translation>
+    </message>
+    <message>
+        <source>Volgende stap: {step}</source>
+        <translation>Next step: {step}</translation>
+    </message>
+    <message>
+        <source>Een brief van de raad over dit advies opstellen</source>
+        <translation>Write a letter of the council about this advice</translation>
     </message>
 </context>
 <context>
@@ -1939,7 +2066,7 @@
     </message>
     <message>
         <source>Jaarplan en begroting adviesraad</source>
-        <translation>Advisory council&apos;s annual plan and budget</translation>
+        <translation>Advisory council's annual plan and budget</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2152,7 @@
     </message>
     <message>
         <source>Motivering van het college</source>
-        <translation>Executive&apos;s reasoning</translation>
+        <translation>Executive's reasoning</translation>
     </message>
     <message>
         <source>(nog invullen)</source>
@@ -2169,7 +2296,7 @@
     </message>
     <message>
         <source>Sla het advies eerst op; daarna kunt u de reactie van het college registreren.</source>
-        <translation>Save the advice first; then you can record the Executive&apos;s reply.</translation>
+        <translation>Save the advice first; then you can record the Executive's reply.</translation>
     </message>
     <message>
         <source>Vul eerst de datum van het advies (verzonden) in op het tabblad Advies en sla op; de reactietermijn loopt vanaf die datum.</source>
@@ -2291,6 +2418,14 @@
         <source>Uitkomst: typ o (overgenomen), d (deels), n (niet) of k (kennisgenomen), of druk F2 voor de lijst. Motivering: F2 of Enter.</source>
         <translation>Outcome: type o (overgenomen, adopted), d (deels, partly), n (niet, not) or k (kennisgenomen, noted), or press F2 for the list. Reasoning: F2 or Enter.</translation>
     </message>
+    <message>
+        <source>Brief opstellen…</source>
+        <translation>Write letter…</translation>
+    </message>
+    <message>
+        <source>Een brief van de raad over dit advies: ontvangstbevestiging, adviesbrief, herinnering of bericht aan de gemeenteraad</source>
+        <translation>A letter of the council about this advice: acknowledgement, advice letter, reminder or notice to the municipal council</translation>
+    </message>
 </context>
 <context>
     <name>DossierDialog</name>
@@ -2356,7 +2491,7 @@
     </message>
     <message>
         <source>Reactie college uiterlijk</source>
-        <translation>Executive&apos;s reply due</translation>
+        <translation>Executive's reply due</translation>
     </message>
     <message>
         <source>Samenvatting</source>
@@ -2396,7 +2531,7 @@
     </message>
     <message>
         <source>Reactie college</source>
-        <translation>Executive&apos;s reply</translation>
+        <translation>Executive's reply</translation>
     </message>
     <message>
         <source>Datum reactie</source>
@@ -2404,7 +2539,7 @@
     </message>
     <message>
         <source>Kenmerk gemeente (Ons kenmerk)</source>
-        <translation>Municipality&apos;s reference (Our reference)</translation>
+        <translation>Municipality's reference (Our reference)</translation>
     </message>
     <message>
         <source>Zaaknummer</source>
@@ -2567,7 +2702,7 @@
     </message>
     <message>
         <source>Adviezenoverzicht</source>
-        <extracomment>``progress(done, total)``; return ``False`` to stop (the GUI&apos;s cancel button).</extracomment>
+        <extracomment>``progress(done, total)``; return ``False`` to stop (the GUI's cancel button).</extracomment>
         <translation>Overview of advices</translation>
     </message>
     <message>
@@ -2680,7 +2815,7 @@
     </message>
     <message>
         <source>Adviezen van de adviesraad in {year}, de reacties van het college en wat er met de aanbevelingen is gedaan. Stand op {today}.</source>
-        <translation>The advisory council&apos;s advices in {year}, the Executive&apos;s replies and what was done with the recommendations. Status as of {today}.</translation>
+        <translation>The advisory council's advices in {year}, the Executive's replies and what was done with the recommendations. Status as of {today}.</translation>
     </message>
     <message>
         <source>Jaaroverzicht {year}: bijlage bij het jaarverslag.</source>
@@ -2732,7 +2867,7 @@
     </message>
     <message>
         <source>Deze tekens staan niet in het lettertype van de PDF en zijn vervangen door ‘{replacement}’: {characters}.</source>
-        <translation>These characters are not in the PDF&apos;s font and have been replaced by ‘{replacement}’: {characters}.</translation>
+        <translation>These characters are not in the PDF's font and have been replaced by ‘{replacement}’: {characters}.</translation>
     </message>
     <message>
         <source>Het gaat om tekst {where}.</source>
@@ -2953,7 +3088,7 @@
     </message>
     <message>
         <source>Kenmerk gemeente</source>
-        <translation>Municipality&apos;s reference</translation>
+        <translation>Municipality's reference</translation>
     </message>
     <message>
         <source>Zaaknummer</source>
@@ -3091,8 +3226,8 @@
         <translation>{path} is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <source>{path} is geen geldige bestandsnaam (tekens als : * ? &quot; &lt; &gt; | mogen er niet in).</source>
-        <translation>{path} is not a valid file name (characters such as : * ? &quot; &lt; &gt; | are not allowed).</translation>
+        <source>{path} is geen geldige bestandsnaam (tekens als : * ? " &lt; &gt; | mogen er niet in).</source>
+        <translation>{path} is not a valid file name (characters such as : * ? " &lt; &gt; | are not allowed).</translation>
     </message>
     <message>
         <source>Lezen of schrijven van {path} is mislukt (systeemfout {code}). Controleer de schijf of de netwerkverbinding en probeer het opnieuw.</source>
@@ -3158,11 +3293,19 @@
     </message>
     <message>
         <source>Gemeenteraad geïnformeerd op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal council informed on {date}</translation>
     </message>
     <message>
         <source>Herinnering verstuurd op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder sent on {date}</translation>
+    </message>
+    <message>
+        <source>Ontvangstbevestiging verstuurd op {date}</source>
+        <translation>Acknowledgement sent on {date}</translation>
+    </message>
+    <message>
+        <source>Adviesbrief verstuurd op {date}</source>
+        <translation>Advice letter sent on {date}</translation>
     </message>
     <message>
         <source>{term} verdaagd van {old} naar {new}</source>
@@ -3217,15 +3360,15 @@
     </message>
     <message>
         <source>Koningsdag</source>
-        <translation>King&apos;s Day</translation>
+        <translation>King's Day</translation>
     </message>
     <message>
         <source>Koninginnedag</source>
-        <translation>Queen&apos;s Day</translation>
+        <translation>Queen's Day</translation>
     </message>
     <message>
         <source>Nieuwjaarsdag</source>
-        <translation>New Year&apos;s Day</translation>
+        <translation>New Year's Day</translation>
     </message>
     <message>
         <source>Goede Vrijdag</source>
@@ -3281,7 +3424,7 @@
     </message>
     <message>
         <source>{date} is geen eigen vrije dag van de adviesraad.</source>
-        <translation>{date} is not one of the advisory council&apos;s own days off.</translation>
+        <translation>{date} is not one of the advisory council's own days off.</translation>
     </message>
 </context>
 <context>
@@ -3806,7 +3949,7 @@
     </message>
     <message>
         <source>Kenmerk gemeente (Ons kenmerk)</source>
-        <translation>Municipality&apos;s reference (Our reference)</translation>
+        <translation>Municipality's reference (Our reference)</translation>
     </message>
     <message>
         <source>Zaaknummer</source>
@@ -3863,6 +4006,81 @@
     <message>
         <source>Tekst van de brief</source>
         <translation>Text of the letter</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettingsDialog</name>
+    <message>
+        <source>Sjabloon kiezen</source>
+        <translation>Choose template</translation>
+    </message>
+    <message>
+        <source>Word-document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Standaardsjabloon opslaan</source>
+        <translation>Save built-in template</translation>
+    </message>
+    <message>
+        <source>Sjabloon voor de {kind}: {message}</source>
+        <translation>Template for the {kind}: {message}</translation>
+    </message>
+    <message>
+        <source>Brieven en sjablonen</source>
+        <translation>Letters and templates</translation>
+    </message>
+    <message>
+        <source>Tweede herinnering</source>
+        <translation>Second reminder</translation>
+    </message>
+    <message>
+        <source> dagen na de eerste</source>
+        <translation> days after the first</translation>
+    </message>
+    <message>
+        <source>Gemeenteraad informeren</source>
+        <translation>Inform the municipal council</translation>
+    </message>
+    <message>
+        <source> dagen na de tweede</source>
+        <translation> days after the second</translation>
+    </message>
+    <message>
+        <source>E-mailadres college</source>
+        <translation>College e-mail address</translation>
+    </message>
+    <message>
+        <source>college@gemeente.nl</source>
+        <translation>college@municipality.nl</translation>
+    </message>
+    <message>
+        <source>Sjabloon voor</source>
+        <translation>Template for</translation>
+    </message>
+    <message>
+        <source>Eigen sjabloon</source>
+        <translation>Own template</translation>
+    </message>
+    <message>
+        <source>leeg: het standaardsjabloon</source>
+        <translation>empty: the built-in template</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Standaard gebruiken</source>
+        <translation>Use built-in</translation>
+    </message>
+    <message>
+        <source>Standaard opslaan…</source>
+        <translation>Save built-in…</translation>
+    </message>
+    <message>
+        <source>Een eigen sjabloon is een Word-document met velden zoals {{ advies.nummer }}. Begin met het standaardsjabloon (Standaard opslaan…), zet het briefpapier van de raad erin en kies het hier. De velden staan in de handleiding (F1).</source>
+        <translation>An own template is a Word document with fields such as {{ advies.nummer }}. Start from the built-in template (Save built-in…), add the council's letterhead and choose it here. The fields are listed in the manual (F1).</translation>
     </message>
 </context>
 <context>
@@ -4000,7 +4218,7 @@
         <translation>the PDF is password-protected. Open it and save or print it as a PDF without protection.</translation>
     </message>
     <message>
-        <source>Alleen de eerste {n} van {total} pagina&apos;s zijn gelezen.</source>
+        <source>Alleen de eerste {n} van {total} pagina's zijn gelezen.</source>
         <translation>Only the first {n} of {total} pages have been read.</translation>
     </message>
     <message>
@@ -4145,99 +4363,99 @@
     </message>
     <message>
         <source>ontvangstbevestiging</source>
-        <translation type="unfinished"></translation>
+        <translation>acknowledgement</translation>
     </message>
     <message>
         <source>adviesbrief</source>
-        <translation type="unfinished"></translation>
+        <translation>advice letter</translation>
     </message>
     <message>
         <source>herinnering</source>
-        <translation type="unfinished"></translation>
+        <translation>reminder</translation>
     </message>
     <message>
         <source>bericht aan de gemeenteraad</source>
-        <translation type="unfinished"></translation>
+        <translation>notice to the municipal council</translation>
     </message>
     <message>
         <source>eerste herinnering sturen</source>
-        <translation type="unfinished"></translation>
+        <translation>send first reminder</translation>
     </message>
     <message>
         <source>tweede herinnering sturen</source>
-        <translation type="unfinished"></translation>
+        <translation>send second reminder</translation>
     </message>
     <message>
         <source>gemeenteraad informeren</source>
-        <translation type="unfinished"></translation>
+        <translation>inform the municipal council</translation>
     </message>
     <message>
         <source>{step} vanaf {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} from {date}</translation>
     </message>
     <message>
         <source>Advies {number} heeft al een reactie van het college (van {date}); een herinnering is niet nodig. Er is geen brief gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice {number} already has a reply from the college (of {date}); no reminder is needed. No letter was made.</translation>
     </message>
     <message>
         <source>Voor advies {number} loopt geen reactietermijn (nog niet verzonden, of een signaal); een herinnering kan niet. Er is geen brief gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reply term runs for advice {number} (not sent yet, or a signal); a reminder is not possible. No letter was made.</translation>
     </message>
     <message>
         <source>De reactie op advies {number} is niet te laat: het college heeft tot en met {due}. Er is geen brief gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply to advice {number} is not late: the college has until {due}. No letter was made.</translation>
     </message>
     <message>
         <source>Toezegging {id} hoort niet bij advies {number}. Er is geen brief gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment {id} does not belong to advice {number}. No letter was made.</translation>
     </message>
     <message>
         <source>Toezegging {id} is afgesloten; een herinnering is niet nodig. Er is geen brief gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment {id} is closed; no reminder is needed. No letter was made.</translation>
     </message>
     <message>
         <source>heeft geen datum</source>
-        <translation type="unfinished"></translation>
+        <translation>has no date</translation>
     </message>
     <message>
         <source>loopt tot en met {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>runs until {due}</translation>
     </message>
     <message>
         <source>Toezegging {id} is niet te laat: zij {due}. Er is geen brief gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment {id} is not late: it {due}. No letter was made.</translation>
     </message>
     <message>
         <source>Een toezegging hoort alleen bij een herinnering, niet bij een {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A commitment belongs only with a reminder, not with an {kind}.</translation>
     </message>
     <message>
         <source>Advies {number} is niet gevraagd; een ontvangstbevestiging hoort bij een adviesaanvraag. Er is geen brief gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice {number} was not requested; an acknowledgement belongs to a request for advice. No letter was made.</translation>
     </message>
     <message>
         <source>Advies {number} heeft geen aanbevelingen; een adviesbrief zonder aanbevelingen wordt niet gemaakt. Vul ze eerst in het dossier in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice {number} has no recommendations; an advice letter without recommendations is not made. Fill them in in the dossier first.</translation>
     </message>
     <message>
         <source>gemeenteraad geïnformeerd op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>municipal council informed on {date}</translation>
     </message>
     <message>
         <source>herinnerd op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>reminded on {date}</translation>
     </message>
     <message>
         <source>(toezegging {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>(commitment {id})</translation>
     </message>
     <message>
         <source>Geachte leden van de raad,</source>
-        <translation type="unfinished"></translation>
+        <translation>Dear members of the council,</translation>
     </message>
     <message>
         <source>Geacht college,</source>
-        <translation type="unfinished"></translation>
+        <translation>Dear college,</translation>
     </message>
     <message>
         <source>{salutation}
@@ -4248,75 +4466,82 @@ Met vriendelijke groet,
 
 {council}
 </source>
-        <translation type="unfinished"></translation>
+        <translation>{salutation}
+
+Please find our letter attached: {subject}.
+
+Kind regards,
+
+{council}
+</translation>
     </message>
     <message>
         <source>Een e-mailconcept is een .eml-bestand; ‘{name}’ is dat niet. Er is geen brief gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>An e-mail draft is an .eml file; ‘{name}’ is not. No letter was made.</translation>
     </message>
     <message>
         <source>Het sjabloon gebruikt het veld ‘{name}’, maar dat veld bestaat niet. Controleer de spelling (de velden staan in de handleiding). Er is geen brief gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template uses the field ‘{name}’, but that field does not exist. Check the spelling (the fields are listed in the manual). No letter was made.</translation>
     </message>
     <message>
         <source>{n} week</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} week</translation>
     </message>
     <message>
         <source>{n} weken</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} weeks</translation>
     </message>
     <message>
         <source>{n} dag</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} day</translation>
     </message>
     <message>
         <source>{n} dagen</source>
-        <translation type="unfinished">{n} days</translation>
+        <translation>{n} days</translation>
     </message>
     <message>
         <source>{n} aanbeveling</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} recommendation</translation>
     </message>
     <message>
         <source>{n} aanbevelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} recommendations</translation>
     </message>
     <message>
         <source>Ontvangstbevestiging adviesaanvraag {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledgement of the request for advice {title}</translation>
     </message>
     <message>
         <source>Advies {number} {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice {number} {title}</translation>
     </message>
     <message>
         <source>Herinnering: reactie op advies {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder: reply to advice {number}</translation>
     </message>
     <message>
         <source>Uitblijven van een reactie op advies {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>No reply to advice {number}</translation>
     </message>
     <message>
         <source>{name} is geen Word-bestand (.docx); een sjabloon moet een Word-document zijn. Er is geen brief gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not a Word file (.docx); a template must be a Word document. No letter was made.</translation>
     </message>
     <message>
         <source>Het sjabloon {path} bestaat niet. Er is geen brief gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template {path} does not exist. No letter was made.</translation>
     </message>
     <message>
         <source>Het sjabloon bevat een veld of opdracht die niet af is of verkeerd geschreven is (een veld ziet eruit als {{{{ advies.nummer }}}}, een lus als {{%p for a in aanbevelingen %}} … {{%p endfor %}}). Er is geen brief gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template holds a field or instruction that is unfinished or misspelt (a field looks like {{{{ advies.nummer }}}}, a loop like {{%p for a in aanbevelingen %}} … {{%p endfor %}}). No letter was made.</translation>
     </message>
     <message>
         <source>Het sjabloon gebruikt een veld dat hier niet bestaat (bijvoorbeeld een veld van een lus buiten die lus). Er is geen brief gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template uses a field that does not exist there (for example a field of a loop outside that loop). No letter was made.</translation>
     </message>
     <message>
         <source>Kies als uitvoer een .docx-bestand (om in Word te bewerken) of een .pdf-bestand; ‘{name}’ is geen van beide. Er is geen brief gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a .docx file (to edit in Word) or a .pdf file as output; ‘{name}’ is neither. No letter was made.</translation>
     </message>
 </context>
 <context>
@@ -4326,7 +4551,7 @@ Met vriendelijke groet,
         <translation>a synchronisation service (such as OneDrive)</translation>
     </message>
     <message>
-        <source>Let op: het register {path} staat in een map die {service} synchroniseert. Zo&apos;n programma kopieert het bestand terwijl Adviesraad erin schrijft; daardoor raken databasebestanden beschadigd. Zet het register liever in de lokale programmamap ({suggested}). Een back-up naar {service} maken is wel veilig (adviesraad backup --to MAP).</source>
+        <source>Let op: het register {path} staat in een map die {service} synchroniseert. Zo'n programma kopieert het bestand terwijl Adviesraad erin schrijft; daardoor raken databasebestanden beschadigd. Zet het register liever in de lokale programmamap ({suggested}). Een back-up naar {service} maken is wel veilig (adviesraad backup --to MAP).</source>
         <translation>Note: the register {path} is in a folder that {service} synchronises. Such a program copies the file while Adviesraad is writing to it; this damages database files. Preferably put the register in the local program folder ({suggested}). Making a backup to {service} is safe (adviesraad backup --to FOLDER).</translation>
     </message>
     <message>
@@ -4410,7 +4635,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <source>de onderdelen van de e-mail zijn samen uitgepakt te groot (meer dan {mb} MB).</source>
-        <translation>the email&apos;s parts are too large together when unpacked (more than {mb} MB).</translation>
+        <translation>the email's parts are too large together when unpacked (more than {mb} MB).</translation>
     </message>
     <message>
         <source>bijlage-{n}</source>
@@ -4434,7 +4659,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <source>de bijlagen van de e-mail zijn samen te groot (meer dan {mb} MB).</source>
-        <translation>the email&apos;s attachments are too large together (more than {mb} MB).</translation>
+        <translation>the email's attachments are too large together (more than {mb} MB).</translation>
     </message>
     <message>
         <source>dit is geen leesbaar Outlook-bericht (.msg): het bestand is beschadigd of van een ander soort. Sla het bericht in Outlook opnieuw op.</source>
@@ -4963,7 +5188,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <source>reactie college</source>
-        <translation>Executive&apos;s reply</translation>
+        <translation>Executive's reply</translation>
     </message>
     <message>
         <source>brief</source>
@@ -5397,7 +5622,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <source>reactie college</source>
-        <translation>Executive&apos;s reply</translation>
+        <translation>Executive's reply</translation>
     </message>
     <message>
         <source>overig</source>
@@ -5405,7 +5630,7 @@ Met vriendelijke groet,
     </message>
     <message>
         <source>brief van de raad</source>
-        <translation type="unfinished"></translation>
+        <translation>letter of the council</translation>
     </message>
     <message>
         <source>De tekst is te lang (meer dan {n} tekens).</source>
@@ -5489,11 +5714,11 @@ Met vriendelijke groet,
     </message>
     <message>
         <source>Een stap in het rappel is 1 tot en met 365 dagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A step of the reminders is 1 to 365 days.</translation>
     </message>
     <message>
         <source>Dit is geen e-mailadres (naam@gemeente.nl).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not an e-mail address (name@municipality.nl).</translation>
     </message>
     <message>
         <source>Een eigen vrije dag heeft een naam en komt maar één keer voor.</source>
@@ -5640,11 +5865,15 @@ received</translation>
     </message>
     <message>
         <source>Toezegging college</source>
-        <translation>Executive&apos;s commitment</translation>
+        <translation>Executive's commitment</translation>
     </message>
     <message>
         <source>(verdaagd)</source>
         <translation>(extended)</translation>
+    </message>
+    <message>
+        <source>volgende stap: {step}</source>
+        <translation>next step: {step}</translation>
     </message>
     <message>
         <source>Verdaagd; oorspronkelijke termijn {date}</source>
@@ -5730,7 +5959,7 @@ received</translation>
     </message>
     <message>
         <source>Eigen vrije dag van de adviesraad (telt als feestdag)</source>
-        <translation>The advisory council&apos;s own day off (counts as a public holiday)</translation>
+        <translation>The advisory council's own day off (counts as a public holiday)</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
@@ -5934,7 +6163,7 @@ received</translation>
     </message>
     <message>
         <source>1 advies</source>
-        <extracomment>How many advice numbers the summary of a set of dossiers names before &quot;…&quot;.</extracomment>
+        <extracomment>How many advice numbers the summary of a set of dossiers names before "…".</extracomment>
         <translation>1 advice</translation>
     </message>
     <message>
@@ -6081,7 +6310,7 @@ received</translation>
     </message>
     <message>
         <source>reactie college uiterlijk</source>
-        <translation>Executive&apos;s reply due</translation>
+        <translation>Executive's reply due</translation>
     </message>
     <message>
         <source>toezegging</source>
@@ -6137,7 +6366,7 @@ received</translation>
     </message>
     <message>
         <source>Reactie college uiterlijk</source>
-        <translation>Executive&apos;s reply due</translation>
+        <translation>Executive's reply due</translation>
     </message>
     <message>
         <source>ja</source>
@@ -6590,7 +6819,6 @@ received</translation>
     <name>RegisterView</name>
     <message>
         <source>Alle soorten</source>
-        <extracomment>Columns that make room for the subject on a narrow window, first to go first. They come back when the window is wide enough; the user&apos;s own choice (the header menu) is kept apart.</extracomment>
         <translation>All types</translation>
     </message>
     <message>
@@ -6842,7 +7070,7 @@ received</translation>
     </message>
     <message>
         <source>Reactietermijn college</source>
-        <translation>Executive&apos;s reply deadline</translation>
+        <translation>Executive's reply deadline</translation>
     </message>
     <message>
         <source>Reactie ontvangen</source>
@@ -6882,7 +7110,7 @@ received</translation>
     </message>
     <message>
         <source>Motivering van het college:</source>
-        <translation>Executive&apos;s reasoning:</translation>
+        <translation>Executive's reasoning:</translation>
     </message>
     <message>
         <source>niet vastgelegd</source>
@@ -7090,7 +7318,7 @@ received</translation>
     </message>
     <message>
         <source>‘Dagen te laat’ gaat over de reactie van het college: na ontvangst op tijd of hoeveel dagen te laat; zolang er geen reactie is, hoeveel dagen de termijn nog loopt of hoe lang die al verstreken is.</source>
-        <translation>‘Days late’ refers to the Executive&apos;s reply: once received, on time or how many days late; as long as there is no reply, how many days the deadline still runs or how long ago it passed.</translation>
+        <translation>‘Days late’ refers to the Executive's reply: once received, on time or how many days late; as long as there is no reply, how many days the deadline still runs or how long ago it passed.</translation>
     </message>
     <message>
         <source>Verschoven door de Algemene termijnenwet (weekend of feestdag): {items}.</source>
@@ -7306,11 +7534,11 @@ received</translation>
     </message>
     <message>
         <source>Brief van {council}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter of {council}: {title}</translation>
     </message>
     <message>
         <source>brief</source>
-        <translation type="unfinished">letter</translation>
+        <translation>letter</translation>
     </message>
 </context>
 <context>
@@ -7614,7 +7842,7 @@ received</translation>
     </message>
     <message>
         <source>reactie van het college</source>
-        <translation>Executive&apos;s reply</translation>
+        <translation>Executive's reply</translation>
     </message>
     <message>
         <source>toezeggingen</source>
@@ -7670,6 +7898,10 @@ received</translation>
         <translation>Public holidays and own &amp;days off…</translation>
     </message>
     <message>
+        <source>Brieven en &amp;sjablonen…</source>
+        <translation>&amp;Letters and templates…</translation>
+    </message>
+    <message>
         <source>Nieuw thema</source>
         <translation>New theme</translation>
     </message>
@@ -7695,7 +7927,7 @@ received</translation>
     </message>
     <message>
         <source>Reactietermijn college</source>
-        <translation>Executive&apos;s reply period</translation>
+        <translation>Executive's reply period</translation>
     </message>
     <message>
         <source>Algemene termijnenwet toepassen: een termijn die op een zaterdag, zondag of erkende feestdag eindigt, loopt door tot de eerstvolgende werkdag</source>
@@ -8196,7 +8428,7 @@ received</translation>
     </message>
     <message>
         <source>Niet opslaan</source>
-        <translation>Don&apos;t save</translation>
+        <translation>Don't save</translation>
     </message>
     <message>
         <source>Annuleren</source>

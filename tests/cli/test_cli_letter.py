@@ -116,3 +116,16 @@ def test_refusals_exit_1_in_dutch_and_write_nothing(
     assert not output.exists()
     shown = json.loads(run(capsys, "--db", str(db_path), "show", "2024-07", "--json")[1])
     assert shown["reminders"] == [] and shown["documents"] == []
+
+
+def test_deadlines_as_text_name_the_next_step(
+    letters: Letters, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _letter(
+        capsys, db_path, "herinnering", "2024-07", "--output", str(tmp_path / "h.docx"),
+        "--date", "2024-10-01", "--record",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, _ = run(capsys, "--db", str(db_path), "deadlines", "--today", "2024-10-20")
+    assert code == 0
+    assert "2024-07: Herinnerd op 1 oktober 2024; volgende stap: tweede herinnering sturen" in out

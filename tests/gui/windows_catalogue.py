@@ -157,6 +157,28 @@ def _action(window: Any, _tmp: Path) -> QWidget:
     return ActionDialog(window, meetings, meeting.id)
 
 
+def _compose_letter(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.gui.letters.compose import ComposeLetterDialog
+
+    late = [i for i in window.service.deadlines(TODAY) if i.next_step is not None]
+    item = late[0]
+    return ComposeLetterDialog(
+        window,
+        window.service,
+        item.advice_id,
+        ops=window.ops,
+        commitment_id=item.commitment_id,
+        step=item.next_step,
+        today=lambda: TODAY,
+    )
+
+
+def _letter_settings(window: Any, _tmp: Path) -> QWidget:
+    from adviesraad_app.gui.letters.letter_settings import LetterSettingsDialog
+
+    return LetterSettingsDialog(window, window.service.settings)
+
+
 OPENERS: dict[str, Opener] = {
     "dossier": _dossier,
     "nieuw-advies": _new_advice,
@@ -176,6 +198,8 @@ OPENERS: dict[str, Opener] = {
     "feestdagen": _non_working_days,
     "vergadering": _meeting,
     "actie": _action,
+    "brief-opstellen": _compose_letter,
+    "brieven-en-sjablonen": _letter_settings,
 }
 
 

@@ -48,6 +48,8 @@ PAGES_BY_WINDOW = {
     "OpenProblemDialog": "venster-databaseprobleem",
     "MeetingDialog": "venster-vergadering",
     "ActionDialog": "venster-actie",
+    "ComposeLetterDialog": "venster-brief-opstellen",
+    "LetterSettingsDialog": "brieven",
 }
 
 

@@ -18,6 +18,7 @@ from adviesraad_app.domain.deadlines import (
     deadline_state,
 )
 from adviesraad_app.domain.model import CommitmentStatus
+from adviesraad_app.domain.reminders import reminder_text
 from adviesraad_app.domain.views import CommitmentRow
 from adviesraad_app.gui.common.models import (
     ID_ROLE,
@@ -45,6 +46,7 @@ class DeadlinesModel(TableModel):
         super().__init__()
         self._service = service
         self._items: list[DeadlineItem] = []
+        self._as_of = date.today()
         self.headers = [
             translate("Models", "Stand"),
             translate("Models", "Dagen"),
@@ -66,6 +68,7 @@ class DeadlinesModel(TableModel):
             DeadlineState.NO_DATE: 3,  # open commitments without a date: after the dated ones
         }
         self.beginResetModel()
+        self._as_of = today
         self._items = sorted(items, key=lambda i: (rank[i.state], i.due_date or date.max, i.number))
         self.endResetModel()
 
@@ -101,6 +104,18 @@ class DeadlinesModel(TableModel):
             text += f" ({shift_text(item.shifted_from, item.due_date, item.shift_reasons)})"
         return text
 
+    def letters_text(self, item: DeadlineItem) -> str:
+        """The reminders sent and the next step: `` · herinnerd op 1 oktober 2024 · volgende
+        stap: tweede herinnering sturen vanaf 15 oktober 2024`` (docs/LETTERS.md)."""
+        parts = [reminder_text(r) for r in item.reminders]
+        if item.next_step is not None:
+            parts.append(
+                translate("Models", "volgende stap: {step}").format(
+                    step=item.next_step.text(self._as_of)
+                )
+            )
+        return "".join(" · " + p for p in parts)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -115,7 +130,7 @@ class DeadlinesModel(TableModel):
                 self.state_text(item),
                 days_text(item.days_left),
                 format_short(item.due_date) or "—",
-                self.what_text(item),
+                self.what_text(item) + self.letters_text(item),
                 item.number,
                 item.detail or item.title,
             ][column]
@@ -146,6 +161,7 @@ class DeadlinesModel(TableModel):
             lines.append(
                 translate("Models", "Uiterlijk: {due}").format(due=deadline_item_due_text(item))
             )
+            lines += [part for part in self.letters_text(item).split(" · ") if part]
             return "\n".join(lines)
         return None
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
+    QLabel,
     QMainWindow,
     QPushButton,
     QStatusBar,
@@ -64,6 +65,8 @@ class DeadlinesPage(Protocol):
     def actionsLayout(self) -> QBoxLayout: ...
     @property
     def openButton(self) -> QPushButton: ...
+    @property
+    def hintLabel(self) -> QLabel: ...
     @property
     def table(self) -> QTableView: ...
     @property

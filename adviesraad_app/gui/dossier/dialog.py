@@ -158,6 +158,9 @@ class DossierDialog(QDialog, Ui_DossierDialog):
         )
         for tab in (self.commitments, self.terms, self.documents, self.details):
             tab.wire()
+        from adviesraad_app.gui.letters import dossier_letter
+
+        self.composeLetter = dossier_letter.install(self, self.addDocument, self.state, self.saved)
         self.ops.changed.connect(self._data_changed)
 
     # -- loading -------------------------------------------------------------------------

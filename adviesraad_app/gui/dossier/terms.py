@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.model import TermKind
+from adviesraad_app.domain.reminders import reminders_text
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.gui.common.dialogs import ExtensionDialog
 from adviesraad_app.gui.common.operations import show_error
@@ -58,6 +59,7 @@ class TermsTab(DossierTab):
         form.replyTermDetail.setText(form.replyTerm.text())
         form.replyLateness.setText(
             reply_lateness_text(dossier)
+            + (" — " + reminders_text(dossier.reminders) if dossier.reminders else "")
             + (
                 " "
                 + (

@@ -5,14 +5,20 @@ verzonden…* (the dossier opens at the date the advice was sent), the college's
 *Reactie registreren…* (the dossier opens with a new reply, at its date), a commitment ->
 *Toezegging nagekomen* (marked done at once, undoable). Both buttons have an Alt+letter like
 every button.
+
+*Brief opstellen…* writes a letter about the row's advice (docs/LETTERS.md): for a late reply
+or commitment the letter of its next step (*eerste herinnering sturen*, *tweede herinnering
+sturen*, *gemeenteraad informeren*), which the row shows. The row's context menu offers the
+same actions.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from adviesraad_app.domain.deadlines import DeadlineItem
 from adviesraad_app.domain.model import CommitmentStatus, TermKind
@@ -42,12 +48,21 @@ class DeadlineActions(QObject):
         )
         self.nextButton = QPushButton(translate("Deadlines", "Volgende stap"), window)
         self.nextButton.setObjectName("nextStepButton")
+        self.letterButton = QPushButton(translate("Deadlines", "Brief opstellen…"), window)
+        self.letterButton.setObjectName("letterButton")
         layout = view.actionsLayout
+        # four buttons and the hint must fit a 1024-pixel window: the hint wraps
+        view.hintLabel.setWordWrap(True)
+        view.hintLabel.setMinimumWidth(120)
         index = layout.indexOf(view.openButton)
+        layout.insertWidget(index, self.letterButton)
         layout.insertWidget(index, self.nextButton)
         layout.insertWidget(index, self.extendButton)
         self.extendButton.clicked.connect(self.extend)
         self.nextButton.clicked.connect(self.next_step)
+        self.letterButton.clicked.connect(self.compose_letter)
+        view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.table.customContextMenuRequested.connect(self.show_menu)
         # the selection changes after the current row: follow both, so the buttons always
         # speak of the row that is chosen now
         view.table.selectionModel().currentRowChanged.connect(lambda *_: self.update())
@@ -86,6 +101,58 @@ class DeadlineActions(QObject):
             if "&" in old:  # it had a letter: find another one that is free
                 keyboard.refresh_letter(self.nextButton)
         self.nextButton.setEnabled(writable and item is not None)
+        self.letterButton.setEnabled(item is not None)
+        step = item.next_step if item is not None else None
+        self.letterButton.setToolTip(
+            translate("Deadlines", "Volgende stap: {step}").format(
+                step=step.text(self.window.dashboard_view.as_of())
+            )
+            if step is not None
+            else translate("Deadlines", "Een brief van de raad over dit advies opstellen")
+        )
+
+    def menu(self) -> QMenu:
+        """The row's actions (also the context menu): the letter of the next step first."""
+        menu = QMenu(self.window.dashboard_view.table)
+        item = self.current()
+        if item is not None and item.next_step is not None:
+            text = item.next_step.text(self.window.dashboard_view.as_of())
+            step = menu.addAction(text[:1].upper() + text[1:] + "…")
+            step.setObjectName("nextStepLetterAction")
+            step.triggered.connect(self.compose_letter)
+        for button in (self.letterButton, self.extendButton, self.nextButton):
+            action = menu.addAction(button.text().replace("&", ""))
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        return menu
+
+    def show_menu(self, position: QPoint) -> None:
+        table = self.window.dashboard_view.table
+        by_mouse = table.viewport().mapFromGlobal(QCursor.pos()) == position
+        index = table.indexAt(position)
+        if by_mouse and index.isValid():
+            table.selectRow(index.row())  # a right-click chooses the row under the mouse
+        elif table.currentIndex().isValid():  # the menu key: at the chosen row
+            position = table.visualRect(table.currentIndex()).center()
+        if self.current() is None:
+            return
+        self.popup(self.menu(), table.viewport().mapToGlobal(position))
+
+    def popup(self, menu: QMenu, at: QPoint) -> None:
+        menu.exec(at)
+
+    def compose_letter(self) -> None:
+        item = self.current()
+        if item is None:
+            return
+        from adviesraad_app.gui.letters.compose import compose_letter
+
+        compose_letter(
+            self.window,
+            item.advice_id,
+            commitment_id=item.commitment_id,
+            step=item.next_step,
+        )
 
     def extend(self) -> None:
         item = self.current()

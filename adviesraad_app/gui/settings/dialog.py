@@ -101,6 +101,13 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
             self.applyAtw
         )
         self.form.insertRow(atw_row[0] + 1, "", self.nonWorkingDays)
+        # Brieven en sjablonen (docs/LETTERS.md): a dialog of its own, kept until this OK.
+        self._letter_settings = settings
+        self.letterSettings = QPushButton(self.tr("Brieven en &sjablonen…"))
+        self.letterSettings.setObjectName("letterSettingsButton")
+        self.letterSettings.clicked.connect(self._edit_letter_settings)
+        position = self.form.getWidgetPosition(self.reminderDays)  # type: ignore[assignment]
+        self.form.insertRow(position[0] + 1, "", self.letterSettings)
         self._database_path = database_path
         self._settings = settings
         self._errors = {
@@ -127,6 +134,13 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
         dialog = NonWorkingDaysDialog(self, self._own_days, date.today().year)
         if dialog.exec():
             self._own_days = dialog.own_days
+
+    def _edit_letter_settings(self) -> None:
+        from adviesraad_app.gui.letters.letter_settings import LetterSettingsDialog
+
+        dialog = LetterSettingsDialog(self, self._letter_settings)
+        if dialog.exec() and dialog.result_settings is not None:
+            self._letter_settings = dialog.result_settings
 
     def _add_theme_item(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -173,6 +187,13 @@ class SettingsDialog(QDialog, Ui_SettingsDialog):
                 open_pdf_after_export=self.openPdf.isChecked(),
                 themes=themes,
                 own_days=self._own_days,
+                second_reminder_days=self._letter_settings.second_reminder_days,
+                inform_council_days=self._letter_settings.inform_council_days,
+                college_email=self._letter_settings.college_email,
+                template_ontvangstbevestiging=self._letter_settings.template_ontvangstbevestiging,
+                template_advies=self._letter_settings.template_advies,
+                template_herinnering=self._letter_settings.template_herinnering,
+                template_raadsbericht=self._letter_settings.template_raadsbericht,
             )
         except ValidationError as exc:
             show_field_errors(self._errors, exc)

@@ -219,3 +219,20 @@ def letter_fields(request: LetterRequest, dossier: Dossier, settings: Settings) 
             },
         ),
     }
+
+
+def sample_fields() -> dict[str, Any]:
+    """Every field with a stand-in value, to try a template out before it is used (an
+    unknown field inside a group, ``advies.onderwrp``, shows only when filled in)."""
+    values: dict[str, Any] = {}
+    groups: dict[str, dict[str, Any]] = {}
+    for name in FIELDS:
+        head, _, tail = name.partition(".")
+        if tail:
+            groups.setdefault(head, {})[tail] = "…"
+        elif head in ITEM_FIELDS:
+            values[head] = [Group(head, dict.fromkeys(ITEM_FIELDS[head], "…"))]
+        else:
+            values[head] = "…"
+    values.update({head: Group(head, fields) for head, fields in groups.items()})
+    return values

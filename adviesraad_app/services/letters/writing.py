@@ -30,6 +30,7 @@ from adviesraad_app.services.letters.fields import (
     LetterRequest,
     UnknownFieldError,
     letter_fields,
+    sample_fields,
     subject,
 )
 
@@ -99,9 +100,10 @@ def open_template(path: Path) -> Any:
     return template
 
 
-def check_template(path: Path, context: dict[str, Any] | None = None) -> None:
-    """Refuse a template that uses a field that does not exist (before anything is made)."""
-    fill(open_template(path), context or {}, check_only=True)
+def check_template(path: Path) -> None:
+    """Refuse a template that is not a Word file or uses a field that does not exist, by
+    filling it in with stand-in values (in memory: nothing is written)."""
+    fill(open_template(path), sample_fields())
 
 
 def _syntax_error() -> UserError:
@@ -116,7 +118,7 @@ def _syntax_error() -> UserError:
     )
 
 
-def fill(template: Any, context: dict[str, Any], *, check_only: bool = False) -> bytes:
+def fill(template: Any, context: dict[str, Any]) -> bytes:
     """The filled-in Word document; :class:`UnknownFieldError` names a field that does not
     exist, a broken tag gives a Dutch message."""
     from jinja2 import Environment, StrictUndefined, TemplateError, UndefinedError
@@ -130,10 +132,9 @@ def fill(template: Any, context: dict[str, Any], *, check_only: bool = False) ->
         raise _syntax_error() from exc
     if unknown:
         raise UnknownFieldError(unknown[0])
-    if check_only:
-        return b""
     try:
-        template.render(context, env)
+        # escaped: a subject "Zorg & Welzijn" or "<" is text, not Word XML
+        template.render(context, env, autoescape=True)
     except UnknownFieldError:
         raise
     except UndefinedError as exc:  # e.g. a loop variable used outside its loop

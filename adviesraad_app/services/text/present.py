@@ -206,6 +206,11 @@ def history_text(entry: HistoryEntry) -> str:
         if entry.field == "raadsbericht":
             return translate("History", "Gemeenteraad geïnformeerd op {date}").format(date=day)
         return translate("History", "Herinnering verstuurd op {date}").format(date=day)
+    if entry.entity == "letter" and entry.action == "created":
+        day = format_long(from_iso(entry.new_value))
+        if entry.field == "ontvangstbevestiging":
+            return translate("History", "Ontvangstbevestiging verstuurd op {date}").format(date=day)
+        return translate("History", "Adviesbrief verstuurd op {date}").format(date=day)
     if entry.action == "created":
         if entry.entity == "extension":
             return translate("History", "{term} verdaagd van {old} naar {new}").format(

@@ -38,7 +38,11 @@ def letters(db_path: Path) -> Iterator[Letters]:
 
 def make_letters(db_path: Path) -> Letters:
     """The register (open; the caller closes it)."""
-    service = RegisterService.open(db_path)
+    return fill_letters(RegisterService.open(db_path))
+
+
+def fill_letters(service: RegisterService) -> Letters:
+    """The advices letters are about, in ``service``."""
     late = service.create_advice(
         Advice(
             kind=AdviceKind.ONGEVRAAGD,

@@ -54,8 +54,9 @@ def test_the_next_step_after_0_1_2_reminders_and_after_the_raad() -> None:
 def test_settings_refuse_impossible_reminder_days() -> None:
     with pytest.raises(UserError):
         Settings(second_reminder_days=0)
-    with pytest.raises(UserError):
-        Settings(college_email="geen adres")
+    for wrong in ("geen adres", "college@almelo", "a@b.nl\nBcc: x@y.nl"):
+        with pytest.raises(UserError):
+            Settings(college_email=wrong)
     assert Settings(college_email="college@almelo.nl").college_email == "college@almelo.nl"
 
 
@@ -154,3 +155,27 @@ def test_a_register_of_schema_5_gains_the_letters(db_path: Path) -> None:
     again = RegisterService.open(db_path)  # opening again changes nothing
     assert len(again.reminders(1)) == 1
     again.close()
+
+
+def test_the_dossier_pdf_names_the_reminders(letters: Letters, tmp_path: Path) -> None:
+    from adviesraad_app.services.pdf.export import PdfKind, export_pdf
+    from tests.services.letters.fixture import pdf_text
+
+    _record(letters, LATE_DAY, LetterKind.HERINNERING, tmp_path)
+    _record(letters, date(2024, 11, 20), LetterKind.RAADSBERICHT, tmp_path)
+    target = tmp_path / "dossier.pdf"
+    export_pdf(letters.service, PdfKind.DOSSIER, target, today=LATE_DAY, ids=[letters.late])
+    text = " ".join(pdf_text(target).split())
+    assert "Herinnerd op 1 oktober 2024; gemeenteraad geïnformeerd op 20 november 2024." in text
+
+
+def test_removing_the_letter_takes_its_reminder_along(letters: Letters, tmp_path: Path) -> None:
+    _record(letters, LATE_DAY, LetterKind.HERINNERING, tmp_path)
+    service = letters.service
+    [document] = service.dossier(letters.late).documents
+    assert document.id is not None
+    service.delete_document(document.id)
+    assert service.reminders(letters.late) == []
+    assert _reply_item(letters, LATE_DAY)["next_step"] == "eerste herinnering sturen"
+    service.restore_document(document.id)
+    assert [r.date for r in service.reminders(letters.late)] == [LATE_DAY]

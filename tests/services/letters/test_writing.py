@@ -76,6 +76,23 @@ def test_each_letter_in_both_formats(
     assert letters.service.dossier(_request(letters, kind).advice_id).documents == []
 
 
+def test_a_recorded_letter_is_in_the_history_with_its_date(
+    letters: Letters, tmp_path: Path
+) -> None:
+    from adviesraad_app.services.text.present import history_text
+
+    for kind in (LetterKind.ONTVANGSTBEVESTIGING, LetterKind.ADVIES):
+        request = _request(letters, kind)
+        written = write_letter(letters.service, request, tmp_path / f"{kind}.pdf", record=True)
+        assert written.document is not None
+        assert written.document.description == written.subject
+        assert letters.service.reminders(request.advice_id) == []  # no reminder
+    lines = [history_text(h) for h in letters.service.dossier(letters.requested).history]
+    assert "Ontvangstbevestiging verstuurd op 4 september 2024" in lines
+    lines = [history_text(h) for h in letters.service.dossier(letters.late).history]
+    assert "Adviesbrief verstuurd op 12 augustus 2024" in lines
+
+
 def test_a_letter_pdf_is_tagged_and_passes_pdfua(letters: Letters, tmp_path: Path) -> None:
     pdfua = pytest.importorskip("pdfua")
     for kind in LetterKind:
@@ -125,7 +142,7 @@ def test_a_reminder_about_a_commitment(letters: Letters, tmp_path: Path) -> None
     )
     text = _flat(docx_text(target))
     assert "“Wij informeren u over de evaluatie.”" in text
-    assert "uiterlijk 1 september 2024 gebeuren" in text and "30 dagen verstreken" in text
+    assert "na te komen uiterlijk 1 september 2024" in text and "30 dagen verstreken" in text
     reminders = letters.service.reminders(letters.replied)
     assert [(r.commitment_id, r.date) for r in reminders] == [(letters.commitment, LATE_DAY)]
 
@@ -259,3 +276,43 @@ def test_the_email_draft_parses_back(letters: Letters, tmp_path: Path) -> None:
     assert attachment.get_content() == written.path.read_bytes()
     with pytest.raises(UserError, match=r"\.eml"):
         write_draft(tmp_path / "x.txt", written.subject, written.path, service.settings)
+
+
+def test_a_template_is_tried_out_before_it_is_chosen(tmp_path: Path) -> None:
+    from adviesraad_app.services.letters.writing import check_template
+
+    for kind in LetterKind:
+        check_template(default_template(kind))  # ours use only fields that exist
+    bad = _own_template(tmp_path / "fout.docx", "{{ toezegging.datum }}")
+    with pytest.raises(UnknownFieldError, match=r"‘toezegging\.datum’"):
+        check_template(bad)
+    loop = _own_template(
+        tmp_path / "lus.docx", "{% for h in herinneringen %}{{ h.nummer }}{% endfor %}"
+    )
+    with pytest.raises(UnknownFieldError, match=r"‘herinneringen\.nummer’"):
+        check_template(loop)
+
+
+def test_every_field_is_documented_in_one_table_and_the_manual() -> None:
+    from adviesraad_app.services.letters.fields import FIELDS
+
+    root = Path(__file__).resolve().parents[3]
+    for doc in (root / "docs" / "LETTERS.md", root / "resources" / "manual" / "brieven.md"):
+        text = doc.read_text(encoding="utf-8")
+        assert [f for f in FIELDS if f"`{f}`" not in text] == [], doc.name
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_text_with_ampersands_brackets_and_braces_stays_text(
+    letters: Letters, tmp_path: Path, suffix: str
+) -> None:
+    service = letters.service
+    advice = service.get_advice(letters.late)
+    service.update_advice(
+        replace(advice, title="Zorg & Welzijn <2024> {{ x }}", summary="Eén.\nTwee & drie.")
+    )
+    target = tmp_path / f"advies{suffix}"
+    write_letter(service, LetterRequest(LetterKind.ADVIES, letters.late, LATE_DAY), target)
+    text = _flat(docx_text(target) if suffix == ".docx" else pdf_text(target))
+    assert "over Zorg & Welzijn <2024> {{ x }}." in text
+    assert "Twee & drie." in text
