@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -104,7 +105,7 @@ class LetterSettingsDialog(QDialog, Ui_LetterSettingsDialog):
                 continue
             template = Path(path)
             problems: list[str] = []
-            Op(self, lambda t=template: check_template(t)).tell(problems.append).run()
+            Op(self, partial(check_template, template)).tell(problems.append).run()
             if problems:
                 self.kindCombo.setCurrentIndex(self.kindCombo.findData(kind))
                 self._show_error(
