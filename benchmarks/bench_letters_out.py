@@ -26,8 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from adviesraad_app.domain.model import Advice, AdviceKind, Recommendation
 from adviesraad_app.domain.reminders import LetterKind
+from adviesraad_app.reports.letter import write_letter
 from adviesraad_app.services.letters.fields import LetterRequest
-from adviesraad_app.services.letters.writing import default_template, write_letter
+from adviesraad_app.services.letters.writing import default_template
 from adviesraad_app.services.register import RegisterService
 
 

@@ -45,9 +45,10 @@ def _commitment(text: str | None) -> int | None:
 
 
 def _cmd_letter(ctx: CommandContext) -> int:
+    from adviesraad_app.reports.letter import write_letter
     from adviesraad_app.services.letters.eml_draft import check_draft_name, write_draft
     from adviesraad_app.services.letters.fields import LetterRequest
-    from adviesraad_app.services.letters.writing import output_format, write_letter
+    from adviesraad_app.services.letters.writing import output_format
 
     a = ctx.args
     kind = _kind(a.kind)

@@ -13,10 +13,17 @@ from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.domain.model import Settings
 from adviesraad_app.i18n import translate
-from adviesraad_app.reports.layout import Build, DocumentSpec, Heading, build_pdf
+from adviesraad_app.reports.build import Build, build_pdf
+from adviesraad_app.reports.flowables import Heading
+from adviesraad_app.reports.spec import DocumentSpec
+from adviesraad_app.services.letters import writing
 
 if TYPE_CHECKING:
-    from adviesraad_app.services.letters.writing import Block
+    from pathlib import Path
+
+    from adviesraad_app.services.letters.fields import LetterRequest
+    from adviesraad_app.services.letters.writing import Block, WrittenLetter
+    from adviesraad_app.services.register import RegisterService
 
 
 def story(build: Build, blocks: Sequence[Block]) -> list[Any]:
@@ -61,3 +68,23 @@ def build_letter_pdf(blocks: Sequence[Block], title: str, settings: Settings, on
     )
     data, _pages = build_pdf(spec, lambda b: story(b, blocks))
     return data
+
+
+def letter_pdf(docx_bytes: bytes, title: str, settings: Settings, on: date) -> bytes:
+    """The filled-in Word letter drawn as a tagged PDF."""
+    return build_letter_pdf(writing.blocks_of(docx_bytes), title, settings, on)
+
+
+def write_letter(
+    service: RegisterService,
+    request: LetterRequest,
+    output: Path,
+    *,
+    template: Path | None = None,
+    record: bool = False,
+) -> WrittenLetter:
+    """:func:`services.letters.writing.write_letter` with the PDF drawn here: the service
+    fills the template, this layer draws (services never import reports)."""
+    return writing.write_letter(
+        service, request, output, template=template, record=record, render_pdf=letter_pdf
+    )

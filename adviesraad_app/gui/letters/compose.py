@@ -175,8 +175,8 @@ class ComposeLetterDialog(QDialog, Ui_ComposeLetterDialog):
 
     # -- writing
     def compose(self) -> None:
+        from adviesraad_app.reports.letter import write_letter
         from adviesraad_app.services.letters.eml_draft import write_draft
-        from adviesraad_app.services.letters.writing import write_letter
 
         if self.letterDate.error() or self.letterDate.date() is None:
             show_error(self, self.letterDate.error() or self.tr("Vul de datum van de brief in."))

@@ -13,6 +13,7 @@ import contextlib
 import io
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -20,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.domain import deadlines as dl
 from adviesraad_app.domain.errors import UserError
+from adviesraad_app.domain.letter_checks import check_letter
 from adviesraad_app.domain.model import Document, Settings
-from adviesraad_app.domain.reminders import LetterKind, check_letter
+from adviesraad_app.domain.reminders import LetterKind
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate
 from adviesraad_app.resources import resource_path
@@ -38,6 +40,8 @@ if TYPE_CHECKING:
     from adviesraad_app.services.register import RegisterService
 
 FORMATS = (".docx", ".pdf")
+#: Draws the filled-in Word letter as a PDF: (docx bytes, title, settings, date) -> PDF bytes.
+PdfRenderer = Callable[[bytes, str, Settings, date], bytes]
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,12 +231,6 @@ def render_letter(
     return fill(open_template(path), context), subject(request.kind, dossier)
 
 
-def letter_pdf(docx_bytes: bytes, title: str, settings: Settings, on: date) -> bytes:
-    from adviesraad_app.reports.letter import build_letter_pdf
-
-    return build_letter_pdf(blocks_of(docx_bytes), title, settings, on)
-
-
 def output_format(output: Path) -> str:
     suffix = Path(output).suffix.lower()
     if suffix not in FORMATS:
@@ -253,15 +251,24 @@ def write_letter(
     *,
     template: Path | None = None,
     record: bool = False,
+    render_pdf: PdfRenderer | None = None,
 ) -> WrittenLetter:
     """Make the letter, write it to ``output`` (its extension picks the format) and, with
-    ``record``, store it in the dossier as sent (a reminder also as a dated event)."""
+    ``record``, store it in the dossier as sent (a reminder also as a dated event).
+
+    A PDF is drawn by ``render_pdf`` (``reports.letter.letter_pdf``; callers use
+    ``reports.letter.write_letter``): services do not import the drawing layer."""
     suffix = output_format(output)
+    if suffix == ".pdf" and render_pdf is None:
+        raise TypeError("write_letter: a PDF needs render_pdf (use reports.letter.write_letter)")
     settings = service.settings
     dossier = service.dossier(request.advice_id)
     used = Path(template) if template is not None else template_for(request.kind, settings)
     docx_bytes, title = render_letter(request, dossier, settings, used)
-    data = docx_bytes if suffix == ".docx" else letter_pdf(docx_bytes, title, settings, request.on)
+    if suffix == ".docx" or render_pdf is None:
+        data = docx_bytes
+    else:
+        data = render_pdf(docx_bytes, title, settings, request.on)
     _write_atomically(Path(output), data)
     document = None
     if record:

@@ -12,9 +12,10 @@ import pytest
 
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.reminders import LetterKind
+from adviesraad_app.reports.letter import write_letter
 from adviesraad_app.services.letters.eml_draft import write_draft
 from adviesraad_app.services.letters.fields import LetterRequest, UnknownFieldError
-from adviesraad_app.services.letters.writing import default_template, write_letter
+from adviesraad_app.services.letters.writing import default_template
 from tests.services.letters.fixture import LATE_DAY, Letters, docx_text, pdf_text
 
 
