@@ -158,7 +158,8 @@ def test_a_register_of_schema_5_gains_the_letters(db_path: Path) -> None:
 
 
 def test_the_dossier_pdf_names_the_reminders(letters: Letters, tmp_path: Path) -> None:
-    from adviesraad_app.services.pdf.export import PdfKind, export_pdf
+    from adviesraad_app.reports.export import export_pdf
+    from adviesraad_app.services.pdf.content import PdfKind
     from tests.services.letters.fixture import pdf_text
 
     _record(letters, LATE_DAY, LetterKind.HERINNERING, tmp_path)
