@@ -4517,6 +4517,10 @@ Kind regards,
         <translation>{n} recommendations</translation>
     </message>
     <message>
+        <source>Herinnering: toezegging bij advies {number}</source>
+        <translation>Reminder: commitment on advice {number}</translation>
+    </message>
+    <message>
         <source>Ontvangstbevestiging adviesaanvraag {title}</source>
         <translation>Acknowledgement of the request for advice {title}</translation>
     </message>
