@@ -6,6 +6,7 @@ from typing import Any
 
 from adviesraad_app.domain.dates import format_long, format_short
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineType
+from adviesraad_app.domain.reminders import reminders_text
 from adviesraad_app.i18n import translate
 from adviesraad_app.reports.build import Build
 from adviesraad_app.services.pdf.content import DeadlineContent
@@ -49,6 +50,8 @@ def _row(item: DeadlineItem) -> list[str]:
         kind += " (" + shift_text(item.shifted_from, item.due_date, item.shift_reasons) + ")"
     if item.confidential:
         what += " " + translate("Reports", "(vertrouwelijk)")
+    if item.reminders:  # the letters sent about it (docs/LETTERS.md)
+        what += ". " + reminders_text(item.reminders)
     due = format_short(item.due_date) if item.due_date else translate("Reports", "geen datum")
     return [due, days_text(item.days_left), kind, item.number, what]
 

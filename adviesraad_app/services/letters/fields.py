@@ -128,9 +128,13 @@ class LetterRequest:
     commitment_id: int | None = None
 
 
-def subject(kind: LetterKind, dossier: Dossier) -> str:
+def subject(kind: LetterKind, dossier: Dossier, *, about_commitment: bool = False) -> str:
     """The letter's subject line (also the e-mail's)."""
     advice = dossier.advice
+    if kind == LetterKind.HERINNERING and about_commitment:
+        return translate("Letters", "Herinnering: toezegging bij advies {number}").format(
+            number=advice.number
+        )
     text = {
         LetterKind.ONTVANGSTBEVESTIGING: translate(
             "Letters", "Ontvangstbevestiging adviesaanvraag {title}"
@@ -168,7 +172,7 @@ def letter_fields(request: LetterRequest, dossier: Dossier, settings: Settings) 
     reminders: list[Reminder] = earlier
     return {
         "datum": format_long(on),
-        "onderwerp": subject(kind, dossier),
+        "onderwerp": subject(kind, dossier, about_commitment=commitment is not None),
         "raad": Group("raad", {"naam": settings.council_name, "gemeente": settings.municipality}),
         "advies": Group(
             "advies",

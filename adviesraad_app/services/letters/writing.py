@@ -228,7 +228,8 @@ def render_letter(
     dossier = _letter_dossier(request.kind, dossier, request.on, settings)
     path = Path(template) if template is not None else template_for(request.kind, settings)
     context = letter_fields(request, dossier, settings)
-    return fill(open_template(path), context), subject(request.kind, dossier)
+    title = subject(request.kind, dossier, about_commitment=request.commitment_id is not None)
+    return fill(open_template(path), context), title
 
 
 def output_format(output: Path) -> str:

@@ -180,3 +180,13 @@ def test_removing_the_letter_takes_its_reminder_along(letters: Letters, tmp_path
     assert _reply_item(letters, LATE_DAY)["next_step"] == "eerste herinnering sturen"
     service.restore_document(document.id)
     assert [r.date for r in service.reminders(letters.late)] == [LATE_DAY]
+
+
+def test_the_termijnenlijst_pdf_names_the_reminders(letters: Letters, tmp_path: Path) -> None:
+    from adviesraad_app.services.pdf.export import PdfKind, export_pdf
+    from tests.services.letters.fixture import pdf_text
+
+    _record(letters, LATE_DAY, LetterKind.HERINNERING, tmp_path)
+    target = tmp_path / "termijnen.pdf"
+    export_pdf(letters.service, PdfKind.TERMIJNEN, target, today=date(2024, 10, 2))
+    assert "Herinnerd op 1 oktober 2024" in " ".join(pdf_text(target).split())

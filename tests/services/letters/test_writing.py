@@ -142,6 +142,7 @@ def test_a_reminder_about_a_commitment(letters: Letters, tmp_path: Path) -> None
         record=True,
     )
     text = _flat(docx_text(target))
+    assert "Herinnering: toezegging bij advies 2024-03" in text
     assert "“Wij informeren u over de evaluatie.”" in text
     assert "na te komen uiterlijk 1 september 2024" in text and "30 dagen verstreken" in text
     reminders = letters.service.reminders(letters.replied)
