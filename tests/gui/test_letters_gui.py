@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from adviesraad_app.domain.model import Advice, AdviceKind
 from adviesraad_app.gui.letters import compose as compose_module
 from adviesraad_app.gui.letters.compose import ComposeLetterDialog
 from tests.conftest import TODAY
@@ -162,3 +163,28 @@ def test_the_context_menu_of_a_row_offers_its_next_step(  # type: ignore[no-unty
     assert view.model.item(view.table.currentIndex().row()).number == "2024-03"
     assert shown[0][0] == "Eerste herinnering sturen…"
     assert "Toezegging nagekomen" in shown[0]
+
+
+def test_a_word_letter_is_not_recorded_unless_asked(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A Word letter is edited before it is sent: recording the draft would put the wrong
+    text in the dossier, so switching to Word unticks it; a user's own choice stays."""
+    from adviesraad_app.services.register import RegisterService
+
+    service = RegisterService.open(tmp_path / "r.sqlite3")
+    advice = service.create_advice(Advice(AdviceKind.ONGEVRAAGD, "Armoedebeleid"))
+    assert advice.id is not None
+    dialog = ComposeLetterDialog(None, service, advice.id)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.recordCheck.isChecked()  # PDF first: the letter as sent
+    dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData(".docx"))
+    assert not dialog.recordCheck.isChecked()
+    dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData(".pdf"))
+    assert dialog.recordCheck.isChecked()
+    dialog.recordCheck.click()  # the user's own choice: kept whatever the format
+    dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData(".docx"))
+    assert not dialog.recordCheck.isChecked()
+    dialog.recordCheck.click()
+    dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData(".pdf"))
+    dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData(".docx"))
+    assert dialog.recordCheck.isChecked()
+    service.close()

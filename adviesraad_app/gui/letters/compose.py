@@ -121,6 +121,12 @@ class ComposeLetterDialog(QDialog, Ui_ComposeLetterDialog):
         self.outputPath.textEdited.connect(self._edited)
         self.kindCombo.currentIndexChanged.connect(self._refresh)
         self.formatCombo.currentIndexChanged.connect(self._refresh)
+        # A Word letter is usually edited before it goes out: recording the unedited version
+        # as sent would put the wrong text in the dossier, so it is not ticked for Word
+        # (unless the user ticks it); a PDF is the letter as sent.
+        self._record_chosen = False
+        self.recordCheck.clicked.connect(self._record_clicked)
+        self.formatCombo.currentIndexChanged.connect(self._format_changed)
         self.letterDate.changed.connect(self._refresh)
         self.browseButton.clicked.connect(self._browse)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -142,6 +148,14 @@ class ComposeLetterDialog(QDialog, Ui_ComposeLetterDialog):
 
     def _edited(self) -> None:
         self._output_edited = True
+
+    def _record_clicked(self) -> None:
+        self._record_chosen = True
+
+    def _format_changed(self) -> None:
+        if self._record_chosen or not self.recordCheck.isEnabled():
+            return
+        self.recordCheck.setChecked(self.formatCombo.currentData() == ".pdf")
 
     def _refresh(self) -> None:
         kind = self.kind()
