@@ -87,7 +87,13 @@ def test_a_viewing_copy_is_read_only_under_its_own_name_and_renewed_when_changed
     assert copy.parent.name == "document-7"
     assert copy.read_bytes() == b"origineel"
     assert not copy.stat().st_mode & stat.S_IWUSR
-    assert viewing_copy(source, document) == copy  # intact: used again
+    copies: list[object] = []
+    real_copy = document_files.shutil.copyfile
+    monkeypatch.setattr(
+        document_files.shutil, "copyfile", lambda *a: copies.append(a) or real_copy(*a)
+    )
+    assert viewing_copy(source, document) == copy
+    assert copies == []  # intact: used again, not copied (a viewer may hold it open)
 
     copy.chmod(stat.S_IWUSR | stat.S_IRUSR)
     copy.write_bytes(b"door de viewer gewijzigd")
