@@ -5,7 +5,7 @@ update that changes nothing writes nothing, and each changed recommendation is a
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -13,6 +13,8 @@ from adviesraad_app.domain.errors import NotFoundError
 from adviesraad_app.domain.model import Advice, AdviceKind, renumber
 from adviesraad_app.services.register import RegisterService
 from tests.support.internals import repo_of, store_of
+
+LATER = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
 
 
 def _insert(service: RegisterService, advice: Advice) -> Advice:
@@ -95,9 +97,10 @@ def test_an_update_writes_only_what_changed(service: RegisterService) -> None:
     repo = repo_of(service)
     before = len(repo.history(saved.id))
     with store_of(service).write():
-        same = repo.update_advice(repo.get_advice(saved.id))
+        same = repo.update_advice(repo.get_advice(saved.id), at=LATER)
     assert len(repo.history(saved.id)) == before
-    assert same.updated_at == saved.updated_at
+    assert same.updated_at == saved.updated_at != LATER
+    assert repo.get_advice(saved.id).updated_at == saved.updated_at
 
     changed = replace(
         repo.get_advice(saved.id),
