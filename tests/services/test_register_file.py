@@ -46,7 +46,8 @@ def test_while_released_every_use_is_refused_in_dutch(service: RegisterService) 
         assert service.released
         with pytest.raises(UserError) as caught:
             service.count()
-        assert "sqlite" not in str(caught.value).lower()
+        assert "wordt op dit moment teruggezet of hersteld" in str(caught.value)
+        assert "Error" not in str(caught.value)
     assert not service.released
     assert service.count() == 1
 
