@@ -8,6 +8,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
+from adviesraad_app.domain.errors import ValidationError
 from adviesraad_app.domain.holidays import OwnDay
 from adviesraad_app.domain.model import Settings
 from adviesraad_app.storage.history import HistoryRows
@@ -35,10 +36,7 @@ class SettingsRows(HistoryRows):
                 continue
             if isinstance(value, type(default)):
                 values[item.name] = value
-        try:
-            return Settings(**values)
-        except ValueError:
-            return defaults
+        return _valid_settings(values)
 
     def save_settings(self, settings: Settings) -> None:
         require_transaction(self.store)
@@ -64,6 +62,23 @@ class SettingsRows(HistoryRows):
                 new=encoded,
                 at=at,
             )
+
+
+def _valid_settings(values: dict[str, Any]) -> Settings:
+    """The settings of ``values``; a field whose value the settings refuse (written by another
+    version of the program, or by hand) gets its default, so the register still opens and the
+    other settings stay as they were."""
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        refused = {error.field for error in exc.errors}
+        kept = {name: value for name, value in values.items() if name not in refused}
+    except ValueError:
+        return Settings()
+    try:
+        return Settings(**kept)
+    except (ValidationError, ValueError):
+        return Settings()
 
 
 def _jsonable(value: Any) -> Any:
