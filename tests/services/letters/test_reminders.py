@@ -183,7 +183,8 @@ def test_removing_the_letter_takes_its_reminder_along(letters: Letters, tmp_path
 
 
 def test_the_termijnenlijst_pdf_names_the_reminders(letters: Letters, tmp_path: Path) -> None:
-    from adviesraad_app.services.pdf.export import PdfKind, export_pdf
+    from adviesraad_app.reports.export import export_pdf
+    from adviesraad_app.services.pdf.content import PdfKind
     from tests.services.letters.fixture import pdf_text
 
     _record(letters, LATE_DAY, LetterKind.HERINNERING, tmp_path)
