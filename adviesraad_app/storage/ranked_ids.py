@@ -55,6 +55,9 @@ class RankedIds(Sequence[int]):
     def __getitem__(self, index: slice) -> list[int]: ...
 
     def __getitem__(self, index: int | slice) -> int | list[int]:
+        flat = self._flat
+        if type(index) is int and 0 <= index < len(flat):  # already in order: every paint
+            return flat[index]
         if isinstance(index, slice):
             start, stop, step = index.indices(len(self))
             return self._fill(stop if step > 0 else len(self))[start:stop:step]
