@@ -142,7 +142,9 @@ def make(kind: str, target: Path) -> None:
         ("Ons kenmerk", "{{ advies.nummer }}"),
         ("Onderwerp", "{{ onderwerp }}"),
     ]
-    if kind != "raadsbericht":
+    if kind == "herinnering":  # about a commitment: the college's letter with the promise
+        rows.insert(2, ("Uw kenmerk", "{{ reactie.kenmerk or aanvraag.kenmerk }}"))
+    elif kind != "raadsbericht":
         rows.insert(2, ("Uw kenmerk", "{{ aanvraag.kenmerk }}"))
     for label, value in rows:
         cells = table.add_row().cells

@@ -37,6 +37,8 @@ FIELDS: tuple[str, ...] = (
     "advies.ambtenaar",
     "aanvraag.datum",
     "aanvraag.kenmerk",
+    "reactie.datum",
+    "reactie.kenmerk",
     "aanbevelingen",
     "aanbevelingen_tekst",
     "termijn.uiterlijk",
@@ -192,6 +194,13 @@ def letter_fields(request: LetterRequest, dossier: Dossier, settings: Settings) 
             {
                 "datum": format_long(advice.request_received),
                 "kenmerk": advice.request_reference,
+            },
+        ),
+        "reactie": Group(
+            "reactie",
+            {
+                "datum": format_long(dossier.reply.date) if dossier.reply else "",
+                "kenmerk": dossier.reply.our_reference if dossier.reply else "",
             },
         ),
         "aanbevelingen": [

@@ -149,6 +149,24 @@ def test_a_reminder_about_a_commitment(letters: Letters, tmp_path: Path) -> None
     assert [(r.commitment_id, r.date) for r in reminders] == [(letters.commitment, LATE_DAY)]
 
 
+def test_a_commitment_reminder_quotes_the_colleges_reference(
+    letters: Letters, tmp_path: Path
+) -> None:
+    """*Uw kenmerk* of a reminder about a commitment is the college's reply (its letter with
+    the promise), not the request: the college files the reminder with that letter."""
+    service = letters.service
+    reply = service.dossier(letters.replied).reply
+    assert reply is not None
+    service.save_reply(replace(reply, our_reference="UIT-2024-0815"))
+    target = tmp_path / "toezegging.docx"
+    write_letter(
+        service,
+        LetterRequest(LetterKind.HERINNERING, letters.replied, LATE_DAY, letters.commitment),
+        target,
+    )
+    assert "Uw kenmerk UIT-2024-0815" in _flat(docx_text(target))
+
+
 @pytest.mark.parametrize(
     ("kind", "advice", "on", "message"),
     [
