@@ -37,9 +37,10 @@ from adviesraad_app.cli.support import (
     table,
     today_and_within,
 )
+from adviesraad_app.domain.advices import Advice, renumber
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.domain.model import Advice, RecommendationOutcome, Reply, renumber
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.safety.location import resolve_db_path
 from adviesraad_app.services.text.present import count_text

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from adviesraad_app.domain.advices import AdviceKind
 from adviesraad_app.domain.dates import DATE_IN_TEXT, find_dates
 from adviesraad_app.domain.letter_deadline import RequestedDeadline, find_relative_deadline
 from adviesraad_app.domain.letter_header import (
@@ -38,7 +39,6 @@ from adviesraad_app.domain.letter_labels import (
     parse_letter_date,
 )
 from adviesraad_app.domain.letter_sender import is_from_council
-from adviesraad_app.domain.model import AdviceKind
 from adviesraad_app.i18n import translate
 
 __all__ = [

@@ -19,9 +19,11 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from adviesraad_app.domain.advices import AdviceKind
+from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.domain.errors import UserError
-from adviesraad_app.domain.model import AdviceKind, Commitment, CommitmentStatus, Settings
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.i18n import translate
 
 if TYPE_CHECKING:  # views holds a dossier's reminders: no import at run time

@@ -19,6 +19,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QWidget
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.errors import ValidationError
 from adviesraad_app.domain.letter_match import MatchCandidate
@@ -26,7 +27,7 @@ from adviesraad_app.domain.letters import (
     LetterType,
     advice_title_from_subject,
 )
-from adviesraad_app.domain.model import Advice, AdviceKind, Reply
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.gui.common.operations import Op, Operations
 from adviesraad_app.gui.common.widgets import DateEdit, ErrorLabel, add_error_label

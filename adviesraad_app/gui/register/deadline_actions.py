@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
+from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.deadlines import DeadlineItem
-from adviesraad_app.domain.model import CommitmentStatus, TermKind
+from adviesraad_app.domain.extensions import TermKind
 from adviesraad_app.gui.common import keyboard
 from adviesraad_app.gui.common.operations import show_error
 from adviesraad_app.gui.register.views import selected_rows

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviesraad_app.domain.advices import AdviceKind, AdviceStatus
+from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.deadlines import DeadlineState
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import AdviceKind, AdviceStatus, CommitmentStatus, Outcome
+from adviesraad_app.domain.replies import Outcome
 from adviesraad_app.gui.common.models import (
     ID_ROLE,
     CommitmentsModel,

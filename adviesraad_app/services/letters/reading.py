@@ -22,7 +22,10 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.dates import format_short
+from adviesraad_app.domain.documents import Document, DocumentKind
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.domain.letter_match import (
@@ -38,14 +41,7 @@ from adviesraad_app.domain.letters import (
     advice_title_from_subject,
     parse_letter,
 )
-from adviesraad_app.domain.model import (
-    Advice,
-    AdviceKind,
-    Commitment,
-    Document,
-    DocumentKind,
-    Reply,
-)
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.letters.files import read_letter_file
 from adviesraad_app.services.letters.model import (
