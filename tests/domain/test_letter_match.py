@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.letter_fields import LetterFields, LetterType
 from adviesraad_app.domain.letter_match import (
     MINIMUM,
     fold,
@@ -17,7 +18,6 @@ from adviesraad_app.domain.letter_match import (
     score,
     significant_words,
 )
-from adviesraad_app.domain.letters import LetterFields, LetterType
 
 SENT = date(2024, 8, 12)
 

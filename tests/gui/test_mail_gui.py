@@ -14,7 +14,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from adviesraad_app.domain.dates import format_moment
 from adviesraad_app.domain.documents import DocumentKind
-from adviesraad_app.domain.letters import LetterType
+from adviesraad_app.domain.letter_fields import LetterType
 from adviesraad_app.gui.io import actions as io_actions
 from adviesraad_app.gui.letters.mail_drop import (
     CONTENTS_FORMAT,

@@ -22,11 +22,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHeaderVie
 from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.errors import ValidationError
+from adviesraad_app.domain.letter_fields import LetterType
+from adviesraad_app.domain.letter_kind import advice_title_from_subject
 from adviesraad_app.domain.letter_match import MatchCandidate
-from adviesraad_app.domain.letters import (
-    LetterType,
-    advice_title_from_subject,
-)
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.gui.common.operations import Op, Operations

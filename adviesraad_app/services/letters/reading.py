@@ -28,19 +28,15 @@ from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.documents import Document, DocumentKind
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
+from adviesraad_app.domain.letter_fields import CommitmentCandidate, LetterFields, LetterType
+from adviesraad_app.domain.letter_kind import advice_title_from_subject
 from adviesraad_app.domain.letter_match import (
     MatchCandidate,
     is_unambiguous,
     rank,
     significant_words,
 )
-from adviesraad_app.domain.letters import (
-    CommitmentCandidate,
-    LetterFields,
-    LetterType,
-    advice_title_from_subject,
-    parse_letter,
-)
+from adviesraad_app.domain.letters import parse_letter
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.letters.files import read_letter_file
