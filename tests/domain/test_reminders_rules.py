@@ -130,13 +130,15 @@ def test_the_council_is_informed_counting_from_the_last_reminder() -> None:
 
 
 def test_reminders_about_one_thing_oldest_first() -> None:
+    """By date, then in the order they were stored; one not stored yet (no id) comes first."""
     day = date(2024, 10, 1)
-    later = Reminder(1, LetterKind.HERINNERING, day + timedelta(days=1), id=1)
-    stored = Reminder(1, LetterKind.HERINNERING, day, id=2)
-    new = Reminder(1, LetterKind.HERINNERING, day)  # not stored yet: no id
+    later = Reminder(1, LetterKind.HERINNERING, day + timedelta(days=1), id=2)
+    second = Reminder(1, LetterKind.HERINNERING, day, id=4)
+    stored = Reminder(1, LetterKind.HERINNERING, day, id=1)
+    new = Reminder(1, LetterKind.HERINNERING, day)
     about_commitment = Reminder(1, LetterKind.HERINNERING, day, commitment_id=5, id=3)
-    every = [later, stored, about_commitment, new]
-    assert rules.about(every, None) == [new, stored, later]
+    every = [later, second, stored, about_commitment, new]
+    assert rules.about(every, None) == [new, stored, second, later]
     assert rules.about(every, 5) == [about_commitment]
     assert rules.about(every, 6) == []
 
