@@ -1,19 +1,74 @@
-"""Closing a commitment: when and how it was kept (nagekomen) or lapsed (vervallen).
+"""A commitment (toezegging) of the college, and closing it.
 
-A closed commitment records the date it was closed (not before the college's reply, which
-made the promise, and not in the future), a note (which letter, which meeting) and optionally
-a document of the advice's dossier. Re-opening it clears all three.
+Closing says when and how it was kept (nagekomen) or lapsed (vervallen). A closed commitment
+records the date it was closed (not before the college's reply, which made the promise, and
+not in the future), a note (which letter, which meeting) and optionally a document of the
+advice's dossier. Re-opening it clears all three.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from enum import StrEnum
 
+from adviesraad_app.domain.checks import check, check_text, coerce_enum, raise_if
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.errors import FieldError, ValidationError
-from adviesraad_app.domain.model import Commitment, CommitmentStatus
 from adviesraad_app.i18n import translate
+
+
+class CommitmentStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    LAPSED = "lapsed"
+
+    @property
+    def label(self) -> str:
+        return {
+            CommitmentStatus.OPEN: translate("Model", "open"),
+            CommitmentStatus.DONE: translate("Model", "nagekomen"),
+            CommitmentStatus.LAPSED: translate("Model", "vervallen"),
+        }[self]
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A promise (toezegging) the college made in a reply."""
+
+    reply_id: int
+    text: str
+    id: int | None = None
+    due_date: date | None = None
+    status: CommitmentStatus = CommitmentStatus.OPEN
+    note: str = ""
+    # How it was closed (nagekomen or vervallen): when, how (which letter, which meeting) and,
+    # optionally, a document of the dossier. Empty while it is open.
+    closed_on: date | None = None
+    closing_note: str = ""
+    document_id: int | None = None
+    created_at: datetime | None = None
+    deleted_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        errors: list[FieldError] = []
+        check(
+            errors,
+            bool(self.text.strip()),
+            "text",
+            translate("Model", "Beschrijf de toezegging."),
+        )
+        check_text(errors, self.closing_note, "closing_note")
+        if not coerce_enum(self, "status", CommitmentStatus):
+            errors.append(
+                FieldError(
+                    "status",
+                    translate("Model", "Onbekende status: ‘{value}’.").format(value=self.status),
+                )
+            )
+        check_text(errors, self.text, "text")
+        check_text(errors, self.note, "note")
+        raise_if(errors)
 
 
 def closed(

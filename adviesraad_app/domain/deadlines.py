@@ -22,9 +22,11 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.extensions import Extension, TermKind
 from adviesraad_app.domain.holidays import Holiday, OwnDay, holidays
-from adviesraad_app.domain.model import Advice, AdviceKind, Extension, Settings, TermKind
 from adviesraad_app.domain.reminders import NextStep, Reminder
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.i18n import translate
 
 

@@ -6,8 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from adviesraad_app.domain.advices import Advice, AdviceStatus
 from adviesraad_app.domain.deadlines import Term, advice_term, days_late, reply_term
-from adviesraad_app.domain.model import Advice, AdviceStatus, Extension, Outcome, Reply, Settings
+from adviesraad_app.domain.extensions import Extension
+from adviesraad_app.domain.replies import Outcome, Reply
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.status import derive_status, overall_outcome
 
 # Raise when the rules below (or the holidays and decrees they use) change what they derive:

@@ -27,9 +27,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.dates import format_short
-from adviesraad_app.domain.letters import LetterFields, LetterType
-from adviesraad_app.domain.model import Advice
+from adviesraad_app.domain.letter_fields import LetterFields, LetterType
 from adviesraad_app.i18n import translate
 
 MINIMUM = 0.30  # below this a candidate is not shown at all

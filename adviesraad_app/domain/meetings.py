@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.domain.errors import FieldError, ValidationError
-from adviesraad_app.domain.model import HistoryEntry
+from adviesraad_app.domain.history import HistoryEntry
 from adviesraad_app.i18n import translate
 
 # Without a previous meeting, the postlijst reaches back this far (six weeks: the longest

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from adviesraad_app.domain.dates import format_long
-from adviesraad_app.domain.model import Settings
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.i18n import translate
 
 

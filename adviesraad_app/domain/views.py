@@ -5,19 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.deadlines import DeadlineState, Term, days_left, deadline_state
-from adviesraad_app.domain.model import (
-    Advice,
-    AdviceKind,
-    AdviceStatus,
-    Commitment,
-    Document,
-    Extension,
-    HistoryEntry,
-    Outcome,
-    Reply,
-)
+from adviesraad_app.domain.documents import Document
+from adviesraad_app.domain.extensions import Extension
+from adviesraad_app.domain.history import HistoryEntry
 from adviesraad_app.domain.reminders import Reminder
+from adviesraad_app.domain.replies import Outcome, Reply
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,9 +36,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from adviesraad_app import __version__
+from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.deadlines import DeadlineState
 from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.domain.model import CommitmentStatus
 from adviesraad_app.gui.common import keyboard
 from adviesraad_app.gui.common.fitting import keep_on_screen
 from adviesraad_app.gui.common.operations import (

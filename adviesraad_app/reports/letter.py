@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from adviesraad_app.domain.model import Settings
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.i18n import translate
 from adviesraad_app.reports.build import Build, build_pdf
 from adviesraad_app.reports.flowables import Heading

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.errors import FieldError, UserError, ValidationError
-from adviesraad_app.domain.model import Advice
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.repository import Repository
 

@@ -8,9 +8,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from adviesraad_app.domain import deadlines as dl
+from adviesraad_app.domain.advices import Advice, AdviceStatus
 from adviesraad_app.domain.derived import derive
-from adviesraad_app.domain.model import Advice, AdviceStatus, Extension, Settings
+from adviesraad_app.domain.extensions import Extension
 from adviesraad_app.domain.reminders import Reminder, about, next_step
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.views import CommitmentRow
 
 

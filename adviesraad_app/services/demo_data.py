@@ -13,13 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from adviesraad_app.domain.model import (
-    Advice,
-    AdviceKind,
-    CommitmentStatus,
-    Outcome,
-    renumber,
-)
+from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
+from adviesraad_app.domain.commitments import CommitmentStatus
+from adviesraad_app.domain.replies import Outcome
 
 
 @dataclass

@@ -7,7 +7,7 @@ the database check compares them with :func:`count_stale`, the repair recomputes
 from __future__ import annotations
 
 from adviesraad_app.domain.dates import to_iso
-from adviesraad_app.domain.model import Settings
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.storage.queries import Queries
 from adviesraad_app.storage.repository import Repository
 

@@ -14,8 +14,8 @@ import re
 import shutil
 from pathlib import Path
 
+from adviesraad_app.domain.documents import Document
 from adviesraad_app.domain.errors import UserError
-from adviesraad_app.domain.model import Document
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.errors import classify_os_error
 from adviesraad_app.storage.win_files import remove_file, replace_file

@@ -12,22 +12,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from adviesraad_app.domain.commitments import closed
+from adviesraad_app.domain.advices import Advice, ManualStatus, with_terms_in_force
+from adviesraad_app.domain.commitments import Commitment, CommitmentStatus, closed
+from adviesraad_app.domain.documents import Document, DocumentKind
 from adviesraad_app.domain.errors import FieldError, UserError, ValidationError
-from adviesraad_app.domain.model import (
-    Advice,
-    Commitment,
-    CommitmentStatus,
-    Document,
-    DocumentKind,
-    Extension,
-    ManualStatus,
-    Reply,
-    Settings,
-    TermKind,
-    with_terms_in_force,
-)
+from adviesraad_app.domain.extensions import Extension, TermKind
 from adviesraad_app.domain.reminders import LetterKind, Reminder
+from adviesraad_app.domain.replies import Reply
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.advice_numbers import NumberInUse, checked_number

@@ -13,20 +13,16 @@ from collections.abc import Sequence
 from datetime import date
 
 from adviesraad_app.domain import deadlines as dl
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
 from adviesraad_app.domain.derived import derive, reply_time_days
+from adviesraad_app.domain.documents import Document
 from adviesraad_app.domain.errors import UserError
+from adviesraad_app.domain.extensions import Extension, TermKind
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
-from adviesraad_app.domain.model import (
-    Advice,
-    Commitment,
-    CommitmentStatus,
-    Document,
-    Extension,
-    Reply,
-    Settings,
-    TermKind,
-)
 from adviesraad_app.domain.reminders import Reminder
+from adviesraad_app.domain.replies import Reply
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.views import CommitmentRow, Dossier, RegisterRow
 from adviesraad_app.services.deadline_list import open_deadlines, with_reminders
 from adviesraad_app.services.derived_cache import count_stale

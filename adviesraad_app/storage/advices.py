@@ -8,8 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from adviesraad_app.domain.dates import from_iso, to_iso
-from adviesraad_app.domain.model import (
+from adviesraad_app.domain.advices import (
     Advice,
     AdviceKind,
     ManualStatus,
@@ -17,6 +16,7 @@ from adviesraad_app.domain.model import (
     format_number,
     number_parts,
 )
+from adviesraad_app.domain.dates import from_iso, to_iso
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.history import HistoryRows
 from adviesraad_app.storage.rows import (

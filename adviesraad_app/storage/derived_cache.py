@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.dates import to_iso
 from adviesraad_app.domain.derived import Derived, derive
-from adviesraad_app.domain.model import Advice, Reply, Settings
+from adviesraad_app.domain.replies import Reply
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.storage.advices import AdviceRows
 from adviesraad_app.storage.commitments import CommitmentRows
 from adviesraad_app.storage.documents import DocumentRows

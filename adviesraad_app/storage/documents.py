@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
-from adviesraad_app.domain.model import Document, DocumentKind
+from adviesraad_app.domain.documents import Document, DocumentKind
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.history import HistoryRows
 from adviesraad_app.storage.rows import dt, fetch_by_id, fetch_live, now, require_transaction, ts

@@ -8,7 +8,7 @@ from datetime import date
 
 from adviesraad_app.domain.dates import from_iso, to_iso
 from adviesraad_app.domain.errors import NotFoundError
-from adviesraad_app.domain.model import Extension, TermKind
+from adviesraad_app.domain.extensions import Extension, TermKind
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.history import HistoryRows
 from adviesraad_app.storage.rows import (

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from adviesraad_app.domain.model import HistoryEntry
+from adviesraad_app.domain.history import HistoryEntry
 from adviesraad_app.storage.database import Store
 from adviesraad_app.storage.rows import QUIET, insert_row, now, plain, require_transaction, ts
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from adviesraad_app.domain.errors import ValidationError
 from adviesraad_app.domain.holidays import OwnDay
-from adviesraad_app.domain.model import Settings
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.storage.history import HistoryRows
 from adviesraad_app.storage.rows import now, require_transaction
 

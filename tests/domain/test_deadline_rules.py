@@ -8,18 +8,12 @@ import pytest
 
 from adviesraad_app.domain import deadlines as dl
 from adviesraad_app.domain import holidays as hd
-from adviesraad_app.domain.commitments import closed
+from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.commitments import Commitment, CommitmentStatus, closed
 from adviesraad_app.domain.errors import UserError, ValidationError
+from adviesraad_app.domain.extensions import Extension, TermKind
 from adviesraad_app.domain.holidays import OwnDay
-from adviesraad_app.domain.model import (
-    Advice,
-    AdviceKind,
-    Commitment,
-    CommitmentStatus,
-    Extension,
-    Settings,
-    TermKind,
-)
+from adviesraad_app.domain.settings import Settings
 
 OWN = (OwnDay(date(2025, 4, 22), "Sluitingsdag"),)
 
@@ -325,7 +319,7 @@ def test_closing_refusals_name_every_problem() -> None:
 
 
 def test_work_started_means_any_of_working_group_summary_recommendations() -> None:
-    from adviesraad_app.domain.model import AdviceStatus, renumber
+    from adviesraad_app.domain.advices import AdviceStatus, renumber
     from adviesraad_app.domain.status import derive_status
 
     received = date(2025, 1, 6)
@@ -342,7 +336,7 @@ def test_work_started_means_any_of_working_group_summary_recommendations() -> No
 
 
 def test_overall_outcome_falls_back_to_the_general_one() -> None:
-    from adviesraad_app.domain.model import Outcome, RecommendationOutcome, Reply
+    from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
     from adviesraad_app.domain.status import overall_outcome
 
     general = Reply(advice_id=1, date=REPLY_DAY, general_outcome=Outcome.KENNISGENOMEN)
@@ -357,7 +351,8 @@ def test_overall_outcome_falls_back_to_the_general_one() -> None:
 
 
 def test_a_reply_is_checked_against_its_advice() -> None:
-    from adviesraad_app.domain.model import Outcome, RecommendationOutcome, Reply, renumber
+    from adviesraad_app.domain.advices import renumber
+    from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
     from adviesraad_app.domain.status import validate_reply_against_advice
 
     advice = _asked(

@@ -5,18 +5,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from adviesraad_app.domain import deadlines as dl
+from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
 from adviesraad_app.domain.derived import derive
-from adviesraad_app.domain.model import (
-    Advice,
-    AdviceKind,
-    Extension,
-    Outcome,
-    RecommendationOutcome,
-    Reply,
-    Settings,
-    TermKind,
-    renumber,
-)
+from adviesraad_app.domain.extensions import Extension, TermKind
+from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.settings import Settings
 
 
 def test_worked_example_from_domain_md() -> None:

@@ -15,6 +15,7 @@ from types import ModuleType
 
 import pytest
 
+from adviesraad_app.domain.letter_fields import LetterType
 from adviesraad_app.domain.letter_header import (
     assign_column,
     find_place_date,
@@ -29,7 +30,7 @@ from adviesraad_app.domain.letter_labels import (
     parse_letter_date,
     repair_ocr_digits,
 )
-from adviesraad_app.domain.letters import LetterType, parse_letter
+from adviesraad_app.domain.letters import parse_letter
 from tests.support.letters import REQUEST_LINES
 
 ROOT = Path(__file__).resolve().parents[2]

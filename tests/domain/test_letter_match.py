@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.letter_fields import LetterFields, LetterType
 from adviesraad_app.domain.letter_match import (
     MINIMUM,
     fold,
@@ -16,8 +18,6 @@ from adviesraad_app.domain.letter_match import (
     score,
     significant_words,
 )
-from adviesraad_app.domain.letters import LetterFields, LetterType
-from adviesraad_app.domain.model import Advice, AdviceKind
 
 SENT = date(2024, 8, 12)
 

@@ -9,7 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from adviesraad_app.domain.dates import MONTHS, WEEKDAYS
-from adviesraad_app.domain.letters import LetterType, parse_letter, parse_letter_date
+from adviesraad_app.domain.letter_fields import LetterType
+from adviesraad_app.domain.letter_labels import parse_letter_date
+from adviesraad_app.domain.letters import parse_letter
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

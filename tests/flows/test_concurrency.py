@@ -24,7 +24,7 @@ APP = r"""
 import sys
 from pathlib import Path
 
-from adviesraad_app.domain.model import Advice, AdviceKind, Recommendation
+from adviesraad_app.domain.advices import Advice, AdviceKind, Recommendation
 from adviesraad_app.services.register import RegisterService
 
 path, stop = Path(sys.argv[1]), Path(sys.argv[2])

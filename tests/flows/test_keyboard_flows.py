@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviesraad_app.domain.model import Outcome
+from adviesraad_app.domain.replies import Outcome
 from adviesraad_app.gui.common.keyboard import mnemonic
 
 KEY = Qt.Key
@@ -177,7 +177,7 @@ def test_down_from_search_into_results_and_enter_opens(demo_window: Any, qtbot: 
 def test_termijnen_row_extend_and_next_step(demo_window: Any, qtbot: Any, monkeypatch: Any) -> None:
     from datetime import date
 
-    from adviesraad_app.domain.model import Extension
+    from adviesraad_app.domain.extensions import Extension
     from adviesraad_app.gui.common import dialogs
     from adviesraad_app.gui.main_window import PAGE_DEADLINES
 

@@ -8,13 +8,10 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.deadlines import DeadlineState
-from adviesraad_app.domain.model import (
-    Advice,
-    AdviceKind,
-    CommitmentStatus,
-    Reply,
-)
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.gui.dossier.close_commitment import CloseCommitmentDialog
 from adviesraad_app.gui.main_window import PAGE_COMMITMENTS, PAGE_DEADLINES
 from tests.conftest import TODAY

@@ -13,8 +13,8 @@ from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from adviesraad_app.domain.dates import format_moment
-from adviesraad_app.domain.letters import LetterType
-from adviesraad_app.domain.model import DocumentKind
+from adviesraad_app.domain.documents import DocumentKind
+from adviesraad_app.domain.letter_fields import LetterType
 from adviesraad_app.gui.io import actions as io_actions
 from adviesraad_app.gui.letters.mail_drop import (
     CONTENTS_FORMAT,

@@ -6,9 +6,11 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import Advice, AdviceKind, CommitmentStatus, Outcome
+from adviesraad_app.domain.replies import Outcome
 from adviesraad_app.gui.common.models import RegisterTableModel
 from adviesraad_app.gui.common.page_models import CommitmentsModel, DeadlinesModel
 from adviesraad_app.gui.dossier.models import OutcomesModel, RecommendationsModel, RowsModel

@@ -7,7 +7,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from adviesraad_app.domain.model import Advice, AdviceKind, Reply
+from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.replies import Reply
 
 
 def _titles(window) -> list[str]:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from adviesraad_app.domain.model import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import make_backup
 from adviesraad_app.storage.backup_files import BackupKind

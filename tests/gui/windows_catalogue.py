@@ -39,7 +39,7 @@ def _commitment(window: Any, _tmp: Path) -> QWidget:
 
 def _extension(window: Any, _tmp: Path) -> QWidget:
     from adviesraad_app.domain.deadlines import Term
-    from adviesraad_app.domain.model import TermKind
+    from adviesraad_app.domain.extensions import TermKind
     from adviesraad_app.gui.common.dialogs import ExtensionDialog
 
     return ExtensionDialog(window, 1, Term(TermKind.REPLY, date(2024, 9, 23)))
@@ -127,7 +127,7 @@ def _manual(window: Any, _tmp: Path) -> QWidget:
 
 
 def _close_commitment(window: Any, _tmp: Path) -> QWidget:
-    from adviesraad_app.domain.model import Commitment, CommitmentStatus
+    from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
     from adviesraad_app.gui.dossier.close_commitment import CloseCommitmentDialog
 
     commitment = Commitment(reply_id=1, text="Wij informeren u zodra er nieuws is.")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from adviesraad_app.domain.advices import AdviceKind, AdviceStatus
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType
 from adviesraad_app.domain.filters import RegisterOrder
 from adviesraad_app.domain.meetings import (
@@ -19,7 +20,6 @@ from adviesraad_app.domain.meetings import (
     PostKind,
     Purpose,
 )
-from adviesraad_app.domain.model import AdviceKind, AdviceStatus
 from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.services.meetings.schedule import Agenda, AgendaLine
 from adviesraad_app.services.pdf.content import (

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from adviesraad_app.domain.advices import Advice, AdviceKind, Recommendation
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import Advice, AdviceKind, Recommendation
 from adviesraad_app.reports.export import export_pdf
 from adviesraad_app.services.register import RegisterService
 from tests.support.pdf import (
@@ -428,7 +428,7 @@ def test_a_year_with_one_advice_reads_in_the_singular(
 ) -> None:
     from datetime import timedelta
 
-    from adviesraad_app.domain.model import Reply
+    from adviesraad_app.domain.replies import Reply
 
     year = TODAY.year - 1
     sent = TODAY.replace(year=year, month=3, day=4)

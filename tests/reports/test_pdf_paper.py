@@ -12,7 +12,9 @@ from typing import Any
 
 import pytest
 
-from adviesraad_app.domain.model import Advice, AdviceKind, Reply, TermKind
+from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.extensions import TermKind
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.reports.export import export_pdf
 from adviesraad_app.services.pdf.export import default_file_name
 from adviesraad_app.services.register import RegisterService

@@ -8,17 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus, ManualStatus
+from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType
+from adviesraad_app.domain.documents import DocumentKind
 from adviesraad_app.domain.errors import UserError, ValidationError
-from adviesraad_app.domain.model import (
-    Advice,
-    AdviceKind,
-    AdviceStatus,
-    CommitmentStatus,
-    DocumentKind,
-    ManualStatus,
-    Reply,
-)
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.text.dossier_text import dossier_text
 from adviesraad_app.services.text.present import commitment_closing_text

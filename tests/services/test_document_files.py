@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from adviesraad_app.domain.documents import Document, DocumentKind
 from adviesraad_app.domain.errors import UserError
-from adviesraad_app.domain.model import Document, DocumentKind
 from adviesraad_app.services import document_files
 from adviesraad_app.services.document_files import (
     file_sha256,

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.model import Advice, AdviceKind, Reply
+from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.advice_numbers import NumberInUse
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.sheets.register_import import (

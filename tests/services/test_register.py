@@ -7,17 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
 from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType
+from adviesraad_app.domain.documents import DocumentKind
 from adviesraad_app.domain.errors import UserError
-from adviesraad_app.domain.model import (
-    Advice,
-    AdviceKind,
-    Commitment,
-    CommitmentStatus,
-    DocumentKind,
-    Reply,
-    TermKind,
-)
+from adviesraad_app.domain.extensions import TermKind
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.demo import load_demo
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.check import check_database

@@ -12,8 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import Advice, AdviceKind, Commitment, Reply, renumber
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.text.search_match import best_match, fold, hits
 from adviesraad_app.storage.search_query import (

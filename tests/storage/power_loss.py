@@ -31,7 +31,8 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from adviesraad_app.domain.model import Advice, AdviceKind, Recommendation, Reply
+from adviesraad_app.domain.advices import Advice, AdviceKind, Recommendation
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.register import RegisterService
 
 path, seed = Path(sys.argv[1]), int(sys.argv[2])

@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
 from adviesraad_app.domain.errors import NotFoundError
-from adviesraad_app.domain.model import Advice, AdviceKind, renumber
 from adviesraad_app.services.register import RegisterService
 from tests.support.internals import repo_of, store_of
 

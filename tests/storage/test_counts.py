@@ -3,7 +3,7 @@ own lists leave those out)."""
 
 from __future__ import annotations
 
-from adviesraad_app.domain.model import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.counts import stored_advices
 from tests.support.internals import store_of

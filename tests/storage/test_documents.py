@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.documents import Document, DocumentKind
 from adviesraad_app.domain.errors import NotFoundError
-from adviesraad_app.domain.model import Advice, AdviceKind, Document, DocumentKind
 from adviesraad_app.services.register import RegisterService
 from tests.support.internals import repo_of, store_of
 

@@ -8,8 +8,9 @@ from datetime import date
 
 import pytest
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.errors import NotFoundError
-from adviesraad_app.domain.model import Advice, AdviceKind, Extension, TermKind
+from adviesraad_app.domain.extensions import Extension, TermKind
 from adviesraad_app.services.register import RegisterService
 from tests.support.internals import repo_of, store_of
 

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.model import Advice, AdviceKind, AdviceStatus
+from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.rows import now
 from tests.support.internals import repo_of, store_of

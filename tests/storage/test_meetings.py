@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.errors import NotFoundError
 from adviesraad_app.domain.meetings import (
     Action,
@@ -18,7 +19,7 @@ from adviesraad_app.domain.meetings import (
     PostKind,
     Purpose,
 )
-from adviesraad_app.domain.model import Advice, AdviceKind, Reply
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.meetings import MeetingTables
 from tests.support.internals import store_of

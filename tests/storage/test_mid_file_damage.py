@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app.cli.main import main
-from adviesraad_app.domain.model import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage import database
 from adviesraad_app.storage.database import quick_check_file

@@ -9,15 +9,10 @@ from datetime import date
 
 import pytest
 
+from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus
+from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import (
-    Advice,
-    AdviceKind,
-    AdviceStatus,
-    Commitment,
-    CommitmentStatus,
-    Reply,
-)
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.queries import Queries
 from tests.support.internals import queries_of

@@ -8,8 +8,8 @@ import random
 
 import pytest
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.ranked_ids import RankedIds, ranked
 

@@ -7,18 +7,11 @@ from datetime import date
 
 import pytest
 
+from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus, renumber
 from adviesraad_app.domain.errors import NotFoundError, ValidationError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import (
-    Advice,
-    AdviceKind,
-    AdviceStatus,
-    Outcome,
-    RecommendationOutcome,
-    Reply,
-    Settings,
-    renumber,
-)
+from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.services.register import RegisterService
 from tests.support.internals import store_of
 
@@ -100,7 +93,7 @@ def test_full_text_search_over_everything(service: RegisterService) -> None:
             summary="Dimence wordt geïnformeerd",
         )
     )
-    from adviesraad_app.domain.model import Commitment
+    from adviesraad_app.domain.commitments import Commitment
 
     assert reply.id is not None
     service.save_commitment(

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.errors import NotFoundError
-from adviesraad_app.domain.model import Advice, AdviceKind, Extension, TermKind
+from adviesraad_app.domain.extensions import Extension, TermKind
 from adviesraad_app.storage.database import Store, open_database
 from adviesraad_app.storage.repository import Repository
 from adviesraad_app.storage.rows import (

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from adviesraad_app.domain.holidays import OwnDay
-from adviesraad_app.domain.model import Settings
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.services.register import RegisterService
 from tests.support.internals import repo_of, store_of
 from tests.support.register import CliRunner

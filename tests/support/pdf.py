@@ -17,7 +17,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream, DictionaryObject, IndirectObject
 
-from adviesraad_app.domain.model import Advice, AdviceKind, Recommendation
+from adviesraad_app.domain.advices import Advice, AdviceKind, Recommendation
 from adviesraad_app.services.register import RegisterService
 from tests.conftest import TODAY
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from adviesraad_app.domain.model import Settings
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.services.pdf.content import PdfContent, PdfHeading, PdfKind, make_heading
 from tests.conftest import TODAY
 from tests.support.pdf import Pdf, read_pdf

@@ -27,8 +27,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QMessageBox, QSizePolicy, QWidget
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.errors import ValidationError
-from adviesraad_app.domain.model import Advice, AdviceKind, Reply
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.status import missing_reasons
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.gui.common.dialogs import ask_save_changes

@@ -13,20 +13,18 @@ as such: nothing is filled in, nothing is guessed.
 from __future__ import annotations
 
 import functools
-import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.errors import ValidationError
+from adviesraad_app.domain.letter_fields import LetterType
+from adviesraad_app.domain.letter_kind import advice_title_from_subject
 from adviesraad_app.domain.letter_match import MatchCandidate
-from adviesraad_app.domain.letters import (
-    LetterType,
-    advice_title_from_subject,
-)
-from adviesraad_app.domain.model import Advice, AdviceKind, Reply
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.gui.common.fitting import align_labels
 from adviesraad_app.gui.common.operations import Op, Operations
@@ -37,8 +35,8 @@ from adviesraad_app.gui.letters.candidates import (
     CommitmentCandidatesModel,
     capitalised,
     confidence_word,
-    format_name,
 )
+from adviesraad_app.gui.letters.letter_texts import heading_html, match_reasons, saved_message
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.letters.reading import (
     LetterAnalysis,
@@ -138,53 +136,14 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         analysis = self.analysis
         f = analysis.fields
         source = analysis.source
-        kind = format_name(source.format)
-        pages = ""
-        if source.pages and source.pages > 1:
-            pages = " · " + translate("LetterDialog", "{n} pagina’s").format(n=source.pages)
         if source.ocr:
             # A scan read with OCR: said in the heading, above the text and in the notice.
-            pages += " · <b>{ocr}</b>".format(
-                ocr=html.escape(
-                    translate("LetterDialog", "scan, gelezen met tekstherkenning (OCR)")
-                )
-            )
             self.letterTextLabel.setText(
                 translate(
                     "LetterDialog", "Tekst van de brief (tekstherkenning: controleer elk veld)"
                 )
             )
-        self.heading.setText(
-            "<b>{name}</b> · {kind}{pages}<br>{recognised}".format(
-                name=html.escape(analysis.path.name),
-                kind=kind,
-                pages=pages,
-                recognised=(
-                    translate(
-                        "LetterDialog",
-                        "Herkend als: {type}{date}. Controleer en verbeter wat hieronder staat; "
-                        "er wordt pas iets opgeslagen als u op Opslaan klikt.",
-                    ).format(
-                        type=f.letter_type.label,
-                        date=(
-                            " "
-                            + translate("LetterDialog", "van {date}").format(
-                                date=format_short(f.date)
-                            )
-                        )
-                        if f.date
-                        else "",
-                    )
-                    if f.has_header
-                    else translate("LetterDialog", "Geen briefhoofd herkend.")
-                ),
-            )
-        )
-        if analysis.mail is not None:  # the mail it came in: its facts and attachments
-            from adviesraad_app.services.letters.mail import mail_summary
-
-            lines = (html.escape(line) for line in mail_summary(analysis.mail))
-            self.heading.setText(self.heading.text() + "<br>" + "<br>".join(lines))
+        self.heading.setText(heading_html(analysis))
         self.notice.setText("\n".join(analysis.warnings))
         self.notice.setVisible(bool(analysis.warnings))
         self.letterText.setPlainText(source.text)
@@ -261,26 +220,7 @@ class LetterDialog(QDialog, Ui_LetterDialog):
         candidate = self.chosen_candidate()
         other = candidate is None
         self.replyForm.setRowVisible(self.adviceNumber, other)
-        if candidate is not None:
-            reasons = "; ".join(candidate.reasons)
-            text = translate("LetterDialog", "Zekerheid {percent} %: {reasons}.").format(
-                percent=round(candidate.confidence * 100), reasons=reasons
-            )
-            if not self.analysis.unambiguous and len(self.analysis.candidates) > 1:
-                text += " " + translate(
-                    "LetterDialog",
-                    "Meer adviezen passen ongeveer even goed: kies zelf het juiste advies.",
-                )
-        elif self.analysis.candidates:
-            text = translate(
-                "LetterDialog", "Vul het nummer in van het advies waarop deze brief reageert."
-            )
-        else:
-            text = translate(
-                "LetterDialog",
-                "Er is geen advies gevonden waar deze brief bij past. Vul het nummer in van het "
-                "advies waarop de brief reageert.",
-            )
+        text = match_reasons(candidate, self.analysis)
         self.matchReasons.setText(text)
         self._update_state()
 
@@ -464,34 +404,4 @@ class LetterDialog(QDialog, Ui_LetterDialog):
 
     def saved_message(self) -> str:
         """What was saved, for the status bar."""
-        saved = self.result_saved
-        if saved is None:
-            return ""
-        if saved.created_advice:
-            return translate(
-                "LetterDialog",
-                "Adviesaanvraag geregistreerd als advies {number}; de brief staat bij de "
-                "documenten.",
-            ).format(number=saved.number)
-        count = len(saved.commitment_ids)
-        commitments = (
-            translate("LetterDialog", "zonder toezeggingen")
-            if count == 0
-            else translate("LetterDialog", "met 1 toezegging")
-            if count == 1
-            else translate("LetterDialog", "met {n} toezeggingen").format(n=count)
-        )
-        text = translate(
-            "LetterDialog",
-            "Reactie op advies {number} opgeslagen, {commitments}; de brief staat bij de "
-            "documenten.",
-        ).format(number=saved.number, commitments=commitments)
-        if saved.reply_days_late and saved.reply_days_late > 0:
-            text += " " + (
-                translate("LetterDialog", "De reactie kwam 1 dag te laat.")
-                if saved.reply_days_late == 1
-                else translate("LetterDialog", "De reactie kwam {n} dagen te laat.").format(
-                    n=saved.reply_days_late
-                )
-            )
-        return text
+        return saved_message(self.result_saved)

@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from adviesraad_app.domain.errors import ValidationError
-from adviesraad_app.domain.model import Settings
 from adviesraad_app.domain.reminders import LetterKind
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.gui.common.fitting import scroll_body
 from adviesraad_app.gui.common.operations import Op
 from adviesraad_app.gui.common.preferences import last_folder, remember_folder

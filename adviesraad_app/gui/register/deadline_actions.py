@@ -20,8 +20,9 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QPushButton
 
+from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.deadlines import DeadlineItem
-from adviesraad_app.domain.model import CommitmentStatus, TermKind
+from adviesraad_app.domain.extensions import TermKind
 from adviesraad_app.gui.common import keyboard
 from adviesraad_app.gui.common.operations import show_error
 from adviesraad_app.gui.register.tables import selected_rows

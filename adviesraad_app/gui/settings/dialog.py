@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from adviesraad_app.domain.errors import ValidationError
-from adviesraad_app.domain.model import Settings
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.gui.common.dialogs import show_field_errors
 from adviesraad_app.gui.common.fitting import scroll_body
 from adviesraad_app.gui.common.language import (

@@ -12,7 +12,7 @@ from email.policy import SMTP
 from email.utils import formatdate
 from pathlib import Path
 
-from adviesraad_app.domain.model import Settings
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.i18n import translate
 
 

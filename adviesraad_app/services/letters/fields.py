@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.domain.errors import UserError
-from adviesraad_app.domain.model import Commitment, Settings
 from adviesraad_app.domain.reminders import LetterKind, Reminder, about, days_late
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate
 

@@ -10,8 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 from adviesraad_app.domain.errors import UserError
+from adviesraad_app.domain.letter_fields import LetterFields
 from adviesraad_app.domain.letter_match import MatchCandidate
-from adviesraad_app.domain.letters import LetterFields
 from adviesraad_app.i18n import translate
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt")

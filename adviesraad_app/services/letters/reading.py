@@ -22,30 +22,22 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.dates import format_short
+from adviesraad_app.domain.documents import Document, DocumentKind
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
+from adviesraad_app.domain.letter_fields import CommitmentCandidate, LetterFields, LetterType
+from adviesraad_app.domain.letter_kind import advice_title_from_subject
 from adviesraad_app.domain.letter_match import (
     MatchCandidate,
     is_unambiguous,
     rank,
     significant_words,
 )
-from adviesraad_app.domain.letters import (
-    CommitmentCandidate,
-    LetterFields,
-    LetterType,
-    advice_title_from_subject,
-    parse_letter,
-)
-from adviesraad_app.domain.model import (
-    Advice,
-    AdviceKind,
-    Commitment,
-    Document,
-    DocumentKind,
-    Reply,
-)
+from adviesraad_app.domain.letters import parse_letter
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.letters.files import read_letter_file
 from adviesraad_app.services.letters.model import (

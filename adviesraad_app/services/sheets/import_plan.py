@@ -9,17 +9,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from adviesraad_app.domain.advices import Advice, AdviceKind, format_number, number_parts, renumber
 from adviesraad_app.domain.errors import ValidationError
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.letter_match import fold
-from adviesraad_app.domain.model import (
-    Advice,
-    AdviceKind,
-    Reply,
-    format_number,
-    number_parts,
-    renumber,
-)
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.register import RegisterService

@@ -21,10 +21,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import Advice, Reply
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.status import overall_outcome
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.io_files import (

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.dates import format_long, format_moment, format_short
-from adviesraad_app.domain.model import CommitmentStatus
 from adviesraad_app.domain.reminders import reminders_text
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate

@@ -7,17 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from adviesraad_app.domain.advices import AdviceStatus
+from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
 from adviesraad_app.domain.dates import format_long, format_short, from_iso
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType, Term
+from adviesraad_app.domain.extensions import Extension
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import (
-    AdviceStatus,
-    Commitment,
-    CommitmentStatus,
-    Extension,
-    HistoryEntry,
-    Outcome,
-)
+from adviesraad_app.domain.history import HistoryEntry
+from adviesraad_app.domain.replies import Outcome
 from adviesraad_app.domain.views import Dossier, RegisterRow
 from adviesraad_app.i18n import translate
 

@@ -7,8 +7,9 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, Term
-from adviesraad_app.domain.model import Advice, Reply
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.status import overall_outcome
 from adviesraad_app.domain.views import Dossier, RegisterRow
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
-from adviesraad_app.domain.model import Advice, AdviceKind, renumber
+from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
 from adviesraad_app.gui.common.operations import readonly_hint
 from adviesraad_app.gui.common.widgets import DateEdit
 from adviesraad_app.gui.dossier.readonly import apply_readonly

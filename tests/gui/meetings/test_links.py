@@ -10,8 +10,8 @@ from typing import Any, cast
 
 from PySide6.QtWidgets import QLabel
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.meetings import Meeting
-from adviesraad_app.domain.model import Advice, AdviceKind
 from adviesraad_app.gui.common.window_api import FeatureWindow
 from adviesraad_app.gui.meetings.links import MAX_NAMED, termijnen_warning
 from adviesraad_app.services.meetings.schedule import MeetingService

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.model import Advice, AdviceKind, Recommendation, Reply
+from adviesraad_app.domain.advices import Advice, AdviceKind, Recommendation
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.register import RegisterService
 
 # The unsolicited advice of Monday 12 August 2024: the 6-week reply term ends Monday

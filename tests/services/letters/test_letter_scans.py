@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.letters import LetterType
+from adviesraad_app.domain.letter_fields import LetterType
 from adviesraad_app.services.letters import ocr as letter_ocr
 from adviesraad_app.services.letters.reading import LetterReadError, analyse_letter, read_letter
 from adviesraad_app.services.register import RegisterService

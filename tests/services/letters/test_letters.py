@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.letters import LetterType, parse_letter
-from adviesraad_app.domain.model import Advice, AdviceKind, DocumentKind
+from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.documents import DocumentKind
+from adviesraad_app.domain.letter_fields import LetterType
+from adviesraad_app.domain.letters import parse_letter
 from adviesraad_app.services.letters.reading import (
     LetterNotApplied,
     LetterReadError,
@@ -598,7 +600,7 @@ def test_the_same_letter_cannot_answer_a_second_advice(
 ) -> None:
     other = service.register()[-1]  # "Inkoop jeugdhulp 2025", sent the same day
     assert other.id != werk_advice.id
-    from adviesraad_app.domain.model import Reply
+    from adviesraad_app.domain.replies import Reply
 
     service.save_reply(
         Reply(advice_id=other.id, date=date(2024, 11, 5), our_reference="UIT-24117125")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from adviesraad_app.domain.documents import DocumentKind
 from adviesraad_app.domain.errors import UserError
-from adviesraad_app.domain.model import DocumentKind, Settings
 from adviesraad_app.domain.reminders import (
     LetterKind,
     Reminder,
@@ -17,6 +17,7 @@ from adviesraad_app.domain.reminders import (
     next_step,
     reminders_text,
 )
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.services.text.dossier_text import dossier_text
 from adviesraad_app.services.text.present import history_text
 from adviesraad_app.services.text.serialize import deadline_dict, dossier_dict

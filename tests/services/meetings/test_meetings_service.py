@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.errors import NotFoundError, UserError
 from adviesraad_app.domain.meetings import (
     ActionStatus,
@@ -16,7 +17,7 @@ from adviesraad_app.domain.meetings import (
     Purpose,
     series_dates,
 )
-from adviesraad_app.domain.model import Advice, AdviceKind, Reply
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.meetings.schedule import MeetingService
 from adviesraad_app.services.register import RegisterService
 from tests.support.internals import store_of

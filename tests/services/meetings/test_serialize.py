@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.meetings import (
     Action,
     ActionStatus,
@@ -15,7 +16,6 @@ from adviesraad_app.domain.meetings import (
     MeetingKind,
     Purpose,
 )
-from adviesraad_app.domain.model import Advice, AdviceKind
 from adviesraad_app.services.meetings.schedule import MeetingService
 from adviesraad_app.services.meetings.serialize import (
     action_dict,

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from adviesraad_app.domain.advices import AdviceKind
 from adviesraad_app.domain.errors import NotFoundError, UserError
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.model import AdviceKind
 from adviesraad_app.reports.export import export_pdf, write_pdf
 from adviesraad_app.services.pdf import saving as export_module
 from adviesraad_app.services.pdf.content import (
@@ -262,7 +262,7 @@ def test_default_file_names(kind: str, options: dict[str, object], name: str) ->
 
 
 def _advice_with_title(service: RegisterService, title: str) -> str:
-    from adviesraad_app.domain.model import Advice
+    from adviesraad_app.domain.advices import Advice
 
     advice = service.create_advice(Advice(kind=AdviceKind.SIGNAAL, title=title))
     return advice.number

@@ -24,7 +24,7 @@ from tests.support.world import child_env, integrity
 WRITER = """
 import sys, time
 from datetime import date
-from adviesraad_app.domain.model import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.errors import DatabaseLockedError
 service = RegisterService.open(sys.argv[1])

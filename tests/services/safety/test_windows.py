@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from adviesraad_app.domain.model import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage import backup as store_backup
 from tests.services.safety.test_damaged_files import make_register
@@ -183,7 +183,7 @@ def test_opening_a_document_that_is_open_in_a_viewer_again(
 ) -> None:
     import tempfile
 
-    from adviesraad_app.domain.model import DocumentKind
+    from adviesraad_app.domain.documents import DocumentKind
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
     (tmp_path / "temp").mkdir()
@@ -327,7 +327,7 @@ def test_a_path_too_long_for_windows_is_not_called_missing(
 def test_stored_documents_get_names_windows_can_copy(
     service: RegisterService, tmp_path: Path, name: str, suffix: str
 ) -> None:
-    from adviesraad_app.domain.model import DocumentKind
+    from adviesraad_app.domain.documents import DocumentKind
 
     advice = service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="x"))
     source = tmp_path / name
@@ -584,7 +584,7 @@ def test_viewing_copies_get_names_windows_accepts(
     the copy opened on Windows must have a name Windows can create."""
     import tempfile
 
-    from adviesraad_app.domain.model import DocumentKind
+    from adviesraad_app.domain.documents import DocumentKind
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
     (tmp_path / "temp").mkdir()
@@ -632,7 +632,7 @@ def test_check_names_stored_documents_windows_cannot_copy(
     service: RegisterService, tmp_path: Path
 ) -> None:
     """A register made on Linux before the fix: a stored copy named ``<sha>.v2: def``."""
-    from adviesraad_app.domain.model import DocumentKind
+    from adviesraad_app.domain.documents import DocumentKind
     from adviesraad_app.services.safety.check import IssueCode, check_database
 
     advice = service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="x"))

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from adviesraad_app.domain.advices import AdviceKind
 from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.domain.model import AdviceKind, Outcome
+from adviesraad_app.domain.replies import Outcome
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.check import check_database
 from adviesraad_app.services.sheets.register_export import export_register
@@ -498,7 +499,8 @@ def test_import_register_json_failures_answer_on_stdout_too(
 def test_one_college_letter_is_the_reply_to_one_advice(
     tmp_path: Path, service: RegisterService
 ) -> None:
-    from adviesraad_app.domain.model import Advice, AdviceKind, Reply
+    from adviesraad_app.domain.advices import Advice, AdviceKind
+    from adviesraad_app.domain.replies import Reply
 
     known = service.create_advice(
         Advice(kind=AdviceKind.ONGEVRAAGD, title="Al in het register", sent_date=date(2024, 8, 1))

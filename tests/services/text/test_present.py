@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.model import Advice, AdviceKind, AdviceStatus, Reply
+from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.views import Dossier
 from adviesraad_app.services.text.present import reply_lateness_text
 

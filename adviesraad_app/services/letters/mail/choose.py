@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from adviesraad_app.domain.letters import LetterType, parse_letter
+from adviesraad_app.domain.letter_fields import LetterType
+from adviesraad_app.domain.letters import parse_letter
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.letters.files import read_letter_file
 from adviesraad_app.services.letters.mail.forward import forwarded_letter

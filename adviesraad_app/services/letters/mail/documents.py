@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from adviesraad_app.domain.dates import format_short
-from adviesraad_app.domain.model import Document, DocumentKind
+from adviesraad_app.domain.documents import Document, DocumentKind
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.letters.mail import MailLetter
 from adviesraad_app.services.letters.mail.model import scratch_folder

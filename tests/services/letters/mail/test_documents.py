@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.model import Advice, AdviceKind, DocumentKind
+from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.documents import DocumentKind
 from adviesraad_app.services.letters.mail import read_mail_letter
 from adviesraad_app.services.letters.mail.documents import attach_mail_documents
 from adviesraad_app.services.register import RegisterService

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.model import Advice, DocumentKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.documents import DocumentKind
 from adviesraad_app.services.letters.mail import MailReadError, read_mail_letter
 from adviesraad_app.services.letters.reading import analyse_letter
 from adviesraad_app.services.register import RegisterService
