@@ -3,6 +3,7 @@ new advice, and closing them all (each asks about unsaved changes)."""
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -78,15 +79,16 @@ class Dossiers(QObject):
     def close_all(self) -> bool:
         """Close every dossier dialog (each asks about unsaved changes); ``False`` when the
         user kept one open."""
-        from adviesraad_app.gui.dossier.dialog import DossierDialog
-
         # Closed dossiers are deleted too: they hold the register and follow ops.changed.
         for advice_id, dialog in list(self.open.items()):
             if dialog.isVisible() and not dialog.close():
                 return False
             del self.open[advice_id]
             dialog.deleteLater()
-        for dialog in self._window.findChildren(DossierDialog):
+        dialogs = sys.modules.get("adviesraad_app.gui.dossier.dialog")
+        if dialogs is None:  # no dossier was ever made (and closing need not import one)
+            return True
+        for dialog in self._window.findChildren(dialogs.DossierDialog):
             if dialog.isVisible() and not dialog.close():
                 return False
             dialog.deleteLater()
