@@ -1,6 +1,6 @@
-"""Issue 14, start-up: the window imports what its first page needs. The dossier (its form and
-dialog, ~10-20 ms and ~40 ms to import) waits for the first dossier opened: not imported to
-build the window, nor to close it when no dossier was ever opened."""
+"""Issue 14, start-up: the window imports what its first page needs. The dossier (its form, its
+dialog and the modules of its tabs) waits for the first dossier opened: not imported to build
+the window, nor to close it when no dossier was ever opened."""
 
 from __future__ import annotations
 
