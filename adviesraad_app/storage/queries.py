@@ -6,10 +6,9 @@ order (one indexed query), then the rows of the ids on screen.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -28,28 +27,8 @@ from adviesraad_app.domain.views import CommitmentRow, RegisterRow
 from adviesraad_app.storage.database import Store
 from adviesraad_app.storage.ranked_ids import ranked
 from adviesraad_app.storage.repository import Repository, _dt
-from adviesraad_app.storage.search_query import (
-    MIN_INSIDE,
-    all_terms_query,
-    fts_query,
-    search_terms,
-    word_query,
-    words_query,
-)
-
-
-def _lines_containing(text: str, part: str) -> list[str]:
-    """The lines of ``text`` (one word each) in which ``part`` occurs, each once."""
-    found: list[str] = []
-    at = text.find(part)
-    while at >= 0:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        if end < 0:
-            end = len(text)
-        found.append(text[start:end])
-        at = text.find(part, end)
-    return found
+from adviesraad_app.storage.search import RegisterSearch, SearchHits, ids_json
+from adviesraad_app.storage.search_query import fts_query
 
 
 def _rank_sql(column: str, members: Iterable[StrEnum]) -> str:
@@ -113,44 +92,16 @@ def _where(selection: RegisterFilter) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
-#: A search part of very many words ("ing") ranks no hits in the subject first: listing them
-#: all in one query would cost more than the ranking is worth.
-MAX_HEAD_WORDS = 2000
-#: Searches (and words) whose hits are kept while typing. Each holds sets of up to all ids
-#: (a few MB at 100,000 advices), so only the last two: the list and its count ask twice.
-SEARCH_CACHE = 2
-
-
-@dataclass(frozen=True)
-class SearchHits:
-    """The advices a search found: all of them, those found in their number or subject, and
-    those in which some word occurs only inside words (not as a word or its start)."""
-
-    ids: set[int]
-    head: set[int]
-    parts: set[int]
-
-
 class Queries:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._ordered_cache: dict[tuple[object, ...], list[int]] = {}
         self._ordered_sets: dict[tuple[object, ...], frozenset[int]] = {}
         self._count_cache: dict[tuple[object, ...], int] = {}
-        self._search_cache: dict[tuple[object, ...], SearchHits] = {}
-        self._vocabulary: tuple[object, str] = ((), "")  # the words, one per line
-        self._words_found: dict[str, list[str]] = {}
-        self._term_cache: dict[tuple[str, object], tuple[set[int], set[int]]] = {}
+        self._search = RegisterSearch(store)
 
     def _ids_json(self, sql: str, params: list[Any]) -> list[int]:
-        """Ids from a query, aggregated to one JSON array inside SQLite: for 100,000 ids this is
-        about twice as fast as fetching 100,000 Python rows."""
-        with self.store.translate_errors():
-            row = self.store.conn.execute(
-                f"SELECT json_group_array(id) FROM ({sql})", params
-            ).fetchone()
-        result: list[int] = json.loads(row[0]) if row and row[0] else []
-        return result
+        return ids_json(self.store, sql, params)
 
     def _ordered_ids(self, selection: RegisterFilter, order: RegisterOrder) -> list[int]:
         """The selection without its search text, in order; cached until the data changes."""
@@ -170,109 +121,19 @@ class Queries:
             self._ordered_cache[key] = cached
         return cached
 
-    def _match_ids(self, table: str, query: str) -> set[int]:
-        return set(
-            self._ids_json(f"SELECT rowid AS id FROM {table} WHERE {table} MATCH ?", [query])
-        )
-
     def words_containing(self, part: str) -> list[str]:
-        """The indexed words (lower case, accents folded) that contain ``part``. The word
-        list is read once per change of the data (one pass over the index's vocabulary) and
-        searched here, as one text (``str.find``, not a Python loop over the words); typing
-        on ("zor" -> "zorg") searches only the words found for the shorter part."""
-        version = self.store.data_version()
-        if self._vocabulary[0] != version:
-            with self.store.translate_errors():
-                row = self.store.conn.execute(
-                    "SELECT group_concat(term, char(10)) FROM advice_search_terms"
-                ).fetchone()
-            text = "\n" + (row[0] if row and row[0] else "") + "\n"
-            self._vocabulary = (version, text)
-            self._words_found.clear()
-        if not part:
-            return []
-        found = self._words_found.get(part)
-        if found is not None:
-            return found
-        within = self._vocabulary[1]
-        for shorter, words in self._words_found.items():
-            if shorter in part:
-                within = "\n".join(words)
-                break
-        found = _lines_containing(within, part)
-        if len(self._words_found) >= 8:
-            self._words_found.clear()
-        self._words_found[part] = found
-        return found
-
-    def _term_hits(self, term: str, version: object) -> tuple[set[int], set[int]]:
-        """The advices with ``term`` anywhere it may match, and those in which it occurs only
-        inside words (not as a word or the start of one). Cached: typing a second word does
-        not search the first again."""
-        cached = self._term_cache.get((term, version))
-        if cached is not None:
-            return cached
-        start = word_query(term)
-        found = self._match_ids("advice_search", start)
-        parts: set[int] = set()
-        if len(term) >= MIN_INSIDE:
-            # The words with the term further inside (those starting with it are the prefix).
-            inside = words_query([w for w in self.words_containing(term) if not w.startswith(term)])
-            if inside is not None:
-                # Each advice comes out of SQLite once (turning ids into Python sets is what
-                # costs): those with a word starting with the term, then the others.
-                parts = self._match_ids("advice_search", f"({inside}) NOT {start}")
-                found |= parts
-        if len(self._term_cache) >= SEARCH_CACHE:
-            self._term_cache.clear()
-        self._term_cache[(term, version)] = (found, parts)
-        return found, parts
+        """The indexed words (lower case, accents folded) that contain ``part``."""
+        return self._search.words_containing(part)
 
     def search(self, text: str) -> SearchHits | None:
-        """The advices in which every word of ``text`` occurs, with how well they match;
-        ``None`` when there is nothing to search for.
-
-        A word of three or more characters is found anywhere inside a word (every indexed
-        word that contains it), a shorter word only at the start of a word; accents and case
-        are folded. Cached until the data changes."""
-        terms = search_terms(text)
-        if not terms:
-            return None
-        key = (tuple(terms), self.store.data_version())
-        cached = self._search_cache.get(key)
-        if cached is not None:
-            return cached
-        hits: set[int] | None = None
-        parts: set[int] = set()  # hits with some term only inside words
-        # The rarest words first would be ideal; longer words are usually rarer.
-        for term in sorted(terms, key=len, reverse=True):
-            found, inside_only = self._term_hits(term, key[1])
-            hits = found if hits is None else hits & found
-            parts |= inside_only
-            if not hits:
-                break
-        assert hits is not None
-        head: set[int] = set()
-        if hits and all(len(term) >= MIN_INSIDE for term in terms):
-            # Every word in the number or subject: the same rules, on the small head index.
-            # Not while the first two letters are typed: they match nearly everything, and
-            # the ranking would cost more than the search.
-            alternatives: list[list[str] | str] = [self.words_containing(term) for term in terms]
-            if sum(len(part) for part in alternatives) <= MAX_HEAD_WORDS:
-                head_query = all_terms_query(alternatives)
-                if head_query is not None:
-                    head = self._match_ids("advice_head", head_query) & hits
-        result = SearchHits(hits, head, parts & hits if len(terms) > 1 else parts)
-        if len(self._search_cache) >= SEARCH_CACHE:
-            self._search_cache.clear()
-        self._search_cache[key] = result
-        return result
+        """The advices in which every word of ``text`` occurs, with how well they match
+        (``RegisterSearch.search``); ``None`` when there is nothing to search for."""
+        return self._search.search(text)
 
     def search_hits(self, text: str) -> set[int] | None:
         """Ids of the advices in which every word occurs; ``None`` when there is nothing to
         search for."""
-        found = self.search(text)
-        return None if found is None else found.ids
+        return self._search.search_hits(text)
 
     def register_ids(
         self, selection: RegisterFilter, order: RegisterOrder | None = None
@@ -312,72 +173,8 @@ class Queries:
         return cached
 
     def search_fields(self, advice_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
-        """The searchable text of each advice, per field (English names, as in
-        ``services.search_match.FIELD_ORDER``): what a search can have matched."""
-        result: dict[int, list[tuple[str, str]]] = {}
-        for start in range(0, len(advice_ids), 900):
-            chunk = advice_ids[start : start + 900]
-            marks = ",".join("?" * len(chunk))
-            for row in self.store.query(
-                "SELECT id, number, title, theme, reference, request_reference, "
-                "portfolio_holder, civil_servant, working_group, summary FROM advices "
-                f"WHERE id IN ({marks})",
-                chunk,
-            ):
-                result[row["id"]] = [
-                    ("number", row["number"]),
-                    ("subject", row["title"]),
-                    ("theme", row["theme"]),
-                    ("references", f"{row['reference']} {row['request_reference']}".strip()),
-                    ("portfolio_holder", row["portfolio_holder"]),
-                    ("civil_servant", row["civil_servant"]),
-                    ("working_group", row["working_group"]),
-                    ("summary", row["summary"]),
-                ]
-            extra: list[tuple[int, str, str]] = []
-            for row in self.store.query(
-                f"SELECT advice_id, text FROM recommendations WHERE advice_id IN ({marks}) "
-                "ORDER BY advice_id, number",
-                chunk,
-            ):
-                extra.append((row["advice_id"], "recommendations", row["text"]))
-            for row in self.store.query(
-                "SELECT r.id, r.advice_id, r.our_reference, r.case_number, r.handled_by, "
-                "r.subject, r.summary, r.signatories, "
-                "(SELECT group_concat(o.reasons, ' ') FROM reply_outcomes o "
-                "WHERE o.reply_id = r.id) AS reasons "
-                f"FROM replies r WHERE r.deleted_at IS NULL AND r.advice_id IN ({marks})",
-                chunk,
-            ):
-                parts = [
-                    row["subject"],
-                    row["summary"],
-                    row["reasons"] or "",
-                    row["our_reference"],
-                    row["case_number"],
-                    row["handled_by"],
-                    row["signatories"],
-                ]
-                extra.append((row["advice_id"], "reply", "\n".join(p for p in parts if p)))
-            for row in self.store.query(
-                "SELECT r.advice_id, c.text, c.note FROM commitments c "
-                "JOIN replies r ON r.id = c.reply_id "
-                "WHERE c.deleted_at IS NULL AND r.deleted_at IS NULL "
-                f"AND r.advice_id IN ({marks}) ORDER BY c.id",
-                chunk,
-            ):
-                text = f"{row['text']} {row['note']}".strip()
-                extra.append((row["advice_id"], "commitments", text))
-            for row in self.store.query(
-                "SELECT advice_id, original_name FROM documents "
-                f"WHERE deleted_at IS NULL AND advice_id IN ({marks}) ORDER BY id",
-                chunk,
-            ):
-                extra.append((row["advice_id"], "documents", row["original_name"]))
-            for advice_id, name, text in extra:
-                if advice_id in result:
-                    result[advice_id].append((name, text))
-        return result
+        """The searchable text of each advice, per field: what a search can have matched."""
+        return self._search.search_fields(advice_ids)
 
     def register_count(self, selection: RegisterFilter) -> int:
         if fts_query(selection.search) is not None:

@@ -74,7 +74,5 @@ def test_no_import_circles() -> None:
 
 @pytest.mark.parametrize("name", sorted(_modules()))
 def test_modules_are_small(name: str) -> None:
-    if name == "adviesraad_app.storage.queries":  # the search engine's, split elsewhere
-        pytest.skip("storage/queries.py is split with the search work")
     lines = _modules()[name].read_text(encoding="utf-8").count("\n")
     assert lines <= MAX_LINES + 50, f"{name}: {lines} lines"

@@ -37,11 +37,11 @@ from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.gui.common.models import RegisterTableModel
 from adviesraad_app.gui.common.operations import Operations
 from adviesraad_app.gui.common.widgets import DateEdit
-from adviesraad_app.gui.forms.ui_dossier_dialog import Ui_DossierDialog
 from adviesraad_app.services.register import RegisterService
 
-if TYPE_CHECKING:  # built with the Termijnen page, not at start-up
+if TYPE_CHECKING:  # built with the Termijnen page or the first dossier, not at start-up
     from adviesraad_app.gui.common.page_models import DeadlinesModel
+    from adviesraad_app.gui.forms.ui_dossier_dialog import Ui_DossierDialog
 
 
 class RegisterPage(Protocol):
