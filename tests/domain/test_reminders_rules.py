@@ -134,6 +134,12 @@ def test_the_council_is_informed_counting_from_the_last_reminder() -> None:
     ]
     step = rules.next_step(sent, DUE, settings)
     assert step == NextStep(StepKind.INFORM_COUNCIL, date(2024, 10, 30))
+    assert rules.next_step(sent[:1], DUE, settings) == (
+        NextStep(StepKind.SECOND_REMINDER, date(2024, 10, 8))
+    )
+    assert rules.next_step(sent[:2], DUE, settings) == (
+        NextStep(StepKind.INFORM_COUNCIL, date(2024, 10, 19))
+    )
     assert rules.next_step([], DUE, settings) == NextStep(StepKind.FIRST_REMINDER, DUE)
     # Only a raadsbericht ends it; a raadsbericht alone as well.
     council = Reminder(1, LetterKind.RAADSBERICHT, date(2024, 10, 2))
