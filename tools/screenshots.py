@@ -45,6 +45,40 @@ def small_screens(shots: Shots, service: Any, window: Any) -> None:
     window.resize(1280, 720)
 
 
+def letters_out(shots: Shots, service: Any, window: Any) -> None:
+    """Brief opstellen from a late row of Termijnen, and the reminder it writes (page 1)."""
+    from pathlib import Path
+
+    from adviesraad_app.domain.reminders import LetterKind
+    from adviesraad_app.gui.letters.compose import ComposeLetterDialog
+    from adviesraad_app.reports.letter import write_letter
+    from adviesraad_app.services.letters.fields import LetterRequest
+
+    item = next(i for i in service.deadlines(TODAY) if i.next_step is not None)
+    dialog = ComposeLetterDialog(
+        window,
+        service,
+        item.advice_id,
+        ops=window.ops,
+        kind=LetterKind.HERINNERING,
+        commitment_id=item.commitment_id,
+        step=item.next_step,
+        today=lambda: TODAY,
+    )
+    # the folder is the user's own: a neutral one in the picture
+    dialog.outputPath.setText(str(Path("Documenten") / Path(dialog.outputPath.text()).name))
+    shots.grab(dialog, "brief-opstellen")
+    dialog.close()
+    pdf = shots.work / "herinnering.pdf"
+    request = LetterRequest(LetterKind.HERINNERING, item.advice_id, TODAY, item.commitment_id)
+    write_letter(service, request, pdf)
+    target = shots.out / "brief-herinnering"
+    subprocess.run(
+        ["pdftoppm", "-r", "60", "-png", "-singlefile", str(pdf), str(target)], check=True
+    )
+    shots.taken.append(target.with_suffix(".png"))
+
+
 def first_start(shots: Shots) -> None:
     """An empty register (the welcome panel) and the manual."""
     from adviesraad_app.gui.common.manual import show_manual
@@ -135,6 +169,7 @@ def main() -> int:
     shots.grab(new, "nieuw-advies-fout")
     new._clean = new.snapshot()
     new.close()
+    letters_out(shots, service, window)
     small_screens(shots, service, window)
     window.close()
     service.close()
