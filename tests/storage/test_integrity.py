@@ -40,6 +40,7 @@ def test_an_emptied_search_index_is_seen_and_rebuilt(service: RegisterService) -
     ids = _filled(service)
     with store_of(service).write() as conn:
         conn.execute("INSERT INTO advice_search (advice_search) VALUES ('delete-all')")
+        conn.execute("INSERT INTO advice_head (advice_head) VALUES ('delete-all')")
     assert _found(service, "mantelzorg") == []
     integrity = service.integrity()
     advices, indexed = integrity.search_index_coverage()
