@@ -232,7 +232,7 @@ def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
             if current:
                 lines.append(current + " ")
             rest = word
-            while word_width > width:
+            while rest and word_width > width:  # a room below zero must not loop forever
                 cut = _fit(rest, font, size, width)
                 lines.append(rest[:cut])
                 rest = rest[cut:]

@@ -1,0 +1,80 @@
+"""storage/errors.py: every error SQLite or the file system raises for the environment becomes
+a Dutch message of the right kind, naming the file and saying what happened to the change;
+the system's own English text never reaches the user, and a long path is shortened."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from adviesraad_app.storage.errors import (
+    CannotOpenError,
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    DiskFullError,
+    DiskIOError,
+    NotADatabaseError,
+    ReadOnlyError,
+    StorageError,
+    classify_os_error,
+    classify_sqlite_error,
+    shortened,
+)
+
+PATH = Path("/data/register.sqlite3")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("database is locked", DatabaseLockedError, "is bezet door een ander programma"),
+        ("attempt to write a readonly database", ReadOnlyError, "is alleen-lezen"),
+        ("database or disk is full", DiskFullError, "De schijf is vol"),
+        ("file is not a database", NotADatabaseError, "is geen Adviesraad-database"),
+        ("database disk image is malformed", CorruptDatabaseError, "is beschadigd"),
+        ("disk I/O error", DiskIOError, "invoer-/uitvoerfout"),
+        ("unable to open database file", CannotOpenError, "kan niet worden geopend"),
+    ],
+)
+def test_sqlite_errors_of_the_environment(text: str, kind: type[StorageError], words: str) -> None:
+    error = classify_sqlite_error(sqlite3.OperationalError(text), PATH)
+    assert isinstance(error, kind)
+    assert words in str(error)
+    assert text not in str(error)
+
+
+def test_a_bug_is_not_dressed_up_as_the_environment() -> None:
+    assert classify_sqlite_error(sqlite3.OperationalError("no such column: x"), PATH) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "kind", "words"),
+    [
+        (errno.ENOSPC, DiskFullError, "De schijf is vol"),
+        (errno.EACCES, ReadOnlyError, "Geen schrijfrechten voor"),
+        (errno.EROFS, ReadOnlyError, "Geen schrijfrechten voor"),
+        (errno.ENOENT, CannotOpenError, "bestaat niet."),
+        (errno.ENOTDIR, CannotOpenError, "een deel van het pad is geen map"),
+        (errno.EIO, DiskIOError, "(systeemfout EIO)"),
+    ],
+)
+def test_file_system_errors(code: int, kind: type[StorageError], words: str) -> None:
+    error = classify_os_error(OSError(code, os.strerror(code)), PATH)
+    assert isinstance(error, kind)
+    assert words in str(error) and str(PATH) in str(error)
+    assert os.strerror(code) not in str(error)
+
+
+def test_a_name_too_long_is_shown_shortened() -> None:
+    long = Path("/data/" + "lange naam " * 40 + ".sqlite3")
+    error = classify_os_error(OSError(errno.ENAMETOOLONG, "File name too long"), long)
+    assert isinstance(error, CannotOpenError)
+    assert f"({len(str(long))} tekens)" in str(error)
+    assert str(long) not in str(error)
+    short = shortened(long)
+    assert len(short) == 120 and "…" in short
+    assert shortened("kort.sqlite3") == "kort.sqlite3"
