@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from adviesraad_app.domain.errors import FieldError, ValidationError
+from adviesraad_app.domain.history import HistoryEntry
 from adviesraad_app.domain.meetings import (
     FIRST_WINDOW_DAYS,
     Action,
@@ -25,7 +26,6 @@ from adviesraad_app.domain.meetings import (
     postlijst_window,
     series_dates,
 )
-from adviesraad_app.domain.model import HistoryEntry
 
 JAN = Meeting(date=date(2026, 1, 12), id=1)
 FEB = Meeting(date=date(2026, 2, 9), id=2)

@@ -9,16 +9,8 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.model import (
-    Advice,
-    AdviceKind,
-    AdviceStatus,
-    ManualStatus,
-    Outcome,
-    RecommendationOutcome,
-    Reply,
-    renumber,
-)
+from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus, ManualStatus, renumber
+from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
 from adviesraad_app.domain.status import (
     combine_outcomes,
     derive_status,

@@ -8,7 +8,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from adviesraad_app.domain.model import Settings
+from adviesraad_app.domain.settings import Settings
 from adviesraad_app.services.pdf.content import (
     DeadlineContent,
     ExportResult,

@@ -8,7 +8,8 @@ from datetime import date, datetime
 
 import pytest
 
-from adviesraad_app.domain.model import AdviceKind, ManualStatus, Outcome
+from adviesraad_app.domain.advices import AdviceKind, ManualStatus
+from adviesraad_app.domain.replies import Outcome
 from adviesraad_app.services.sheets.cell_values import (
     CellError,
     cell_bool,

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from adviesraad_app.domain.model import (
-    Advice,
-    AdviceKind,
-    Commitment,
-    Outcome,
-    RecommendationOutcome,
-    Reply,
-    renumber,
-)
+from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
+from adviesraad_app.domain.commitments import Commitment
+from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.text.dossier_text import dossier_text
 
