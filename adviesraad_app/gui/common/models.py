@@ -353,38 +353,22 @@ class RegisterTableModel(TableModel):
         return DeadlineState.OPEN
 
     def _display(self, row: RegisterRow, key: SortKey) -> str:
-        if key == SortKey.NUMBER:
-            return row.number
-        if key == SortKey.TITLE:
-            return row.title
-        if key == SortKey.KIND:
-            return row.kind.value
-        if key == SortKey.THEME:
-            return row.theme
-        if key == SortKey.SENT:
-            return format_short(row.sent_date)
-        if key == SortKey.REPLY_DUE:
-            return format_short(row.reply_due)
-        if key == SortKey.REPLY_DATE:
-            return format_short(row.reply_date)
         if key == SortKey.DAYS_LATE:
-            # While the reply is missing the count still runs: the red icon, the colour and
-            # the tooltip say so, and the empty "Reactie ontvangen" next to it.
-            late = row.days_late(self._today_value)
-            if late is None or (late == 0 and row.reply_date is None):
-                return ""
-            if late == 0:
-                return translate("Models", "op tijd")
-            if late == 1:
-                return translate("Models", "1 dag")
-            return translate("Models", "{n} dagen").format(n=late)
-        if key == SortKey.OUTCOME:
-            return _LABELS[row.outcome] if row.outcome else ""
-        if key == SortKey.STATUS:
-            return _LABELS[row.status]
-        if key == SortKey.DELETED:
-            return format_moment(row.deleted_at)
-        return ""
+            return self._days_late_text(row)
+        plain = _PLAIN_CELLS.get(key)
+        return plain(row) if plain is not None else ""
+
+    def _days_late_text(self, row: RegisterRow) -> str:
+        # While the reply is missing the count still runs: the red icon, the colour and
+        # the tooltip say so, and the empty "Reactie ontvangen" next to it.
+        late = row.days_late(self._today_value)
+        if late is None or (late == 0 and row.reply_date is None):
+            return ""
+        if late == 0:
+            return translate("Models", "op tijd")
+        if late == 1:
+            return translate("Models", "1 dag")
+        return translate("Models", "{n} dagen").format(n=late)
 
     def _tooltip(self, row: RegisterRow, key: SortKey) -> str | None:
         if key == SortKey.TITLE:
@@ -419,3 +403,18 @@ class RegisterTableModel(TableModel):
         if key == SortKey.STATUS and row.status == AdviceStatus.AFGEROND:
             return state_icon("done")
         return None
+
+
+#: What a register cell shows, for the columns that need nothing but the row.
+_PLAIN_CELLS: dict[SortKey, Callable[[RegisterRow], str]] = {
+    SortKey.NUMBER: lambda row: row.number,
+    SortKey.TITLE: lambda row: row.title,
+    SortKey.KIND: lambda row: row.kind.value,
+    SortKey.THEME: lambda row: row.theme,
+    SortKey.SENT: lambda row: format_short(row.sent_date),
+    SortKey.REPLY_DUE: lambda row: format_short(row.reply_due),
+    SortKey.REPLY_DATE: lambda row: format_short(row.reply_date),
+    SortKey.OUTCOME: lambda row: _LABELS[row.outcome] if row.outcome else "",
+    SortKey.STATUS: lambda row: _LABELS[row.status],
+    SortKey.DELETED: lambda row: format_moment(row.deleted_at),
+}

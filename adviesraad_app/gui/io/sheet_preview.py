@@ -190,33 +190,43 @@ class SheetPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _cell_text(value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = problems + row_problems
-            if number in self._existing:
-                lines.append(
-                    translate(
-                        "RegisterImportDialog",
-                        "Staat al in het register als advies {number}; wordt overgeslagen.",
-                    ).format(number=self._existing[number])
-                )
-            return "\n".join(lines) or None
+            return self._cell_tooltip(number, problems + row_problems)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if problems:
-                return QBrush(PROBLEM_BG)
-            if row_problems:
-                return QBrush(ROW_PROBLEM_BG)
-            return None
+            return self._cell_background(problems, row_problems)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if problems:
-                return QBrush(PROBLEM_FG)
-            if self.field(column) is None:
-                return QBrush(UNMAPPED_FG)
-            if number in self._existing:
-                return QBrush(EXISTING_FG)
-            return None
+            return self._cell_foreground(number, column, problems)
         if role == Qt.ItemDataRole.FontRole and number in self._existing:
             font = QFont()
             font.setItalic(True)
             return font
+        return None
+
+    def _cell_tooltip(self, number: int, lines: list[str]) -> str | None:
+        if number in self._existing:
+            lines = [
+                *lines,
+                translate(
+                    "RegisterImportDialog",
+                    "Staat al in het register als advies {number}; wordt overgeslagen.",
+                ).format(number=self._existing[number]),
+            ]
+        return "\n".join(lines) or None
+
+    @staticmethod
+    def _cell_background(problems: list[str], row_problems: list[str]) -> QBrush | None:
+        if problems:
+            return QBrush(PROBLEM_BG)
+        if row_problems:
+            return QBrush(ROW_PROBLEM_BG)
+        return None
+
+    def _cell_foreground(self, number: int, column: int, problems: list[str]) -> QBrush | None:
+        if problems:
+            return QBrush(PROBLEM_FG)
+        if self.field(column) is None:
+            return QBrush(UNMAPPED_FG)
+        if number in self._existing:
+            return QBrush(EXISTING_FG)
         return None
 
     def _mapping_data(self, column: int, role: int) -> Any:
