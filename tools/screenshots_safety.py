@@ -97,7 +97,7 @@ def main() -> int:
     crash = CrashDialog(
         "Adviesraad 0.1.0 - 2026-11-21T16:02:11\nPython 3.11.7 op Windows-11\nFrozen: True\n\n"
         "Traceback (most recent call last):\n"
-        '  File "adviesraad_app/gui/register/views.py", line 212, in _open_current\n'
+        '  File "adviesraad_app/gui/register/register_view.py", line 212, in _open_current\n'
         "KeyError: 'advice_id'\n",
         folder / "crashlogs" / "crash-20261121-160211-123456.txt",
         earlier=True,

@@ -36,7 +36,6 @@ from adviesraad_app.domain.letter_fields import (
     field_label,
 )
 from adviesraad_app.domain.letter_header import (
-    MAX_HEADER_LINES,
     find_place_date,
     header_lines,
     parse_header,
@@ -52,16 +51,6 @@ from adviesraad_app.domain.letter_sender import is_from_council
 from adviesraad_app.i18n import translate
 
 # parse_letter with the types of its result and of the header it reads
-__all__ = [
-    "MAX_HEADER_LINES",
-    "CommitmentCandidate",
-    "HeaderField",
-    "LetterFields",
-    "LetterType",
-    "RequestedDeadline",
-    "parse_letter",
-    "parse_letter_date",
-]
 
 _CLOSING = re.compile(
     r"^\s*(hoogachtend|met vriendelijke groet|met vriendelijke groeten|met hartelijke groet|"

@@ -269,7 +269,7 @@ def test_start_up_on_the_deadlines_page_does_not_read_the_register(demo_window, 
 
 def test_columns_fit_a_laptop_screen_and_can_be_hidden(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     from adviesraad_app.gui.main_window import MainWindow, app_settings
-    from adviesraad_app.gui.register.views import _column_menu
+    from adviesraad_app.gui.register.columns import column_menu as _column_menu
 
     view = demo_window.register_view
     demo_window.resize(1284, 720)  # what a 1366-pixel laptop screen gets on first start

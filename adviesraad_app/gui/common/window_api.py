@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # built with the Termijnen page or the first dossier, not at 
 
 
 class RegisterPage(Protocol):
-    """What features use of the Adviezen page (``gui/register/views.RegisterView``)."""
+    """What features use of the Adviezen page (``gui/register/register_view.RegisterView``)."""
 
     @property
     def actionsLayout(self) -> QBoxLayout: ...
