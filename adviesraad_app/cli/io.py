@@ -22,8 +22,9 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.services.text.present import count_text
 
 if TYPE_CHECKING:  # the services load when a command runs
-    from adviesraad_app.services.letters.reading import LetterAnalysis
-    from adviesraad_app.services.sheets.register_import import ImportPlan, ImportResult
+    from adviesraad_app.services.letters.model import LetterAnalysis
+    from adviesraad_app.services.sheets.import_plan import ImportPlan
+    from adviesraad_app.services.sheets.register_import import ImportResult
 
 
 def _emit_result(args: argparse.Namespace, data: dict[str, Any], error: str | None) -> None:
@@ -51,9 +52,8 @@ def _cmd_import_letter(ctx: CommandContext) -> int:
         LetterNotApplied,
         analyse_letter,
         apply_letter,
-        letter_dict,
-        saved_dict,
     )
+    from adviesraad_app.services.letters.serialize import letter_dict, saved_dict
 
     args = ctx.args
     service = open_service(args, create=args.apply)

@@ -40,39 +40,20 @@ from adviesraad_app.storage.connections import busy_timeout_ms, connect_reader
 from adviesraad_app.storage.errors import classify_os_error
 from adviesraad_app.storage.file_checks import inspect_database_file, quick_check, structure_errors
 from adviesraad_app.storage.paths import backups_dir
-from adviesraad_app.storage.readable_copy import copy_readable, unreadable_tables
-from adviesraad_app.storage.restore import (
-    page_size_of,
-    prepare_restore,
-    replace_damaged,
-    restore_into_live,
-    restore_into_new,
-    set_aside_raw,
-)
 from adviesraad_app.storage.win_files import remove_file, replace_file
 
 # Writing, naming and reading backups live here; restoring (``restore``) and the repair's
 # table-by-table copy (``readable_copy``) have modules of their own and are importable from
 # here as before.
 __all__ = [
-    "BackupFile",
-    "BackupKind",
     "BackupSummary",
     "backup_before",
     "backup_database",
     "backup_path",
-    "copy_readable",
     "list_backup_files",
-    "page_size_of",
-    "prepare_restore",
     "quick_check_backup",
     "read_backup_summary",
     "remove_backup_files",
-    "replace_damaged",
-    "restore_into_live",
-    "restore_into_new",
-    "set_aside_raw",
-    "unreadable_tables",
 ]
 
 

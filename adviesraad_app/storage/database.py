@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.i18n import translate
-from adviesraad_app.storage.connections import busy_timeout_ms, cannot_open, connect_reader
+from adviesraad_app.storage.connections import cannot_open
 from adviesraad_app.storage.connections import connect as _connect
 from adviesraad_app.storage.connections import connect_read_only as _connect_read_only
 from adviesraad_app.storage.constants import APPLICATION_ID, SCHEMA_VERSION
@@ -35,17 +35,11 @@ from adviesraad_app.storage.errors import (
     classify_sqlite_error,
 )
 from adviesraad_app.storage.file_checks import (
-    INTEGRITY_CHECK_LIMIT,
-    QUICK_CHECK_LIMIT,
     check_identity,
     damaged_error,
-    findings,
-    inspect_database_file,
     probe,
     quick_check,
-    quick_check_file,
     refuse_unless_database,
-    structure_errors,
 )
 from adviesraad_app.storage.win_files import is_writable
 
@@ -55,20 +49,10 @@ if TYPE_CHECKING:
 # Importable from here as before the split (file checks and connections have modules of
 # their own); ``quick_check`` and ``is_writable`` are looked up here at run time.
 __all__ = [
-    "INTEGRITY_CHECK_LIMIT",
-    "QUICK_CHECK_LIMIT",
     "BackupHook",
     "Store",
-    "busy_timeout_ms",
-    "connect_reader",
-    "damaged_error",
     "database_summary",
-    "findings",
-    "inspect_database_file",
     "open_database",
-    "quick_check",
-    "quick_check_file",
-    "structure_errors",
 ]
 
 PAGE_SIZE = 16384  # halves the file size with 2 KB texts (GUIDE.md)

@@ -14,7 +14,8 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from adviesraad_app.storage.database import INTEGRITY_CHECK_LIMIT, Store, findings, quick_check
+from adviesraad_app.storage.database import Store
+from adviesraad_app.storage.file_checks import INTEGRITY_CHECK_LIMIT, findings, quick_check
 
 #: The full-text indexes: all searchable text, and number and subject alone (for ranking).
 SEARCH_INDEXES = ("advice_search", "advice_head")

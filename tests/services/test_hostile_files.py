@@ -17,7 +17,7 @@ from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.services.letters.reading import read_letter
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import make_backup
-from adviesraad_app.services.sheets.register_import import read_sheet
+from adviesraad_app.services.sheets.sheet_reading import read_sheet
 from adviesraad_app.storage.database import open_database
 from adviesraad_app.storage.errors import DatabaseTooNewError
 from tests.support.attacks import big_csv, hostile_xlsx, lying_docx, lying_xlsx, wide_field_csv

@@ -14,8 +14,8 @@ from adviesraad_app.cli.main import main
 from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage import database
-from adviesraad_app.storage.database import quick_check_file
 from adviesraad_app.storage.errors import CorruptDatabaseError
+from adviesraad_app.storage.file_checks import quick_check_file
 from tests.services.safety.test_damaged_files import make_register, side_files
 from tests.support.internals import store_of
 from tests.support.world import digest

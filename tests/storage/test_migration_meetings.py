@@ -10,7 +10,7 @@ from adviesraad_app.domain.meetings import Meeting
 from adviesraad_app.services.meetings.schedule import MeetingService
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import list_backups
-from adviesraad_app.storage.backup import BackupKind
+from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.constants import SCHEMA_VERSION
 from tests.support.internals import store_of
 

@@ -39,7 +39,8 @@ if TYPE_CHECKING:
     from adviesraad_app.gui.io.export_dialog import ExportDialog
     from adviesraad_app.gui.io.import_dialog import RegisterImportDialog
     from adviesraad_app.gui.letters.letter_dialog import LetterDialog
-    from adviesraad_app.services.sheets.register_import import ColumnMapping, SheetTable
+    from adviesraad_app.services.sheets.column_mapping import ColumnMapping
+    from adviesraad_app.services.sheets.sheet_reading import SheetTable
 
 LETTER_SUFFIXES = (".pdf", ".docx", ".txt", ".eml", ".msg")  # letters and the mails they come in
 STATUS_TIMEOUT_MS = 15000
@@ -136,7 +137,8 @@ def letter_drop_handler(window: FeatureWindow) -> Callable[[list[Path]], bool]:
 def import_register(window: FeatureWindow, path: Path) -> RegisterImportDialog | None:
     """Read the sheet, guess the columns, and show the dry run."""
     from adviesraad_app.gui.io.import_dialog import RegisterImportDialog
-    from adviesraad_app.services.sheets.register_import import guess_mapping, read_sheet
+    from adviesraad_app.services.sheets.column_mapping import guess_mapping
+    from adviesraad_app.services.sheets.sheet_reading import read_sheet
 
     def read() -> tuple[SheetTable, ColumnMapping]:
         table = read_sheet(path)

@@ -42,15 +42,11 @@ from adviesraad_app.gui.io.sheet_preview import (
 )
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.sheets.register_import import (
-    ColumnMapping,
-    ImportPlan,
-    ImportResult,
-    SheetTable,
-    apply_import,
-    plan_import,
-)
+from adviesraad_app.services.sheets.column_mapping import ColumnMapping
+from adviesraad_app.services.sheets.import_plan import ImportPlan, plan_import
+from adviesraad_app.services.sheets.register_import import ImportResult, apply_import
 from adviesraad_app.services.sheets.register_sheet import Column
+from adviesraad_app.services.sheets.sheet_reading import SheetTable
 
 PROGRESS_STEP = 25  # rows between repaints of the progress bar
 

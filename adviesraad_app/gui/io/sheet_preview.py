@@ -23,15 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.sheets.register_import import (
-    ColumnMapping,
-    ImportPlan,
-    SheetTable,
-)
-from adviesraad_app.services.sheets.register_import import (
-    _text as sheet_text,
-)
+from adviesraad_app.services.sheets.column_mapping import ColumnMapping
+from adviesraad_app.services.sheets.import_plan import ImportPlan
 from adviesraad_app.services.sheets.register_sheet import Column, column_letter
+from adviesraad_app.services.sheets.sheet_reading import SheetTable
+from adviesraad_app.services.sheets.sheet_reading import cell_text as sheet_text
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -38,9 +38,8 @@ from adviesraad_app.gui.letters.candidates import (
 )
 from adviesraad_app.gui.letters.letter_texts import heading_html, match_reasons, saved_message
 from adviesraad_app.i18n import translate
+from adviesraad_app.services.letters.model import LetterAnalysis, LetterSaved
 from adviesraad_app.services.letters.reading import (
-    LetterAnalysis,
-    LetterSaved,
     refusal,
     save_reply_from_letter,
     save_request_from_letter,

@@ -13,7 +13,7 @@ from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.letter_match import MatchCandidate
 from adviesraad_app.gui.letters.candidates import format_name
 from adviesraad_app.i18n import translate
-from adviesraad_app.services.letters.reading import LetterAnalysis, LetterSaved
+from adviesraad_app.services.letters.model import LetterAnalysis, LetterSaved
 
 
 def heading_html(analysis: LetterAnalysis) -> str:

@@ -42,14 +42,11 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.services.letters.files import read_letter_file
 from adviesraad_app.services.letters.model import (
     MAIL_SUFFIXES,
-    SUPPORTED_SUFFIXES,
     LetterAnalysis,
-    LetterReadError,
     LetterSaved,
     LetterText,
     MailLetter,
 )
-from adviesraad_app.services.letters.serialize import letter_dict, saved_dict
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.register_errors import duplicate_letter_message
 
@@ -399,22 +396,14 @@ def apply_letter(service: RegisterService, analysis: LetterAnalysis) -> LetterSa
 
 
 __all__ = [
-    "MAIL_SUFFIXES",
-    "SUPPORTED_SUFFIXES",
-    "LetterAnalysis",
     "LetterNotApplied",
-    "LetterReadError",
-    "LetterSaved",
-    "LetterText",
     "analyse_letter",
     "apply_letter",
     "find_candidates",
-    "letter_dict",
     "read_letter",
     "refusal",
     "reply_draft",
     "request_draft",
     "save_reply_from_letter",
     "save_request_from_letter",
-    "saved_dict",
 ]

@@ -23,6 +23,7 @@ from adviesraad_app.services.io_files import not_a_file
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.text.present import count_text
 from adviesraad_app.storage import backup as store_backup
+from adviesraad_app.storage import restore as store_restore
 from adviesraad_app.storage.backup_files import (
     DEFAULT_POLICY,
     BackupFile,
@@ -33,8 +34,6 @@ from adviesraad_app.storage.backup_files import (
 # Re-exported (``as``): the GUI and the CLI take these from here, not from storage/.
 from adviesraad_app.storage.backup_files import BackupKind as BackupKind  # noqa: PLC0414
 from adviesraad_app.storage.backup_files import parse_backup_name as parse_backup_name  # noqa: PLC0414
-from adviesraad_app.storage.database import inspect_database_file
-from adviesraad_app.storage.database import quick_check_file as quick_check_file  # noqa: PLC0414
 from adviesraad_app.storage.errors import (
     CorruptDatabaseError,
     DatabaseTooNewError,
@@ -42,6 +41,8 @@ from adviesraad_app.storage.errors import (
     StorageError,
     classify_os_error,
 )
+from adviesraad_app.storage.file_checks import inspect_database_file
+from adviesraad_app.storage.file_checks import quick_check_file as quick_check_file  # noqa: PLC0414
 from adviesraad_app.storage.paths import backups_dir
 from adviesraad_app.storage.win_files import make_work_folder, remove_tree
 
@@ -401,14 +402,14 @@ def restore_backup(
         raise classify_os_error(exc, db_path.parent) from exc
     try:
         state = _register_state(db_path)
-        page_size = store_backup.page_size_of(db_path) if state == "readable" else None
-        prepared = store_backup.prepare_restore(source, work, page_size)
+        page_size = store_restore.page_size_of(db_path) if state == "readable" else None
+        prepared = store_restore.prepare_restore(source, work, page_size)
         summary = store_backup.read_backup_summary(prepared)
         aside: Path | None = None
         if state == "readable":
             previous = store_backup.backup_path(db_path, BackupKind.BEFORE_RESTORE, now)
             try:
-                store_backup.restore_into_live(
+                store_restore.restore_into_live(
                     prepared,
                     db_path,
                     None
@@ -421,12 +422,12 @@ def restore_backup(
                     raise  # the restore itself went wrong; the previous register is aside
                 state = "damaged"  # damage that only shows when every page is read
         if state == "damaged":
-            aside = store_backup.set_aside_raw(
+            aside = store_restore.set_aside_raw(
                 db_path, store_backup.backup_path(db_path, BackupKind.DAMAGED, now)
             )
-            store_backup.replace_damaged(prepared, db_path, aside)
+            store_restore.replace_damaged(prepared, db_path, aside)
         elif state == "missing":
-            store_backup.restore_into_new(prepared, db_path)
+            store_restore.restore_into_new(prepared, db_path)
     finally:
         remove_tree(work)
     return RestoreResult(

@@ -29,8 +29,6 @@ from adviesraad_app.services.safety.check_report import (
     uncertain_notes_line,
 )
 from adviesraad_app.services.text.present import count_text
-from adviesraad_app.storage.backup import unreadable_tables
-from adviesraad_app.storage.database import QUICK_CHECK_LIMIT, findings, structure_errors
 from adviesraad_app.storage.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -38,6 +36,8 @@ from adviesraad_app.storage.errors import (
     StorageError,
     classify_sqlite_error,
 )
+from adviesraad_app.storage.file_checks import QUICK_CHECK_LIMIT, findings, structure_errors
+from adviesraad_app.storage.readable_copy import unreadable_tables
 
 __all__ = [
     "REPAIRABLE",

@@ -18,10 +18,11 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.check import check_database, is_damage
 from adviesraad_app.services.safety.check_report import REPAIRABLE, CheckReport, IssueCode
-from adviesraad_app.storage.backup import backup_before, copy_readable
+from adviesraad_app.storage.backup import backup_before
 from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.errors import StorageError, classify_os_error
 from adviesraad_app.storage.integrity import integrity_check_file
+from adviesraad_app.storage.readable_copy import copy_readable
 from adviesraad_app.storage.win_files import make_work_folder, remove_tree
 
 _log = logging.getLogger("adviesraad.check")

@@ -44,30 +44,19 @@ from adviesraad_app.services.sheets.import_plan import (
 )
 from adviesraad_app.services.sheets.register_sheet import Column, column_letter
 from adviesraad_app.services.sheets.sheet_reading import (
-    RegisterImportError,
-    SheetTable,
     read_sheet,
 )
-from adviesraad_app.services.sheets.sheet_reading import cell_text as _text
 from adviesraad_app.services.text.present import count_text
 
 # The steps live in modules of their own (sheet_reading, column_mapping, cell_values,
 # import_plan); the names callers use stay importable from here.
 __all__ = [
-    "ColumnMapping",
     "CreatedRow",
-    "ImportPlan",
     "ImportRefused",
     "ImportResult",
-    "RegisterImportError",
-    "SheetTable",
-    "_text",
     "apply_import",
-    "guess_mapping",
     "plan_dict",
-    "plan_import",
     "prepare_import",
-    "read_sheet",
     "refusal_message",
     "result_dict",
 ]

@@ -12,7 +12,8 @@ import pytest
 
 from adviesraad_app.domain.letter_fields import LetterType
 from adviesraad_app.services.letters import ocr as letter_ocr
-from adviesraad_app.services.letters.reading import LetterReadError, analyse_letter, read_letter
+from adviesraad_app.services.letters.model import LetterReadError
+from adviesraad_app.services.letters.reading import analyse_letter, read_letter
 from adviesraad_app.services.register import RegisterService
 from tests.support.letters import REQUEST_LINES
 from tests.support.register import CliRunner

@@ -17,9 +17,9 @@ from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.documents import DocumentKind
 from adviesraad_app.domain.letter_fields import LetterType
 from adviesraad_app.domain.letters import parse_letter
+from adviesraad_app.services.letters.model import LetterReadError
 from adviesraad_app.services.letters.reading import (
     LetterNotApplied,
-    LetterReadError,
     analyse_letter,
     apply_letter,
     read_letter,

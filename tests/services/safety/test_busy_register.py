@@ -17,8 +17,8 @@ import pytest
 from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import make_backup
-from adviesraad_app.storage.database import inspect_database_file
 from adviesraad_app.storage.errors import DatabaseLockedError, StorageError
+from adviesraad_app.storage.file_checks import inspect_database_file
 from tests.support.world import child_env, integrity
 
 WRITER = """

@@ -17,9 +17,10 @@ from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import make_backup
 from adviesraad_app.services.safety.check import check_database
-from adviesraad_app.storage.backup import backup_before, unreadable_tables
+from adviesraad_app.storage.backup import backup_before
 from adviesraad_app.storage.backup_files import BackupKind
 from adviesraad_app.storage.errors import CorruptDatabaseError
+from adviesraad_app.storage.readable_copy import unreadable_tables
 from tests.services.safety.test_damaged_files import make_register
 from tests.support.world import digest
 

@@ -19,7 +19,7 @@ import pytest
 
 from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.storage import backup as store_backup
+from adviesraad_app.storage.readable_copy import copy_readable
 from tests.services.safety.test_damaged_files import make_register
 from tests.support.internals import store_of
 from tests.windows_sim import (
@@ -62,7 +62,7 @@ def test_table_by_table_copy_works_with_windows_sqlite(
     make_register(db_path, n=12)
     windows_sqlite(monkeypatch)
     target = tmp_path / "kopie.sqlite3"
-    store_backup.copy_readable(db_path, target)  # the repair's fallback
+    copy_readable(db_path, target)  # the repair's fallback
     monkeypatch.undo()
     conn = sqlite3.connect(target)
     try:

@@ -13,17 +13,16 @@ from adviesraad_app.domain.filters import RegisterFilter
 from adviesraad_app.domain.replies import Outcome
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.check import check_database
+from adviesraad_app.services.sheets.column_mapping import guess_mapping
+from adviesraad_app.services.sheets.import_plan import plan_import
 from adviesraad_app.services.sheets.register_export import export_register
 from adviesraad_app.services.sheets.register_import import (
     ImportRefused,
-    RegisterImportError,
     apply_import,
-    guess_mapping,
-    plan_import,
     prepare_import,
-    read_sheet,
 )
 from adviesraad_app.services.sheets.register_sheet import Column
+from adviesraad_app.services.sheets.sheet_reading import RegisterImportError, read_sheet
 from adviesraad_app.storage.errors import StorageError
 from tests.support.internals import repo_of
 from tests.support.letters import REGISTER_HEADER as HEADER
