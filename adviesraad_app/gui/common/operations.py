@@ -20,7 +20,7 @@ was; anything else is a bug and reaches the crash dialog via ``sys.excepthook``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -65,6 +65,9 @@ def show_failure(parent: QWidget | None, error: UserError, title: str | None = N
     if title is None and isinstance(error, StorageError):
         title = translate("Operations", "Probleem met de database")
     show_error(parent, error.message, title)
+
+
+D = TypeVar("D")
 
 
 class Op(Generic[T]):
@@ -122,6 +125,10 @@ class Op(Generic[T]):
         self._title = title
         return self
 
+    def value_or(self, default: D) -> T | D:
+        """:meth:`run`, then the work's result, or ``default`` when it failed."""
+        return cast(T, self.result) if self.run() else default
+
     def run(self) -> bool:
         try:
             result = self._work()
@@ -149,22 +156,13 @@ class Op(Generic[T]):
 
 def attempt(work: Callable[[], T], *, parent: QWidget | None) -> T | None:
     """Run ``work`` and return its result; ``None`` (the problem shown) when it failed."""
-    box: list[T] = []
-    if Op(parent, lambda: box.append(work())).run():
-        return box[0]
-    return None
-
-
-D = TypeVar("D")
+    return Op(parent, work).value_or(None)
 
 
 def read_or(default: D, work: Callable[[], T]) -> T | D:
     """``work()``, or ``default`` when it fails in an expected way (a damaged or locked
     register while a status line or a hint is worked out: shown elsewhere, not here)."""
-    box: list[T] = []
-    if Op(None, lambda: box.append(work())).quiet().run():
-        return box[0]
-    return default
+    return Op(None, work).quiet().value_or(default)
 
 
 def readonly_hint() -> str:
@@ -221,10 +219,7 @@ class Operations(QObject):
 
     def call(self, fn: Callable[[], T], *, parent: QWidget | None = None) -> T | None:
         """Run ``fn`` and return its result; ``None`` (message shown) on a UserError."""
-        box: list[T] = []
-        if self.run(lambda: box.append(fn()), parent=parent):
-            return box[0]
-        return None
+        return self.op(fn, parent=parent).value_or(None)
 
     def undoable(
         self,

@@ -49,11 +49,11 @@ class OverdueBanner(QObject):
             overdue: int = window.dashboard_view.model.counts()[DeadlineState.OVERDUE]
             return overdue
         # the same count, without building the page
-        counted: list[int] = []
-        Op(window, lambda: window.service.overdue_count(window.today())).quiet().success(
-            counted.append
-        ).failure(lambda exc: self._navigation.read_failed(PAGE_DEADLINES, exc.message)).run()
-        return counted[0] if counted else 0
+        counting = Op(window, lambda: window.service.overdue_count(window.today())).quiet()
+        failed = counting.failure(
+            lambda exc: self._navigation.read_failed(PAGE_DEADLINES, exc.message)
+        )
+        return failed.value_or(0)
 
     def announce(self, *, quietly: bool = False) -> int:
         """Say how many deadlines are overdue: the banner, and (at start-up) the status bar.
