@@ -221,3 +221,55 @@ def test_no_service_module_outgrows_its_job() -> None:
         if (lines := path.read_text(encoding="utf-8").count("\n")) > 500
     ]
     assert large == []
+
+
+_START_UP_IMPORTS = """
+import sys
+import adviesraad_app.gui.app as app
+real_create = app.create_application
+
+def create_application():  # the window is built and shown, then the event loop: look there
+    qt_app = real_create()
+    from PySide6.QtWidgets import QApplication
+    real_exec = QApplication.exec
+
+    def record(*_args):
+        print("MODULES " + ",".join(sys.modules))  # in the order the imports began
+        return real_exec()
+
+    QApplication.exec = record
+    return qt_app
+
+app.create_application = create_application
+from adviesraad_app.cli.main import main
+main(sys.argv[1:])
+"""
+
+#: What opening a register and showing its first rows does not need (issue 14): writes,
+#: documents and backups load them when used.
+_NOT_AT_START_UP = ("uuid", "hashlib", "adviesraad_app.services.document_files")
+
+
+def test_the_app_start_loads_only_what_the_first_screen_needs(tmp_path: Path) -> None:
+    """``selftest`` (the app's start, timed): up to the window shown, none of the modules a
+    first screen does not need are loaded, and the register's services load before Qt (once
+    PySide6 is imported it reads the source of every module imported after it)."""
+    db = tmp_path / "r.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "adviesraad_app", "--db", str(db), "demo"],
+        check=True,
+        capture_output=True,
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", _START_UP_IMPORTS, "--db", str(db), "selftest"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    line = next(line for line in result.stdout.splitlines() if line.startswith("MODULES "))
+    loaded = line.removeprefix("MODULES ").split(",")
+    assert "adviesraad_app.gui.main_window" in loaded  # the window was built
+    assert [name for name in _NOT_AT_START_UP if name in loaded] == []
+    assert loaded.index("adviesraad_app.services.register") < loaded.index("PySide6")

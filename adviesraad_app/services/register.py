@@ -23,7 +23,6 @@ from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.advice_numbers import NumberInUse, checked_number
-from adviesraad_app.services.document_files import store_copy, viewing_copy
 from adviesraad_app.services.register_errors import duplicate_letter_message
 from adviesraad_app.services.register_reads import RegisterReads
 from adviesraad_app.storage.database import open_database
@@ -394,6 +393,8 @@ class RegisterService(RegisterReads):
     ) -> Document:
         """Copy a file into the documents folder beside the database and record it."""
         self._repo.get_advice(advice_id)
+        from adviesraad_app.services.document_files import store_copy
+
         source = Path(source)
         stored_name, sha, size = store_copy(source, self.documents_dir)
         document = Document(
@@ -413,6 +414,8 @@ class RegisterService(RegisterReads):
     def viewing_copy(self, document: Document) -> Path:
         """A read-only copy of a stored document, under its own name, to open in a viewer
         (see :func:`~adviesraad_app.services.document_files.viewing_copy`)."""
+        from adviesraad_app.services.document_files import viewing_copy
+
         return viewing_copy(self.document_path(document), document)
 
     def delete_document(self, document_id: int) -> int:

@@ -23,7 +23,6 @@ import stat
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -137,7 +136,8 @@ def is_writable(path: Path) -> bool:
 
 
 def _folder_is_writable(folder: Path) -> bool:
-    probe = folder / f"adviesraad-schrijftest-{uuid.uuid4().hex[:12]}.tmp"
+    # A random name (12 hex digits) without loading uuid, which start-up does not need.
+    probe = folder / f"adviesraad-schrijftest-{os.urandom(6).hex()}.tmp"
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
         handle = os.open(probe, flags, 0o600)
