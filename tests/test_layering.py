@@ -245,9 +245,17 @@ from adviesraad_app.cli.main import main
 main(sys.argv[1:])
 """
 
-#: What opening a register and showing its first rows does not need (issue 14): writes,
-#: documents and backups load them when used.
-_NOT_AT_START_UP = ("uuid", "hashlib", "adviesraad_app.services.document_files")
+#: What opening a register and showing its first rows does not need (issue 14): a dossier,
+#: a term worked out, a write, a document or a backup loads them when used.
+_NOT_AT_START_UP = (
+    "uuid",
+    "hashlib",
+    "adviesraad_app.services.document_files",
+    "adviesraad_app.domain.documents",
+    "adviesraad_app.domain.history",
+    "adviesraad_app.domain.holidays",
+    "adviesraad_app.domain.reminders",
+)
 
 
 def test_the_app_start_loads_only_what_the_first_screen_needs(tmp_path: Path) -> None:

@@ -21,13 +21,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.advices import Advice, AdviceKind
-from adviesraad_app.domain.extensions import Extension, TermKind
-from adviesraad_app.domain.holidays import Holiday, OwnDay, holidays
-from adviesraad_app.domain.reminders import NextStep, Reminder
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.i18n import translate
+
+if TYPE_CHECKING:
+    # Loaded where a term is worked out: the register's first screen reads the deadlines
+    # cached with each advice and needs none of these (issue 14, start-up).
+    from adviesraad_app.domain.extensions import Extension, TermKind
+    from adviesraad_app.domain.holidays import Holiday, OwnDay
+    from adviesraad_app.domain.reminders import NextStep, Reminder
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,8 @@ class Calendar:
         """The holiday (of any source) on ``day``, if any; weekends are not holidays."""
         year = self._years.get(day.year)
         if year is None:
+            from adviesraad_app.domain.holidays import holidays
+
             year = {h.date: h for h in holidays(day.year, self.own_days)}
             self._years[day.year] = year
         return year.get(day)
@@ -193,6 +200,8 @@ class Term:
 
 
 def advice_term(advice: Advice, settings: Settings, extensions: Iterable[Extension]) -> Term | None:
+    from adviesraad_app.domain.extensions import TermKind
+
     shift = original_advice_shift(advice, settings)
     if shift is None:
         return None
@@ -200,6 +209,8 @@ def advice_term(advice: Advice, settings: Settings, extensions: Iterable[Extensi
 
 
 def reply_term(advice: Advice, settings: Settings, extensions: Iterable[Extension]) -> Term | None:
+    from adviesraad_app.domain.extensions import TermKind
+
     shift = original_reply_shift(advice, settings)
     if shift is None:
         return None

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.advices import Advice, AdviceStatus
 from adviesraad_app.domain.deadlines import Term, advice_term, days_late, reply_term
-from adviesraad_app.domain.extensions import Extension
 from adviesraad_app.domain.replies import Outcome, Reply
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.status import derive_status, overall_outcome
+
+if TYPE_CHECKING:
+    from adviesraad_app.domain.extensions import Extension
 
 # Raise when the rules below (or the holidays and decrees they use) change what they derive:
 # opening a register then recomputes its cached deadlines and statuses once.

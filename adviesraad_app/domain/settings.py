@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.checks import check, raise_if
 from adviesraad_app.domain.errors import FieldError
-from adviesraad_app.domain.holidays import OwnDay
 from adviesraad_app.i18n import translate
+
+if TYPE_CHECKING:  # the holidays load when a council has days of its own (issue 14, start-up)
+    from adviesraad_app.domain.holidays import OwnDay
 
 DEFAULT_THEMES: tuple[str, ...] = (
     "Wmo",
@@ -95,12 +98,21 @@ class Settings:
             "themes",
             translate("Model", "Thema’s mogen niet leeg zijn of dubbel voorkomen."),
         )
-        days = [d.date for d in self.own_days]
         check(
             errors,
-            all(isinstance(d, OwnDay) and d.name.strip() for d in self.own_days)
-            and len(set(days)) == len(days),
+            _own_days_valid(self.own_days),
             "own_days",
             translate("Model", "Een eigen vrije dag heeft een naam en komt maar één keer voor."),
         )
         raise_if(errors)
+
+
+def _own_days_valid(own_days: tuple[OwnDay, ...]) -> bool:
+    """Every own day has a name and a date of its own."""
+    if not own_days:
+        return True
+    from adviesraad_app.domain.holidays import OwnDay
+
+    days = [d.date for d in own_days]
+    named = all(isinstance(d, OwnDay) and d.name.strip() for d in own_days)
+    return named and len(set(days)) == len(days)

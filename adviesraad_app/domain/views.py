@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus
 from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.deadlines import DeadlineState, Term, days_left, deadline_state
-from adviesraad_app.domain.documents import Document
-from adviesraad_app.domain.extensions import Extension
-from adviesraad_app.domain.history import HistoryEntry
-from adviesraad_app.domain.reminders import Reminder
 from adviesraad_app.domain.replies import Outcome, Reply
+
+if TYPE_CHECKING:  # a dossier's parts: the register's rows need none of them (issue 14)
+    from adviesraad_app.domain.documents import Document
+    from adviesraad_app.domain.extensions import Extension
+    from adviesraad_app.domain.history import HistoryEntry
+    from adviesraad_app.domain.reminders import Reminder
 
 
 @dataclass(frozen=True, slots=True)

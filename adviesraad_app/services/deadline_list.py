@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from adviesraad_app.domain import deadlines as dl
 from adviesraad_app.domain.advices import Advice, AdviceStatus
 from adviesraad_app.domain.derived import derive
-from adviesraad_app.domain.extensions import Extension
-from adviesraad_app.domain.reminders import Reminder, about, next_step
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.views import CommitmentRow
+
+if TYPE_CHECKING:  # loaded when the deadlines are listed (issue 14, start-up)
+    from adviesraad_app.domain.extensions import Extension
+    from adviesraad_app.domain.reminders import Reminder
 
 
 def _term_item(
@@ -98,6 +101,8 @@ def with_reminders(
     items: list[dl.DeadlineItem], reminders: dict[int, list[Reminder]], settings: Settings
 ) -> list[dl.DeadlineItem]:
     """Late replies and commitments with the reminders sent about them and the next step."""
+    from adviesraad_app.domain.reminders import about, next_step
+
     result = []
     for item in items:
         if item.type == dl.DeadlineType.ADVICE_DUE:

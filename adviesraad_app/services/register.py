@@ -14,10 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.domain.advices import Advice, ManualStatus, with_terms_in_force
 from adviesraad_app.domain.commitments import Commitment, CommitmentStatus, closed
-from adviesraad_app.domain.documents import Document, DocumentKind
 from adviesraad_app.domain.errors import FieldError, UserError, ValidationError
-from adviesraad_app.domain.extensions import Extension, TermKind
-from adviesraad_app.domain.reminders import LetterKind, Reminder
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.status import validate_reply_against_advice
@@ -30,6 +27,11 @@ from adviesraad_app.storage.paths import documents_dir
 from adviesraad_app.storage.repository import recompute_stale_derived
 
 if TYPE_CHECKING:
+    # Documents, extensions and reminders load when one is written (issue 14: not at
+    # start-up).
+    from adviesraad_app.domain.documents import Document, DocumentKind
+    from adviesraad_app.domain.extensions import Extension, TermKind
+    from adviesraad_app.domain.reminders import LetterKind
     from adviesraad_app.storage.meetings import MeetingTables
 
 
@@ -337,6 +339,8 @@ class RegisterService(RegisterReads):
         agreed_on: date | None = None,
     ) -> Extension:
         """Agree an extension (verdaging); the original date stays on record."""
+        from adviesraad_app.domain.extensions import Extension, TermKind
+
         with self._write():
             current = self.current_term(advice_id, term)
             if current is None:
@@ -388,18 +392,20 @@ class RegisterService(RegisterReads):
         self,
         advice_id: int,
         source: Path,
-        kind: DocumentKind = DocumentKind.OTHER,
+        kind: DocumentKind | None = None,
         description: str = "",
     ) -> Document:
-        """Copy a file into the documents folder beside the database and record it."""
-        self._repo.get_advice(advice_id)
+        """Copy a file into the documents folder beside the database and record it
+        (``kind``: :attr:`DocumentKind.OTHER` when not given)."""
+        from adviesraad_app.domain.documents import Document, DocumentKind
         from adviesraad_app.services.document_files import store_copy
 
+        self._repo.get_advice(advice_id)
         source = Path(source)
         stored_name, sha, size = store_copy(source, self.documents_dir)
         document = Document(
             advice_id=advice_id,
-            kind=kind,
+            kind=DocumentKind.OTHER if kind is None else kind,
             original_name=source.name,
             stored_name=stored_name,
             sha256=sha,
@@ -448,6 +454,9 @@ class RegisterService(RegisterReads):
     ) -> Document:
         """Record a letter as sent: a document of the dossier (*brief van de raad*) and, for
         a reminder or the raadsbericht, a dated event of the advice; both or neither."""
+        from adviesraad_app.domain.documents import DocumentKind
+        from adviesraad_app.domain.reminders import Reminder
+
         with self.all_or_nothing():
             document = self.add_document(
                 advice_id, letter, DocumentKind.COUNCIL_LETTER, description

@@ -11,16 +11,14 @@ import contextlib
 import sqlite3
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from adviesraad_app.domain import deadlines as dl
 from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
 from adviesraad_app.domain.derived import derive, reply_time_days
-from adviesraad_app.domain.documents import Document
 from adviesraad_app.domain.errors import UserError
-from adviesraad_app.domain.extensions import Extension, TermKind
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
-from adviesraad_app.domain.reminders import Reminder
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.views import CommitmentRow, Dossier, RegisterRow
@@ -34,6 +32,11 @@ from adviesraad_app.storage.queries import Queries
 from adviesraad_app.storage.reminders import ReminderStore
 from adviesraad_app.storage.repository import Repository
 from adviesraad_app.storage.search_query import fts_query
+
+if TYPE_CHECKING:  # loaded when a dossier or a term is read (issue 14, start-up)
+    from adviesraad_app.domain.documents import Document
+    from adviesraad_app.domain.extensions import Extension, TermKind
+    from adviesraad_app.domain.reminders import Reminder
 
 
 class RegisterReads(RegisterFile):
@@ -131,6 +134,8 @@ class RegisterReads(RegisterFile):
         return self._repo.get_commitment(commitment_id)
 
     def current_term(self, advice_id: int, term: TermKind) -> dl.Term | None:
+        from adviesraad_app.domain.extensions import TermKind
+
         advice = self._repo.get_advice(advice_id)
         extensions = self._repo.extensions_for(advice_id)
         if term == TermKind.ADVICE:

@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from adviesraad_app.domain.documents import Document, DocumentKind
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.history import HistoryRows
 from adviesraad_app.storage.rows import dt, fetch_by_id, fetch_live, now, require_transaction, ts
 
+if TYPE_CHECKING:  # loaded when a document is read or written (issue 14, start-up)
+    from adviesraad_app.domain.documents import Document
+
 
 def document_from_row(row: sqlite3.Row) -> Document:
     """The row mapper of ``documents``."""
+    from adviesraad_app.domain.documents import Document, DocumentKind
+
     return Document(
         id=row["id"],
         advice_id=row["advice_id"],

@@ -5,10 +5,10 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.dates import from_iso, to_iso
 from adviesraad_app.domain.errors import NotFoundError
-from adviesraad_app.domain.extensions import Extension, TermKind
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.history import HistoryRows
 from adviesraad_app.storage.rows import (
@@ -20,9 +20,14 @@ from adviesraad_app.storage.rows import (
     ts,
 )
 
+if TYPE_CHECKING:  # loaded when an extension is read or written (issue 14, start-up)
+    from adviesraad_app.domain.extensions import Extension
+
 
 def extension_from_row(row: sqlite3.Row) -> Extension:
     """The row mapper of ``extensions``."""
+    from adviesraad_app.domain.extensions import Extension, TermKind
+
     return Extension(
         id=row["id"],
         advice_id=row["advice_id"],

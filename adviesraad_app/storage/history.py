@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from adviesraad_app.domain.history import HistoryEntry
 from adviesraad_app.storage.database import Store
 from adviesraad_app.storage.rows import QUIET, insert_row, now, plain, require_transaction, ts
+
+if TYPE_CHECKING:  # loaded when a dossier's history is read (issue 14, start-up)
+    from adviesraad_app.domain.history import HistoryEntry
 
 
 class HistoryRows:
@@ -77,6 +79,8 @@ class HistoryRows:
         return changes
 
     def history(self, advice_id: int) -> list[HistoryEntry]:
+        from adviesraad_app.domain.history import HistoryEntry
+
         rows = self.store.query(
             "SELECT * FROM history WHERE advice_id = ? ORDER BY id", (advice_id,)
         )

@@ -5,15 +5,20 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.dates import from_iso, to_iso
-from adviesraad_app.domain.reminders import LetterKind, Reminder
 from adviesraad_app.storage.database import Store
+
+if TYPE_CHECKING:  # loaded when a reminder is read or written (issue 14, start-up)
+    from adviesraad_app.domain.reminders import LetterKind, Reminder
 
 _COLUMNS = "id, advice_id, commitment_id, kind, date, document_id"
 
 
 def _reminder(row: sqlite3.Row) -> Reminder:
+    from adviesraad_app.domain.reminders import LetterKind, Reminder
+
     day = from_iso(row["date"])
     assert day is not None
     return Reminder(
@@ -34,6 +39,8 @@ class ReminderStore:
 
     def insert(self, reminder: Reminder) -> Reminder:
         """Record a reminder, with a line in the advice's history."""
+        from adviesraad_app.domain.reminders import Reminder
+
         if not self.store.conn.in_transaction:
             raise RuntimeError("a reminder is written inside a transaction")
         at = datetime.now().astimezone().replace(microsecond=0).isoformat()

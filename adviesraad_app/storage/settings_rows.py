@@ -6,13 +6,15 @@ from __future__ import annotations
 import json
 from dataclasses import fields
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.domain.errors import ValidationError
-from adviesraad_app.domain.holidays import OwnDay
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.storage.history import HistoryRows
 from adviesraad_app.storage.rows import now, require_transaction
+
+if TYPE_CHECKING:  # the holidays load when a council has days of its own (issue 14, start-up)
+    from adviesraad_app.domain.holidays import OwnDay
 
 
 class SettingsRows(HistoryRows):
@@ -82,6 +84,8 @@ def _valid_settings(values: dict[str, Any]) -> Settings:
 
 
 def _jsonable(value: Any) -> Any:
+    from adviesraad_app.domain.holidays import OwnDay
+
     if isinstance(value, OwnDay):
         return {"date": value.date.isoformat(), "name": value.name}
     return [_jsonable(v) for v in value] if isinstance(value, tuple) else value
@@ -92,6 +96,10 @@ def _own_days_from_json(value: Any) -> tuple[OwnDay, ...] | None:
     stored value is not such a list (the default applies)."""
     if not isinstance(value, list):
         return None
+    if not value:
+        return ()
+    from adviesraad_app.domain.holidays import OwnDay
+
     try:
         return tuple(
             OwnDay(date.fromisoformat(str(item["date"])), str(item["name"])) for item in value

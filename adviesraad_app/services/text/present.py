@@ -6,17 +6,20 @@ State is always said in words ("3 dagen te laat"), never left to a colour.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.advices import AdviceStatus
 from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
 from adviesraad_app.domain.dates import format_long, format_short, from_iso
 from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType, Term
-from adviesraad_app.domain.extensions import Extension
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.history import HistoryEntry
 from adviesraad_app.domain.replies import Outcome
 from adviesraad_app.domain.views import Dossier, RegisterRow
 from adviesraad_app.i18n import translate
+
+if TYPE_CHECKING:  # a dossier's parts load with the dossier (issue 14, start-up)
+    from adviesraad_app.domain.extensions import Extension
+    from adviesraad_app.domain.history import HistoryEntry
 
 
 def deadline_type_label(kind: DeadlineType) -> str:
