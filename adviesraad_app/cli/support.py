@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import re
@@ -65,15 +66,18 @@ def _ensure_utf8_streams() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
-# C0 and C1 control characters (but newline and tab), DEL, and the Unicode bidi overrides
-# and isolates: in a title they could clear the screen, move the cursor, rewrite a line or
-# reverse what follows. The data keeps them; what the CLI prints never has them.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+@functools.cache
+def _control() -> re.Pattern[str]:
+    """C0 and C1 control characters (but newline and tab), DEL, and the Unicode bidi
+    overrides and isolates: in a title they could clear the screen, move the cursor, rewrite
+    a line or reverse what follows. The data keeps them; what the CLI prints never has them.
+    Compiled when first printed: the app's start prints nothing (issue 14)."""
+    return re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
     """``text`` without the characters a terminal would act on."""
-    return _CONTROL.sub("", text)
+    return _control().sub("", text)
 
 
 def out(text: str = "") -> None:

@@ -6,6 +6,7 @@ file or a letter is turned into one here, with a clear Dutch message when that i
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime
 
@@ -58,22 +59,32 @@ _MONTH_ALIASES.update(
     }
 )
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$")
-_WORDS = re.compile(r"^(\d{1,2})(?:e)?\s+([a-z]+)\.?\s+(\d{4})$")
-_WEEKDAY_PREFIX = re.compile(
-    r"^(?:" + "|".join(WEEKDAYS) + r"|ma|di|wo|do|vr|za|zo)\.?,?\s+", re.IGNORECASE
-)
+# The patterns are compiled when first used: the app's start parses no dates (issue 14).
 
-# A date written in words inside running text: "uiterlijk 15 januari 2025".
-DATE_IN_TEXT = re.compile(
-    r"\b(\d{1,2})\s+("
-    + "|".join(sorted(_MONTH_ALIASES, key=len, reverse=True))
-    + r")\.?\s+(\d{4})\b"
-    + r"|\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b"
-    + r"|\b(\d{4})-(\d{1,2})-(\d{1,2})\b",
-    re.IGNORECASE,
-)
+
+@functools.cache
+def _formats() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The weekday in front, and the three ways a date is written: ISO, numeric, in words."""
+    weekday = re.compile(
+        r"^(?:" + "|".join(WEEKDAYS) + r"|ma|di|wo|do|vr|za|zo)\.?,?\s+", re.IGNORECASE
+    )
+    iso = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+    numeric = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$")
+    words = re.compile(r"^(\d{1,2})(?:e)?\s+([a-z]+)\.?\s+(\d{4})$")
+    return weekday, iso, numeric, words
+
+
+@functools.cache
+def date_in_text() -> re.Pattern[str]:
+    """A date written inside running text: "uiterlijk 15 januari 2025", 15-01-2025, ISO."""
+    return re.compile(
+        r"\b(\d{1,2})\s+("
+        + "|".join(sorted(_MONTH_ALIASES, key=len, reverse=True))
+        + r")\.?\s+(\d{4})\b"
+        + r"|\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b"
+        + r"|\b(\d{4})-(\d{1,2})-(\d{1,2})\b",
+        re.IGNORECASE,
+    )
 
 
 EARLIEST_YEAR = 1900
@@ -109,17 +120,18 @@ def parse_date(text: str) -> date:
     cleaned = " ".join(text.strip().lower().split())
     if not cleaned:
         raise DateParseError(original, translate("Dates", "Er is geen datum ingevuld."))
-    cleaned = _WEEKDAY_PREFIX.sub("", cleaned)
-    match = _ISO.match(cleaned)
+    weekday, iso, numeric, words = _formats()
+    cleaned = weekday.sub("", cleaned)
+    match = iso.match(cleaned)
     if match:
         return _build(int(match[1]), int(match[2]), int(match[3]), original)
-    match = _NUMERIC.match(cleaned)
+    match = numeric.match(cleaned)
     if match:
         year = int(match[3])
         if len(match[3]) == 2:  # '24 is 2024, '99 is 1999
             year += 2000 if year < 70 else 1900
         return _build(year, int(match[2]), int(match[1]), original)
-    match = _WORDS.match(cleaned)
+    match = words.match(cleaned)
     if match:
         month = _MONTH_ALIASES.get(match[2])
         if month is None:
@@ -154,7 +166,7 @@ def month_number(name: str) -> int | None:
 def find_dates(text: str) -> list[date]:
     """All valid dates written in running text, in order of appearance."""
     found: list[date] = []
-    for match in DATE_IN_TEXT.finditer(text):
+    for match in date_in_text().finditer(text):
         try:
             if match[1]:
                 month = _MONTH_ALIASES[match[2].lower()]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from adviesraad_app.domain.dates import DATE_IN_TEXT, find_dates
+from adviesraad_app.domain.dates import date_in_text, find_dates
 from adviesraad_app.domain.letter_deadline import RequestedDeadline, find_relative_deadline
 from adviesraad_app.domain.letter_fields import CommitmentCandidate
 from adviesraad_app.domain.letter_labels import DAY_MONTH, month_day_in_text, parse_letter_date
@@ -124,7 +124,7 @@ _DEADLINE_WORDS = re.compile(
 def _dates_after_keyword(sentence: str, reference: date | None) -> list[date]:
     """Dates in a sentence that follow a deadline word ("uiterlijk 15 januari 2025")."""
     found: list[date] = []
-    for match in DATE_IN_TEXT.finditer(sentence):
+    for match in date_in_text().finditer(sentence):
         if not _DEADLINE_WORDS.search(sentence[: match.start()]):
             continue
         found.extend(find_dates(match.group(0)))

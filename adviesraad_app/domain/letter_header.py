@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from adviesraad_app.domain.dates import DATE_IN_TEXT
+from adviesraad_app.domain.dates import date_in_text
 from adviesraad_app.domain.letter_labels import (
     DATE_FIELDS,
     REFERENCE_FIELDS,
@@ -212,7 +212,7 @@ def split_by_kind(labels: list[str], value: str) -> dict[int, str]:
     rest = clean_value(value)
     date_labels = [i for i, label in enumerate(labels) if _label_kind(label) == "date"]
     if date_labels:
-        matches = list(DATE_IN_TEXT.finditer(rest))
+        matches = list(date_in_text().finditer(rest))
         for match in (matches[-1:] + matches[:1]) if matches else []:
             if match.end() == len(rest) or match.start() == 0:
                 result[date_labels[0]] = match.group(0)
@@ -299,7 +299,7 @@ class _HeaderReader:
             return
         if name in REFERENCE_FIELDS and not looks_like_reference(value):
             return  # a reference without the shape of one: better none than a wrong one
-        if name == HeaderField.HANDLED_BY and DATE_IN_TEXT.search(value):
+        if name == HeaderField.HANDLED_BY and date_in_text().search(value):
             return  # a person is no date
         self.found[name] = value
 

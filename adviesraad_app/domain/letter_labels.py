@@ -15,7 +15,7 @@ import re
 from datetime import date
 from enum import StrEnum
 
-from adviesraad_app.domain.dates import DATE_IN_TEXT, MONTHS, find_dates, month_number, parse_date
+from adviesraad_app.domain.dates import MONTHS, date_in_text, find_dates, month_number, parse_date
 from adviesraad_app.domain.errors import DateParseError
 
 
@@ -250,7 +250,7 @@ def looks_like_reference(text: str) -> bool:
     value = clean_value(text)
     if not value or len(value) > 40 or not any(c.isdigit() for c in value):
         return False
-    if _DATE_ONLY.match(value) or len(value.split()) > 6 or DATE_IN_TEXT.search(value):
+    if _DATE_ONLY.match(value) or len(value.split()) > 6 or date_in_text().search(value):
         return False
     if is_label(value.split()[0]):
         return False  # "Datum 12 mei 2024" is the next label with its value
