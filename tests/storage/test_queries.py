@@ -163,6 +163,16 @@ def test_years_and_themes_of_live_advices_only(
     assert "Wmo" not in queries.themes_in_use()
 
 
+def test_years_newest_first_each_once_with_gaps_and_without_deleted(
+    service: RegisterService, queries: Queries
+) -> None:
+    assert queries.years() == []
+    for number in ("2020-01", "2024-01", "2024-02", "2022-01"):
+        _advice(service, f"Advies {number}", number=number)
+    service.delete_advice(_advice(service, "Weg", number="2018-01"))
+    assert queries.years() == [2024, 2022, 2020]
+
+
 def test_commitments_earliest_due_first_and_filtered(
     service: RegisterService, queries: Queries
 ) -> None:
