@@ -28,7 +28,6 @@ import faulthandler
 import logging
 import logging.handlers
 import os
-import platform
 import sys
 import threading
 import traceback
@@ -71,6 +70,8 @@ def format_crash(
     tb: TracebackType | None,
     context: str = "",
 ) -> str:
+    import platform  # here: only a crash needs it, the app's start does not
+
     lines = [
         f"Adviesraad {__version__} - {datetime.now().isoformat(timespec='seconds')}",
         f"Python {sys.version.split()[0]} op {platform.platform()}",
