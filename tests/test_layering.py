@@ -251,6 +251,7 @@ _NOT_AT_START_UP = (
     "uuid",
     "hashlib",
     "adviesraad_app.services.document_files",
+    "adviesraad_app.cli.advices",  # the register's commands: known by name only
     "adviesraad_app.domain.documents",
     "adviesraad_app.domain.history",
     "adviesraad_app.domain.holidays",

@@ -3,7 +3,8 @@
 Writing an advice and the college's reply, and reading the register, a dossier and the
 open deadlines. Unlike the feature modules of ``COMMAND_MODULES`` these are core commands:
 :func:`adviesraad_app.cli.main.build_parser` always registers them, in their place in the
-list of commands.
+list of commands (starting the app, by name only: this module loads when one of them runs or
+every command is listed).
 """
 
 from __future__ import annotations

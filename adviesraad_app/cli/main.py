@@ -6,8 +6,10 @@ so that bad input is an error (1) with a clear message, not a usage error.
 
 The app's own commands (``init``, ``demo``, ``check``, ``gui``, ``selftest``) are here; the
 register's (``add-advice``, ``add-reply``, ``list``, ``show``, ``deadlines``) in
-:mod:`adviesraad_app.cli.advices`, always registered in their place in ``--help``. Feature
+:mod:`adviesraad_app.cli.advices`, always in their place in ``--help``. Feature
 modules add their own commands: see ``COMMAND_MODULES`` and :mod:`adviesraad_app.cli.support`.
+Starting the app (no command, ``gui``, ``selftest``) knows the register's commands by name
+only: their module and their options load when one of them is run or every command is listed.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ import sys
 from collections.abc import Sequence
 
 from adviesraad_app import __version__
-from adviesraad_app.cli import advices
 from adviesraad_app.cli.support import (
     CommandContext,
     add_common,
@@ -52,6 +53,8 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "adviesraad_app.cli.deadlines": ("holidays", "add-commitment", "set-commitment"),
     "adviesraad_app.cli.letter": ("letter",),
 }
+# The register's own commands (:mod:`adviesraad_app.cli.advices`), between ``demo`` and ``check``.
+REGISTER_COMMANDS = ("add-advice", "add-reply", "list", "show", "deadlines")
 CORE_COMMANDS = (
     "init",
     "demo",
@@ -94,6 +97,32 @@ def modules_for(argv: Sequence[str] | None) -> list[str]:
     return list(COMMAND_MODULES)  # unknown: let argparse list every choice
 
 
+def lists_every_command(argv: Sequence[str]) -> bool:
+    """Whether argparse may list every command: ``--help`` without a command, or a command
+    it does not know (its error names the choices)."""
+    command = requested_command(argv)
+    if command is None:
+        return any(a in ("-h", "--help") for a in argv)
+    known = command in CORE_COMMANDS or any(command in c for c in COMMAND_MODULES.values())
+    return not known
+
+
+def _register_commands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    argv: Sequence[str] | None,
+) -> None:
+    """The register's commands, in full when one of them runs or every command may be
+    listed; else by name only (the app's start: issue 14), which argparse never prints."""
+    if argv is None or requested_command(argv) in REGISTER_COMMANDS or lists_every_command(argv):
+        from adviesraad_app.cli import advices
+
+        advices.register(sub, common)
+        return
+    for name in REGISTER_COMMANDS:
+        sub.add_parser(name)
+
+
 def _cmd_init(ctx: CommandContext) -> int:
     path = resolve_db_path(ctx.args.db)
     existed = path.exists()
@@ -128,13 +157,18 @@ def _cmd_demo(ctx: CommandContext) -> int:
     return 0
 
 
+# What the window's first page uses from the layers below it (the service, the cells' wording).
+SERVICES_BEFORE_QT = ("adviesraad_app.services.register", "adviesraad_app.services.text.present")
+
+
 def _load_services_before_qt() -> None:
     """Import the register's services (they need no Qt) before the GUI imports PySide6.
 
     Once PySide6 is loaded, its import hook reads the source of every module imported after
     it (looking for ``__feature__`` users): the ~40 modules of storage/ and services/ cost
     a few milliseconds more when they come after Qt than before it (issue 14, start-up)."""
-    import adviesraad_app.services.register  # noqa: F401
+    for name in SERVICES_BEFORE_QT:
+        importlib.import_module(name)
 
 
 def _cmd_gui(ctx: CommandContext) -> int:
@@ -204,7 +238,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=_cmd_demo)
 
-    advices.register(sub, common)
+    _register_commands(sub, common, argv)
 
     # Its handler (and --repair) come from cli_safety, which is loaded whenever ``check`` runs.
     p = sub.add_parser("check", parents=[common], help=translate("CLI", "de database controleren"))
