@@ -12,10 +12,12 @@ import functools
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from adviesraad_app import APP_NAME, ORGANIZATION, __version__
+from adviesraad_app.gui.collector import hold_back
 from adviesraad_app.i18n import current_language, translate
 from adviesraad_app.services.safety.location import data_dir, resolve_db_path
 
@@ -302,6 +304,14 @@ def handle_second_start(window: MainWindow, request: StartRequest) -> None:
 
 
 def _run_window(args: argparse.Namespace) -> int:
+    resume_collector = hold_back()  # until the window is painted (gui/collector.py)
+    try:
+        return _open_window(args, resume_collector)
+    finally:
+        resume_collector()
+
+
+def _open_window(args: argparse.Namespace, resume_collector: Callable[[], None]) -> int:
     from adviesraad_app.gui.common.language import apply_saved_language
 
     apply_saved_language()  # the language chosen in Instellingen, before Qt's translators
@@ -346,6 +356,7 @@ def _run_window(args: argparse.Namespace) -> int:
         for note in notes:
             window.add_banner(NoticeBanner(note, kind="info", parent=window))
         session_end.announce_drafts(window)
+        QTimer.singleShot(0, resume_collector)  # the window's first paint comes first
         QTimer.singleShot(0, lambda: offer_crash_logs(window))
         code = app.exec()  # type: ignore[attr-defined]
         window.service.close()
@@ -358,6 +369,7 @@ def run_selftest(args: argparse.Namespace) -> dict[str, object] | None:
     """Start the app offscreen, wait for the register's first rows: the timings (the CLI
     prints them as JSON), or ``None`` when the rows did not appear within a minute."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    resume_collector = hold_back()  # as when the app starts (gui/collector.py)
     started = time.perf_counter()
     age_at_start = process_age_ms()
     # Where the start-up time goes, phase by phase (ms since the previous mark).
@@ -409,6 +421,7 @@ def run_selftest(args: argparse.Namespace) -> dict[str, object] | None:
             platform=app.platformName(),  # type: ignore[attr-defined]
             version=__version__,
         )
+        resume_collector()
         app.quit()  # type: ignore[attr-defined]
 
     watcher = FirstPaint()
@@ -416,5 +429,6 @@ def run_selftest(args: argparse.Namespace) -> dict[str, object] | None:
     window.show()
     QTimer.singleShot(60_000, app.quit)  # type: ignore[attr-defined]
     app.exec()  # type: ignore[attr-defined]
+    resume_collector()
     service.close()
     return result if "ms" in result else None
