@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from adviesraad_app.gui.main_window import MainWindow
-    from adviesraad_app.gui.safety.crash_dialog import CrashReporter
+    from adviesraad_app.gui.safety.crash_hook import CrashReporter
     from adviesraad_app.gui.shell.single_instance import StartRequest
     from adviesraad_app.services.register import RegisterService
 
@@ -108,7 +108,7 @@ def install_crash_handler() -> CrashReporter:
     Nothing here needs ``sys.stderr`` (``None`` in the windowed Windows build).
     """
     from adviesraad_app.crash import install_excepthooks
-    from adviesraad_app.gui.safety.crash_dialog import CrashReporter
+    from adviesraad_app.gui.safety.crash_hook import CrashReporter
 
     global _crash_reporter
     _crash_reporter = CrashReporter()
@@ -123,11 +123,12 @@ def offer_crash_logs(parent: QWidget | None = None) -> int:
     """Crash logs of an earlier run that the user has not seen: show them once, mark them
     seen. Returns how many there were."""
     from adviesraad_app.crash import crash_dir, mark_seen, read_crash_log, unseen_crash_logs
-    from adviesraad_app.gui.safety.crash_dialog import CrashDialog
 
     logs = unseen_crash_logs()
     if not logs:
         return 0
+    from adviesraad_app.gui.safety.crash_dialog import CrashDialog
+
     shown = logs[-5:]  # the newest few; all of them are in the folder
     details = "\n\n".join(f"=== {log.name} ===\n{read_crash_log(log)}" for log in shown)
     if len(logs) > len(shown):
@@ -188,10 +189,6 @@ def open_register(
 
     What a restore did is appended to ``notes`` (for a banner in the window).
     """
-    from adviesraad_app.gui.common.operations import Op
-    from adviesraad_app.gui.safety.dialogs import confirm_restore, describe_backup, restore_text
-    from adviesraad_app.gui.safety.open_problem import OpenChoice, OpenProblemDialog
-    from adviesraad_app.services.safety.backups import restore_backup
     from adviesraad_app.services.safety.diagnosis import OpenDiagnosis
     from adviesraad_app.services.safety.diagnosis import open_register as open_or_diagnose
 
@@ -199,6 +196,16 @@ def open_register(
         opened = open_or_diagnose(path, create=create)
         if not isinstance(opened, OpenDiagnosis):
             return opened
+        # A register that does not open: the dialogs and the backups (not needed otherwise).
+        from adviesraad_app.gui.common.operations import Op
+        from adviesraad_app.gui.safety.dialogs import (
+            confirm_restore,
+            describe_backup,
+            restore_text,
+        )
+        from adviesraad_app.gui.safety.open_problem import OpenChoice, OpenProblemDialog
+        from adviesraad_app.services.safety.backups import restore_backup
+
         dialog = OpenProblemDialog(opened, parent)
         choice = dialog.ask()
         if choice == OpenChoice.RESTORE:
