@@ -132,3 +132,51 @@ def test_start_up_leaves_the_actions_work_for_later(tmp_path: Path) -> None:
     assert "QObject" in classes and "QAction" in classes  # the hook sees the classes made
     assert [m for m in modules if m.startswith(DEFERRED_MODULES)] == []
     assert [name for name in DEFERRED_QT_CLASSES if name in classes] == []
+
+
+_RUN_GUI = """
+import sys
+from PySide6.QtWidgets import QApplication
+from adviesraad_app.cli.main import main
+
+shown = []
+
+def shown_then_quit(*_args):  # the window is shown and the event loop would start now
+    shown.append(sorted(sys.modules))
+    return 0
+
+QApplication.exec = shown_then_quit
+main(sys.argv[1:2] + ["gui"])
+print(",".join(shown[0]))
+"""
+
+#: What the app's start needs only when something goes wrong: the crash dialog (the hook is
+#: installed, the dialog waits for a crash), and the dialogs that a register that does not
+#: open calls for.
+ONLY_WHEN_NEEDED = (
+    "adviesraad_app.gui.safety.crash_dialog",
+    "adviesraad_app.gui.safety.open_problem",
+    "adviesraad_app.gui.safety.dialogs",
+)
+
+
+@pytest.mark.gui
+def test_starting_the_app_leaves_the_problem_dialogs_for_later(tmp_path: Path) -> None:
+    db = tmp_path / "r.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "adviesraad_app", "--db", str(db), "demo"],
+        check=True,
+        capture_output=True,
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", _RUN_GUI, f"--db={db}"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    modules = result.stdout.strip().splitlines()[-1].split(",")
+    assert "adviesraad_app.gui.safety.crash_hook" in modules  # crashes are caught
+    assert "adviesraad_app.gui.main_window" in modules
+    assert [m for m in modules if m.startswith(ONLY_WHEN_NEEDED)] == []
