@@ -326,7 +326,6 @@ def _open_window(args: argparse.Namespace, resume_collector: Callable[[], None])
     from PySide6.QtCore import QTimer
 
     from adviesraad_app.gui.main_window import MainWindow
-    from adviesraad_app.gui.safety.banner import NoticeBanner
     from adviesraad_app.gui.shell.single_instance import claim, server_name
 
     server = claim(server_name(), start_request(args))
@@ -360,7 +359,9 @@ def _open_window(args: argparse.Namespace, resume_collector: Callable[[], None])
         server.request_received.connect(lambda request: handle_second_start(window, request))
         window.show()
         window.announce_overdue()
-        for note in notes:
+        for note in notes:  # what a restore at the start did
+            from adviesraad_app.gui.safety.banner import NoticeBanner
+
             window.add_banner(NoticeBanner(note, kind="info", parent=window))
         session_end.announce_drafts(window)
         QTimer.singleShot(0, resume_collector)  # the window's first paint comes first

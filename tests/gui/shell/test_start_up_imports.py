@@ -151,9 +151,10 @@ print(",".join(shown[0]))
 """
 
 #: What the app's start needs only when something goes wrong: the crash dialog (the hook is
-#: installed, the dialog waits for a crash), and the dialogs that a register that does not
-#: open calls for.
+#: installed, the dialog waits for a crash), the dialogs that a register that does not open
+#: calls for, and the notice banners (a restore at the start, a risky place, read-only).
 ONLY_WHEN_NEEDED = (
+    "adviesraad_app.gui.safety.banner",
     "adviesraad_app.gui.safety.crash_dialog",
     "adviesraad_app.gui.safety.open_problem",
     "adviesraad_app.gui.safety.dialogs",
