@@ -49,6 +49,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from adviesraad_app.gui.common.wrapping import know_children
+
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
 INPUTS = (
@@ -419,6 +421,7 @@ def prepare_menus(window: QWidget) -> None:
 
 def prepare(window: QWidget) -> None:
     """Buddies, names and Alt+letters for a dialog or window whose widgets all exist."""
+    know_children(window)  # Qt's own widgets in its layouts too (see wrapping.py)
     set_buddies(window)
     add_mnemonics(window, menu_bar_letters(window))
     name_controls(window)
@@ -429,6 +432,7 @@ def prepare_page(window: QWidget, page: QWidget) -> None:
     ``prepare(window)``, as ``prepare`` would have given them: unique within the page and
     beside the window's menu bar and own fields; then the window's own plain buttons take
     (or keep) letters that no page uses."""
+    know_children(page)
     set_buddies(page)
     targets, pages = _scope_targets(window)
     reserved = menu_bar_letters(window) | {

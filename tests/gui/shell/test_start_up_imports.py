@@ -60,7 +60,7 @@ def test_the_dossier_is_imported_when_first_opened(tmp_path: Path) -> None:
 _START = """
 import sys
 from pathlib import Path
-import PySide6.QtCore, PySide6.QtGui
+import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
 from adviesraad_app.gui.app import create_application
 from adviesraad_app.gui.main_window import PAGE_REGISTER, MainWindow
 from adviesraad_app.services.register import RegisterService
@@ -71,7 +71,7 @@ window = MainWindow(service, restore_state=False, initial_page=PAGE_REGISTER)
 window.show()
 app.processEvents()
 assert window.register_view.model.rowCount() > 0
-made = [*vars(PySide6.QtCore), *vars(PySide6.QtGui)]  # PySide makes a class when first used
+made = [*vars(PySide6.QtCore), *vars(PySide6.QtGui), *vars(PySide6.QtWidgets)]  # when first used
 print(",".join(sorted(sys.modules)))
 print(",".join(sorted(name for name in made if name.startswith("Q"))))
 """
@@ -107,8 +107,12 @@ DEFERRED_MODULES = (
 
 #: Qt classes only dialogs and exports use (PySide makes each with all its enums, a fraction
 #: of a millisecond to several ms apiece): not made to show the window. The generated forms
-#: import only what they use (tools/build_forms.py).
-DEFERRED_QT_CLASSES = ("QThread", "QEventLoop", "QUrl", "QFont", "QFontDatabase", "QPainter")
+#: import only what they use (tools/build_forms.py), and Qt's own widgets (a view's
+#: viewport) reach Python without PySide trying every QWidget class (gui/common/wrapping.py).
+DEFERRED_QT_CLASSES = (
+    *("QThread", "QEventLoop", "QUrl", "QFont", "QFontDatabase", "QPainter"),
+    *("QCalendarWidget", "QProgressDialog", "QWizard", "QMdiArea", "QGraphicsView"),
+)
 
 
 @pytest.mark.gui
