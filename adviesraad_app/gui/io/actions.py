@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.gui.common.file_choosers import choose_save_path
@@ -57,6 +57,8 @@ def _count(n: int, one: str, many: str, **values: object) -> str:
 
 
 def _choose_file(parent: QWidget, title: str, file_filter: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _filter = QFileDialog.getOpenFileName(parent, title, str(last_folder()), file_filter)
     return Path(name) if name else None
 
