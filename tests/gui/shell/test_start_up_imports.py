@@ -112,7 +112,7 @@ DEFERRED_MODULES = (
 DEFERRED_QT_CLASSES = (
     *("QThread", "QEventLoop", "QUrl", "QFont", "QFontDatabase", "QPainter"),
     *("QCalendarWidget", "QProgressDialog", "QWizard", "QMdiArea", "QGraphicsView"),
-    *("QMessageBox", "QFileDialog", "QMetaMethod", "QTabWidget", "QTextEdit", "QAbstractSpinBox"),
+    *("QMessageBox", "QFileDialog", "QMetaMethod", "QTabWidget", "QAbstractSpinBox"),
 )
 
 
