@@ -11,6 +11,7 @@ compiler. ``tests/gui/test_forms.py`` fails when a generated module is out of da
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import shutil
 import subprocess
@@ -55,6 +56,39 @@ def _typed_methods(code: str, ui_file: Path) -> str:
     return _UNTYPED.sub(rf"\1: {widget_class}) -> None:", code)
 
 
+# uic imports the same long lists of Qt classes into every form (gradients, fonts, images,
+# dates, URLs), used or not. Importing a PySide6 class by name makes PySide create it and
+# every enum it has (QGradient, QFont, QTextFormat...: a fraction of a millisecond each, a
+# few milliseconds a form), so a form imports only the classes it uses: the main window's
+# form is imported at start-up, before the first paint.
+
+
+def _used_imports(code: str) -> str:
+    tree = ast.parse(code)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = code.splitlines(keepends=True)
+    # from the end, so that the line numbers of the imports above stay right
+    for node in reversed(tree.body):
+        if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6")):
+            continue
+        kept = [alias.name for alias in node.names if alias.name in used]
+        statement = _import_lines(node.module or "", kept) if kept else []
+        lines[node.lineno - 1 : node.end_lineno] = statement
+    return "".join(lines)
+
+
+def _import_lines(module: str, names: list[str]) -> list[str]:
+    """``from module import (A, B, ...)`` in lines of at most 88 characters."""
+    lines, line = [], f"from {module} import ("
+    for name in names:
+        if len(line) + len(name) + 2 > 88:
+            lines.append(line.rstrip() + "\n")
+            line = "    "
+        line += f"{name}, "
+    lines.append(line.rstrip().rstrip(",") + ")\n")
+    return lines
+
+
 def compile_form(ui_file: Path) -> str:
     result = subprocess.run(
         [*uic(), "--no-autoconnection", str(ui_file)],
@@ -64,7 +98,7 @@ def compile_form(ui_file: Path) -> str:
     )
     # The header names the file relative to where uic ran; make it stable.
     code = _local_spacers(result.stdout.replace(str(ui_file), ui_file.name))
-    return _typed_methods(code, ui_file)
+    return _used_imports(_typed_methods(code, ui_file))
 
 
 def target_for(ui_file: Path) -> Path:

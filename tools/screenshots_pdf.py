@@ -28,8 +28,9 @@ def main() -> int:
 
     from adviesraad_app.gui.main_window import PAGE_REGISTER
     from adviesraad_app.gui.pdf import actions as pdf_actions
-    from adviesraad_app.gui.pdf.actions import PdfExporter, PdfWriter
+    from adviesraad_app.gui.pdf.actions import PdfExporter
     from adviesraad_app.gui.pdf.export_dialog import PdfExportDialog
+    from adviesraad_app.gui.pdf.writer import PdfWriter
 
     service, window = shots.demo_window()
     exporter = window.findChild(PdfExporter)

@@ -12,10 +12,12 @@ import functools
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from adviesraad_app import APP_NAME, ORGANIZATION, __version__
+from adviesraad_app.gui.collector import hold_back
 from adviesraad_app.i18n import current_language, translate
 from adviesraad_app.services.safety.location import data_dir, resolve_db_path
 
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from adviesraad_app.gui.main_window import MainWindow
-    from adviesraad_app.gui.safety.crash_dialog import CrashReporter
+    from adviesraad_app.gui.safety.crash_hook import CrashReporter
     from adviesraad_app.gui.shell.single_instance import StartRequest
     from adviesraad_app.services.register import RegisterService
 
@@ -106,7 +108,7 @@ def install_crash_handler() -> CrashReporter:
     Nothing here needs ``sys.stderr`` (``None`` in the windowed Windows build).
     """
     from adviesraad_app.crash import install_excepthooks
-    from adviesraad_app.gui.safety.crash_dialog import CrashReporter
+    from adviesraad_app.gui.safety.crash_hook import CrashReporter
 
     global _crash_reporter
     _crash_reporter = CrashReporter()
@@ -121,11 +123,12 @@ def offer_crash_logs(parent: QWidget | None = None) -> int:
     """Crash logs of an earlier run that the user has not seen: show them once, mark them
     seen. Returns how many there were."""
     from adviesraad_app.crash import crash_dir, mark_seen, read_crash_log, unseen_crash_logs
-    from adviesraad_app.gui.safety.crash_dialog import CrashDialog
 
     logs = unseen_crash_logs()
     if not logs:
         return 0
+    from adviesraad_app.gui.safety.crash_dialog import CrashDialog
+
     shown = logs[-5:]  # the newest few; all of them are in the folder
     details = "\n\n".join(f"=== {log.name} ===\n{read_crash_log(log)}" for log in shown)
     if len(logs) > len(shown):
@@ -186,10 +189,6 @@ def open_register(
 
     What a restore did is appended to ``notes`` (for a banner in the window).
     """
-    from adviesraad_app.gui.common.operations import Op
-    from adviesraad_app.gui.safety.dialogs import confirm_restore, describe_backup, restore_text
-    from adviesraad_app.gui.safety.open_problem import OpenChoice, OpenProblemDialog
-    from adviesraad_app.services.safety.backups import restore_backup
     from adviesraad_app.services.safety.diagnosis import OpenDiagnosis
     from adviesraad_app.services.safety.diagnosis import open_register as open_or_diagnose
 
@@ -197,6 +196,16 @@ def open_register(
         opened = open_or_diagnose(path, create=create)
         if not isinstance(opened, OpenDiagnosis):
             return opened
+        # A register that does not open: the dialogs and the backups (not needed otherwise).
+        from adviesraad_app.gui.common.operations import Op
+        from adviesraad_app.gui.safety.dialogs import (
+            confirm_restore,
+            describe_backup,
+            restore_text,
+        )
+        from adviesraad_app.gui.safety.open_problem import OpenChoice, OpenProblemDialog
+        from adviesraad_app.services.safety.backups import restore_backup
+
         dialog = OpenProblemDialog(opened, parent)
         choice = dialog.ask()
         if choice == OpenChoice.RESTORE:
@@ -302,6 +311,14 @@ def handle_second_start(window: MainWindow, request: StartRequest) -> None:
 
 
 def _run_window(args: argparse.Namespace) -> int:
+    resume_collector = hold_back()  # until the window is painted (gui/collector.py)
+    try:
+        return _open_window(args, resume_collector)
+    finally:
+        resume_collector()
+
+
+def _open_window(args: argparse.Namespace, resume_collector: Callable[[], None]) -> int:
     from adviesraad_app.gui.common.language import apply_saved_language
 
     apply_saved_language()  # the language chosen in Instellingen, before Qt's translators
@@ -309,7 +326,6 @@ def _run_window(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
 
     from adviesraad_app.gui.main_window import MainWindow
-    from adviesraad_app.gui.safety.banner import NoticeBanner
     from adviesraad_app.gui.shell.single_instance import claim, server_name
 
     server = claim(server_name(), start_request(args))
@@ -343,9 +359,12 @@ def _run_window(args: argparse.Namespace) -> int:
         server.request_received.connect(lambda request: handle_second_start(window, request))
         window.show()
         window.announce_overdue()
-        for note in notes:
+        for note in notes:  # what a restore at the start did
+            from adviesraad_app.gui.safety.banner import NoticeBanner
+
             window.add_banner(NoticeBanner(note, kind="info", parent=window))
         session_end.announce_drafts(window)
+        QTimer.singleShot(0, resume_collector)  # the window's first paint comes first
         QTimer.singleShot(0, lambda: offer_crash_logs(window))
         code = app.exec()  # type: ignore[attr-defined]
         window.service.close()
@@ -358,6 +377,7 @@ def run_selftest(args: argparse.Namespace) -> dict[str, object] | None:
     """Start the app offscreen, wait for the register's first rows: the timings (the CLI
     prints them as JSON), or ``None`` when the rows did not appear within a minute."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    resume_collector = hold_back()  # as when the app starts (gui/collector.py)
     started = time.perf_counter()
     age_at_start = process_age_ms()
     # Where the start-up time goes, phase by phase (ms since the previous mark).
@@ -409,6 +429,7 @@ def run_selftest(args: argparse.Namespace) -> dict[str, object] | None:
             platform=app.platformName(),  # type: ignore[attr-defined]
             version=__version__,
         )
+        resume_collector()
         app.quit()  # type: ignore[attr-defined]
 
     watcher = FirstPaint()
@@ -416,5 +437,6 @@ def run_selftest(args: argparse.Namespace) -> dict[str, object] | None:
     window.show()
     QTimer.singleShot(60_000, app.quit)  # type: ignore[attr-defined]
     app.exec()  # type: ignore[attr-defined]
+    resume_collector()
     service.close()
     return result if "ms" in result else None

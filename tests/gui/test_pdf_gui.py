@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from adviesraad_app.gui.common.preferences import FOLDER_KEY
 from adviesraad_app.gui.main_window import PAGE_DEADLINES, PAGE_REGISTER, app_settings
 from adviesraad_app.gui.pdf import actions as pdf_actions
-from adviesraad_app.gui.pdf.actions import PdfExporter, PdfWriter
+from adviesraad_app.gui.pdf.actions import PdfExporter
 from adviesraad_app.gui.pdf.export_dialog import PdfExportDialog
+from adviesraad_app.gui.pdf.writer import PdfWriter
 from tests.gui.messages import patch_messages
 
 CONFIDENTIAL = "Signaal: lange wachttijden specialistische jeugdhulp"

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from adviesraad_app.i18n import translate
 
 
 def choose_save_path(parent: QWidget, title: str, default: Path, file_filter: str) -> Path | None:
     """The save dialog; ``None`` when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog  # made when a dialog opens, not at start-up
+
     name, _filter = QFileDialog.getSaveFileName(parent, title, str(default), file_filter)
     return Path(name) if name else None
 
@@ -23,6 +25,8 @@ def choose_save_path(parent: QWidget, title: str, default: Path, file_filter: st
 def choose_pdf_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
     """The save dialog for a PDF; ``None`` when the user cancels. A name without ``.pdf``
     gets it."""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _filter = QFileDialog.getSaveFileName(
         parent, title, str(suggested), translate("PdfExport", "PDF-bestanden (*.pdf)")
     )

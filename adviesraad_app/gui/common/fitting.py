@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget  # the main window has no tabs: not made for it
 
 #: Room kept for the window's title bar and frame, which Qt does not count in the size.
 FRAME_ALLOWANCE = 32

@@ -20,56 +20,59 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import TypeGuard
+from typing import TYPE_CHECKING, NamedTuple, TypeGuard, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
     QBoxLayout,
-    QCheckBox,
-    QComboBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QLayout,
     QLineEdit,
     QMenu,
     QMenuBar,
-    QPlainTextEdit,
-    QRadioButton,
     QStackedWidget,
-    QTabBar,
-    QTabWidget,
-    QTextEdit,
     QToolBar,
     QWidget,
 )
 
+from adviesraad_app.gui.common.wrapping import know_children
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGroupBox, QTabWidget
+
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
+#: The fields a label can be the buddy of, by class name: tested with ``QObject.inherits``, so
+#: that the window (which has no tabs, spin boxes or text areas) does not make PySide create
+#: those classes with all their enums at start-up.
 INPUTS = (
-    QLineEdit,
-    QComboBox,
-    QAbstractSpinBox,
-    QPlainTextEdit,
-    QTextEdit,
-    QAbstractItemView,
-    QCheckBox,
-    QRadioButton,
+    "QLineEdit",
+    "QComboBox",
+    "QAbstractSpinBox",
+    "QPlainTextEdit",
+    "QTextEdit",
+    "QAbstractItemView",
+    "QCheckBox",
+    "QRadioButton",
 )
+CHECKS = ("QCheckBox", "QRadioButton")
+
+
+def _inherits(widget: QObject | None, *class_names: str) -> bool:
+    return widget is not None and any(widget.inherits(name) for name in class_names)
 
 
 #: A widget with this property set gets its letters as a scope of its own, like a tab page.
 OWN_SCOPE = "mnemonicScope"
 
 
-@dataclass
-class Target:
-    """Something that shows a text with a mnemonic: a label, a button, a tab or an action."""
+class Target(NamedTuple):
+    """Something that shows a text with a mnemonic: a label, a button, a tab or an action.
+
+    (A named tuple: a dataclass costs half a millisecond to define, at start-up.)"""
 
     text: str
     set_text: Callable[[str], None]
@@ -164,10 +167,8 @@ def assign(targets: list[Target], reserved: set[str]) -> set[str]:
 
 
 def _is_input(widget: QWidget | None) -> TypeGuard[QWidget]:
-    return isinstance(widget, INPUTS) or (
-        widget is not None
-        and widget.focusProxy() is not None
-        and isinstance(widget.focusProxy(), INPUTS)
+    return widget is not None and (
+        _inherits(widget, *INPUTS) or _inherits(widget.focusProxy(), *INPUTS)
     )
 
 
@@ -201,7 +202,7 @@ def set_buddies(root: QWidget) -> None:
                     and _is_plain(label)
                     and (across or label.text().rstrip().endswith(":"))
                     and _is_input(field)
-                    and not isinstance(field, QCheckBox | QRadioButton)
+                    and not _inherits(field, *CHECKS)
                 ):
                     label.setBuddy(field)
 
@@ -255,7 +256,7 @@ def _label_target(label: QLabel) -> Target:
 
 
 def _button_target(button: QAbstractButton) -> Target:
-    required = isinstance(button, QCheckBox | QRadioButton)
+    required = _inherits(button, *CHECKS)
     return Target(button.text(), button.setText, required)
 
 
@@ -280,13 +281,14 @@ def _scope_targets(root: QWidget) -> tuple[list[Target], list[QWidget]]:
         for child in widget.findChildren(QWidget, options=DIRECT):
             if child.isWindow():
                 continue
-            if isinstance(child, QMenuBar | QMenu | QTabBar):
+            if isinstance(child, QMenuBar | QMenu) or child.inherits("QTabBar"):
                 continue
-            if isinstance(child, QTabWidget):
-                targets.extend(_tab_target(child, i) for i in range(child.count()))
-                pages.extend(_pages(child))
+            if child.inherits("QTabWidget"):
+                tabs = cast("QTabWidget", child)
+                targets.extend(_tab_target(tabs, i) for i in range(tabs.count()))
+                pages.extend(_pages(tabs))
                 continue
-            if isinstance(child, QStackedWidget) and not isinstance(child.parent(), QTabWidget):
+            if isinstance(child, QStackedWidget) and not _inherits(child.parent(), "QTabWidget"):
                 pages.extend(_pages(child))
                 continue
             if child.property(OWN_SCOPE):  # shown instead of the pages (a welcome panel)
@@ -294,8 +296,8 @@ def _scope_targets(root: QWidget) -> tuple[list[Target], list[QWidget]]:
                 continue
             if isinstance(child, QLabel) and child.buddy() is not None and _is_plain(child):
                 targets.append(_label_target(child))
-            elif isinstance(child, QGroupBox) and child.title():
-                box = child
+            elif child.inherits("QGroupBox") and cast("QGroupBox", child).title():
+                box = cast("QGroupBox", child)
                 targets.append(Target(box.title(), box.setTitle, box.isCheckable()))
             elif (
                 isinstance(child, QAbstractButton)
@@ -419,6 +421,7 @@ def prepare_menus(window: QWidget) -> None:
 
 def prepare(window: QWidget) -> None:
     """Buddies, names and Alt+letters for a dialog or window whose widgets all exist."""
+    know_children(window)  # Qt's own widgets in its layouts too (see wrapping.py)
     set_buddies(window)
     add_mnemonics(window, menu_bar_letters(window))
     name_controls(window)
@@ -429,6 +432,7 @@ def prepare_page(window: QWidget, page: QWidget) -> None:
     ``prepare(window)``, as ``prepare`` would have given them: unique within the page and
     beside the window's menu bar and own fields; then the window's own plain buttons take
     (or keep) letters that no page uses."""
+    know_children(page)
     set_buddies(page)
     targets, pages = _scope_targets(window)
     reserved = menu_bar_letters(window) | {
@@ -466,6 +470,8 @@ def refresh_letter(button: QAbstractButton) -> None:
             letter = mnemonic(label.text())
             if letter:
                 used.add(letter)
+    from PySide6.QtWidgets import QTabWidget
+
     for tabs in window.findChildren(QTabWidget):
         if tabs.isVisibleTo(window):
             used |= {m for i in range(tabs.count()) if (m := mnemonic(tabs.tabText(i)))}

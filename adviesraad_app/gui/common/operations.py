@@ -24,7 +24,7 @@ from typing import Generic, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from adviesraad_app.domain.errors import UserError, ValidationError
 from adviesraad_app.i18n import translate
@@ -42,6 +42,8 @@ S = TypeVar("S", bound=_Saved)
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox  # when a message is shown, not at start-up
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or translate("GUI", "Adviesraad"))

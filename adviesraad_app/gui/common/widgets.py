@@ -8,25 +8,28 @@ from contextlib import contextmanager
 from datetime import date
 from datetime import date as _Date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QSizePolicy,
     QToolButton,
     QWidget,
-    QWidgetAction,
 )
 
 from adviesraad_app.domain.dates import format_short, parse_date
 from adviesraad_app.domain.errors import DateParseError
 from adviesraad_app.resources import resource_path
+
+if TYPE_CHECKING:
+    # The calendar and the form's rows are only needed when a calendar opens or an error
+    # label is placed; this module is imported at start-up (PySide makes a class and its
+    # enums when it is first imported).
+    from PySide6.QtWidgets import QFormLayout, QMenu
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
@@ -172,6 +175,8 @@ class DateEdit(QWidget):
         self.line.setToolTip(message or "")
 
     def _popup(self) -> None:
+        from PySide6.QtWidgets import QCalendarWidget, QMenu, QWidgetAction
+
         calendar = QCalendarWidget()
         calendar.setLocale(DUTCH)
         calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)

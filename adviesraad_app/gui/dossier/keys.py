@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from adviesraad_app.domain.replies import Outcome
 from adviesraad_app.gui.common.fitting import focus_chain
+from adviesraad_app.gui.common.wrapping import know_children
 from adviesraad_app.gui.forms.ui_dossier_dialog import Ui_DossierDialog
 from adviesraad_app.i18n import translate
 
@@ -149,6 +150,7 @@ class DossierKeys(QObject):
         for table in (dialog.recommendationsTable, dialog.outcomesTable):
             table.installEventFilter(self)
         # the outcome's list (a cell editor) is made later: it gets the space rule when added
+        know_children(dialog.outcomesTable)  # its viewport, cheaply (gui/common/wrapping.py)
         dialog.outcomesTable.viewport().installEventFilter(self)
         dialog.number.installEventFilter(self)
         for combo in window.findChildren(QComboBox):

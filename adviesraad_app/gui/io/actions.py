@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
 
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.gui.common.file_choosers import choose_save_path
@@ -57,6 +57,8 @@ def _count(n: int, one: str, many: str, **values: object) -> str:
 
 
 def _choose_file(parent: QWidget, title: str, file_filter: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _filter = QFileDialog.getOpenFileName(parent, title, str(last_folder()), file_filter)
     return Path(name) if name else None
 
@@ -186,10 +188,10 @@ def default_file_name(selection: RegisterFilter, suffix: str) -> str:
     return stem + suffix
 
 
-@dataclass(frozen=True, slots=True)
-class ExportSpec:
+class ExportSpec(NamedTuple):
     """One kind of export: how the options step and the save dialog word it, how much it
-    writes for a selection, and the service call that writes it."""
+    writes for a selection, and the service call that writes it. (A named tuple: a frozen
+    dataclass costs a millisecond to define, and this module is imported at start-up.)"""
 
     title: str
     what: str  # with {selection}

@@ -18,26 +18,26 @@ service when the first PDF is drawn, never when the window starts.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QDialog, QProgressDialog, QPushButton, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from adviesraad_app.domain.errors import UserError
 from adviesraad_app.gui.common.file_choosers import choose_pdf_path
-from adviesraad_app.gui.common.operations import Op, attempt, show_error, show_failure
+from adviesraad_app.gui.common.operations import attempt, show_error, show_failure
 from adviesraad_app.gui.common.preferences import last_folder, remember_folder
 from adviesraad_app.gui.shell.pages import PAGE_DEADLINES, PAGE_REGISTER
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.text.present import count_text
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from adviesraad_app.domain.filters import RegisterOrder
     from adviesraad_app.gui.common.window_api import FeatureWindow
     from adviesraad_app.gui.dossier.dialog import DossierDialog
@@ -45,8 +45,8 @@ if TYPE_CHECKING:
     from adviesraad_app.services.pdf.content import ExportResult, PdfContent
     from adviesraad_app.services.register import RegisterService
 
-# The export service and its dialog are imported when an export starts, not with the window:
-# start-up stays lean (see benchmarks/bench_gui.py).
+# The export service, its dialog and the thread that draws (``writer.py``) are imported when
+# an export starts, not with the window: start-up stays lean (see benchmarks/bench_gui.py).
 
 PROGRESS_DELAY_MS = 500  # the progress dialog appears only for exports that take longer
 # The service counts the document's top-level parts: an overzicht is four of them (its table,
@@ -73,48 +73,6 @@ def cursor(shape: Qt.CursorShape) -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
-
-
-# ---------------------------------------------------------------------- drawing in a thread
-
-
-class PdfWriter(QThread):
-    """Draws and saves one PDF off the GUI thread; :meth:`stop` cancels at the next step.
-
-    The progress is a plain attribute (``step``) that the GUI thread reads with a timer: a
-    signal emitted from Python (``Signal.emit``) costs PySide6 6.12 on Python 3.11 a reference
-    to ``True`` each time, and a 10,000-advice overzicht reports hundreds of steps.
-    """
-
-    def __init__(self, content: PdfContent, path: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.content = content
-        self.path = path
-        self.step: tuple[int, int] | None = None  # (done, total) of the layout, once started
-        self.result: ExportResult | None = None
-        self.error: UserError | None = None
-        self.crash: BaseException | None = None
-        self._stop = threading.Event()
-
-    def stop(self) -> None:
-        self._stop.set()
-
-    def report(self, done: int, total: int) -> bool:
-        """The service's progress callback (worker thread): ``False`` stops the export."""
-        self.step = (done, total)
-        return not self._stop.is_set()
-
-    def run(self) -> None:
-        from adviesraad_app.reports.export import write_pdf
-
-        # Quiet: no widget in this thread; the GUI thread shows ``error``.
-        writing = Op(None, lambda: write_pdf(self.content, self.path, progress=self.report))
-        try:
-            writing.quiet().run()
-        except Exception as exc:  # a bug: raised again in the GUI thread (crash dialog)
-            self.crash = exc
-            return
-        self.result, self.error = writing.result, writing.error
 
 
 # ---------------------------------------------------------------------- the feature
@@ -359,6 +317,10 @@ class PdfExporter(QObject):
             self._busy = False
 
     def _write(self, owner: QWidget, content: PdfContent, path: Path) -> ExportResult | None:
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QProgressDialog
+
+        from adviesraad_app.gui.pdf.writer import PdfWriter
         from adviesraad_app.services.pdf.content import PdfCancelledError
 
         writer = PdfWriter(content, path, self)
@@ -433,6 +395,9 @@ class PdfExporter(QObject):
         )
 
     def _announce(self, result: ExportResult) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         pages = count_text(
             result.pages, translate("PdfExport", "1 pagina"), translate("PdfExport", "{n} pagina’s")
         )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from adviesraad_app.gui.common.wrapping import know_children
+
 
 def selected_rows(table: QTableView) -> list[int]:
     selection = table.selectionModel()
@@ -15,6 +17,7 @@ def selected_rows(table: QTableView) -> list[int]:
 def prepare_table(table: QTableView) -> None:
     """Read-only rows of one line; after a new list (a keystroke in the search field) the
     table lays itself out at once, so the new rows are painted once, not twice."""
+    know_children(table)  # its viewport and scroll bars, before anything asks for them
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -97,7 +97,11 @@ class SafetyActions(QObject):
         self.last_check_dialog: CheckDialog | None = None
         # Not at once: the check of a large register reads the whole file, and the first
         # screen and the first keystrokes should not compete with it.
-        QTimer.singleShot(DAMAGE_CHECK_DELAY_MS, self.damage_check, self.damage_check.start_once)
+        # (A timer of this object's own: goes with it, as the check does.)
+        self._first_check = QTimer(self)
+        self._first_check.setSingleShot(True)
+        self._first_check.timeout.connect(self.damage_check.start_once)
+        self._first_check.start(DAMAGE_CHECK_DELAY_MS)
 
     @property
     def service(self) -> RegisterService:

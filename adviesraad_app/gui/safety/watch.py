@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 
 from adviesraad_app.gui.common.operations import (
     Op,
@@ -134,6 +133,8 @@ class AutoBackup(QObject):
         self.window.statusbar.showMessage(text, STATUS_MS * 2)
         if not self._told:
             self._told = True
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 translate("Safety", "Automatische back-up mislukt"),

@@ -39,7 +39,6 @@ class OverdueBanner(QObject):
         window.banner.setStyleSheet(
             "#banner { background: #fde8e8; border-bottom: 1px solid #e6b3b3; }"
         )
-        window.bannerIcon.setPixmap(state_icon("overdue").pixmap(20, 20))
         window.banner.hide()
 
     def _overdue(self) -> int:
@@ -58,7 +57,8 @@ class OverdueBanner(QObject):
     def announce(self, *, quietly: bool = False) -> int:
         """Say how many deadlines are overdue: the banner, and (at start-up) the status bar.
         ``quietly``: only bring the banner up to date (after a change)."""
-        banner = self._window.banner
+        window = self._window
+        banner = window.banner
         overdue = self._overdue()
         if overdue and quietly and not banner.isVisible():
             return overdue  # the user closed it, or it never showed: no new banner
@@ -68,11 +68,13 @@ class OverdueBanner(QObject):
                 if overdue == 1
                 else translate("MainWindow", "Er zijn {n} termijnen verstreken.").format(n=overdue)
             )
-            self._window.bannerText.setText(
+            window.bannerText.setText(
                 text
                 + " "
                 + translate("MainWindow", "Bekijk ze bij Termijnen; de oudste staan bovenaan.")
             )
+            if window.bannerIcon.pixmap().isNull():  # drawn when first needed
+                window.bannerIcon.setPixmap(state_icon("overdue").pixmap(20, 20))
             banner.show()
             if not quietly:
                 self._status.show_for_a_while(text)

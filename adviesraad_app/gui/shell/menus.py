@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from adviesraad_app import __version__
 from adviesraad_app.gui.common.operations import readonly_hint
@@ -109,6 +109,8 @@ class MenuActions(QObject):
         show_manual(self._window)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self._window,
             translate("MainWindow", "Over Adviesraad"),

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
 
 from adviesraad_app.gui.shell.banner import OverdueBanner
 from adviesraad_app.gui.shell.frame import WindowFrame
@@ -74,6 +73,8 @@ class RegisterFile(QObject):
         )
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getOpenFileName(
             self._window,
             translate("MainWindow", "Database openen"),
@@ -86,6 +87,8 @@ class RegisterFile(QObject):
             self._request(name, False)
 
     def choose_new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _filter = QFileDialog.getSaveFileName(
             self._window,
             translate("MainWindow", "Nieuwe database"),

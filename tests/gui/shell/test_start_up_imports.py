@@ -55,3 +55,134 @@ def test_the_dossier_is_imported_when_first_opened(tmp_path: Path) -> None:
     dossier = ("adviesraad_app.gui.dossier", "adviesraad_app.gui.forms.ui_dossier_dialog")
     assert [name for name in shown if name.startswith(dossier)] == []
     assert [name for name in closed if name.startswith(dossier)] == []
+
+
+_START = """
+import sys
+from pathlib import Path
+import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
+from adviesraad_app.gui.app import create_application
+from adviesraad_app.gui.main_window import PAGE_REGISTER, MainWindow
+from adviesraad_app.services.register import RegisterService
+
+app = create_application()
+service = RegisterService.open(Path(sys.argv[1]), create=False)
+window = MainWindow(service, restore_state=False, initial_page=PAGE_REGISTER)
+window.show()
+app.processEvents()
+assert window.register_view.model.rowCount() > 0
+made = [*vars(PySide6.QtCore), *vars(PySide6.QtGui), *vars(PySide6.QtWidgets)]  # when first used
+print(",".join(sorted(sys.modules)))
+print(",".join(sorted(name for name in made if name.startswith("Q"))))
+"""
+
+#: What the window's actions do is imported when an action is first used, not to show the
+#: window: dialogs, exports, the PDF export's drawing thread, backups, the database check,
+#: letters, settings, the manual, the other pages.
+DEFERRED_MODULES = (
+    "adviesraad_app.gui.pdf.writer",
+    "adviesraad_app.gui.pdf.export_dialog",
+    "adviesraad_app.gui.io.export_dialog",
+    "adviesraad_app.gui.io.import_dialog",
+    "adviesraad_app.gui.safety.dialogs",
+    "adviesraad_app.gui.safety.check_dialog",
+    "adviesraad_app.gui.common.background",
+    "adviesraad_app.gui.common.manual",
+    "adviesraad_app.gui.dossier",
+    "adviesraad_app.gui.letters",
+    "adviesraad_app.gui.settings",
+    "adviesraad_app.gui.meetings.view",
+    "adviesraad_app.gui.register.dashboard_view",
+    "adviesraad_app.gui.shell.welcome",
+    "adviesraad_app.services.safety.backups",
+    "adviesraad_app.services.pdf",
+    "adviesraad_app.services.letters",
+    "adviesraad_app.services.sheets",
+    "adviesraad_app.reports",
+    "reportlab",
+    "openpyxl",
+    "pypdf",
+    "docx",
+)
+
+#: Qt classes only dialogs and exports use (PySide makes each with all its enums, a fraction
+#: of a millisecond to several ms apiece): not made to show the window. The generated forms
+#: import only what they use (tools/build_forms.py), and Qt's own widgets (a view's
+#: viewport) reach Python without PySide trying every QWidget class (gui/common/wrapping.py).
+DEFERRED_QT_CLASSES = (
+    *("QThread", "QEventLoop", "QUrl", "QFont", "QFontDatabase", "QPainter"),
+    *("QCalendarWidget", "QProgressDialog", "QWizard", "QMdiArea", "QGraphicsView"),
+    *("QMessageBox", "QFileDialog", "QMetaMethod", "QTabWidget", "QAbstractSpinBox"),
+)
+
+
+@pytest.mark.gui
+def test_start_up_leaves_the_actions_work_for_later(tmp_path: Path) -> None:
+    db = tmp_path / "r.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "adviesraad_app", "--db", str(db), "demo"],
+        check=True,
+        capture_output=True,
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", _START, str(db)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    modules, classes = (line.split(",") for line in result.stdout.strip().splitlines()[-2:])
+    assert "adviesraad_app.gui.pdf.actions" in modules  # the features are installed
+    assert "QObject" in classes and "QAction" in classes  # the hook sees the classes made
+    assert [m for m in modules if m.startswith(DEFERRED_MODULES)] == []
+    assert [name for name in DEFERRED_QT_CLASSES if name in classes] == []
+
+
+_RUN_GUI = """
+import sys
+from PySide6.QtWidgets import QApplication
+from adviesraad_app.cli.main import main
+
+shown = []
+
+def shown_then_quit(*_args):  # the window is shown and the event loop would start now
+    shown.append(sorted(sys.modules))
+    return 0
+
+QApplication.exec = shown_then_quit
+main(sys.argv[1:2] + ["gui"])
+print(",".join(shown[0]))
+"""
+
+#: What the app's start needs only when something goes wrong: the crash dialog (the hook is
+#: installed, the dialog waits for a crash), the dialogs that a register that does not open
+#: calls for, and the notice banners (a restore at the start, a risky place, read-only).
+ONLY_WHEN_NEEDED = (
+    "adviesraad_app.gui.safety.banner",
+    "adviesraad_app.gui.safety.crash_dialog",
+    "adviesraad_app.gui.safety.open_problem",
+    "adviesraad_app.gui.safety.dialogs",
+)
+
+
+@pytest.mark.gui
+def test_starting_the_app_leaves_the_problem_dialogs_for_later(tmp_path: Path) -> None:
+    db = tmp_path / "r.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "adviesraad_app", "--db", str(db), "demo"],
+        check=True,
+        capture_output=True,
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", _RUN_GUI, f"--db={db}"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    modules = result.stdout.strip().splitlines()[-1].split(",")
+    assert "adviesraad_app.gui.safety.crash_hook" in modules  # crashes are caught
+    assert "adviesraad_app.gui.main_window" in modules
+    assert [m for m in modules if m.startswith(ONLY_WHEN_NEEDED)] == []
