@@ -9,12 +9,19 @@ order as they are read (``storage.ranked_ids``): a keystroke orders the first sc
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from adviesraad_app.domain.advices import AdviceStatus
@@ -84,15 +91,30 @@ class TableModel(QAbstractTableModel):
         return None
 
 
+#: The roles that paint a register cell, each answered from the row's cells worked out once.
+#: A view's delegate asks for seven roles per painted cell at once (``multiData``: font,
+#: alignment, text colour, check state, icon, text, background); the register answers these
+#: four and leaves the others to the view's defaults.
+_PAINT_ROLES = tuple(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+    )
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Cells:
-    """What one register row shows, per column."""
+    """What one register row shows, per column; ``paint``: per column, the answer to each
+    of ``_PAINT_ROLES`` (by role number), made once when the row is first shown."""
 
     advice_id: int
     display: tuple[str, ...]
     tooltip: tuple[str | None, ...]
-    decoration: tuple[Any, ...]
-    background: tuple[QBrush | None, ...]
+    paint: tuple[dict[int, Any], ...]
 
 
 def state_brush(state: DeadlineState | None) -> QBrush | None:
@@ -278,11 +300,12 @@ class RegisterTableModel(TableModel):
         cells = self._cells_of(index.row())
         if cells is None:
             return None
+        column = index.column()
+        painted = cells.paint[column]
+        if role in painted:
+            return painted[role]
         if role == ID_ROLE:
             return cells.advice_id
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cells.display[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = cells.tooltip[column]
             if self._search and column < 2:  # number and subject: where the search matched
@@ -290,15 +313,43 @@ class RegisterTableModel(TableModel):
                 if found is not None:
                     return f"{html.escape(tip)}<br>{found}" if tip else found
             return tip
-        if role == Qt.ItemDataRole.DecorationRole:
-            return cells.decoration[column]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return cells.background[column]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return text_on(cells.background[column])
         # AccessibleTextRole: what a screen reader says for the cell
         tip = cells.tooltip[column]
         return cells.display[column] + (" " + tip if tip else "")
+
+    def multiData(
+        self,
+        index: Index,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,
+    ) -> None:
+        """Every role a painted cell asks for in one call (Qt's delegate asks seven at once;
+        answering them one ``data()`` call each cost more than the rest of the paint). Every
+        role asked is answered, also with nothing: Qt hands the same role data to every cell."""
+        # A span is a sequence of role data (PySide's type hints do not say so).
+        items = (
+            (roleDataSpan,)
+            if isinstance(roleDataSpan, QModelRoleData)
+            else cast("Iterable[QModelRoleData]", roleDataSpan)
+        )
+        cells = self._cells_of(index.row()) if index.isValid() else None
+        if cells is None:
+            for item in items:
+                item.clearData()
+            return
+        painted = cells.paint[index.column()]
+        for item in items:
+            role = item.role()
+            value = (
+                painted[role]
+                if role in painted
+                else self.data(index, role)  # a tooltip, the id, ... (or nothing)
+                if role in _REGISTER_ROLES
+                else None
+            )
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
 
     def _cells_of(self, row_number: int) -> _Cells | None:
         advice_id = self.advice_id(row_number)
@@ -312,18 +363,22 @@ class RegisterTableModel(TableModel):
             keys = [key for key, _label in self.columns]
             reply_brush = state_brush(self._reply_state(row))
             advice_brush = state_brush(self._advice_state(row))
+            display = tuple(self._display(row, k) for k in keys)
             cells = _Cells(
                 advice_id=row.id,
-                display=tuple(self._display(row, k) for k in keys),
+                display=display,
                 tooltip=tuple(self._tooltip(row, k) for k in keys),
-                decoration=tuple(self._decoration(row, k) for k in keys),
-                background=tuple(
-                    reply_brush
-                    if k in (SortKey.REPLY_DUE, SortKey.DAYS_LATE)
-                    else advice_brush
-                    if k == SortKey.STATUS
-                    else None
-                    for k in keys
+                paint=tuple(
+                    _paint_roles(
+                        text,
+                        self._decoration(row, key),
+                        reply_brush
+                        if key in (SortKey.REPLY_DUE, SortKey.DAYS_LATE)
+                        else advice_brush
+                        if key == SortKey.STATUS
+                        else None,
+                    )
+                    for key, text in zip(keys, display, strict=True)
                 ),
             )
             self._cells[advice_id] = cells
@@ -403,6 +458,11 @@ class RegisterTableModel(TableModel):
         if key == SortKey.STATUS and row.status == AdviceStatus.AFGEROND:
             return state_icon("done")
         return None
+
+
+def _paint_roles(text: str, icon: Any, background: QBrush | None) -> dict[int, Any]:
+    """A cell's answer to each of ``_PAINT_ROLES``, by role number."""
+    return dict(zip(_PAINT_ROLES, (text, icon, background, text_on(background)), strict=True))
 
 
 #: What a register cell shows, for the columns that need nothing but the row.
