@@ -28,7 +28,7 @@ from adviesraad_app.storage.database import Store
 from adviesraad_app.storage.ranked_ids import ranked
 from adviesraad_app.storage.repository import Repository, _dt
 from adviesraad_app.storage.search import RegisterSearch, SearchHits, ids_json
-from adviesraad_app.storage.search_query import fts_query
+from adviesraad_app.storage.search_query import fts_query, prepare
 
 
 def _rank_sql(column: str, members: Iterable[StrEnum]) -> str:
@@ -124,6 +124,14 @@ class Queries:
     def words_containing(self, part: str) -> list[str]:
         """The indexed words (lower case, accents folded) that contain ``part``."""
         return self._search.words_containing(part)
+
+    def prepare_search(self, selection: RegisterFilter, order: RegisterOrder) -> None:
+        """Read now what the next search in ``selection`` needs and would otherwise read on
+        the keystroke: the register's words, the selection's ids in order and as a set (the
+        hits are checked against it), the tokenizer."""
+        self.words_containing("")
+        self._ordered_set(selection, self._ordered_ids(selection, order))
+        prepare()
 
     def search(self, text: str) -> SearchHits | None:
         """The advices in which every word of ``text`` occurs, with how well they match
