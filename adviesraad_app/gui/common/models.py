@@ -91,25 +91,21 @@ class TableModel(QAbstractTableModel):
         return None
 
 
-#: The roles that paint a register cell, each answered from the row's cells worked out once.
+#: The roles that paint a register cell (by number), each answered from the row's cells
+#: worked out once.
 #: A view's delegate asks for seven roles per painted cell at once (``multiData``: font,
 #: alignment, text colour, check state, icon, text, background); the register answers these
 #: four and leaves the others to the view's defaults.
-_PAINT_ROLES = tuple(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.ForegroundRole,
-    )
-)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
 
 @dataclass(frozen=True, slots=True)
 class _Cells:
     """What one register row shows, per column; ``paint``: per column, the answer to each
-    of ``_PAINT_ROLES`` (by role number), made once when the row is first shown."""
+    painting role (by role number), made once when the row is first shown."""
 
     advice_id: int
     display: tuple[str, ...]
@@ -182,6 +178,19 @@ class RegisterTableModel(TableModel):
         if deleted:
             self.columns.append((SortKey.DELETED, translate("Models", "Verwijderd op")))
         self.headers = [label for _key, label in self.columns]
+        # Per column, looked up once (an enum's hash is a Python call): its plain text, and
+        # whether the college's term or the council's own colours it, and whether it can
+        # have a tooltip or an icon.
+        self._plan = tuple(
+            (
+                key,
+                _PLAIN_CELLS.get(key),
+                key in _REPLY_TERM_COLUMNS,
+                key == SortKey.STATUS,
+                key in _MARKED_COLUMNS,
+            )
+            for key, _label in self.columns
+        )
 
     # -- selection -----------------------------------------------------------------------
 
@@ -360,27 +369,26 @@ class RegisterTableModel(TableModel):
             row = self.register_row(row_number)
             if row is None:
                 return None
-            keys = [key for key, _label in self.columns]
             reply_brush = state_brush(self._reply_state(row))
             advice_brush = state_brush(self._advice_state(row))
-            display = tuple(self._display(row, k) for k in keys)
-            cells = _Cells(
-                advice_id=row.id,
-                display=display,
-                tooltip=tuple(self._tooltip(row, k) for k in keys),
-                paint=tuple(
-                    _paint_roles(
-                        text,
-                        self._decoration(row, key),
-                        reply_brush
-                        if key in (SortKey.REPLY_DUE, SortKey.DAYS_LATE)
-                        else advice_brush
-                        if key == SortKey.STATUS
-                        else None,
-                    )
-                    for key, text in zip(keys, display, strict=True)
-                ),
-            )
+            display: list[str] = []
+            tooltip: list[str | None] = []
+            paint: list[dict[int, Any]] = []
+            for key, plain, reply_term, status, marked in self._plan:
+                text = plain(row) if plain is not None else self._display(row, key)
+                background = reply_brush if reply_term else advice_brush if status else None
+                display.append(text)
+                # Only the marked columns can have a tooltip or an icon.
+                tooltip.append(self._tooltip(row, key) if marked else None)
+                paint.append(
+                    {
+                        _DISPLAY: text,
+                        _DECORATION: self._decoration(row, key) if marked else None,
+                        _BACKGROUND: background,
+                        _FOREGROUND: text_on(background),
+                    }
+                )
+            cells = _Cells(row.id, tuple(display), tuple(tooltip), tuple(paint))
             self._cells[advice_id] = cells
         return cells
 
@@ -460,9 +468,10 @@ class RegisterTableModel(TableModel):
         return None
 
 
-def _paint_roles(text: str, icon: Any, background: QBrush | None) -> dict[int, Any]:
-    """A cell's answer to each of ``_PAINT_ROLES``, by role number."""
-    return dict(zip(_PAINT_ROLES, (text, icon, background, text_on(background)), strict=True))
+#: Columns coloured by the college's term; the columns that can have a tooltip or an icon
+#: (``_tooltip`` and ``_decoration`` answer nothing for the others).
+_REPLY_TERM_COLUMNS = frozenset({SortKey.REPLY_DUE, SortKey.DAYS_LATE})
+_MARKED_COLUMNS = frozenset({SortKey.TITLE, SortKey.STATUS, SortKey.REPLY_DUE, SortKey.DAYS_LATE})
 
 
 #: What a register cell shows, for the columns that need nothing but the row.
