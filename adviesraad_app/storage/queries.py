@@ -294,20 +294,28 @@ class Queries:
         ]
 
 
+#: Stored values to their enum members, looked up as a dict (calling an enum class per row
+#: costs more than the rest of a register row).
+_KINDS = {kind.value: kind for kind in AdviceKind}
+_STATUSES = {status.value: status for status in AdviceStatus}
+_OUTCOMES = {outcome.value: outcome for outcome in Outcome}
+
+
 def _register_row(row: sqlite3.Row) -> RegisterRow:
+    kind, status, outcome = row["kind"], row["status"], row["outcome"]
     return RegisterRow(
         id=row["id"],
         number=row["number"],
         year=row["year"],
         title=row["title"],
-        kind=AdviceKind(row["kind"]),
+        kind=_KINDS.get(kind) or AdviceKind(kind),
         theme=row["theme"],
-        status=AdviceStatus(row["status"]),
+        status=_STATUSES.get(status) or AdviceStatus(status),
         sent_date=from_iso(row["sent_date"]),
         advice_due=from_iso(row["advice_due"]),
         reply_due=from_iso(row["reply_due"]),
         reply_date=from_iso(row["reply_date"]),
-        outcome=Outcome(row["outcome"]) if row["outcome"] else None,
+        outcome=(_OUTCOMES.get(outcome) or Outcome(outcome)) if outcome else None,
         reply_days_late=row["reply_days_late"],
         next_due=from_iso(row["next_due"]),
         confidential=bool(row["confidential"]),
