@@ -91,26 +91,35 @@ class TableModel(QAbstractTableModel):
         return None
 
 
-#: The roles that paint a register cell (by number), each answered from the row's cells
-#: worked out once.
-#: A view's delegate asks for seven roles per painted cell at once (``multiData``: font,
-#: alignment, text colour, check state, icon, text, background); the register answers these
-#: four and leaves the others to the view's defaults.
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_DECORATION = int(Qt.ItemDataRole.DecorationRole)
-_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+#: The roles that paint a register cell (by number), and where each sits among a cell's
+#: answers (worked out once per row). A view's delegate asks for seven roles per painted
+#: cell at once (``multiData``: font, alignment, text colour, check state, icon, text,
+#: background); the register answers these four and leaves the others to the view's defaults.
+_SLOTS: dict[int, int] = {
+    int(role): slot
+    for slot, role in enumerate(
+        (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+        )
+    )
+}
+_PER_CELL = len(_SLOTS)
 
 
 @dataclass(frozen=True, slots=True)
 class _Cells:
-    """What one register row shows, per column; ``paint``: per column, the answer to each
-    painting role (by role number), made once when the row is first shown."""
+    """What one register row shows, per column; ``paint``: the answers to the painting roles,
+    cell after cell (``_PER_CELL`` each, in ``_SLOTS`` order: text, icon, background, text
+    colour), made once when the row is first shown. One flat tuple per row: small, and not
+    followed by Python's garbage collector."""
 
     advice_id: int
     display: tuple[str, ...]
     tooltip: tuple[str | None, ...]
-    paint: tuple[dict[int, Any], ...]
+    paint: tuple[Any, ...]
 
 
 def state_brush(state: DeadlineState | None) -> QBrush | None:
@@ -310,9 +319,9 @@ class RegisterTableModel(TableModel):
         if cells is None:
             return None
         column = index.column()
-        painted = cells.paint[column]
-        if role in painted:
-            return painted[role]
+        slot = _SLOTS.get(role)
+        if slot is not None:
+            return cells.paint[column * _PER_CELL + slot]
         if role == ID_ROLE:
             return cells.advice_id
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -345,12 +354,13 @@ class RegisterTableModel(TableModel):
             for item in items:
                 item.clearData()
             return
-        painted = cells.paint[index.column()]
+        paint, first = cells.paint, index.column() * _PER_CELL
         for item in items:
             role = item.role()
+            slot = _SLOTS.get(role)
             value = (
-                painted[role]
-                if role in painted
+                paint[first + slot]
+                if slot is not None
                 else self.data(index, role)  # a tooltip, the id, ... (or nothing)
                 if role in _REGISTER_ROLES
                 else None
@@ -373,20 +383,18 @@ class RegisterTableModel(TableModel):
             advice_brush = state_brush(self._advice_state(row))
             display: list[str] = []
             tooltip: list[str | None] = []
-            paint: list[dict[int, Any]] = []
+            paint: list[Any] = []
             for key, plain, reply_term, status, marked in self._plan:
                 text = plain(row) if plain is not None else self._display(row, key)
                 background = reply_brush if reply_term else advice_brush if status else None
                 display.append(text)
                 # Only the marked columns can have a tooltip or an icon.
                 tooltip.append(self._tooltip(row, key) if marked else None)
-                paint.append(
-                    {
-                        _DISPLAY: text,
-                        _DECORATION: self._decoration(row, key) if marked else None,
-                        _BACKGROUND: background,
-                        _FOREGROUND: text_on(background),
-                    }
+                paint += (  # in _SLOTS order
+                    text,
+                    self._decoration(row, key) if marked else None,
+                    background,
+                    text_on(background),
                 )
             cells = _Cells(row.id, tuple(display), tuple(tooltip), tuple(paint))
             self._cells[advice_id] = cells
