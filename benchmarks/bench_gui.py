@@ -23,7 +23,20 @@
 * ``startup.phases_ms``: where the app's start-up goes (median per phase, ``selftest``), and
   ``startup.imports_ms``: the biggest imports by ``python -X importtime``.
 
-    python benchmarks/bench_gui.py [--runs 7]
+How a keystroke is measured: the app's main window is built in a fresh process on the
+register (offscreen), the background check of the file is awaited, then each key is sent with
+``QTest.keyClick`` to the search field and the clock stops when Qt has handled the events and
+painted the table's viewport (``processEvents``; a repaint is forced if Qt painted nothing).
+One such process is one sample per keystroke, and a single sample on a shared machine is
+often a hiccup of the machine, not of the app. So the interactive part runs
+``--keystroke-runs`` times (default 3), each in a fresh process (the 100,000 and the 10,000
+register taking turns), and every per-keystroke figure is the **median over those runs**;
+``*_worst_ms`` is the worst of those medians. The figures of each run are kept beside them
+(``runs_ms`` per keystroke, ``*_runs_ms``, ``runs``). Scrolling figures are the median over
+the runs of each run's figure; the memory peak is the highest of the runs. ``paints``: how
+often the table's viewport was painted for the keystroke (in the first run).
+
+    python benchmarks/bench_gui.py [--runs 7] [--keystroke-runs 3] [--interactive-only]
 """
 
 from __future__ import annotations
@@ -38,6 +51,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -243,13 +257,18 @@ def run_interactive(db: Path) -> dict[str, object]:
         settle()
         typed = ""
         for char in "werk leer":
+            paints_before = PaintCounter.paints
             start = time.perf_counter()
             QTest.keyClick(view.searchEdit, char)
             settle()
             typed += char
             elapsed = round((time.perf_counter() - start) * 1000, 1)
             if round_ == 0:
-                keystrokes[typed] = {"ms": elapsed, "rows": view.model.rowCount()}
+                keystrokes[typed] = {
+                    "ms": elapsed,
+                    "rows": view.model.rowCount(),
+                    "paints": PaintCounter.paints - paints_before,
+                }
             else:
                 again[typed] = elapsed
     start = time.perf_counter()
@@ -263,11 +282,16 @@ def run_interactive(db: Path) -> dict[str, object]:
         view.searchEdit.clear()
         settle()
         for end in range(1, len(word) + 1):
+            paints_before = PaintCounter.paints
             start = time.perf_counter()
             QTest.keyClick(view.searchEdit, word[end - 1])
             settle()
             elapsed = round((time.perf_counter() - start) * 1000, 1)
-            inside[word[:end]] = {"ms": elapsed, "rows": view.model.rowCount()}
+            inside[word[:end]] = {
+                "ms": elapsed,
+                "rows": view.model.rowCount(),
+                "paints": PaintCounter.paints - paints_before,
+            }
     view.searchEdit.clear()
     settle()
 
@@ -322,11 +346,110 @@ def run_interactive(db: Path) -> dict[str, object]:
     return result
 
 
+def _median(values: list[float]) -> float:
+    return round(statistics.median(values), 1)
+
+
+def _per_keystroke(runs: list[dict[str, Any]], field: str) -> dict[str, dict[str, object]]:
+    """``{typed: {"ms": median over runs, "rows", "paints", "runs_ms": [each run]}}``."""
+    combined: dict[str, dict[str, object]] = {}
+    for typed, first in runs[0][field].items():
+        samples = [float(run[field][typed]["ms"]) for run in runs]
+        combined[typed] = {**first, "ms": _median(samples), "runs_ms": samples}
+    return combined
+
+
+def combine_runs(runs: list[dict[str, Any]]) -> dict[str, object]:
+    """The interactive figures of several fresh processes as one: per keystroke the median
+    over the runs (the worst of those medians as ``*_worst_ms``), the runs' own figures
+    beside them; scrolling the median of the runs; memory the highest peak."""
+    keystrokes = _per_keystroke(runs, "search_keystroke_ms")
+    inside = _per_keystroke(runs, "search_inside_words_ms")
+    again_runs = {
+        typed: [float(run["search_keystroke_again_ms"][typed]) for run in runs]
+        for typed in runs[0]["search_keystroke_again_ms"]
+    }
+    again = {typed: _median(samples) for typed, samples in again_runs.items()}
+    worst = max(float(v["ms"]) for v in keystrokes.values())  # type: ignore[arg-type]
+    inside_worst = max(float(v["ms"]) for v in inside.values())  # type: ignore[arg-type]
+    peak_mb = max(float(run["memory_peak_mb"]) for run in runs)
+    result: dict[str, object] = {
+        "advices": runs[0]["advices"],
+        "keystroke_runs": len(runs),
+        "search_keystroke_ms": keystrokes,
+        "search_keystroke_worst_ms": worst,
+        "search_keystroke_again_ms": again,
+        "search_keystroke_again_worst_ms": max(again.values()),
+        "search_keystroke_again_runs_ms": again_runs,
+        "search_clear_ms": _median([float(run["search_clear_ms"]) for run in runs]),
+        "search_inside_words_ms": inside,
+        "search_inside_words_worst_ms": inside_worst,
+    }
+    scalars = (
+        "search_clear_ms",
+        "scroll_jump_ms_median",
+        "scroll_jump_ms_max",
+        "scroll_page_down_ms_median",
+        "scroll_page_down_ms_max",
+    )
+    for name in scalars[1:]:
+        result[name] = round(statistics.median(float(run[name]) for run in runs), 2)
+    result.update(
+        {
+            "jumps": runs[0]["jumps"],
+            "memory_peak_mb": peak_mb,
+            "memory_ru_maxrss_mb": max(float(run["memory_ru_maxrss_mb"]) for run in runs),
+            "memory_measured_as": runs[0]["memory_measured_as"] + "; the highest of the runs",
+            "runs": [
+                {
+                    name: run[name]
+                    for name in (
+                        *scalars,
+                        "search_keystroke_worst_ms",
+                        "search_keystroke_again_worst_ms",
+                        "search_inside_words_worst_ms",
+                        "memory_peak_mb",
+                    )
+                }
+                for run in runs
+            ],
+            "targets_met": {
+                "keystroke_under_50ms": worst <= 50,
+                "inside_words_under_50ms": inside_worst <= 50,
+                "keystroke_within_a_frame_16ms": max(worst, inside_worst) <= 16,
+                "memory_at_most_150mb": peak_mb <= 150,
+            },
+        }
+    )
+    return result
+
+
+def run_child(db: Path) -> dict[str, Any]:
+    """One interactive run in a fresh process (its memory figure is the app's alone)."""
+    child = subprocess.run(
+        [sys.executable, __file__, "--child", str(db)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    if child.returncode != 0:
+        raise SystemExit(child.stderr)
+    result: dict[str, Any] = json.loads(child.stdout)
+    return result
+
+
 def main() -> None:
     from datagen import dataset
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--keystroke-runs",
+        type=int,
+        default=3,
+        help="fresh processes per register for the interactive part (median over them)",
+    )
     parser.add_argument("--interactive-only", action="store_true")
     args = parser.parse_args()
     output: dict[str, object] = {"benchmark": "gui", "python": sys.version.split()[0]}
@@ -334,18 +457,15 @@ def main() -> None:
     small, large = dataset(10_000), dataset(100_000)
     if not args.interactive_only:
         output["startup"] = run_startup(small, args.runs)
-    # The interactive part runs in a child so its memory figure is the app's alone.
-    for name, db in (("interactive_100k", large), ("interactive_10k", small)):
-        child = subprocess.run(
-            [sys.executable, __file__, "--child", str(db)],
-            capture_output=True,
-            text=True,
-            check=False,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        )
-        if child.returncode != 0:
-            raise SystemExit(child.stderr)
-        output[name] = json.loads(child.stdout)
+    # The interactive part runs in children so each memory figure is the app's alone, and
+    # several times (the registers taking turns) so each keystroke's figure is a median.
+    registers = (("interactive_100k", large), ("interactive_10k", small))
+    runs: dict[str, list[dict[str, Any]]] = {name: [] for name, _db in registers}
+    for _ in range(max(1, args.keystroke_runs)):
+        for name, db in registers:
+            runs[name].append(run_child(db))
+    for name, _db in registers:
+        output[name] = combine_runs(runs[name])
     output["database_mb"] = {
         "10k": round(small.stat().st_size / 1e6, 1),
         "100k": round(large.stat().st_size / 1e6, 1),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -166,12 +167,17 @@ class RegisterReads(RegisterFile):
         texts with the same query give the same result, so a list need not search again."""
         return fts_query(text)
 
-    def prepare_search(self) -> None:
-        """Read what searching inside words needs now (the register's words, once per
-        change), so the next keystroke does not wait for it. Never fails: a register that is
-        closed or busy is simply read at the next search."""
+    def prepare_search(
+        self, selection: RegisterFilter | None = None, order: RegisterOrder | None = None
+    ) -> None:
+        """Read what the next search in ``selection`` (the list on screen) needs now, so the
+        first keystroke does not wait for it: the register's words (once per change), the
+        selection's ids, the tokenizer. Never fails: a register that is closed or busy is
+        simply read at the next search."""
         with contextlib.suppress(UserError, sqlite3.Error):  # e.g. closed meanwhile
-            self._queries.words_containing("")
+            self._queries.prepare_search(
+                replace(selection or RegisterFilter(), search=""), order or RegisterOrder()
+            )
 
     def search_matches(self, advice_ids: list[int], text: str) -> dict[int, Match]:
         """Where the search ``text`` matched each of the given advices (those it matched)."""

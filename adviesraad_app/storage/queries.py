@@ -28,7 +28,7 @@ from adviesraad_app.storage.database import Store
 from adviesraad_app.storage.ranked_ids import ranked
 from adviesraad_app.storage.repository import Repository, _dt
 from adviesraad_app.storage.search import RegisterSearch, SearchHits, ids_json
-from adviesraad_app.storage.search_query import fts_query
+from adviesraad_app.storage.search_query import fts_query, prepare
 
 
 def _rank_sql(column: str, members: Iterable[StrEnum]) -> str:
@@ -124,6 +124,14 @@ class Queries:
     def words_containing(self, part: str) -> list[str]:
         """The indexed words (lower case, accents folded) that contain ``part``."""
         return self._search.words_containing(part)
+
+    def prepare_search(self, selection: RegisterFilter, order: RegisterOrder) -> None:
+        """Read now what the next search in ``selection`` needs and would otherwise read on
+        the keystroke: the register's words, the selection's ids in order and as a set (the
+        hits are checked against it), the tokenizer."""
+        self.words_containing("")
+        self._ordered_set(selection, self._ordered_ids(selection, order))
+        prepare()
 
     def search(self, text: str) -> SearchHits | None:
         """The advices in which every word of ``text`` occurs, with how well they match
@@ -294,20 +302,28 @@ class Queries:
         ]
 
 
+#: Stored values to their enum members, looked up as a dict (calling an enum class per row
+#: costs more than the rest of a register row).
+_KINDS = {kind.value: kind for kind in AdviceKind}
+_STATUSES = {status.value: status for status in AdviceStatus}
+_OUTCOMES = {outcome.value: outcome for outcome in Outcome}
+
+
 def _register_row(row: sqlite3.Row) -> RegisterRow:
+    kind, status, outcome = row["kind"], row["status"], row["outcome"]
     return RegisterRow(
         id=row["id"],
         number=row["number"],
         year=row["year"],
         title=row["title"],
-        kind=AdviceKind(row["kind"]),
+        kind=_KINDS.get(kind) or AdviceKind(kind),
         theme=row["theme"],
-        status=AdviceStatus(row["status"]),
+        status=_STATUSES.get(status) or AdviceStatus(status),
         sent_date=from_iso(row["sent_date"]),
         advice_due=from_iso(row["advice_due"]),
         reply_due=from_iso(row["reply_due"]),
         reply_date=from_iso(row["reply_date"]),
-        outcome=Outcome(row["outcome"]) if row["outcome"] else None,
+        outcome=(_OUTCOMES.get(outcome) or Outcome(outcome)) if outcome else None,
         reply_days_late=row["reply_days_late"],
         next_due=from_iso(row["next_due"]),
         confidential=bool(row["confidential"]),

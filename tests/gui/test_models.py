@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtGui import QBrush, QIcon
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.replies import Outcome
-from adviesraad_app.gui.common.models import RegisterTableModel
+from adviesraad_app.gui.common.models import ID_ROLE, RegisterTableModel
 from adviesraad_app.gui.common.page_models import CommitmentsModel, DeadlinesModel
 from adviesraad_app.gui.dossier.models import OutcomesModel, RecommendationsModel, RowsModel
 from adviesraad_app.services.text.present import order_text
@@ -100,3 +102,79 @@ def test_every_sort_order_can_be_described() -> None:
     for key in SortKey:
         for descending in (False, True):
             assert order_text(RegisterOrder(key, descending))
+
+
+#: What Qt's item delegate asks for each painted cell (in one ``multiData`` call), and the
+#: roles asked one at a time (tooltips, screen readers, the id of a row).
+_DELEGATE_ROLES = (
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.BackgroundRole,
+)
+_OTHER_ROLES = (
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.SizeHintRole,
+    ID_ROLE,
+)
+
+
+_ASKED: dict[int, QModelRoleData] = {}
+
+
+def _multi(index: QModelIndex, role: int) -> object:
+    """What ``multiData`` answers, asked as Qt's delegate asks: with the same role data
+    for every cell, so an answer left over from the cell before would show."""
+    item = _ASKED.setdefault(role, QModelRoleData(role))
+    index.multiData(QModelRoleDataSpan(item))
+    return _comparable(item.data())
+
+
+def _comparable(value: object) -> object:
+    """Icons have no ``==``: the same icon has the same cache key."""
+    return value.cacheKey() if isinstance(value, QIcon) else value
+
+
+class _Delegate(QStyledItemDelegate):
+    def option(self, index: QModelIndex) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        self.initStyleOption(option, index)
+        return option
+
+
+def test_register_cells_paint_what_data_says(qapp, demo_service) -> None:  # type: ignore[no-untyped-def]
+    """The register answers a painted cell's roles at once (``multiData``); every answer is
+    the one ``data()`` gives, also while searching, and the delegate paints it."""
+    model = RegisterTableModel(demo_service, lambda: TODAY)
+    delegate = _Delegate()
+    for search in ("", "werk"):
+        model.set_filter(RegisterFilter(search=search))
+        model.reload()
+        assert model.rowCount() > 0
+        shown: dict[int, int] = {}
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                for role in _DELEGATE_ROLES + _OTHER_ROLES:
+                    expected = _comparable(model.data(index, role))
+                    assert _multi(index, role) == expected, (row, column, role)
+                    if expected is not None:
+                        shown[role] = shown.get(role, 0) + 1
+                option = delegate.option(index)
+                assert option.text == model.data(index)
+                background = model.data(index, Qt.ItemDataRole.BackgroundRole)
+                assert option.backgroundBrush == (background or QBrush())
+                icon = model.data(index, Qt.ItemDataRole.DecorationRole)
+                assert option.icon.isNull() == (icon is None)
+        # The demo register has terms that passed, so colours and icons are compared too.
+        assert shown[Qt.ItemDataRole.BackgroundRole] and shown[Qt.ItemDataRole.DecorationRole]
+        assert shown[Qt.ItemDataRole.ForegroundRole] and shown[ID_ROLE]
+        assert Qt.ItemDataRole.FontRole not in shown
+    left_over = QModelRoleData(Qt.ItemDataRole.DisplayRole)
+    left_over.setData("2024-01")
+    model.multiData(QModelIndex(), QModelRoleDataSpan(left_over))
+    assert left_over.data() is None

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication
 
 from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.replies import Reply
@@ -70,3 +71,34 @@ def test_the_dossier_opened_from_a_search_marks_the_hit(window, qtbot) -> None: 
     assert dialog.internalNotes.extraSelections() == []  # notes are not searched
     assert dialog.summary.extraSelections() == []
     assert dialog.snapshot() == dialog._clean  # marking changed nothing to save
+
+
+class _Paints(QObject):
+    """Counts the paint events of the widget it watches."""
+
+    count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_keystroke_paints_the_register_once(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A new list is laid out at once, so each keystroke paints the table once, not twice
+    (Qt would paint, lay out on a zero timer and paint again)."""
+    view = demo_window.register_view
+    qtbot.waitExposed(demo_window)
+    paints = _Paints()
+    view.table.viewport().installEventFilter(paints)
+    demo_window.focus_search()
+    QApplication.processEvents()
+    counts = []
+    for char in "werk":
+        before, rows = paints.count, view.model.rowCount()
+        qtbot.keyClick(view.searchEdit, char)
+        for _ in range(3):  # the zero timers too
+            QApplication.processEvents()
+        counts.append((paints.count - before, rows != view.model.rowCount()))
+    assert any(changed for _count, changed in counts)
+    assert all(count == 1 for count, changed in counts if changed), counts

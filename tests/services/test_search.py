@@ -252,6 +252,25 @@ def test_preparing_the_search_never_fails(db_path: Path) -> None:
     service.prepare_search()  # a register closed meanwhile: nothing happens
 
 
+def test_after_preparing_the_first_keystroke_reads_only_the_index(service: RegisterService) -> None:
+    """What a session's first search would read once (the register's words, the list's ids)
+    is read by ``prepare_search``; the keystroke after it only asks the word index."""
+    make(service, "Mantelzorgers")
+    make(service, "Jeugdzorg", theme="Jeugd")
+    selection = RegisterFilter(theme="Jeugd", search="werk")  # the list on screen
+    service.prepare_search(selection, RegisterOrder())
+    asked: list[str] = []
+    store_of(service).conn.set_trace_callback(asked.append)
+    try:
+        rows = list(service.register_sequence(replace(selection, search="zorg"), RegisterOrder()))
+    finally:
+        store_of(service).conn.set_trace_callback(None)
+    assert [service.get_advice(i).title for i in rows] == ["Jeugdzorg"]
+    ours = [sql for sql in asked if not sql.startswith(("--", "PRAGMA data_version"))]
+    assert ours and all("advice_search MATCH" in sql or "advice_head MATCH" in sql for sql in ours)
+    assert not any("advice_search_terms" in sql or " advices " in sql for sql in asked), asked
+
+
 def test_typing_on_narrows_the_words_and_a_change_of_data_is_seen(service: RegisterService) -> None:
     make(service, "Mantelzorgers en zorgaanbieders", summary="Jeugdzorg")
     words = queries_of(service).words_containing

@@ -9,12 +9,19 @@ order as they are read (``storage.ranked_ids``): a keystroke orders the first sc
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from adviesraad_app.domain.advices import AdviceStatus
@@ -84,15 +91,35 @@ class TableModel(QAbstractTableModel):
         return None
 
 
+#: The roles that paint a register cell (by number), and where each sits among a cell's
+#: answers (worked out once per row). A view's delegate asks for seven roles per painted
+#: cell at once (``multiData``: font, alignment, text colour, check state, icon, text,
+#: background); the register answers these four and leaves the others to the view's defaults.
+_SLOTS: dict[int, int] = {
+    int(role): slot
+    for slot, role in enumerate(
+        (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+        )
+    )
+}
+_PER_CELL = len(_SLOTS)
+
+
 @dataclass(frozen=True, slots=True)
 class _Cells:
-    """What one register row shows, per column."""
+    """What one register row shows, per column; ``paint``: the answers to the painting roles,
+    cell after cell (``_PER_CELL`` each, in ``_SLOTS`` order: text, icon, background, text
+    colour), made once when the row is first shown. One flat tuple per row: small, and not
+    followed by Python's garbage collector."""
 
     advice_id: int
     display: tuple[str, ...]
     tooltip: tuple[str | None, ...]
-    decoration: tuple[Any, ...]
-    background: tuple[QBrush | None, ...]
+    paint: tuple[Any, ...]
 
 
 def state_brush(state: DeadlineState | None) -> QBrush | None:
@@ -160,6 +187,19 @@ class RegisterTableModel(TableModel):
         if deleted:
             self.columns.append((SortKey.DELETED, translate("Models", "Verwijderd op")))
         self.headers = [label for _key, label in self.columns]
+        # Per column, looked up once (an enum's hash is a Python call): its plain text, and
+        # whether the college's term or the council's own colours it, and whether it can
+        # have a tooltip or an icon.
+        self._plan = tuple(
+            (
+                key,
+                _PLAIN_CELLS.get(key),
+                key in _REPLY_TERM_COLUMNS,
+                key == SortKey.STATUS,
+                key in _MARKED_COLUMNS,
+            )
+            for key, _label in self.columns
+        )
 
     # -- selection -----------------------------------------------------------------------
 
@@ -278,11 +318,12 @@ class RegisterTableModel(TableModel):
         cells = self._cells_of(index.row())
         if cells is None:
             return None
+        column = index.column()
+        slot = _SLOTS.get(role)
+        if slot is not None:
+            return cells.paint[column * _PER_CELL + slot]
         if role == ID_ROLE:
             return cells.advice_id
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cells.display[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = cells.tooltip[column]
             if self._search and column < 2:  # number and subject: where the search matched
@@ -290,15 +331,44 @@ class RegisterTableModel(TableModel):
                 if found is not None:
                     return f"{html.escape(tip)}<br>{found}" if tip else found
             return tip
-        if role == Qt.ItemDataRole.DecorationRole:
-            return cells.decoration[column]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return cells.background[column]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return text_on(cells.background[column])
         # AccessibleTextRole: what a screen reader says for the cell
         tip = cells.tooltip[column]
         return cells.display[column] + (" " + tip if tip else "")
+
+    def multiData(
+        self,
+        index: Index,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,
+    ) -> None:
+        """Every role a painted cell asks for in one call (Qt's delegate asks seven at once;
+        answering them one ``data()`` call each cost more than the rest of the paint). Every
+        role asked is answered, also with nothing: Qt hands the same role data to every cell."""
+        # A span is a sequence of role data (PySide's type hints do not say so).
+        items = (
+            (roleDataSpan,)
+            if isinstance(roleDataSpan, QModelRoleData)
+            else cast("Iterable[QModelRoleData]", roleDataSpan)
+        )
+        cells = self._cells_of(index.row()) if index.isValid() else None
+        if cells is None:
+            for item in items:
+                item.clearData()
+            return
+        paint, first = cells.paint, index.column() * _PER_CELL
+        for item in items:
+            role = item.role()
+            slot = _SLOTS.get(role)
+            value = (
+                paint[first + slot]
+                if slot is not None
+                else self.data(index, role)  # a tooltip, the id, ... (or nothing)
+                if role in _REGISTER_ROLES
+                else None
+            )
+            if value is None:
+                item.clearData()
+            else:
+                item.setData(value)
 
     def _cells_of(self, row_number: int) -> _Cells | None:
         advice_id = self.advice_id(row_number)
@@ -309,23 +379,24 @@ class RegisterTableModel(TableModel):
             row = self.register_row(row_number)
             if row is None:
                 return None
-            keys = [key for key, _label in self.columns]
             reply_brush = state_brush(self._reply_state(row))
             advice_brush = state_brush(self._advice_state(row))
-            cells = _Cells(
-                advice_id=row.id,
-                display=tuple(self._display(row, k) for k in keys),
-                tooltip=tuple(self._tooltip(row, k) for k in keys),
-                decoration=tuple(self._decoration(row, k) for k in keys),
-                background=tuple(
-                    reply_brush
-                    if k in (SortKey.REPLY_DUE, SortKey.DAYS_LATE)
-                    else advice_brush
-                    if k == SortKey.STATUS
-                    else None
-                    for k in keys
-                ),
-            )
+            display: list[str] = []
+            tooltip: list[str | None] = []
+            paint: list[Any] = []
+            for key, plain, reply_term, status, marked in self._plan:
+                text = plain(row) if plain is not None else self._display(row, key)
+                background = reply_brush if reply_term else advice_brush if status else None
+                display.append(text)
+                # Only the marked columns can have a tooltip or an icon.
+                tooltip.append(self._tooltip(row, key) if marked else None)
+                paint += (  # in _SLOTS order
+                    text,
+                    self._decoration(row, key) if marked else None,
+                    background,
+                    text_on(background),
+                )
+            cells = _Cells(row.id, tuple(display), tuple(tooltip), tuple(paint))
             self._cells[advice_id] = cells
         return cells
 
@@ -403,6 +474,12 @@ class RegisterTableModel(TableModel):
         if key == SortKey.STATUS and row.status == AdviceStatus.AFGEROND:
             return state_icon("done")
         return None
+
+
+#: Columns coloured by the college's term; the columns that can have a tooltip or an icon
+#: (``_tooltip`` and ``_decoration`` answer nothing for the others).
+_REPLY_TERM_COLUMNS = frozenset({SortKey.REPLY_DUE, SortKey.DAYS_LATE})
+_MARKED_COLUMNS = frozenset({SortKey.TITLE, SortKey.STATUS, SortKey.REPLY_DUE, SortKey.DAYS_LATE})
 
 
 #: What a register cell shows, for the columns that need nothing but the row.

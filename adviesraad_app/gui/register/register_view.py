@@ -68,8 +68,9 @@ class RegisterView(QWidget, Ui_RegisterView):
         self.deleteButton.clicked.connect(self.delete_requested)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._update_count)
-        # The words of the register (for searching inside words) are read while the user is
-        # not typing, a moment after the list changed, not on the next keystroke.
+        # What the next search reads once (the register's words for searching inside words,
+        # the list's ids as a set) is read while the user is not typing, a moment after the
+        # list changed (also after the first paint at start-up), not on the next keystroke.
         self._search_warmup = QTimer(self)
         self._search_warmup.setSingleShot(True)
         self._search_warmup.setInterval(300)
@@ -80,7 +81,8 @@ class RegisterView(QWidget, Ui_RegisterView):
     # -- data ----------------------------------------------------------------------------
 
     def _prepare_search(self) -> None:
-        self.service.prepare_search()  # the service of now (a restore may have replaced it)
+        # The service of now (a restore may have replaced it), for the list on screen.
+        self.service.prepare_search(self.model.selection, self.model.order)
 
     def set_service(self, service: RegisterService) -> None:
         self.service = service
