@@ -98,11 +98,13 @@ def modules_for(argv: Sequence[str] | None) -> list[str]:
 
 
 def lists_every_command(argv: Sequence[str]) -> bool:
-    """Whether argparse may list every command: ``--help`` without a command, or a command
-    it does not know (its error names the choices)."""
+    """Whether argparse may list the commands: a ``--help`` anywhere (before the command it
+    is the program's help), or a command it does not know (its error names the choices)."""
+    if any(a in ("-h", "--help") for a in argv):
+        return True
     command = requested_command(argv)
     if command is None:
-        return any(a in ("-h", "--help") for a in argv)
+        return False
     known = command in CORE_COMMANDS or any(command in c for c in COMMAND_MODULES.values())
     return not known
 
