@@ -168,7 +168,7 @@ def _load_services_before_qt() -> None:
 
     Once PySide6 is loaded, its import hook reads the source of every module imported after
     it (looking for ``__feature__`` users): the ~40 modules of storage/ and services/ cost
-    a few milliseconds more when they come after Qt than before it (issue 14, start-up)."""
+    about 10 ms more when they come after Qt than before it (issue 14, start-up)."""
     for name in SERVICES_BEFORE_QT:
         importlib.import_module(name)
 
