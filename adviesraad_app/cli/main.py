@@ -98,11 +98,13 @@ def modules_for(argv: Sequence[str] | None) -> list[str]:
 
 
 def lists_every_command(argv: Sequence[str]) -> bool:
-    """Whether argparse may list every command: ``--help`` without a command, or a command
-    it does not know (its error names the choices)."""
+    """Whether argparse may list the commands: a ``--help`` anywhere (before the command it
+    is the program's help), or a command it does not know (its error names the choices)."""
+    if any(a in ("-h", "--help") for a in argv):
+        return True
     command = requested_command(argv)
     if command is None:
-        return any(a in ("-h", "--help") for a in argv)
+        return False
     known = command in CORE_COMMANDS or any(command in c for c in COMMAND_MODULES.values())
     return not known
 
@@ -166,7 +168,7 @@ def _load_services_before_qt() -> None:
 
     Once PySide6 is loaded, its import hook reads the source of every module imported after
     it (looking for ``__feature__`` users): the ~40 modules of storage/ and services/ cost
-    a few milliseconds more when they come after Qt than before it (issue 14, start-up)."""
+    about 10 ms more when they come after Qt than before it (issue 14, start-up)."""
     for name in SERVICES_BEFORE_QT:
         importlib.import_module(name)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -257,6 +258,22 @@ def test_help_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--help")
     assert code == 0
     assert "gebruik:" in out and "opties" in out and "deadlines" in out
+
+
+@pytest.mark.parametrize(
+    "argv", [("--help",), ("-h", "gui"), ("--help", "selftest"), ("--db", "x.sqlite3", "-h")]
+)
+def test_the_programs_help_lists_the_registers_commands_with_the_apps(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...]
+) -> None:
+    """A --help before the command is the program's help: the register's commands are in it
+    with their help, also when the command after it starts the app (which knows the
+    register's commands by name only)."""
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    for line in (r"add-advice\s+nieuw advies", r"deadlines\s+openstaande termijnen"):
+        assert re.search(line, out), line
+    assert "selftest" in out
 
 
 def test_console_script_and_module_entry(tmp_path: Path) -> None:

@@ -13,10 +13,10 @@ import shlex
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.register import RegisterService
-from adviesraad_app.services.safety.backups import BackupEntry, from_newest_sound, list_backups
 from adviesraad_app.storage.errors import (
     CannotOpenError,
     CorruptDatabaseError,
@@ -29,6 +29,9 @@ from adviesraad_app.storage.errors import (
     StorageError,
 )
 from adviesraad_app.storage.paths import default_db_path
+
+if TYPE_CHECKING:  # the backups load when opening fails, not to open a register
+    from adviesraad_app.services.safety.backups import BackupEntry
 
 
 class OpenProblem(StrEnum):
@@ -212,6 +215,8 @@ def _restore_advice(has_backups: bool, *, only_unusable: bool, cli: bool) -> str
 
 def diagnose_open_failure(path: Path, error: StorageError) -> OpenDiagnosis:
     """Explain ``error`` (raised while opening ``path``) and list backups that could help."""
+    from adviesraad_app.services.safety.backups import from_newest_sound, list_backups
+
     path = Path(path)
     problem = classify_open_error(error, path)
     try:
