@@ -70,6 +70,9 @@ def create_application(argv: list[str] | None = None) -> object:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
+    from adviesraad_app.gui.pyside_hook import speed_up_import_hook
+
+    speed_up_import_hook()  # before the window's modules are imported
     from adviesraad_app.gui.common.widgets import DUTCH, icon
     from adviesraad_app.i18n import translations_dir
 
