@@ -253,6 +253,7 @@ _NOT_AT_START_UP = (
     "adviesraad_app.services.document_files",
     "adviesraad_app.cli.advices",  # the register's commands: known by name only
     "adviesraad_app.domain.documents",
+    "adviesraad_app.domain.extensions",  # a term's extension: when one is asked for
     "adviesraad_app.domain.history",
     "adviesraad_app.domain.holidays",
     "adviesraad_app.domain.reminders",

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QMenu, QPushButton
 
 from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.deadlines import DeadlineItem
-from adviesraad_app.domain.extensions import TermKind
 from adviesraad_app.gui.common import keyboard
 from adviesraad_app.gui.common.operations import show_error
 from adviesraad_app.gui.register.tables import selected_rows
@@ -32,7 +31,9 @@ from adviesraad_app.i18n import translate
 if TYPE_CHECKING:
     from adviesraad_app.gui.common.window_api import FeatureWindow
 
-TERM_OF_TYPE = {"advice_due": TermKind.ADVICE, "reply_due": TermKind.REPLY}
+#: The term (``TermKind``'s value) a deadline of each type moves when it is extended;
+#: the extensions' module is loaded when one is (not to show the window).
+TERM_OF_TYPE = {"advice_due": "advice", "reply_due": "reply"}
 
 
 class DeadlineActions(QObject):
@@ -159,10 +160,11 @@ class DeadlineActions(QObject):
         item = self.current()
         if item is None or item.type not in TERM_OF_TYPE or self.window.refuse_readonly():
             return
+        from adviesraad_app.domain.extensions import TermKind
         from adviesraad_app.gui.common.dialogs import ExtensionDialog
 
         service = self.window.service
-        term = service.current_term(item.advice_id, TERM_OF_TYPE[item.type])
+        term = service.current_term(item.advice_id, TermKind(TERM_OF_TYPE[item.type]))
         if term is None:
             show_error(
                 self.window,
