@@ -1984,6 +1984,7 @@
     <name>Deadlines</name>
     <message>
         <source>Verdagen…</source>
+        <extracomment>The term (``TermKind``&apos;s value) a deadline of each type moves when it is extended; the extensions&apos; module is loaded when one is (not to show the window).</extracomment>
         <translation>Extend…</translation>
     </message>
     <message>
@@ -4690,7 +4691,7 @@ Kind regards,
     <name>MainWindow</name>
     <message>
         <source>&amp;Ongedaan maken</source>
-        <extracomment>Emitted with every dossier dialog this window opens (new or existing advice), so that features can add their buttons to it (``dialog.buttonLayout``). Emitted when the user asks to open another register file; the app reopens. Emitted when the window is about to close (every dossier closed, nothing cancelled), while the register is still open: the last moment for a backup. Emitted with the Dutch message when a page could not read the register (damaged, locked): the page stays empty and reads again later; the safety feature checks the file.</extracomment>
+        <extracomment>What the writing actions and buttons say when the register may be written to.</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
@@ -4707,6 +4708,7 @@ Kind regards,
     </message>
     <message>
         <source>(alleen-lezen)</source>
+        <extracomment>Why the page shown could not read the register (shown instead of the line).</extracomment>
         <translation>(read-only)</translation>
     </message>
     <message>
@@ -4783,6 +4785,7 @@ Kind regards,
     </message>
     <message>
         <source>DEMO-register geopend: voorbeeldgegevens, apart van uw eigen register. Terug via Bestand → Database openen… of bij de volgende start.</source>
+        <extracomment>Asks the app to open (``False``) or create (``True``) the register file at the path.</extracomment>
         <translation>DEMO register opened: sample data, separate from your own register. Go back through File → Open database… or at the next start.</translation>
     </message>
     <message>
@@ -5766,6 +5769,7 @@ Kind regards,
     <name>Models</name>
     <message>
         <source>Nr.</source>
+        <extracomment>The roles that paint a register cell (by number), and where each sits among a cell&apos;s answers (worked out once per row). A view&apos;s delegate asks for seven roles per painted cell at once (``multiData``: font, alignment, text colour, check state, icon, text, background); the register answers these four and leaves the others to the view&apos;s defaults.</extracomment>
         <translation>No.</translation>
     </message>
     <message>

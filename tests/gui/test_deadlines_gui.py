@@ -49,6 +49,30 @@ def test_termijnen_lists_an_undated_commitment_last(window, qtbot) -> None:  # t
     assert "1 open, zonder termijn" in view.openLabel.text()
 
 
+def test_termijnen_says_the_current_row_in_full_under_the_table(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The next step does not fit the "Wat" column on a small screen: the line under the table
+    says the current row whole (number, subject, what and the next step), and the hint how to
+    open a dossier when no row is current."""
+    _replied_with_commitment(
+        window.service, "Wij informeren de raad over de evaluatie", TODAY - timedelta(days=20)
+    )
+    window.resize(1024, 560)
+    window.show_page(PAGE_DEADLINES)
+    view = window.dashboard_view
+    view.reload()
+    hint = "Dubbelklik op een regel om het dossier te openen."
+    assert view.hintLabel.text() == hint
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)  # by keyboard: the first row becomes current
+    text = view.hintLabel.text()
+    assert text.startswith(view.model.item(0).number + " · Wij informeren de raad")
+    assert "Toezegging college" in text
+    assert "volgende stap: eerste herinnering sturen" in text
+    assert text == view.current_text()
+    view.reload()  # a new list: no row current, the hint again
+    assert view.hintLabel.text() == hint
+
+
 def test_termijnen_explains_a_shifted_date(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.service.create_advice(
         Advice(kind=AdviceKind.ONGEVRAAGD, title="Paasadvies", sent_date=date(2025, 3, 7))

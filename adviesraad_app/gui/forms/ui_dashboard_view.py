@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication)
+from PySide6.QtCore import (QCoreApplication, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QPushButton,
     QSizePolicy, QSpacerItem, QTableView, QToolButton, QVBoxLayout, QWidget)
 
@@ -69,13 +69,15 @@ class Ui_DashboardView(object):
 
         self.mainLayout.addWidget(self.table)
 
-        self.actionsLayout = QHBoxLayout()
-        self.actionsLayout.setObjectName(u"actionsLayout")
         self.hintLabel = QLabel(DashboardView)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+        self.hintLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.actionsLayout.addWidget(self.hintLabel)
+        self.mainLayout.addWidget(self.hintLabel)
 
+        self.actionsLayout = QHBoxLayout()
+        self.actionsLayout.setObjectName(u"actionsLayout")
         spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(spacer)

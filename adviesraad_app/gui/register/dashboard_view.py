@@ -29,7 +29,7 @@ class DashboardView(QWidget, Ui_DashboardView):
         self.model = DeadlinesModel(service)
         self.table.setModel(self.model)
         prepare_table(self.table)
-        for column, width in enumerate((185, 140, 100, 220, 80)):
+        for column, width in enumerate((165, 140, 100, 220, 80)):
             self.table.setColumnWidth(column, width)
         self.todayEdit.setDate(today())
         self.todayEdit.changed.connect(self.reload)
@@ -37,6 +37,11 @@ class DashboardView(QWidget, Ui_DashboardView):
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         self.openButton.clicked.connect(self._open_current)
+        # Under the table: the current row in full (its subject, the reminders sent and the
+        # next step do not fit their columns on a small screen), or how to open a dossier.
+        self._hint = self.hintLabel.text()
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.model.modelReset.connect(self._show_current)
         for label in (self.overdueLabel, self.dueSoonLabel, self.openLabel):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setMargin(6)
@@ -78,6 +83,17 @@ class DashboardView(QWidget, Ui_DashboardView):
             )
         self.openLabel.setText(open_text)
         self.openButton.setEnabled(self.model.rowCount() > 0)
+
+    def current_text(self) -> str:
+        """What is said under the table: the current row's deadline in full, or the hint."""
+        item = self.model.item(self.table.currentIndex().row())
+        if item is None:
+            return self._hint
+        what = self.model.what_text(item) + self.model.letters_text(item)
+        return f"{item.number} · {item.detail or item.title} — {what}"
+
+    def _show_current(self) -> None:
+        self.hintLabel.setText(self.current_text())
 
     def _open_index(self, index: QModelIndex) -> None:
         advice_id = self.model.data(index, ID_ROLE)
