@@ -1984,7 +1984,6 @@
     <name>Deadlines</name>
     <message>
         <source>Verdagen…</source>
-        <extracomment>The term (``TermKind``&apos;s value) a deadline of each type moves when it is extended; the extensions&apos; module is loaded when one is (not to show the window).</extracomment>
         <translation>Extend…</translation>
     </message>
     <message>

@@ -31,8 +31,8 @@ from adviesraad_app.i18n import translate
 if TYPE_CHECKING:
     from adviesraad_app.gui.common.window_api import FeatureWindow
 
-#: The term (``TermKind``'s value) a deadline of each type moves when it is extended;
-#: the extensions' module is loaded when one is (not to show the window).
+# The term (``TermKind``'s value) a deadline of each type moves when it is extended;
+# the extensions' module is loaded when one is (not to show the window).
 TERM_OF_TYPE = {"advice_due": "advice", "reply_due": "reply"}
 
 
