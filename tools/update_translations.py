@@ -13,6 +13,7 @@ loads (the CLI reads the ``.ts`` directly, without Qt).
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -73,6 +74,12 @@ def lupdate(target: Path) -> None:
         cwd=ROOT,
         check=True,
         capture_output=True,
+    )
+    # lupdate takes a "#:" comment (how the code documents a constant or an attribute) for a
+    # note to the translators of the next string: those notes are not ours, so they go.
+    text = target.read_text(encoding="utf-8")
+    target.write_text(
+        re.sub(r"\n *<extracomment>.*?</extracomment>", "", text, flags=re.S), encoding="utf-8"
     )
 
 

@@ -2702,7 +2702,6 @@
     </message>
     <message>
         <source>Adviezenoverzicht</source>
-        <extracomment>``progress(done, total)``; return ``False`` to stop (the GUI&apos;s cancel button).</extracomment>
         <translation>Overview of advices</translation>
     </message>
     <message>
@@ -4529,7 +4528,6 @@ Kind regards,
     </message>
     <message>
         <source>{name} is geen Word-bestand (.docx); een sjabloon moet een Word-document zijn. Er is geen brief gemaakt.</source>
-        <extracomment>Draws the filled-in Word letter as a PDF: (docx bytes, title, settings, date) -&gt; PDF bytes.</extracomment>
         <translation>{name} is not a Word file (.docx); a template must be a Word document. No letter was made.</translation>
     </message>
     <message>
@@ -4690,7 +4688,6 @@ Kind regards,
     <name>MainWindow</name>
     <message>
         <source>&amp;Ongedaan maken</source>
-        <extracomment>What the writing actions and buttons say when the register may be written to.</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>
@@ -4707,7 +4704,6 @@ Kind regards,
     </message>
     <message>
         <source>(alleen-lezen)</source>
-        <extracomment>Why the page shown could not read the register (shown instead of the line).</extracomment>
         <translation>(read-only)</translation>
     </message>
     <message>
@@ -4784,7 +4780,6 @@ Kind regards,
     </message>
     <message>
         <source>DEMO-register geopend: voorbeeldgegevens, apart van uw eigen register. Terug via Bestand → Database openen… of bij de volgende start.</source>
-        <extracomment>Asks the app to open (``False``) or create (``True``) the register file at the path.</extracomment>
         <translation>DEMO register opened: sample data, separate from your own register. Go back through File → Open database… or at the next start.</translation>
     </message>
     <message>
@@ -5008,7 +5003,6 @@ Kind regards,
     <name>ManualWindow</name>
     <message>
         <source>Handleiding</source>
-        <extracomment>Which page F1 opens in which window (by class name).</extracomment>
         <translation>Manual</translation>
     </message>
     <message>
@@ -5768,7 +5762,6 @@ Kind regards,
     <name>Models</name>
     <message>
         <source>Nr.</source>
-        <extracomment>The roles that paint a register cell (by number), and where each sits among a cell&apos;s answers (worked out once per row). A view&apos;s delegate asks for seven roles per painted cell at once (``multiData``: font, alignment, text colour, check state, icon, text, background); the register answers these four and leaves the others to the view&apos;s defaults.</extracomment>
         <translation>No.</translation>
     </message>
     <message>
@@ -6171,7 +6164,6 @@ received</translation>
     </message>
     <message>
         <source>1 advies</source>
-        <extracomment>How many advice numbers the summary of a set of dossiers names before &quot;…&quot;.</extracomment>
         <translation>1 advice</translation>
     </message>
     <message>
