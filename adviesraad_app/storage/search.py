@@ -50,9 +50,12 @@ def _lines_containing(text: str, part: str) -> list[str]:
 #: A search part of very many words ("ing") ranks no hits in the subject first: listing them
 #: all in one query would cost more than the ranking is worth.
 MAX_HEAD_WORDS = 2000
-#: Searches (and words) whose hits are kept while typing. Each holds sets of up to all ids
-#: (a few MB at 100,000 advices), so only the last two: the list and its count ask twice.
+#: Searches whose hits are kept while typing. Each holds sets of up to all ids (a few MB at
+#: 100,000 advices), so only the last two: the list and its count ask twice.
 SEARCH_CACHE = 2
+#: Words whose hits are kept while typing: only the words of the text searched last (typing
+#: "werk lee" -> "werk leer" searches "leer" only, not "werk" again), at most this many.
+TERM_CACHE = 4
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,7 @@ class RegisterSearch:
                 # costs): those with a word starting with the term, then the others.
                 parts = self._match_ids("advice_search", f"({inside}) NOT {start}")
                 found |= parts
-        if len(self._term_cache) >= SEARCH_CACHE:
+        if len(self._term_cache) >= TERM_CACHE:
             self._term_cache.clear()
         self._term_cache[(term, version)] = (found, parts)
         return found, parts
@@ -148,6 +151,12 @@ class RegisterSearch:
         cached = self._search_cache.get(key)
         if cached is not None:
             return cached
+        # The hits of words no longer typed are let go before new ones are searched.
+        self._term_cache = {
+            cached_key: found
+            for cached_key, found in self._term_cache.items()
+            if cached_key[0] in terms and cached_key[1] == key[1]
+        }
         hits: set[int] | None = None
         parts: set[int] = set()  # hits with some term only inside words
         # The rarest words first would be ideal; longer words are usually rarer.

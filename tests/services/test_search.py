@@ -271,6 +271,30 @@ def test_after_preparing_the_first_keystroke_reads_only_the_index(service: Regis
     assert not any("advice_search_terms" in sql or " advices " in sql for sql in asked), asked
 
 
+def test_typing_the_second_word_does_not_search_the_first_again(service: RegisterService) -> None:
+    """While a second word is typed, the first word's hits are kept (not only for the next
+    keystroke), and those of words no longer typed are let go."""
+    make(service, "Werk- en Leercentrum")
+    make(service, "Werkplein", summary="leerwerkplekken")
+    make(service, "Leerplicht")
+    for text in ("werk", "werk le", "werk lee"):
+        service.register_sequence(RegisterFilter(search=text), RegisterOrder())
+    asked: list[str] = []
+    store_of(service).conn.set_trace_callback(asked.append)
+    try:
+        rows = list(service.register_sequence(RegisterFilter(search="werk leer"), RegisterOrder()))
+    finally:
+        store_of(service).conn.set_trace_callback(None)
+    assert sorted(service.get_advice(i).title for i in rows) == [
+        "Werk- en Leercentrum",
+        "Werkplein",
+    ]
+    searched = [sql for sql in asked if "advice_search MATCH" in sql]
+    assert searched and not any('"werk' in sql for sql in searched), searched
+    kept = queries_of(service)._search._term_cache
+    assert sorted(term for term, _version in kept) == ["leer", "werk"]
+
+
 def test_typing_on_narrows_the_words_and_a_change_of_data_is_seen(service: RegisterService) -> None:
     make(service, "Mantelzorgers en zorgaanbieders", summary="Jeugdzorg")
     words = queries_of(service).words_containing
