@@ -50,9 +50,19 @@ def _lines_containing(text: str, part: str) -> list[str]:
 #: A search part of very many words ("ing") ranks no hits in the subject first: listing them
 #: all in one query would cost more than the ranking is worth.
 MAX_HEAD_WORDS = 2000
-#: Searches (and words) whose hits are kept while typing. Each holds sets of up to all ids
-#: (a few MB at 100,000 advices), so only the last two: the list and its count ask twice.
+#: Searches whose hits are kept while typing. Each holds sets of up to all ids (a few MB at
+#: 100,000 advices), so only the last two: the list and its count ask twice.
 SEARCH_CACHE = 2
+#: Words whose hits are kept while typing: the words of the text searched last and the
+#: shorter words they were typed from, at most this many (typing "werk lee" -> "werk leer"
+#: searches "leer" only, not "werk" again; "wer" -> "werk" starts from the hits of "wer").
+TERM_CACHE = 4
+#: Typing on ("wer" -> "werk"), the advices with a word starting with the longer word are
+#: those of the shorter one without the few that have none: worth asking SQLite for those
+#: few when the shorter word's hits are this many or more, and when the few are at most a
+#: sixth of them (otherwise the longer word is searched on its own).
+DERIVE_FROM = 5000
+DERIVE_SHARE = 6
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,7 @@ class RegisterSearch:
         self._vocabulary: tuple[object, str] = ((), "")  # the words, one per line
         self._words_found: dict[str, list[str]] = {}
         self._term_cache: dict[tuple[str, object], tuple[set[int], set[int]]] = {}
+        self._typed: set[str] = set()  # the words of the text being searched
 
     def _match_ids(self, table: str, query: str) -> set[int]:
         return set(
@@ -119,7 +130,7 @@ class RegisterSearch:
         if cached is not None:
             return cached
         start = word_query(term)
-        found = self._match_ids("advice_search", start)
+        found = self._start_hits(term, version)
         parts: set[int] = set()
         if len(term) >= MIN_INSIDE:
             # The words with the term further inside (those starting with it are the prefix).
@@ -129,10 +140,40 @@ class RegisterSearch:
                 # costs): those with a word starting with the term, then the others.
                 parts = self._match_ids("advice_search", f"({inside}) NOT {start}")
                 found |= parts
-        if len(self._term_cache) >= SEARCH_CACHE:
-            self._term_cache.clear()
+        while len(self._term_cache) >= TERM_CACHE:  # words no longer typed go first
+            old = [k for k in self._term_cache if k[0] not in self._typed] or list(self._term_cache)
+            del self._term_cache[old[0]]
         self._term_cache[(term, version)] = (found, parts)
         return found, parts
+
+    def _start_hits(self, term: str, version: object) -> set[int]:
+        """The advices with a word starting with ``term`` (a new set). Typing on ("wer" ->
+        "werk"), those of the longest shorter word kept are at hand: SQLite lists only the
+        advices among them without a word starting with ``term``, usually a few, instead of
+        listing nearly all of them again."""
+        shorter = max(
+            (
+                cached
+                for cached, cached_version in self._term_cache
+                if cached_version == version and cached != term and term.startswith(cached)
+            ),
+            key=len,
+            default=None,
+        )
+        if shorter is not None:
+            found, parts = self._term_cache[(shorter, version)]
+            size = len(found) - len(parts)  # the advices with a word starting with it
+            if size >= DERIVE_FROM:
+                without = ids_json(
+                    self.store,
+                    "SELECT rowid AS id FROM advice_search WHERE advice_search MATCH ? LIMIT ?",
+                    [f"{word_query(shorter)} NOT {word_query(term)}", size // DERIVE_SHARE + 1],
+                )
+                if len(without) <= size // DERIVE_SHARE:
+                    hits = found - parts
+                    hits.difference_update(without)
+                    return hits
+        return self._match_ids("advice_search", word_query(term))
 
     def search(self, text: str) -> SearchHits | None:
         """The advices in which every word of ``text`` occurs, with how well they match;
@@ -148,6 +189,14 @@ class RegisterSearch:
         cached = self._search_cache.get(key)
         if cached is not None:
             return cached
+        # The hits of words no longer typed (nor typed on) are let go before new ones are
+        # searched.
+        self._typed = set(terms)
+        self._term_cache = {
+            cached_key: found
+            for cached_key, found in self._term_cache.items()
+            if cached_key[1] == key[1] and any(term.startswith(cached_key[0]) for term in terms)
+        }
         hits: set[int] | None = None
         parts: set[int] = set()  # hits with some term only inside words
         # The rarest words first would be ideal; longer words are usually rarer.

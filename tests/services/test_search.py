@@ -271,6 +271,66 @@ def test_after_preparing_the_first_keystroke_reads_only_the_index(service: Regis
     assert not any("advice_search_terms" in sql or " advices " in sql for sql in asked), asked
 
 
+def test_typing_the_second_word_does_not_search_the_first_again(service: RegisterService) -> None:
+    """While a second word is typed, the first word's hits are kept (not only for the next
+    keystroke), and those of words no longer typed (nor typed on) are let go."""
+    make(service, "Werk- en Leercentrum")
+    make(service, "Werkplein", summary="leerwerkplekken")
+    make(service, "Leerplicht")
+    for text in ("werk", "werk le", "werk lee"):
+        service.register_sequence(RegisterFilter(search=text), RegisterOrder())
+    asked: list[str] = []
+    store_of(service).conn.set_trace_callback(asked.append)
+    try:
+        rows = list(service.register_sequence(RegisterFilter(search="werk leer"), RegisterOrder()))
+    finally:
+        store_of(service).conn.set_trace_callback(None)
+    assert sorted(service.get_advice(i).title for i in rows) == [
+        "Werk- en Leercentrum",
+        "Werkplein",
+    ]
+    searched = [sql for sql in asked if "advice_search MATCH" in sql]
+    assert searched and not any('"werk' in sql for sql in searched), searched
+    kept = queries_of(service)._search._term_cache  # the words typed, and typed on from
+    assert sorted(term for term, _version in kept) == ["le", "lee", "leer", "werk"]
+    service.register_sequence(RegisterFilter(search="plein"), RegisterOrder())
+    kept = queries_of(service)._search._term_cache
+    assert [term for term, _version in kept] == ["plein"]  # the others let go
+
+
+@pytest.mark.parametrize("share", [1, 1000])
+def test_typing_on_finds_what_a_fresh_search_finds(
+    demo_service: RegisterService, monkeypatch: pytest.MonkeyPatch, share: int
+) -> None:
+    """Typing on ("wer" -> "werk") starts from the shorter word's hits, leaving out the
+    advices without a word starting with the longer one (``share`` 1: always; 1000: only
+    when they are very few, else the word is searched on its own). Key by key, every text
+    finds exactly what a search without any kept hits finds, in the same order."""
+    from adviesraad_app.storage import search
+
+    monkeypatch.setattr(search, "DERIVE_FROM", 1)
+    monkeypatch.setattr(search, "DERIVE_SHARE", share)
+    texts = ("werk leer", "zorg", "jeugdzorg hulp", "mantelzorgers", "beleid wmo", "2024-0")
+    asked: list[str] = []
+    store_of(demo_service).conn.set_trace_callback(asked.append)
+    try:
+        for text in texts:
+            for end in range(1, len(text) + 1):
+                typed = RegisterFilter(search=text[:end])
+                got = list(demo_service.register_sequence(typed, RegisterOrder()))
+                fresh = search.RegisterSearch(store_of(demo_service))
+                found = fresh.search(typed.search)
+                expected = demo_service.register_ids(replace(typed, search=""), RegisterOrder())
+                if found is not None:
+                    assert set(got) == found.ids
+                    assert len(got) == len(set(got))
+                    assert set(got) <= set(expected)
+    finally:
+        store_of(demo_service).conn.set_trace_callback(None)
+    derived = [sql for sql in asked if " NOT " in sql and "LIMIT" in sql]
+    assert derived, "typing on asked SQLite for the few to leave out"
+
+
 def test_typing_on_narrows_the_words_and_a_change_of_data_is_seen(service: RegisterService) -> None:
     make(service, "Mantelzorgers en zorgaanbieders", summary="Jeugdzorg")
     words = queries_of(service).words_containing
