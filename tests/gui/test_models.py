@@ -167,7 +167,8 @@ def test_register_cells_paint_what_data_says(qapp, demo_service) -> None:  # typ
                 option = delegate.option(index)
                 assert option.text == model.data(index)
                 background = model.data(index, Qt.ItemDataRole.BackgroundRole)
-                assert option.backgroundBrush == (background or QBrush())
+                brush = QBrush() if background is None else QBrush(background)
+                assert option.backgroundBrush == brush
                 icon = model.data(index, Qt.ItemDataRole.DecorationRole)
                 assert option.icon.isNull() == (icon is None)
         # The demo register has terms that passed, so colours and icons are compared too.

@@ -176,7 +176,7 @@ def test_dark_mode_keeps_every_coloured_row_readable(
     app: Any, qtbot: Any, demo_window: Any
 ) -> None:
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QPalette
+    from PySide6.QtGui import QColor, QPalette
 
     from adviesraad_app.gui.common.light_scheme import is_dark, keep_light, pin_light_scheme
 
@@ -206,7 +206,7 @@ def test_dark_mode_keeps_every_coloured_row_readable(
                     coloured += 1
                     foreground = model.data(index, Qt.ItemDataRole.ForegroundRole)
                     assert foreground is not None, "a coloured row needs its own text colour"
-                    assert _contrast(foreground.color(), background.color()) >= 4.5
+                    assert _contrast(QColor(foreground), QColor(background)) >= 4.5
         assert coloured, "the demo has overdue and nearly due terms"
     finally:
         app.setStyle(style)

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from adviesraad_app.domain.advices import AdviceStatus
 from adviesraad_app.domain.dates import format_moment, format_short
@@ -49,9 +49,9 @@ DUE_SOON_BG = QColor("#fff4dc")
 ROW_TEXT = QColor("#1a1a1a")
 
 
-def text_on(background: QBrush | None) -> QBrush | None:
+def text_on(background: QColor | None) -> QColor | None:
     """The text colour for a cell with ``background`` (``None``: the palette's)."""
-    return QBrush(ROW_TEXT) if background is not None else None
+    return ROW_TEXT if background is not None else None
 
 
 _REGISTER_ROLES = frozenset(
@@ -122,12 +122,14 @@ class _Cells:
     paint: tuple[Any, ...]
 
 
-def state_brush(state: DeadlineState | None) -> QBrush | None:
-    """Red for a term that has passed, amber for one that ends soon."""
+def state_background(state: DeadlineState | None) -> QColor | None:
+    """Red for a term that has passed, amber for one that ends soon. A colour, which Qt's
+    delegate paints as a brush: making a ``QBrush`` from Python would make PySide create the
+    brush's and the gradients' classes with their enums while the window starts."""
     if state == DeadlineState.OVERDUE:
-        return QBrush(OVERDUE_BG)
+        return OVERDUE_BG
     if state == DeadlineState.DUE_SOON:
-        return QBrush(DUE_SOON_BG)
+        return DUE_SOON_BG
     return None
 
 
@@ -379,8 +381,8 @@ class RegisterTableModel(TableModel):
             row = self.register_row(row_number)
             if row is None:
                 return None
-            reply_brush = state_brush(self._reply_state(row))
-            advice_brush = state_brush(self._advice_state(row))
+            reply_brush = state_background(self._reply_state(row))
+            advice_brush = state_background(self._advice_state(row))
             display: list[str] = []
             tooltip: list[str | None] = []
             paint: list[Any] = []

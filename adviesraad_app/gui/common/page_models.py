@@ -24,7 +24,7 @@ from adviesraad_app.gui.common.models import (
     ID_ROLE,
     Index,
     TableModel,
-    state_brush,
+    state_background,
     text_on,
 )
 from adviesraad_app.gui.common.widgets import state_icon
@@ -141,9 +141,9 @@ class DeadlinesModel(TableModel):
                 )
             )
         if role == Qt.ItemDataRole.BackgroundRole:
-            return state_brush(item.state)
+            return state_background(item.state)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return text_on(state_brush(item.state))
+            return text_on(state_background(item.state))
         if role == Qt.ItemDataRole.FontRole and column == 1 and item.state == DeadlineState.OVERDUE:
             font = QFont()
             font.setBold(True)
@@ -256,7 +256,7 @@ class CommitmentsModel(TableModel):
                 )
             )
         if role == Qt.ItemDataRole.BackgroundRole and self._overdue(row):
-            return state_brush(DeadlineState.OVERDUE)
+            return state_background(DeadlineState.OVERDUE)
         if role == Qt.ItemDataRole.ForegroundRole and self._overdue(row):
-            return text_on(state_brush(DeadlineState.OVERDUE))
+            return text_on(state_background(DeadlineState.OVERDUE))
         return None

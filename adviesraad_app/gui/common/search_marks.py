@@ -4,13 +4,15 @@ and the hits marked in a dossier's text fields."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtGui import QColor
 
-from adviesraad_app.gui.common.widgets import DateEdit
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.text.search_match import Match, hits, search_terms
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 HIT_BG = QColor("#ffe066")
 HIT_TEXT = QColor("#1a1a1a")  # dark text on the yellow, also in a dark palette
@@ -56,6 +58,13 @@ def mark_hits(root: QWidget, text: str, skip: tuple[QWidget, ...] = ()) -> list[
     background behind each hit in a multi-line field, a yellow field for a one-line field
     (the text itself is not changed); ``skip``: fields that are not searched. Returns the
     fields with a hit, in widget order."""
+    # The text-editing classes only here (a dossier opened from a search), not with the
+    # register's table: PySide makes each class with its enums when first imported.
+    from PySide6.QtGui import QTextCharFormat, QTextCursor
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+    from adviesraad_app.gui.common.widgets import DateEdit
+
     terms = search_terms(text)
     marked: list[QWidget] = []
     if not terms:
