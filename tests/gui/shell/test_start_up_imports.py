@@ -113,6 +113,7 @@ DEFERRED_QT_CLASSES = (
     *("QThread", "QEventLoop", "QUrl", "QFont", "QFontDatabase", "QPainter"),
     *("QCalendarWidget", "QProgressDialog", "QWizard", "QMdiArea", "QGraphicsView"),
     *("QMessageBox", "QFileDialog", "QMetaMethod", "QTabWidget", "QAbstractSpinBox"),
+    *("QBrush", "QGradient", "QTextCharFormat", "QTextCursor", "QTextEdit", "QPlainTextEdit"),
 )
 
 
