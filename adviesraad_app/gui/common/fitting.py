@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QFormLayout,
     QFrame,
     QScrollArea,
     QVBoxLayout,
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QTabWidget  # the main window has no tabs: not made for it
+    # The main window has no tabs and no form rows: these are not made for it (PySide makes
+    # a class with its enums when it is first imported).
+    from PySide6.QtWidgets import QFormLayout, QTabWidget
 
 #: Room kept for the window's title bar and frame, which Qt does not count in the size.
 FRAME_ALLOWANCE = 32
@@ -175,6 +176,8 @@ def scroll_body(layout: QBoxLayout, keep: QWidget) -> QScrollArea:
 def align_labels(*forms: QFormLayout) -> None:
     """One label column for several forms shown in turn (the widest label sets it), so the
     fields do not move when another form is shown."""
+    from PySide6.QtWidgets import QFormLayout
+
     labels: list[QWidget] = []
     for form in forms:
         for row in range(form.rowCount()):

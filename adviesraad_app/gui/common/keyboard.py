@@ -27,7 +27,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
-    QFormLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -179,10 +178,15 @@ def _layouts(root: QWidget) -> Iterator[QLayout]:
 def set_buddies(root: QWidget) -> None:
     """A label in a form row, or just before a field in a row or column, labels that field."""
     for layout in _layouts(root):
-        if isinstance(layout, QFormLayout):
-            for row in range(layout.rowCount()):
-                label_item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                field_item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        # By name: the main window has no form rows, and PySide would make QFormLayout (with
+        # its enums) for the test alone; a form's layout reaches Python as a QFormLayout.
+        if layout.inherits("QFormLayout"):
+            from PySide6.QtWidgets import QFormLayout  # made already: the layout is one
+
+            form = cast(QFormLayout, layout)
+            for row in range(form.rowCount()):
+                label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
                 label = label_item.widget() if label_item else None
                 field = field_item.widget() if field_item else None
                 if isinstance(label, QLabel) and label.buddy() is None and _is_input(field):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 DARK_LIGHTNESS = 128  # a window colour darker than this is a dark scheme
 
@@ -40,6 +40,8 @@ def pin_light_scheme(app: QApplication) -> bool:
         set_scheme(Qt.ColorScheme.Light)
     if not _system_is_dark(app):
         return False
+    from PySide6.QtWidgets import QStyleFactory  # only for a dark system: not made at start
+
     fusion = QStyleFactory.create("Fusion")
     if fusion is None:  # pragma: no cover - Fusion is built into Qt
         return False

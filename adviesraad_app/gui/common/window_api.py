@@ -24,7 +24,6 @@ from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QDialog,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -40,6 +39,8 @@ from adviesraad_app.gui.common.widgets import DateEdit
 from adviesraad_app.services.register import RegisterService
 
 if TYPE_CHECKING:  # built with the Termijnen page or the first dossier, not at start-up
+    from PySide6.QtWidgets import QDialog
+
     from adviesraad_app.gui.common.page_models import DeadlinesModel
     from adviesraad_app.gui.forms.ui_dossier_dialog import Ui_DossierDialog
 

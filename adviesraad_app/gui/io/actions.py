@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.gui.common.file_choosers import choose_save_path
@@ -35,6 +35,8 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.services.text.present import reminder_text
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from adviesraad_app.gui.common.window_api import FeatureWindow, RegisterPage
     from adviesraad_app.gui.io.export_dialog import ExportDialog
     from adviesraad_app.gui.io.import_dialog import RegisterImportDialog
@@ -83,6 +85,8 @@ def choose_sheet(parent: QWidget) -> Path | None:
 
 
 def exec_dialog(dialog: QDialog) -> bool:
+    from PySide6.QtWidgets import QDialog  # made with the dialog, not to show the window
+
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from adviesraad_app.gui.common.file_choosers import choose_pdf_path
 from adviesraad_app.gui.common.operations import attempt, show_error, show_failure
@@ -36,7 +36,7 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.services.text.present import count_text
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QProgressDialog
+    from PySide6.QtWidgets import QDialog, QProgressDialog
 
     from adviesraad_app.domain.filters import RegisterOrder
     from adviesraad_app.gui.common.window_api import FeatureWindow
@@ -63,6 +63,8 @@ def install(window: FeatureWindow) -> None:
 
 
 def exec_dialog(dialog: QDialog) -> bool:
+    from PySide6.QtWidgets import QDialog  # made with the dialog, not to show the window
+
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 

@@ -114,6 +114,8 @@ DEFERRED_QT_CLASSES = (
     *("QCalendarWidget", "QProgressDialog", "QWizard", "QMdiArea", "QGraphicsView"),
     *("QMessageBox", "QFileDialog", "QMetaMethod", "QTabWidget", "QAbstractSpinBox"),
     *("QBrush", "QGradient", "QTextCharFormat", "QTextCursor", "QTextEdit", "QPlainTextEdit"),
+    # a dialog's form rows and result, the Fusion style for a dark system
+    *("QFormLayout", "QDialog", "QStyleFactory"),
 )
 
 
