@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from adviesraad_app.domain import deadlines as dl
 from adviesraad_app.domain.advices import Advice, AdviceStatus
-from adviesraad_app.domain.derived import derive
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.views import CommitmentRow
 
@@ -23,6 +22,8 @@ def _term_item(
     advice: Advice, extensions: list[Extension], settings: Settings, today: date
 ) -> dl.DeadlineItem | None:
     """The term running for an open advice without a reply (``None``: none is running)."""
+    from adviesraad_app.domain.derived import derive
+
     assert advice.id is not None
     derived = derive(advice, None, extensions, settings)
     if derived.status == AdviceStatus.ADVIES_VERZONDEN:

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from adviesraad_app.domain import deadlines as dl
 from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
-from adviesraad_app.domain.derived import derive, reply_time_days
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.domain.replies import Reply
@@ -80,6 +79,8 @@ class RegisterReads(RegisterFile):
         return stored_advices(self._store)
 
     def dossier(self, advice_id: int, *, include_deleted: bool = False) -> Dossier:
+        from adviesraad_app.domain.derived import derive, reply_time_days
+
         advice = self._repo.get_advice(advice_id, include_deleted=include_deleted)
         reply = self._repo.reply_for(advice_id)
         extensions = self._repo.extensions_for(advice_id)
