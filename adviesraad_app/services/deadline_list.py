@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 from adviesraad_app.domain import deadlines as dl
 from adviesraad_app.domain.advices import Advice, AdviceStatus
 from adviesraad_app.domain.settings import Settings
-from adviesraad_app.domain.views import CommitmentRow
 
 if TYPE_CHECKING:  # loaded when the deadlines are listed (issue 14, start-up)
+    from adviesraad_app.domain.commitment_rows import CommitmentRow
     from adviesraad_app.domain.extensions import Extension
     from adviesraad_app.domain.reminders import Reminder
 

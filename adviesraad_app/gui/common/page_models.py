@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from adviesraad_app.domain.commitment_rows import CommitmentRow
 from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.deadlines import (
@@ -19,7 +20,6 @@ from adviesraad_app.domain.deadlines import (
     deadline_state,
 )
 from adviesraad_app.domain.reminders import reminder_text
-from adviesraad_app.domain.views import CommitmentRow
 from adviesraad_app.gui.common.models import (
     ID_ROLE,
     Index,
