@@ -35,6 +35,7 @@ from adviesraad_app.storage.search_query import fts_query
 
 if TYPE_CHECKING:  # loaded when a dossier or a term is read (issue 14, start-up)
     from adviesraad_app.domain.commitment_rows import CommitmentRow
+    from adviesraad_app.domain.deadline_items import DeadlineItem
     from adviesraad_app.domain.documents import Document
     from adviesraad_app.domain.dossier import Dossier
     from adviesraad_app.domain.extensions import Extension, TermKind
@@ -234,7 +235,7 @@ class RegisterReads(RegisterFile):
         within: int | None = None,
         *,
         include_confidential: bool = True,
-    ) -> list[dl.DeadlineItem]:
+    ) -> list[DeadlineItem]:
         """Open deadlines, earliest first: advice terms, reply terms and commitments; open
         commitments without a date come last (state ``no_date``): they never vanish.
 

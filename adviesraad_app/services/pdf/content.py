@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from adviesraad_app.domain.deadlines import DeadlineItem
+from adviesraad_app.domain.deadline_items import DeadlineItem
 from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterOrder
