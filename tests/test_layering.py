@@ -250,6 +250,7 @@ main(sys.argv[1:])
 _NOT_AT_START_UP = (
     "uuid",
     "hashlib",
+    "unicodedata",  # folding accents: a search's marks
     "adviesraad_app.services.document_files",
     "adviesraad_app.cli.advices",  # the register's commands: known by name only
     "adviesraad_app.domain.derived",  # the rules: a write, a dossier or the deadlines

@@ -8,7 +8,6 @@ inside a word, a shorter one at the start of a word, case and accents ignored.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import NamedTuple
 
 from adviesraad_app.storage.search_query import MIN_INSIDE
@@ -47,6 +46,8 @@ class Match(NamedTuple):  # defined at every start: cheaper than a dataclass
 
 
 def _fold_char(char: str) -> str:
+    import unicodedata  # a C extension: loaded when a text with accents is first folded
+
     base = unicodedata.normalize("NFD", char)[0].lower()
     return base[0] if base else char
 
