@@ -250,8 +250,13 @@ main(sys.argv[1:])
 _NOT_AT_START_UP = (
     "uuid",
     "hashlib",
+    "unicodedata",  # folding accents: a search's marks
     "adviesraad_app.services.document_files",
     "adviesraad_app.cli.advices",  # the register's commands: known by name only
+    "adviesraad_app.domain.derived",  # the rules: a write, a dossier or the deadlines
+    "adviesraad_app.domain.commitment_rows",  # the Toezeggingen page, the deadlines
+    "adviesraad_app.domain.dossier",
+    "adviesraad_app.domain.deadline_items",  # the Termijnen page's rows
     "adviesraad_app.domain.documents",
     "adviesraad_app.domain.extensions",  # a term's extension: when one is asked for
     "adviesraad_app.domain.history",

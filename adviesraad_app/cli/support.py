@@ -16,10 +16,9 @@ import re
 import shutil
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from adviesraad_app.domain.advices import AdviceKind, AdviceStatus
 from adviesraad_app.domain.dates import parse_date
@@ -37,8 +36,7 @@ class Failure(UserError):
     """A command that cannot do what was asked; the message says why."""
 
 
-@dataclass
-class CommandContext:
+class CommandContext(NamedTuple):  # a named tuple: cheaper to define than a dataclass
     args: argparse.Namespace
 
 

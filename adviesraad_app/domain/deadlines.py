@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     # cached with each advice and needs none of these (issue 14, start-up).
     from adviesraad_app.domain.extensions import Extension, TermKind
     from adviesraad_app.domain.holidays import Holiday, OwnDay
-    from adviesraad_app.domain.reminders import NextStep, Reminder
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,44 +247,3 @@ def deadline_state(due: date, today: date, due_soon_days: int) -> DeadlineState:
     if left <= due_soon_days:
         return DeadlineState.DUE_SOON
     return DeadlineState.OPEN
-
-
-@dataclass(frozen=True, slots=True)
-class DeadlineItem:
-    """One open deadline, as the dashboard and ``adviesraad deadlines`` show it.
-
-    An open commitment without a date is an item too, with ``due_date`` and ``days_left``
-    ``None`` and the state ``no_date``: it is listed after the dated ones, never left out.
-    """
-
-    advice_id: int
-    number: str
-    title: str
-    type: DeadlineType
-    due_date: date | None
-    days_left: int | None
-    state: DeadlineState
-    commitment_id: int | None = None
-    original_date: date | None = None  # set when an extension moved the deadline
-    detail: str = ""  # e.g. the commitment's text
-    confidential: bool = False
-    shifted_from: date | None = None  # the raw date when the Atw moved the deadline
-    shift_reasons: tuple[str, ...] = ()
-    provisional: bool = False  # moved over a day that is an estimate (no decree yet)
-    # Letters out: the reminders sent about it, and what is next while it is late.
-    reminders: tuple[Reminder, ...] = ()
-    next_step: NextStep | None = None
-
-    @property
-    def extended(self) -> bool:
-        return self.original_date is not None and self.original_date != self.due_date
-
-
-def sort_key(item: DeadlineItem) -> tuple[bool, date, int, str]:
-    """Earliest first; items without a date after all dated ones."""
-    return (
-        item.due_date is None,
-        item.due_date or date.max,
-        {"advice_due": 0, "reply_due": 1, "commitment_due": 2}[item.type],
-        item.number,
-    )

@@ -1,4 +1,6 @@
-"""Everything about an advice that follows from its data: one function, used everywhere."""
+"""Everything about an advice that follows from its data: one function, used everywhere.
+
+A change of what these rules derive raises ``domain.rules_version.RULES_VERSION``."""
 
 from __future__ import annotations
 
@@ -15,10 +17,6 @@ from adviesraad_app.domain.status import derive_status, overall_outcome
 
 if TYPE_CHECKING:
     from adviesraad_app.domain.extensions import Extension
-
-# Raise when the rules below (or the holidays and decrees they use) change what they derive:
-# opening a register then recomputes its cached deadlines and statuses once.
-RULES_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)

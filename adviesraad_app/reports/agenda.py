@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from adviesraad_app.domain.dates import format_long, format_short
-from adviesraad_app.domain.deadlines import DeadlineItem
+from adviesraad_app.domain.deadline_items import DeadlineItem
 from adviesraad_app.i18n import translate
 from adviesraad_app.reports.build import Build
 from adviesraad_app.services.pdf.content import AgendaContent, DeadlineContent, OverviewContent

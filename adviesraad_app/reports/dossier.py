@@ -15,10 +15,10 @@ from typing import Any
 from adviesraad_app.domain.advices import AdviceStatus
 from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.dates import format_long
+from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.domain.extensions import Extension
 from adviesraad_app.domain.meetings import adopted_date
 from adviesraad_app.domain.reminders import reminders_text
-from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate
 from adviesraad_app.reports.build import Build
 from adviesraad_app.reports.tables import Column

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from adviesraad_app.domain.dates import format_long
-from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineType
+from adviesraad_app.domain.deadline_items import DeadlineItem
+from adviesraad_app.domain.deadlines import DeadlineType
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.domain.meetings import Meeting
 from adviesraad_app.i18n import translate

@@ -10,19 +10,22 @@ from typing import TYPE_CHECKING
 
 from adviesraad_app.domain import deadlines as dl
 from adviesraad_app.domain.advices import Advice, AdviceStatus
-from adviesraad_app.domain.derived import derive
 from adviesraad_app.domain.settings import Settings
-from adviesraad_app.domain.views import CommitmentRow
 
 if TYPE_CHECKING:  # loaded when the deadlines are listed (issue 14, start-up)
+    from adviesraad_app.domain.commitment_rows import CommitmentRow
+    from adviesraad_app.domain.deadline_items import DeadlineItem
     from adviesraad_app.domain.extensions import Extension
     from adviesraad_app.domain.reminders import Reminder
 
 
 def _term_item(
     advice: Advice, extensions: list[Extension], settings: Settings, today: date
-) -> dl.DeadlineItem | None:
+) -> DeadlineItem | None:
     """The term running for an open advice without a reply (``None``: none is running)."""
+    from adviesraad_app.domain.deadline_items import DeadlineItem
+    from adviesraad_app.domain.derived import derive
+
     assert advice.id is not None
     derived = derive(advice, None, extensions, settings)
     if derived.status == AdviceStatus.ADVIES_VERZONDEN:
@@ -31,7 +34,7 @@ def _term_item(
         term, kind = derived.advice_term, dl.DeadlineType.ADVICE_DUE
     if term is None:
         return None
-    return dl.DeadlineItem(
+    return DeadlineItem(
         advice_id=advice.id,
         number=advice.number,
         title=advice.title,
@@ -49,9 +52,11 @@ def _term_item(
     )
 
 
-def _commitment_item(row: CommitmentRow, settings: Settings, today: date) -> dl.DeadlineItem:
+def _commitment_item(row: CommitmentRow, settings: Settings, today: date) -> DeadlineItem:
+    from adviesraad_app.domain.deadline_items import DeadlineItem
+
     due = row.commitment.due_date
-    return dl.DeadlineItem(
+    return DeadlineItem(
         advice_id=row.advice_id,
         number=row.number,
         title=row.title,
@@ -78,12 +83,14 @@ def open_deadlines(
     *,
     within: int | None = None,
     include_confidential: bool = True,
-) -> list[dl.DeadlineItem]:
+) -> list[DeadlineItem]:
     """The deadlines of the open advices (those without a reply: ``next_due`` runs) and of
     the open commitments, earliest first; commitments without a date come last (state
     ``no_date``): they never vanish. ``within``: only what is due within that many days
     (overdue and undated items always count)."""
-    items: list[dl.DeadlineItem] = []
+    from adviesraad_app.domain.deadline_items import sort_key
+
+    items: list[DeadlineItem] = []
     for advice in advices:
         assert advice.id is not None
         if advice.confidential and not include_confidential:
@@ -94,12 +101,12 @@ def open_deadlines(
     items += [_commitment_item(row, settings, today) for row in open_commitments]
     if within is not None:
         items = [i for i in items if i.days_left is None or i.days_left <= within]
-    return sorted(items, key=dl.sort_key)
+    return sorted(items, key=sort_key)
 
 
 def with_reminders(
-    items: list[dl.DeadlineItem], reminders: dict[int, list[Reminder]], settings: Settings
-) -> list[dl.DeadlineItem]:
+    items: list[DeadlineItem], reminders: dict[int, list[Reminder]], settings: Settings
+) -> list[DeadlineItem]:
     """Late replies and commitments with the reminders sent about them and the next step."""
     from adviesraad_app.domain.reminders import about, next_step
 

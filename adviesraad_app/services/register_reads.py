@@ -17,12 +17,11 @@ from typing import TYPE_CHECKING
 from adviesraad_app.domain import deadlines as dl
 from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
-from adviesraad_app.domain.derived import derive, reply_time_days
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.settings import Settings
-from adviesraad_app.domain.views import CommitmentRow, Dossier, RegisterRow
+from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.services.deadline_list import open_deadlines, with_reminders
 from adviesraad_app.services.derived_cache import count_stale
 from adviesraad_app.services.register_file import RegisterFile
@@ -35,7 +34,10 @@ from adviesraad_app.storage.repository import Repository
 from adviesraad_app.storage.search_query import fts_query
 
 if TYPE_CHECKING:  # loaded when a dossier or a term is read (issue 14, start-up)
+    from adviesraad_app.domain.commitment_rows import CommitmentRow
+    from adviesraad_app.domain.deadline_items import DeadlineItem
     from adviesraad_app.domain.documents import Document
+    from adviesraad_app.domain.dossier import Dossier
     from adviesraad_app.domain.extensions import Extension, TermKind
     from adviesraad_app.domain.reminders import Reminder
 
@@ -80,6 +82,9 @@ class RegisterReads(RegisterFile):
         return stored_advices(self._store)
 
     def dossier(self, advice_id: int, *, include_deleted: bool = False) -> Dossier:
+        from adviesraad_app.domain.derived import derive, reply_time_days
+        from adviesraad_app.domain.dossier import Dossier
+
         advice = self._repo.get_advice(advice_id, include_deleted=include_deleted)
         reply = self._repo.reply_for(advice_id)
         extensions = self._repo.extensions_for(advice_id)
@@ -230,7 +235,7 @@ class RegisterReads(RegisterFile):
         within: int | None = None,
         *,
         include_confidential: bool = True,
-    ) -> list[dl.DeadlineItem]:
+    ) -> list[DeadlineItem]:
         """Open deadlines, earliest first: advice terms, reply terms and commitments; open
         commitments without a date come last (state ``no_date``): they never vanish.
 

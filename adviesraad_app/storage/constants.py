@@ -7,7 +7,7 @@ SCHEMA_VERSION = 6
 # 'ADVR': marks the file as ours, so another program's SQLite file is not mistaken for a register.
 APPLICATION_ID = 0x41445652
 # A key in ``settings`` (ignored by ``load_settings``): the version of the rules
-# (``domain.derived.RULES_VERSION``) that made the cached derived columns. When it differs,
+# (``domain.rules_version.RULES_VERSION``) that made the cached derived columns. When it differs,
 # opening the register recomputes them once (``database.open_database``).
 DERIVED_RULES_KEY = "derived_rules"
 

@@ -5,10 +5,10 @@ transaction as the change that moves them."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.dates import to_iso
-from adviesraad_app.domain.derived import Derived, derive
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.storage.advices import AdviceRows
@@ -18,12 +18,17 @@ from adviesraad_app.storage.extensions import ExtensionRows
 from adviesraad_app.storage.rows import chunks, require_transaction
 from adviesraad_app.storage.settings_rows import SettingsRows
 
+if TYPE_CHECKING:  # the rules load when a change is written (issue 14, start-up)
+    from adviesraad_app.domain.derived import Derived
+
 
 class DerivedCache(AdviceRows, CommitmentRows, ExtensionRows, DocumentRows, SettingsRows):
     """Every table together, and the cache worked out from them."""
 
     def refresh(self, advice_id: int, settings: Settings | None = None) -> Derived:
         """Recompute the derived columns and the search text of one advice."""
+        from adviesraad_app.domain.derived import derive
+
         require_transaction(self.store)
         settings = settings or self.load_settings()
         advice = self.get_advice(advice_id, include_deleted=True)
@@ -63,6 +68,8 @@ class DerivedCache(AdviceRows, CommitmentRows, ExtensionRows, DocumentRows, Sett
     def derive_all(self, settings: Settings) -> Iterator[dict[int, Derived]]:
         """What the rules derive for every advice (also deleted ones), 500 advices at a time:
         ``{advice id: Derived}`` per chunk. Reads only."""
+        from adviesraad_app.domain.derived import derive
+
         ids = [row[0] for row in self.store.query("SELECT id FROM advices")]
         for chunk in chunks(ids, 500):
             advices = self.get_advices(chunk)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.domain.advices import AdviceKind, AdviceStatus
 from adviesraad_app.domain.commitments import CommitmentStatus
@@ -23,12 +23,15 @@ from adviesraad_app.domain.filters import (
     SortKey,
 )
 from adviesraad_app.domain.replies import Outcome
-from adviesraad_app.domain.views import CommitmentRow, RegisterRow
+from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.storage.database import Store
 from adviesraad_app.storage.ranked_ids import ranked
 from adviesraad_app.storage.repository import Repository, _dt
 from adviesraad_app.storage.search import RegisterSearch, SearchHits, ids_json
 from adviesraad_app.storage.search_query import fts_query, prepare
+
+if TYPE_CHECKING:  # the Toezeggingen page's rows: when it is read (issue 14, start-up)
+    from adviesraad_app.domain.commitment_rows import CommitmentRow
 
 
 def _rank_sql(column: str, members: Iterable[StrEnum]) -> str:
@@ -267,6 +270,8 @@ class Queries:
         advice_ids: list[int] | None = None,
     ) -> list[CommitmentRow]:
         """Commitments of live replies of live advices, earliest due date first."""
+        from adviesraad_app.domain.commitment_rows import CommitmentRow
+
         clauses = [
             "c.deleted_at IS NULL",
             "r.deleted_at IS NULL",

@@ -29,7 +29,7 @@ def recompute_stale_derived(store: Store) -> None:
     or when a new decree under the Algemene termijnenwet was added): recompute every advice
     in one transaction, not recorded in the history (no user changed anything). The rules'
     version is stored in the same transaction, so a failure leaves it for the next start."""
-    from adviesraad_app.domain.derived import RULES_VERSION
+    from adviesraad_app.domain.rules_version import RULES_VERSION
 
     stored = store.scalar("SELECT value FROM settings WHERE key = ?", (DERIVED_RULES_KEY,))
     if stored == str(RULES_VERSION):

@@ -10,6 +10,7 @@ from adviesraad_app.domain import deadlines as dl
 from adviesraad_app.domain import holidays as hd
 from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.commitments import Commitment, CommitmentStatus, closed
+from adviesraad_app.domain.deadline_items import DeadlineItem, sort_key
 from adviesraad_app.domain.errors import UserError, ValidationError
 from adviesraad_app.domain.extensions import Extension, TermKind
 from adviesraad_app.domain.holidays import OwnDay
@@ -124,8 +125,8 @@ def test_a_calendar_keeps_years_apart_and_uses_its_own_days() -> None:
     assert not dl.Calendar().is_non_working_day(date(2025, 4, 22))
 
 
-def _item(number: str, kind: dl.DeadlineType, due: date | None) -> dl.DeadlineItem:
-    return dl.DeadlineItem(
+def _item(number: str, kind: dl.DeadlineType, due: date | None) -> DeadlineItem:
+    return DeadlineItem(
         advice_id=1,
         number=number,
         title="t",
@@ -145,7 +146,7 @@ def test_deadlines_sort_by_date_then_kind_then_number_undated_last() -> None:
         _item("2025-03", dl.DeadlineType.ADVICE_DUE, day),
         _item("2025-04", dl.DeadlineType.ADVICE_DUE, day - timedelta(days=1)),
     ]
-    assert [i.number for i in sorted(items, key=dl.sort_key)] == [
+    assert [i.number for i in sorted(items, key=sort_key)] == [
         "2025-04",
         "2025-03",
         "2025-02",

@@ -18,12 +18,12 @@ from adviesraad_app.domain import reminders as rules
 from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus, renumber
 from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
 from adviesraad_app.domain.deadlines import Term
+from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.extensions import Extension, TermKind
 from adviesraad_app.domain.reminders import LetterKind, NextStep, Reminder, StepKind
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.settings import Settings
-from adviesraad_app.domain.views import Dossier
 
 # Which letter fits is decided by check_letter: in reminders.py, or in letter_checks.py where
 # the letters work moves it (the same rules and words); the tests follow it.

@@ -91,7 +91,7 @@ def test_migration_runs_once_and_check_finds_a_stale_deadline(db_path: Path) -> 
 
 
 def test_new_rules_recompute_the_cache_on_the_next_start(db_path: Path) -> None:
-    from adviesraad_app.domain.derived import RULES_VERSION
+    from adviesraad_app.domain.rules_version import RULES_VERSION
     from adviesraad_app.storage.constants import DERIVED_RULES_KEY
 
     _register_of_version_1(db_path)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.documents import DocumentKind
-from adviesraad_app.domain.views import Dossier
+from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.gui.common.operations import attempt, readonly_hint, show_error
 from adviesraad_app.gui.dossier.models import RowsModel, selected_payload, size_text
 from adviesraad_app.gui.dossier.state import DossierState, DossierTab

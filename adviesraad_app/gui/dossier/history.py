@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from adviesraad_app.domain.dates import format_moment
-from adviesraad_app.domain.views import Dossier
+from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.gui.dossier.models import RowsModel
 from adviesraad_app.gui.dossier.state import DossierState, DossierTab
 from adviesraad_app.gui.forms.ui_dossier_dialog import Ui_DossierDialog

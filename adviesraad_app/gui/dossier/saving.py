@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 
 from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.domain.replies import Reply
-from adviesraad_app.domain.views import Dossier
 from adviesraad_app.gui.common.operations import Operations
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.register import RegisterService

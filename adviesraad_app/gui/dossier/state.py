@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from adviesraad_app.domain.views import Dossier
+from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.gui.common.operations import Operations
 from adviesraad_app.gui.dossier.readonly import apply_readonly
 from adviesraad_app.gui.forms.ui_dossier_dialog import Ui_DossierDialog

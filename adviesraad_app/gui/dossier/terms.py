@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from adviesraad_app.domain.dates import format_short
+from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.domain.extensions import TermKind
 from adviesraad_app.domain.reminders import reminders_text
-from adviesraad_app.domain.views import Dossier
 from adviesraad_app.gui.common.dialogs import ExtensionDialog
 from adviesraad_app.gui.common.operations import show_error
 from adviesraad_app.gui.dossier.models import RowsModel, selected_payload

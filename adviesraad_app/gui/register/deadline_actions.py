@@ -21,7 +21,6 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QPushButton
 
 from adviesraad_app.domain.commitments import CommitmentStatus
-from adviesraad_app.domain.deadlines import DeadlineItem
 from adviesraad_app.gui.common import keyboard
 from adviesraad_app.gui.common.operations import show_error
 from adviesraad_app.gui.register.tables import selected_rows
@@ -29,6 +28,7 @@ from adviesraad_app.gui.shell.pages import PAGE_DEADLINES
 from adviesraad_app.i18n import translate
 
 if TYPE_CHECKING:
+    from adviesraad_app.domain.deadline_items import DeadlineItem
     from adviesraad_app.gui.common.window_api import FeatureWindow
 
 # The term (``TermKind``'s value) a deadline of each type moves when it is extended;

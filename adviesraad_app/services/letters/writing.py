@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.domain import deadlines as dl
 from adviesraad_app.domain.documents import Document
+from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.letter_checks import check_letter
 from adviesraad_app.domain.reminders import LetterKind
 from adviesraad_app.domain.settings import Settings
-from adviesraad_app.domain.views import Dossier
 from adviesraad_app.i18n import translate
 from adviesraad_app.resources import resource_path
 from adviesraad_app.services.letters.fields import (

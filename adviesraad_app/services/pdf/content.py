@@ -13,11 +13,12 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from adviesraad_app.domain.deadlines import DeadlineItem
+from adviesraad_app.domain.deadline_items import DeadlineItem
+from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterOrder
 from adviesraad_app.domain.settings import Settings
-from adviesraad_app.domain.views import Dossier, RegisterRow
+from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.meetings.schedule import Agenda
 from adviesraad_app.services.pdf.year_stats import YearStatistics

@@ -17,9 +17,9 @@ import os
 import posixpath
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
+from typing import NamedTuple
 
 from adviesraad_app.i18n import translate
 
@@ -38,8 +38,7 @@ class LocationRisk(StrEnum):
     NETWORK_FILE_SYSTEM = "network_file_system"  # nfs, cifs, sshfs ... (Linux)
 
 
-@dataclass(frozen=True)
-class LocationWarning:
+class LocationWarning(NamedTuple):  # defined at every start: cheaper than a dataclass
     risk: LocationRisk
     detail: str  # the sync service, the share, the drive or the file-system type
     message: str  # Dutch, with the suggestion

@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING
 from adviesraad_app.domain.advices import AdviceStatus
 from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
 from adviesraad_app.domain.dates import format_long, format_short, from_iso
-from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType, Term
+from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType, Term
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.replies import Outcome
-from adviesraad_app.domain.views import Dossier, RegisterRow
+from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.i18n import translate
 
 if TYPE_CHECKING:  # a dossier's parts load with the dossier (issue 14, start-up)
+    from adviesraad_app.domain.deadline_items import DeadlineItem
+    from adviesraad_app.domain.dossier import Dossier
     from adviesraad_app.domain.extensions import Extension
     from adviesraad_app.domain.history import HistoryEntry
 

@@ -8,10 +8,12 @@ from enum import Enum
 from typing import Any
 
 from adviesraad_app.domain.advices import Advice
-from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, Term
+from adviesraad_app.domain.deadline_items import DeadlineItem
+from adviesraad_app.domain.deadlines import DeadlineState, Term
+from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.status import overall_outcome
-from adviesraad_app.domain.views import Dossier, RegisterRow
+from adviesraad_app.domain.views import RegisterRow
 
 
 def plain(value: Any) -> Any:

@@ -9,7 +9,8 @@ from datetime import UTC, date, datetime
 from enum import Enum
 
 from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
-from adviesraad_app.domain.deadlines import DeadlineItem, DeadlineState, DeadlineType
+from adviesraad_app.domain.deadline_items import DeadlineItem
+from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType
 from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.text.serialize import (
