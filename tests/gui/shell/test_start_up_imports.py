@@ -115,7 +115,7 @@ DEFERRED_QT_CLASSES = (
     *("QMessageBox", "QFileDialog", "QMetaMethod", "QTabWidget", "QAbstractSpinBox"),
     *("QBrush", "QGradient", "QTextCharFormat", "QTextCursor", "QTextEdit", "QPlainTextEdit"),
     # a dialog's form rows and result, the Fusion style for a dark system
-    *("QFormLayout", "QDialog", "QStyleFactory"),
+    *("QFormLayout", "QDialog", "QStyleFactory", "QStyle"),
 )
 
 
