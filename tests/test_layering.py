@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import ast
-import os
 import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+from tests.support.start_up import demo_register, run_snippet
 
 
 def test_core_layers_do_not_import_qt_or_reportlab() -> None:
@@ -140,21 +141,8 @@ def test_the_start_up_paths_go_through_services_only(tmp_path: Path) -> None:
     """Starting the desktop app (crash handling, one instance, the register opened, the window
     shown) and running a CLI command: the only modules that import storage/ are storage's and
     services' own (the start-up went down to storage/ from gui/app.py three times before)."""
-    db = tmp_path / "r.sqlite3"
-    subprocess.run(
-        [sys.executable, "-m", "adviesraad_app", "--db", str(db), "demo"],
-        check=True,
-        capture_output=True,
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", _WHO_IMPORTS_STORAGE, f"--db={db}"],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    importers = result.stdout.strip().splitlines()[-1].split(",")
+    db = demo_register(tmp_path)
+    importers = run_snippet(_WHO_IMPORTS_STORAGE, f"--db={db}")[-1].split(",")
     assert "adviesraad_app.services.register" in importers  # the hook saw the imports
     outside = [
         name
@@ -269,21 +257,9 @@ def test_the_app_start_loads_only_what_the_first_screen_needs(tmp_path: Path) ->
     """``selftest`` (the app's start, timed): up to the window shown, none of the modules a
     first screen does not need are loaded, and the register's services load before Qt (once
     PySide6 is imported it reads the source of every module imported after it)."""
-    db = tmp_path / "r.sqlite3"
-    subprocess.run(
-        [sys.executable, "-m", "adviesraad_app", "--db", str(db), "demo"],
-        check=True,
-        capture_output=True,
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", _START_UP_IMPORTS, "--db", str(db), "selftest"],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    line = next(line for line in result.stdout.splitlines() if line.startswith("MODULES "))
+    db = demo_register(tmp_path)
+    lines = run_snippet(_START_UP_IMPORTS, "--db", str(db), "selftest")
+    line = next(line for line in lines if line.startswith("MODULES "))
     loaded = line.removeprefix("MODULES ").split(",")
     assert "adviesraad_app.gui.main_window" in loaded  # the window was built
     assert [name for name in _NOT_AT_START_UP if name in loaded] == []

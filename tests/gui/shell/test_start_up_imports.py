@@ -4,12 +4,11 @@ the window, nor to close it when no dossier was ever opened."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support.start_up import demo_register, run_snippet
 
 _START_AND_CLOSE = """
 import sys
@@ -36,21 +35,9 @@ print(",".join(closed))
 
 @pytest.mark.gui
 def test_the_dossier_is_imported_when_first_opened(tmp_path: Path) -> None:
-    db = tmp_path / "r.sqlite3"
-    subprocess.run(
-        [sys.executable, "-m", "adviesraad_app", "--db", str(db), "demo"],
-        check=True,
-        capture_output=True,
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", _START_AND_CLOSE, str(db)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    shown, closed = (line.split(",") for line in result.stdout.strip().splitlines()[-2:])
+    db = demo_register(tmp_path)
+    lines = run_snippet(_START_AND_CLOSE, str(db), config=tmp_path)
+    shown, closed = (line.split(",") for line in lines[-2:])
     assert "adviesraad_app.gui.register.register_view" in shown  # the hook saw the imports
     dossier = ("adviesraad_app.gui.dossier", "adviesraad_app.gui.forms.ui_dossier_dialog")
     assert [name for name in shown if name.startswith(dossier)] == []
@@ -121,21 +108,9 @@ DEFERRED_QT_CLASSES = (
 
 @pytest.mark.gui
 def test_start_up_leaves_the_actions_work_for_later(tmp_path: Path) -> None:
-    db = tmp_path / "r.sqlite3"
-    subprocess.run(
-        [sys.executable, "-m", "adviesraad_app", "--db", str(db), "demo"],
-        check=True,
-        capture_output=True,
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", _START, str(db)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    modules, classes = (line.split(",") for line in result.stdout.strip().splitlines()[-2:])
+    db = demo_register(tmp_path)
+    lines = run_snippet(_START, str(db), config=tmp_path)
+    modules, classes = (line.split(",") for line in lines[-2:])
     assert "adviesraad_app.gui.pdf.actions" in modules  # the features are installed
     assert "QObject" in classes and "QAction" in classes  # the hook sees the classes made
     assert [m for m in modules if m.startswith(DEFERRED_MODULES)] == []
@@ -171,21 +146,9 @@ ONLY_WHEN_NEEDED = (
 
 @pytest.mark.gui
 def test_starting_the_app_leaves_the_problem_dialogs_for_later(tmp_path: Path) -> None:
-    db = tmp_path / "r.sqlite3"
-    subprocess.run(
-        [sys.executable, "-m", "adviesraad_app", "--db", str(db), "demo"],
-        check=True,
-        capture_output=True,
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", _RUN_GUI, f"--db={db}"],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    modules = result.stdout.strip().splitlines()[-1].split(",")
+    db = demo_register(tmp_path)
+    lines = run_snippet(_RUN_GUI, f"--db={db}", config=tmp_path)
+    modules = lines[-1].split(",")
     assert "adviesraad_app.gui.safety.crash_hook" in modules  # crashes are caught
     assert "adviesraad_app.gui.main_window" in modules
     assert [m for m in modules if m.startswith(ONLY_WHEN_NEEDED)] == []
