@@ -192,3 +192,67 @@ def test_typed_on_hits_follow_a_change_of_the_data(
     assert len(queries_search.search("zorgb").ids) == 2  # type: ignore[union-attr]
     register = RegisterOrder()
     assert len(zorg.register_ids(RegisterFilter(search="zorgbo"), register)) == 1
+
+
+def test_the_same_search_again_asks_nothing_and_only_two_searches_are_kept(
+    engine: RegisterSearch,
+) -> None:
+    first = engine.search("werk")
+    with asked(engine) as sql:
+        again = engine.search("werk")
+    assert again == first and not [q for q in sql if "MATCH" in q]
+    engine.search("leer")
+    engine.search("plein")  # the third: the kept searches start anew
+    with asked(engine) as sql:
+        engine.search("leer")
+    assert [q for q in sql if "MATCH" in q]
+
+
+def test_the_longest_word_is_searched_first_and_no_further_when_it_finds_nothing(
+    engine: RegisterSearch,
+) -> None:
+    with asked(engine) as sql:
+        found = engine.search("zo aanvraagxyz")
+    assert found is not None and found.ids == set()
+    assert any('"aanvraagxyz' in q for q in sql)
+    assert not any('"zo"' in q for q in sql), sql
+
+
+def test_found_inside_words_only_gathers_every_word_and_keeps_to_the_hits(
+    service: RegisterService,
+) -> None:
+    """ "zorg werk": an advice counts as found inside words when any of the words is found
+    there only, and only advices that have both words count at all."""
+    inside_zorg = make(service, "Mantelzorg en werk")
+    inside_werk = make(service, "Zorg en thuiswerk")
+    both_words = make(service, "Zorg en werk")
+    make(service, "Jeugdzorg")  # no "werk": not found, so not found inside words either
+    hits = RegisterSearch(store_of(service)).search("zorg werk")
+    assert hits is not None
+    assert hits.ids == {inside_zorg, inside_werk, both_words}
+    assert hits.parts == {inside_zorg, inside_werk}
+
+
+def test_the_subject_ranks_first_only_when_every_word_has_three_letters(
+    service: RegisterService,
+) -> None:
+    subject = make(service, "Mantelzorg beleid")
+    make(service, "Werk", summary="Mantelzorg beleid")
+    engine = RegisterSearch(store_of(service))
+    org = engine.search("org")
+    assert org is not None and org.head == {subject}
+    short = engine.search("mantelzorg be")  # "be" is still being typed
+    assert short is not None and len(short.ids) == 2 and short.head == set()
+    none = engine.search("zo")
+    assert none is not None and none.head == set()
+
+
+@pytest.mark.parametrize(("most", "ranked"), [(2, True), (1, False)])
+def test_a_part_of_very_many_words_does_not_rank_by_subject(
+    service: RegisterService, monkeypatch: pytest.MonkeyPatch, most: int, ranked: bool
+) -> None:
+    subject = make(service, "Mantelzorg")
+    make(service, "Werk", summary="Jeugdzorg")  # "zorg" is in two words
+    monkeypatch.setattr(search, "MAX_HEAD_WORDS", most)
+    found = RegisterSearch(store_of(service)).search("zorg")
+    assert found is not None and found.head == ({subject} if ranked else set())
