@@ -9,6 +9,8 @@ import threading
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from adviesraad_app.domain.advices import Advice, AdviceKind, Recommendation
 from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
@@ -145,10 +147,15 @@ def test_queries_quote_any_text_safely() -> None:
     assert all_terms_query(["zorg", ["werk", "leer"]]) == '"zorg"* AND ("werk" OR "leer")'
 
 
-def test_text_is_cut_the_same_in_another_thread() -> None:
+def test_text_is_cut_the_same_in_another_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each thread cuts text with a tokenizer of its own, in memory (no file left behind)."""
+    monkeypatch.chdir(tmp_path)
     found: list[list[str]] = []
     thread = threading.Thread(target=lambda: found.append(index_terms("Één Zorg-thread 42x")))
     thread.start()
     thread.join()
     assert found == [["een", "zorg", "thread", "42x"]]
     assert index_terms("Één Zorg-thread 42x") == ["een", "zorg", "thread", "42x"]
+    assert list(tmp_path.iterdir()) == []
