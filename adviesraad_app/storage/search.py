@@ -104,7 +104,7 @@ class RegisterSearch:
             text = "\n" + (row[0] if row and row[0] else "") + "\n"
             self._vocabulary = (version, text)
             self._words_found.clear()
-        if not part:
+        if not part or "\n" in part:  # words never hold a line end (one per line)
             return []
         found = self._words_found.get(part)
         if found is not None:

@@ -57,6 +57,15 @@ def test_every_word_of_the_register_is_found_by_itself(service: RegisterService)
         assert all("\n" not in found for found in engine.words_containing(word))
 
 
+def test_a_part_with_a_line_end_finds_no_words_and_returns(service: RegisterService) -> None:
+    """The word list is one word per line: a part holding a line end (not typed: the search's
+    words never hold one) matches no word, at once, instead of looping over the list."""
+    make(service, "Aanvraag zorgbudget", summary="Wmo en werk")
+    engine = RegisterSearch(store_of(service))
+    for part in ("\n", "zorg\nbudget", "\nwmo", "werk\n"):
+        assert engine.words_containing(part) == []
+
+
 def test_an_empty_register_has_no_words(service: RegisterService) -> None:
     engine = RegisterSearch(store_of(service))
     for part in ("X", "XX", "xx", "zorg"):
