@@ -3,10 +3,11 @@
 * ``startup``: ``adviesraad selftest`` on a register of 10,000 advices (process start until
   the register shows its first rows) against a bare PySide6 program that shows an empty
   QMainWindow, both measured the same way (process start to first paint) in the same run,
-  median of ``--runs`` runs each (21: the process start is known to 10 ms only, and single
-  runs vary by a third on a shared machine). Target: ratio at most 2. ``cpu_ratio``: the same with the
-  processor time each process used until its first paint, which other programs on a shared
-  machine inflate less (for comparing runs; the target is the ratio of the clock times).
+  median of ``--runs`` runs each (21: a process start is known to 10 ms only, and single runs
+  vary by a third on a shared machine). Target: ratio at most 2. ``cpu_ratio``: the same
+  with the processor time each process used until its first paint, which other programs on
+  a shared machine inflate less (for comparing runs; the target is the ratio of the clock
+  times).
 * ``search_keystroke_ms``: at 100,000 advices, each keystroke typed into the search field
   ("w", "we", "wer", "werk", "werk ", "werk l", ...) until the table is updated and repainted,
   the first time in the session (``search_keystroke_again_ms``: typed once more). Target:
