@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
+from adviesraad_app.domain.advices import renumber
 from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.replies import Reply
@@ -25,12 +25,9 @@ from adviesraad_app.storage.search_query import (
     words_query,
 )
 from tests.support.internals import queries_of, store_of
+from tests.support.register import unsolicited
 
-
-def make(service: RegisterService, title: str, **kw: object) -> Advice:
-    values: dict[str, object] = {"kind": AdviceKind.ONGEVRAAGD, "title": title}
-    values.update(kw)
-    return service.create_advice(Advice(**values))  # type: ignore[arg-type]
+make = unsolicited
 
 
 def found(service: RegisterService, text: str) -> list[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, Recommendation
+from adviesraad_app.domain.advices import Recommendation
 from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
 from adviesraad_app.services.register import RegisterService
@@ -22,14 +22,13 @@ from adviesraad_app.storage.search_query import (
     words_query,
 )
 from tests.support.internals import store_of
+from tests.support.register import unsolicited
 
 
 def make(service: RegisterService, title: str, **kw: object) -> int:
-    values: dict[str, object] = {"kind": AdviceKind.ONGEVRAAGD, "title": title}
-    values.update(kw)
-    advice = service.create_advice(Advice(**values))  # type: ignore[arg-type]
-    assert advice.id is not None
-    return advice.id
+    advice_id = unsolicited(service, title, **kw).id
+    assert advice_id is not None
+    return advice_id
 
 
 def field(service: RegisterService, advice_id: int, text: str) -> tuple[str, str] | None:

@@ -11,20 +11,18 @@ from contextlib import contextmanager
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage import search
 from adviesraad_app.storage.search import RegisterSearch
 from tests.support.internals import store_of
+from tests.support.register import unsolicited
 
 
 def make(service: RegisterService, title: str, **kw: object) -> int:
-    values: dict[str, object] = {"kind": AdviceKind.ONGEVRAAGD, "title": title}
-    values.update(kw)
-    advice = service.create_advice(Advice(**values))  # type: ignore[arg-type]
-    assert advice.id is not None
-    return advice.id
+    advice_id = unsolicited(service, title, **kw).id
+    assert advice_id is not None
+    return advice_id
 
 
 @contextmanager

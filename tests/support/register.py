@@ -77,3 +77,9 @@ def table_snapshot(service: RegisterService) -> dict[str, list[tuple[object, ...
         t: [tuple(r) for r in store_of(service).query(f"SELECT * FROM {t} ORDER BY 1")]
         for t in tables
     }
+
+
+def unsolicited(service: RegisterService, title: str, **fields: object) -> Advice:
+    """An unsolicited advice with ``title`` (and any other fields), saved in ``service``."""
+    values: dict[str, object] = {"kind": AdviceKind.ONGEVRAAGD, "title": title, **fields}
+    return service.create_advice(Advice(**values))  # type: ignore[arg-type]
