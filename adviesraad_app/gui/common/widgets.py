@@ -10,7 +10,7 @@ from datetime import date as _Date
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -46,8 +46,13 @@ def busy_cursor() -> Iterator[None]:
 
 @cache
 def icon(*parts: str) -> QIcon:
-    """An icon from ``resources/icons`` (SVG), cached."""
-    return QIcon(str(resource_path("icons", *parts)))
+    """An icon from ``resources/icons`` (SVG). The same picture when its row or item is
+    selected: Qt would tint it with the selection colour, and a state's colour (red, amber,
+    green) is what it says; a grey icon on the blue selection all but disappeared."""
+    path = str(resource_path("icons", *parts))
+    result = QIcon(path)
+    result.addFile(path, QSize(), QIcon.Mode.Selected)
+    return result
 
 
 def state_icon(name: str) -> QIcon:

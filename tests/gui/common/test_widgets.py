@@ -109,3 +109,17 @@ def test_busy_cursor_is_restored_even_after_an_error(qtbot: QtBot) -> None:
 def test_dates_and_icons(qtbot: QtBot) -> None:
     assert from_qdate(to_qdate(date(2024, 2, 29))) == date(2024, 2, 29)
     assert not state_icon("overdue").isNull()
+
+
+def test_an_icon_keeps_its_colours_when_selected(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt tints a selected item's icon with the selection colour: a state icon's colour is its
+    meaning (and the grey "open" clock vanished on the blue of a selected page)."""
+    from PySide6.QtGui import QIcon
+
+    from adviesraad_app.gui.common.widgets import icon, state_icon
+
+    for made in (state_icon("open"), state_icon("overdue"), icon("toolbar", "new.svg")):
+        normal = made.pixmap(16, 16, QIcon.Mode.Normal).toImage()
+        selected = made.pixmap(16, 16, QIcon.Mode.Selected).toImage()
+        assert normal == selected
+        assert made.pixmap(16, 16, QIcon.Mode.Disabled).toImage() != normal  # still greyed
