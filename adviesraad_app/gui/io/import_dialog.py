@@ -38,7 +38,6 @@ from adviesraad_app.gui.io.sheet_preview import (
     PROBLEM_FG,
     MappingDelegate,
     SheetPreviewModel,
-    count_text,
 )
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.register import RegisterService
@@ -47,6 +46,7 @@ from adviesraad_app.services.sheets.import_plan import ImportPlan, plan_import
 from adviesraad_app.services.sheets.register_import import ImportResult, apply_import
 from adviesraad_app.services.sheets.register_sheet import Column
 from adviesraad_app.services.sheets.sheet_reading import SheetTable
+from adviesraad_app.services.text.present import count_text
 
 PROGRESS_STEP = 25  # rows between repaints of the progress bar
 

@@ -51,10 +51,6 @@ def _cell_text(value: Any) -> str:
     return sheet_text(value).replace("\n", " ⏎ ")
 
 
-def count_text(n: int, one: str, many: str, **values: object) -> str:
-    return (one if n == 1 else many).format(n=n, **values)
-
-
 class SheetPreviewModel(QAbstractTableModel):
     """The sheet below its header row; row 0 is the mapping row (what each column is read
     as, editable). Cells with a problem, rows with a problem and rows already in the

@@ -14,7 +14,6 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.services.io_files import decode_text
 from adviesraad_app.services.letters.mail.html_text import html_to_text
 from adviesraad_app.services.letters.mail.model import (
-    MAX_DECODED_BYTES,
     MAX_DEPTH,
     MAX_HEADER_CHARS,
     MAX_MARKER_LINES,
@@ -22,6 +21,7 @@ from adviesraad_app.services.letters.mail.model import (
     MailPart,
     MailReadError,
     RawMail,
+    count_decoded,
     mail_failure,
     too_complex,
 )
@@ -78,15 +78,14 @@ def facts_of(message: EmailMessage) -> MailFacts:
 def _payload(part: EmailMessage, walk: _Walk) -> bytes:
     raw = part.get_payload(decode=True)
     data = raw if isinstance(raw, bytes) else b""
-    walk.decoded += len(data)
-    if walk.decoded > MAX_DECODED_BYTES:
-        raise mail_failure(
-            walk.path,
-            translate(
-                "Mail",
-                "de onderdelen van de e-mail zijn samen uitgepakt te groot (meer dan {mb} MB).",
-            ).format(mb=MAX_DECODED_BYTES // (1024 * 1024)),
-        )
+    walk.decoded = count_decoded(
+        walk.path,
+        walk.decoded,
+        len(data),
+        translate(
+            "Mail", "de onderdelen van de e-mail zijn samen uitgepakt te groot (meer dan {mb} MB)."
+        ),
+    )
     return data
 
 

@@ -56,6 +56,16 @@ def mail_failure(path: Path, message: str) -> MailReadError:
     )
 
 
+def count_decoded(path: Path, used: int, size: int, too_big: str) -> int:
+    """``used`` decoded bytes of a mail plus ``size`` more; beyond ``MAX_DECODED_BYTES`` for
+    all its parts together, ``too_big`` (with ``{mb}``) as the refusal. The ``.eml`` and
+    ``.msg`` readers count the same way, each with its own wording."""
+    used += size
+    if used > MAX_DECODED_BYTES:
+        raise mail_failure(path, too_big.format(mb=MAX_DECODED_BYTES // (1024 * 1024)))
+    return used
+
+
 def too_complex(path: Path) -> MailReadError:
     return mail_failure(
         path,

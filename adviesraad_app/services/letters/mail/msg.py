@@ -12,12 +12,12 @@ from adviesraad_app.i18n import translate
 from adviesraad_app.services.io_files import decode_text, quiet_library
 from adviesraad_app.services.letters.mail.html_text import html_to_text
 from adviesraad_app.services.letters.mail.model import (
-    MAX_DECODED_BYTES,
     MAX_DEPTH,
     MAX_PARTS,
     MailPart,
     MailReadError,
     RawMail,
+    count_decoded,
     mail_failure,
     too_complex,
 )
@@ -80,15 +80,14 @@ class _Collect:
                 raise too_complex(self.path)
             data = attachment.data
             if isinstance(data, bytes):
-                self.decoded += len(data)
-                if self.decoded > MAX_DECODED_BYTES:
-                    raise mail_failure(
-                        self.path,
-                        translate(
-                            "Mail",
-                            "de bijlagen van de e-mail zijn samen te groot (meer dan {mb} MB).",
-                        ).format(mb=MAX_DECODED_BYTES // (1024 * 1024)),
-                    )
+                self.decoded = count_decoded(
+                    self.path,
+                    self.decoded,
+                    len(data),
+                    translate(
+                        "Mail", "de bijlagen van de e-mail zijn samen te groot (meer dan {mb} MB)."
+                    ),
+                )
                 name = (
                     attachment.longFilename
                     or attachment.shortFilename

@@ -202,9 +202,9 @@ def test_hostile_mail_gets_a_dutch_message_and_saves_nothing(
 def test_base64_bomb_is_bounded_by_the_decoded_budget(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adviesraad_app.services.letters.mail import eml
+    from adviesraad_app.services.letters.mail import model
 
-    monkeypatch.setattr(eml, "MAX_DECODED_BYTES", 1024 * 1024)
+    monkeypatch.setattr(model, "MAX_DECODED_BYTES", 1024 * 1024)  # where the budget is kept
     message = mail()
     message.set_content("x")
     message.add_attachment(
