@@ -24,7 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, Recommendation
+from adviesraad_app.domain.advices import Advice, Recommendation
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.reminders import LetterKind
 from adviesraad_app.reports.letter import write_letter
 from adviesraad_app.services.letters.fields import LetterRequest

@@ -34,12 +34,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from datagen import dataset
 
-from adviesraad_app.domain.advices import AdviceKind
 from adviesraad_app.domain.filters import (
     STATUS_OPEN,
     RegisterFilter,
     RegisterOrder,
 )
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.register import RegisterService
 
 SCREEN = 40

@@ -18,16 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from adviesraad_app.domain.advices import (  # noqa: E402
-    Advice,
-    AdviceKind,
-    ManualStatus,
-    format_number,
-    renumber,
-    with_terms_in_force,
-)
+from adviesraad_app.domain.advices import Advice, format_number, renumber, with_terms_in_force  # noqa: E402
 from adviesraad_app.domain.derived import derive  # noqa: E402
-from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply  # noqa: E402
+from adviesraad_app.domain.kinds import AdviceKind, ManualStatus, Outcome  # noqa: E402
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply  # noqa: E402
 from adviesraad_app.domain.settings import DEFAULT_THEMES, Settings  # noqa: E402
 from adviesraad_app.storage.database import open_database  # noqa: E402
 from adviesraad_app.storage.repository import Repository, now  # noqa: E402

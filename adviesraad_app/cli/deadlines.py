@@ -18,8 +18,8 @@ from adviesraad_app.cli.support import (
     parse_optional_cli_date,
     table,
 )
-from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.dates import format_weekday_long
+from adviesraad_app.domain.kinds import CommitmentStatus
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.safety.location import resolve_db_path
 

@@ -20,11 +20,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from adviesraad_app.domain.advices import AdviceKind, AdviceStatus
 from adviesraad_app.domain.dates import parse_date
 from adviesraad_app.domain.errors import DateParseError, UserError
 from adviesraad_app.domain.filters import STATUS_OPEN
-from adviesraad_app.domain.replies import Outcome
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, Outcome
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.safety.location import resolve_db_path
 

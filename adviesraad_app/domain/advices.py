@@ -1,13 +1,15 @@
-"""An advice of the council, its recommendations, its number and its status.
+"""An advice of the council, its recommendations and its number.
 
 The register's objects are plain, immutable dataclasses, validated when they are made: this
 module holds the advice; the reply in :mod:`~adviesraad_app.domain.replies`, commitments in
 :mod:`~adviesraad_app.domain.commitments`, extensions in
 :mod:`~adviesraad_app.domain.extensions`, documents in :mod:`~adviesraad_app.domain.documents`,
 history in :mod:`~adviesraad_app.domain.history`, the settings in
-:mod:`~adviesraad_app.domain.settings`. Derived facts (status, deadlines, overall outcome) are
-not stored here: they are computed by :mod:`adviesraad_app.domain.status` and
-:mod:`adviesraad_app.domain.deadlines`, so they can never contradict the data.
+:mod:`~adviesraad_app.domain.settings`; the kinds and states they store (``AdviceKind``,
+``AdviceStatus``, ``Outcome``, ...) in :mod:`~adviesraad_app.domain.kinds`. Derived facts
+(status, deadlines, overall outcome) are not stored here: they are computed by
+:mod:`adviesraad_app.domain.status` and :mod:`adviesraad_app.domain.deadlines`, so they can
+never contradict the data.
 """
 
 from __future__ import annotations
@@ -16,59 +18,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from enum import StrEnum
 
 from adviesraad_app.domain.checks import MAX_TITLE, check, check_text, coerce_enum, raise_if
 from adviesraad_app.domain.errors import FieldError
+from adviesraad_app.domain.kinds import AdviceKind, ManualStatus
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.i18n import translate
 
 NUMBER_PATTERN = re.compile(r"^(\d{4})-(\d{1,4})$")
-
-
-class AdviceKind(StrEnum):
-    GEVRAAGD = "gevraagd"
-    ONGEVRAAGD = "ongevraagd"
-    SIGNAAL = "signaal"
-
-    @property
-    def label(self) -> str:
-        return {
-            AdviceKind.GEVRAAGD: translate("Model", "gevraagd advies"),
-            AdviceKind.ONGEVRAAGD: translate("Model", "ongevraagd advies"),
-            AdviceKind.SIGNAAL: translate("Model", "signaal"),
-        }[self]
-
-
-class ManualStatus(StrEnum):
-    """A status the secretary sets by hand, on top of the derived one."""
-
-    AFGEROND = "afgerond"
-    VERVALLEN = "vervallen"
-
-
-class AdviceStatus(StrEnum):
-    AANVRAAG_ONTVANGEN = "aanvraag_ontvangen"
-    IN_VOORBEREIDING = "in_voorbereiding"
-    ADVIES_VERZONDEN = "advies_verzonden"
-    REACTIE_ONTVANGEN = "reactie_ontvangen"
-    AFGEROND = "afgerond"
-    VERVALLEN = "vervallen"
-
-    @property
-    def label(self) -> str:
-        return {
-            AdviceStatus.AANVRAAG_ONTVANGEN: translate("Model", "aanvraag ontvangen"),
-            AdviceStatus.IN_VOORBEREIDING: translate("Model", "in voorbereiding"),
-            AdviceStatus.ADVIES_VERZONDEN: translate("Model", "advies verzonden"),
-            AdviceStatus.REACTIE_ONTVANGEN: translate("Model", "reactie ontvangen"),
-            AdviceStatus.AFGEROND: translate("Model", "afgerond"),
-            AdviceStatus.VERVALLEN: translate("Model", "vervallen"),
-        }[self]
-
-    @property
-    def is_closed(self) -> bool:
-        return self in (AdviceStatus.AFGEROND, AdviceStatus.VERVALLEN)
 
 
 @dataclass(frozen=True, slots=True)

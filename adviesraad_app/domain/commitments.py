@@ -10,26 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from enum import StrEnum
 
 from adviesraad_app.domain.checks import check, check_text, coerce_enum, raise_if
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.errors import FieldError, ValidationError
+from adviesraad_app.domain.kinds import CommitmentStatus
 from adviesraad_app.i18n import translate
-
-
-class CommitmentStatus(StrEnum):
-    OPEN = "open"
-    DONE = "done"
-    LAPSED = "lapsed"
-
-    @property
-    def label(self) -> str:
-        return {
-            CommitmentStatus.OPEN: translate("Model", "open"),
-            CommitmentStatus.DONE: translate("Model", "nagekomen"),
-            CommitmentStatus.LAPSED: translate("Model", "vervallen"),
-        }[self]
 
 
 @dataclass(frozen=True, slots=True)

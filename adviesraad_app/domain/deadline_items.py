@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType
+    from adviesraad_app.domain.kinds import DeadlineState, DeadlineType
     from adviesraad_app.domain.reminders import NextStep, Reminder
 
 

@@ -19,11 +19,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind, DeadlineState
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.i18n import translate
 
@@ -224,20 +224,6 @@ def days_left(due: date, today: date) -> int:
 def days_late(due: date, done: date) -> int:
     """How many days after ``due`` something happened (0 when on time)."""
     return max(0, (done - due).days)
-
-
-class DeadlineType(StrEnum):
-    ADVICE_DUE = "advice_due"
-    REPLY_DUE = "reply_due"
-    COMMITMENT_DUE = "commitment_due"
-
-
-class DeadlineState(StrEnum):
-    OVERDUE = "overdue"
-    DUE_SOON = "due_soon"
-    OPEN = "open"
-    NO_DATE = "no_date"  # an open commitment without a date ("zo spoedig mogelijk")
-    DONE = "done"  # a term whose work is done (the advice sent, the reply received)
 
 
 def deadline_state(due: date, today: date, due_soon_days: int) -> DeadlineState:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from adviesraad_app.domain.advices import AdviceKind, AdviceStatus
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus
 
 # "open": every status that is not closed; used by filters and the CLI (--status open).
 STATUS_OPEN = "open"

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from adviesraad_app.domain.advices import AdviceKind
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.domain.deadlines import Term
 from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.domain.errors import UserError
+from adviesraad_app.domain.kinds import AdviceKind, CommitmentStatus
 from adviesraad_app.domain.reminders import LetterKind
 from adviesraad_app.i18n import translate
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from adviesraad_app.domain.advices import AdviceKind
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.letter_labels import HeaderField
 from adviesraad_app.i18n import translate
 

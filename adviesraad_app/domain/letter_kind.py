@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from adviesraad_app.domain.advices import AdviceKind
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.letter_fields import LetterType
 
 _REPLY_SUBJECT = re.compile(

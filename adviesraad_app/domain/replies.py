@@ -4,34 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 
 from adviesraad_app.domain.checks import check, check_text, coerce_enum, raise_if
 from adviesraad_app.domain.errors import FieldError
+from adviesraad_app.domain.kinds import Outcome
 from adviesraad_app.i18n import translate
-
-
-class Outcome(StrEnum):
-    """The college's answer to one recommendation."""
-
-    OVERGENOMEN = "overgenomen"
-    DEELS = "deels"
-    NIET = "niet"
-    KENNISGENOMEN = "kennisgenomen"
-
-    @property
-    def label(self) -> str:
-        return {
-            Outcome.OVERGENOMEN: translate("Model", "overgenomen"),
-            Outcome.DEELS: translate("Model", "deels overgenomen"),
-            Outcome.NIET: translate("Model", "niet overgenomen"),
-            Outcome.KENNISGENOMEN: translate("Model", "kennisgenomen"),
-        }[self]
-
-    @property
-    def needs_reasons(self) -> bool:
-        """The college departs from the advice and must give its reasons."""
-        return self in (Outcome.DEELS, Outcome.NIET)
 
 
 @dataclass(frozen=True, slots=True)

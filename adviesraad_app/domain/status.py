@@ -20,9 +20,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus, ManualStatus
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.dates import format_short
-from adviesraad_app.domain.replies import Outcome, Reply
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, ManualStatus, Outcome
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.i18n import translate
 
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from adviesraad_app.domain.advices import AdviceKind, AdviceStatus
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus
 
 if TYPE_CHECKING:
-    from adviesraad_app.domain.replies import Outcome
+    from adviesraad_app.domain.kinds import Outcome
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,8 +35,8 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
-from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.filters import RegisterFilter
+from adviesraad_app.domain.kinds import CommitmentStatus
 from adviesraad_app.gui.common import keyboard
 from adviesraad_app.gui.common.fitting import keep_on_screen
 from adviesraad_app.gui.common.operations import Operations, read_or, readonly_hint

@@ -6,7 +6,7 @@ from typing import Any
 
 from adviesraad_app.domain.dates import format_long, format_short
 from adviesraad_app.domain.deadline_items import DeadlineItem
-from adviesraad_app.domain.deadlines import DeadlineType
+from adviesraad_app.domain.kinds import DeadlineType
 from adviesraad_app.domain.reminders import reminders_text
 from adviesraad_app.i18n import translate
 from adviesraad_app.reports.build import Build

@@ -12,11 +12,11 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from adviesraad_app.domain.advices import AdviceStatus
 from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.domain.extensions import Extension
+from adviesraad_app.domain.kinds import AdviceStatus
 from adviesraad_app.domain.meetings import adopted_date
 from adviesraad_app.domain.reminders import reminders_text
 from adviesraad_app.i18n import translate

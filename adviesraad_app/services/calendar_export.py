@@ -18,8 +18,8 @@ from typing import Any
 
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.domain.deadline_items import DeadlineItem
-from adviesraad_app.domain.deadlines import DeadlineType
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
+from adviesraad_app.domain.kinds import DeadlineType
 from adviesraad_app.domain.meetings import Meeting
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.io_files import export_target, write_atomically

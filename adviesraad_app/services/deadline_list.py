@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from adviesraad_app.domain import deadlines as dl
-from adviesraad_app.domain.advices import Advice, AdviceStatus
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceStatus, DeadlineState, DeadlineType
 from adviesraad_app.domain.settings import Settings
 
 if TYPE_CHECKING:  # loaded when the deadlines are listed (issue 14, start-up)
@@ -29,9 +30,9 @@ def _term_item(
     assert advice.id is not None
     derived = derive(advice, None, extensions, settings)
     if derived.status == AdviceStatus.ADVIES_VERZONDEN:
-        term, kind = derived.reply_term, dl.DeadlineType.REPLY_DUE
+        term, kind = derived.reply_term, DeadlineType.REPLY_DUE
     else:
-        term, kind = derived.advice_term, dl.DeadlineType.ADVICE_DUE
+        term, kind = derived.advice_term, DeadlineType.ADVICE_DUE
     if term is None:
         return None
     return DeadlineItem(
@@ -60,13 +61,13 @@ def _commitment_item(row: CommitmentRow, settings: Settings, today: date) -> Dea
         advice_id=row.advice_id,
         number=row.number,
         title=row.title,
-        type=dl.DeadlineType.COMMITMENT_DUE,
+        type=DeadlineType.COMMITMENT_DUE,
         due_date=due,
         days_left=dl.days_left(due, today) if due is not None else None,
         state=(
             dl.deadline_state(due, today, settings.due_soon_days)
             if due is not None
-            else dl.DeadlineState.NO_DATE
+            else DeadlineState.NO_DATE
         ),
         commitment_id=row.commitment.id,
         detail=row.commitment.text,
@@ -112,12 +113,12 @@ def with_reminders(
 
     result = []
     for item in items:
-        if item.type == dl.DeadlineType.ADVICE_DUE:
+        if item.type == DeadlineType.ADVICE_DUE:
             result.append(item)
             continue
         sent = about(reminders.get(item.advice_id, []), item.commitment_id)
         step = None
-        if item.state == dl.DeadlineState.OVERDUE and item.due_date is not None:
+        if item.state == DeadlineState.OVERDUE and item.due_date is not None:
             step = next_step(sent, item.due_date + timedelta(days=1), settings)
         result.append(replace(item, reminders=tuple(sent), next_step=step))
     return result

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from adviesraad_app.domain.advices import ManualStatus
 from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.extensions import TermKind
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
+from adviesraad_app.domain.kinds import ManualStatus
 from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.demo_data import demo_items

@@ -13,9 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
-from adviesraad_app.domain.commitments import CommitmentStatus
-from adviesraad_app.domain.replies import Outcome
+from adviesraad_app.domain.advices import Advice, renumber
+from adviesraad_app.domain.kinds import AdviceKind, CommitmentStatus, Outcome
 
 
 @dataclass

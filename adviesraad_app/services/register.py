@@ -12,9 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from adviesraad_app.domain.advices import Advice, ManualStatus, with_terms_in_force
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus, closed
+from adviesraad_app.domain.advices import Advice, with_terms_in_force
+from adviesraad_app.domain.commitments import Commitment, closed
 from adviesraad_app.domain.errors import FieldError, UserError, ValidationError
+from adviesraad_app.domain.kinds import CommitmentStatus, ManualStatus
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.status import validate_reply_against_advice

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from adviesraad_app.domain import deadlines as dl
 from adviesraad_app.domain.advices import Advice
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
+from adviesraad_app.domain.kinds import CommitmentStatus, DeadlineState
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.views import RegisterRow
@@ -258,7 +259,7 @@ class RegisterReads(RegisterFile):
         return with_reminders(items, sent, self.settings)
 
     def overdue_count(self, today: date | None = None) -> int:
-        return sum(1 for i in self.deadlines(today) if i.state == dl.DeadlineState.OVERDUE)
+        return sum(1 for i in self.deadlines(today) if i.state == DeadlineState.OVERDUE)
 
     # ------------------------------------------------------------------ letters out
 

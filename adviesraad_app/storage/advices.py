@@ -8,15 +8,9 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from adviesraad_app.domain.advices import (
-    Advice,
-    AdviceKind,
-    ManualStatus,
-    Recommendation,
-    format_number,
-    number_parts,
-)
+from adviesraad_app.domain.advices import Advice, Recommendation, format_number, number_parts
 from adviesraad_app.domain.dates import from_iso, to_iso
+from adviesraad_app.domain.kinds import AdviceKind, ManualStatus
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.history import HistoryRows
 from adviesraad_app.storage.rows import (

@@ -6,8 +6,9 @@ import sqlite3
 from dataclasses import replace
 from typing import Any
 
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.dates import from_iso, to_iso
+from adviesraad_app.domain.kinds import CommitmentStatus
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.replies import ReplyRows
 from adviesraad_app.storage.rows import (

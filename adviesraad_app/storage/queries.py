@@ -13,8 +13,6 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from adviesraad_app.domain.advices import AdviceKind, AdviceStatus
-from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.dates import from_iso
 from adviesraad_app.domain.filters import (
     STATUS_OPEN,
@@ -22,7 +20,7 @@ from adviesraad_app.domain.filters import (
     RegisterOrder,
     SortKey,
 )
-from adviesraad_app.domain.replies import Outcome
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, CommitmentStatus, Outcome
 from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.storage.database import Store
 from adviesraad_app.storage.ranked_ids import ranked

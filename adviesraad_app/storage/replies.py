@@ -10,7 +10,8 @@ from datetime import date
 from typing import Any
 
 from adviesraad_app.domain.errors import NotFoundError
-from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.kinds import Outcome
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.history import HistoryRows
 from adviesraad_app.storage.rows import (

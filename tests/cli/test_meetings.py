@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from adviesraad_app.cli.meetings import meeting_fields
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.meetings import Meeting, Purpose
 from adviesraad_app.services.meetings.schedule import MeetingService
 from adviesraad_app.services.register import RegisterService

@@ -7,7 +7,8 @@ import os
 import re
 from pathlib import Path
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.register import RegisterService
 from tests.support.attacks import hostile_xlsx, lying_docx, wide_field_csv
 from tests.support.register import CliRunner

@@ -8,8 +8,9 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus, closed
+from adviesraad_app.domain.commitments import Commitment, closed
 from adviesraad_app.domain.errors import ValidationError
+from adviesraad_app.domain.kinds import CommitmentStatus
 
 REPLY = date(2026, 6, 1)
 TODAY = date(2026, 11, 22)

@@ -8,12 +8,13 @@ import pytest
 
 from adviesraad_app.domain import deadlines as dl
 from adviesraad_app.domain import holidays as hd
-from adviesraad_app.domain.advices import Advice, AdviceKind
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus, closed
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.commitments import Commitment, closed
 from adviesraad_app.domain.deadline_items import DeadlineItem, sort_key
 from adviesraad_app.domain.errors import UserError, ValidationError
 from adviesraad_app.domain.extensions import Extension, TermKind
 from adviesraad_app.domain.holidays import OwnDay
+from adviesraad_app.domain.kinds import AdviceKind, CommitmentStatus, DeadlineState, DeadlineType
 from adviesraad_app.domain.settings import Settings
 
 OWN = (OwnDay(date(2025, 4, 22), "Sluitingsdag"),)
@@ -125,7 +126,7 @@ def test_a_calendar_keeps_years_apart_and_uses_its_own_days() -> None:
     assert not dl.Calendar().is_non_working_day(date(2025, 4, 22))
 
 
-def _item(number: str, kind: dl.DeadlineType, due: date | None) -> DeadlineItem:
+def _item(number: str, kind: DeadlineType, due: date | None) -> DeadlineItem:
     return DeadlineItem(
         advice_id=1,
         number=number,
@@ -133,18 +134,18 @@ def _item(number: str, kind: dl.DeadlineType, due: date | None) -> DeadlineItem:
         type=kind,
         due_date=due,
         days_left=None,
-        state=dl.DeadlineState.OPEN,
+        state=DeadlineState.OPEN,
     )
 
 
 def test_deadlines_sort_by_date_then_kind_then_number_undated_last() -> None:
     day = date(2025, 5, 1)
     items = [
-        _item("2025-09", dl.DeadlineType.COMMITMENT_DUE, None),
-        _item("2025-01", dl.DeadlineType.COMMITMENT_DUE, day),
-        _item("2025-02", dl.DeadlineType.REPLY_DUE, day),
-        _item("2025-03", dl.DeadlineType.ADVICE_DUE, day),
-        _item("2025-04", dl.DeadlineType.ADVICE_DUE, day - timedelta(days=1)),
+        _item("2025-09", DeadlineType.COMMITMENT_DUE, None),
+        _item("2025-01", DeadlineType.COMMITMENT_DUE, day),
+        _item("2025-02", DeadlineType.REPLY_DUE, day),
+        _item("2025-03", DeadlineType.ADVICE_DUE, day),
+        _item("2025-04", DeadlineType.ADVICE_DUE, day - timedelta(days=1)),
     ]
     assert [i.number for i in sorted(items, key=sort_key)] == [
         "2025-04",
@@ -320,7 +321,8 @@ def test_closing_refusals_name_every_problem() -> None:
 
 
 def test_work_started_means_any_of_working_group_summary_recommendations() -> None:
-    from adviesraad_app.domain.advices import AdviceStatus, renumber
+    from adviesraad_app.domain.advices import renumber
+    from adviesraad_app.domain.kinds import AdviceStatus
     from adviesraad_app.domain.status import derive_status
 
     received = date(2025, 1, 6)
@@ -337,7 +339,8 @@ def test_work_started_means_any_of_working_group_summary_recommendations() -> No
 
 
 def test_overall_outcome_falls_back_to_the_general_one() -> None:
-    from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+    from adviesraad_app.domain.kinds import Outcome
+    from adviesraad_app.domain.replies import RecommendationOutcome, Reply
     from adviesraad_app.domain.status import overall_outcome
 
     general = Reply(advice_id=1, date=REPLY_DAY, general_outcome=Outcome.KENNISGENOMEN)
@@ -353,7 +356,8 @@ def test_overall_outcome_falls_back_to_the_general_one() -> None:
 
 def test_a_reply_is_checked_against_its_advice() -> None:
     from adviesraad_app.domain.advices import renumber
-    from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+    from adviesraad_app.domain.kinds import Outcome
+    from adviesraad_app.domain.replies import RecommendationOutcome, Reply
     from adviesraad_app.domain.status import validate_reply_against_advice
 
     advice = _asked(

@@ -5,10 +5,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from adviesraad_app.domain import deadlines as dl
-from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
+from adviesraad_app.domain.advices import Advice, renumber
 from adviesraad_app.domain.derived import derive
 from adviesraad_app.domain.extensions import Extension, TermKind
-from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.kinds import AdviceKind, DeadlineState, Outcome
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.domain.settings import Settings
 
 
@@ -51,10 +52,10 @@ def test_days_left_is_negative_when_late() -> None:
 
 def test_state_windows() -> None:
     today = date(2026, 1, 5)
-    assert dl.deadline_state(today - timedelta(days=1), today, 14) == dl.DeadlineState.OVERDUE
-    assert dl.deadline_state(today, today, 14) == dl.DeadlineState.DUE_SOON
-    assert dl.deadline_state(today + timedelta(days=14), today, 14) == dl.DeadlineState.DUE_SOON
-    assert dl.deadline_state(today + timedelta(days=15), today, 14) == dl.DeadlineState.OPEN
+    assert dl.deadline_state(today - timedelta(days=1), today, 14) == DeadlineState.OVERDUE
+    assert dl.deadline_state(today, today, 14) == DeadlineState.DUE_SOON
+    assert dl.deadline_state(today + timedelta(days=14), today, 14) == DeadlineState.DUE_SOON
+    assert dl.deadline_state(today + timedelta(days=15), today, 14) == DeadlineState.OPEN
 
 
 def _advice(**kw: object) -> Advice:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.derived import derive, reply_time_days
-from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, Outcome
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.domain.settings import Settings
 
 SETTINGS = Settings(apply_termijnenwet=False)

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.letter_fields import LetterFields, LetterType
 from adviesraad_app.domain.letter_match import (
     MINIMUM,

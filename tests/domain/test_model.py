@@ -2,18 +2,12 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.advices import (
-    Advice,
-    AdviceKind,
-    AdviceStatus,
-    ManualStatus,
-    number_parts,
-    renumber,
-)
+from adviesraad_app.domain.advices import Advice, number_parts, renumber
 from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.errors import ValidationError
 from adviesraad_app.domain.extensions import Extension, TermKind
-from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, ManualStatus, Outcome
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.status import (
     combine_outcomes,

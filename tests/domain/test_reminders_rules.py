@@ -15,12 +15,13 @@ from datetime import date, timedelta
 import pytest
 
 from adviesraad_app.domain import reminders as rules
-from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus, renumber
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
+from adviesraad_app.domain.advices import Advice, renumber
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.deadlines import Term
 from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.extensions import Extension, TermKind
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, CommitmentStatus
 from adviesraad_app.domain.reminders import LetterKind, NextStep, Reminder, StepKind
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.settings import Settings

@@ -9,8 +9,9 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus, ManualStatus, renumber
-from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.advices import Advice, renumber
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, ManualStatus, Outcome
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.domain.status import (
     combine_outcomes,
     derive_status,

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus, ManualStatus
-from adviesraad_app.domain.deadlines import DeadlineState
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, DeadlineState, ManualStatus
 from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.services.register import RegisterService
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviesraad_app.domain.replies import Outcome
+from adviesraad_app.domain.kinds import Outcome
 from adviesraad_app.gui.common.keyboard import mnemonic
 
 KEY = Qt.Key

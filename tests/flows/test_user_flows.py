@@ -8,9 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from adviesraad_app.domain.advices import AdviceKind
-from adviesraad_app.domain.deadlines import DeadlineState
-from adviesraad_app.domain.replies import Outcome
+from adviesraad_app.domain.kinds import AdviceKind, DeadlineState, Outcome
 from adviesraad_app.gui.common.models import ID_ROLE
 from adviesraad_app.gui.dossier import dialog as dossier_module
 from adviesraad_app.gui.main_window import (
@@ -311,7 +309,8 @@ def test_settings_change_terms(demo_window, qtbot, monkeypatch) -> None:  # type
     wlc = next(r for r in window.service.register() if "Werk- en Leercentrum" in r.title)
     assert wlc.reply_due == date(2024, 9, 23) and wlc.reply_days_late == 43
     # An advice sent from now on gets the new term.
-    from adviesraad_app.domain.advices import Advice, AdviceKind
+    from adviesraad_app.domain.advices import Advice
+    from adviesraad_app.domain.kinds import AdviceKind
 
     new = window.service.create_advice(
         Advice(kind=AdviceKind.ONGEVRAAGD, title="Nieuw", sent_date=date(2026, 11, 23))

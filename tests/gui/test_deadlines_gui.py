@@ -8,9 +8,8 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
-from adviesraad_app.domain.commitments import CommitmentStatus
-from adviesraad_app.domain.deadlines import DeadlineState
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind, CommitmentStatus, DeadlineState
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.gui.dossier.close_commitment import CloseCommitmentDialog
 from adviesraad_app.gui.main_window import PAGE_COMMITMENTS, PAGE_DEADLINES

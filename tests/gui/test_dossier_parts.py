@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.documents import DocumentKind
 from adviesraad_app.domain.extensions import TermKind
+from adviesraad_app.domain.kinds import CommitmentStatus
 from adviesraad_app.gui.common import dialogs
 
 
@@ -179,7 +179,7 @@ def test_outcome_chosen_in_the_table_is_saved(demo_window, qtbot) -> None:  # ty
     """Through the real delegate: the combobox hands its choice back as text."""
     from PySide6.QtWidgets import QComboBox
 
-    from adviesraad_app.domain.replies import Outcome
+    from adviesraad_app.domain.kinds import Outcome
 
     dialog = wlc_dossier(demo_window)
     dialog.tabs.setCurrentWidget(dialog.replyTab)
@@ -209,7 +209,7 @@ def test_reasons_without_an_outcome_block_saving(demo_window, qtbot) -> None:  #
 
 
 def test_outcomes_stay_with_their_recommendation_when_others_move(demo_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from adviesraad_app.domain.replies import Outcome
+    from adviesraad_app.domain.kinds import Outcome
 
     dialog = wlc_dossier(demo_window)  # 1 overgenomen, 2 kennisgenomen, 3 overgenomen
     texts = list(dialog.recommendations.texts)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from adviesraad_app.domain.advices import AdviceKind
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.gui.common import operations
 from adviesraad_app.gui.dossier.keys import DossierKeys
 from adviesraad_app.storage.errors import StorageError

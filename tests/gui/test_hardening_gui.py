@@ -29,7 +29,8 @@ def test_the_app_shows_an_os_error_in_dutch(window, monkeypatch: pytest.MonkeyPa
 def test_typing_search_syntax_in_the_register_just_searches(window, qtbot, typed: str) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
-    from adviesraad_app.domain.advices import Advice, AdviceKind
+    from adviesraad_app.domain.advices import Advice
+    from adviesraad_app.domain.kinds import AdviceKind
 
     window.service.create_advice(
         Advice(kind=AdviceKind.ONGEVRAAGD, title="Werk_plein Almelo", sent_date=date(2024, 8, 12))

@@ -17,9 +17,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QComboBox, QDialog
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.documents import DocumentKind
 from adviesraad_app.domain.filters import RegisterFilter
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.letter_fields import CommitmentCandidate, LetterType
 from adviesraad_app.gui.io import actions as io_actions
 from adviesraad_app.gui.io.import_dialog import RegisterImportDialog

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.gui.letters import compose as compose_module
 from adviesraad_app.gui.letters.compose import ComposeLetterDialog
 from tests.conftest import TODAY

@@ -164,7 +164,8 @@ def test_agenda_and_vergaderstukken_pdf_from_the_page(
 
 
 def test_deadlines_meet_meetings_in_the_dossier_and_termijnen(demo_window: Any, qtbot: Any) -> None:
-    from adviesraad_app.domain.advices import Advice, AdviceKind
+    from adviesraad_app.domain.advices import Advice
+    from adviesraad_app.domain.kinds import AdviceKind
     from adviesraad_app.services.meetings.schedule import MeetingService
 
     window = demo_window

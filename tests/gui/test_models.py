@@ -8,11 +8,10 @@ from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
-from adviesraad_app.domain.commitments import CommitmentStatus
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.replies import Outcome
+from adviesraad_app.domain.kinds import AdviceKind, CommitmentStatus, Outcome
 from adviesraad_app.gui.common.models import ID_ROLE, RegisterTableModel
 from adviesraad_app.gui.common.page_models import CommitmentsModel, DeadlinesModel
 from adviesraad_app.gui.dossier.models import OutcomesModel, RecommendationsModel, RowsModel

@@ -362,7 +362,8 @@ def test_dossiers_of_the_selection_one_after_another(demo_window, qtbot, user) -
 
 
 def test_characters_the_fonts_lack_are_a_warning_after_saving(demo_window, qtbot, user) -> None:  # type: ignore[no-untyped-def]
-    from adviesraad_app.domain.advices import Advice, AdviceKind
+    from adviesraad_app.domain.advices import Advice
+    from adviesraad_app.domain.kinds import AdviceKind
 
     advice = demo_window.service.create_advice(
         Advice(kind=AdviceKind.SIGNAAL, title="Wachtlijst 👍 jeugdhulp")

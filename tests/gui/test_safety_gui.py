@@ -24,8 +24,9 @@ from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from adviesraad_app.crash import crash_dir, unseen_crash_logs, write_crash_log
-from adviesraad_app.domain.advices import Advice, AdviceKind, ManualStatus
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.dates import MONTHS
+from adviesraad_app.domain.kinds import AdviceKind, ManualStatus
 from adviesraad_app.gui import app as app_module
 from adviesraad_app.gui.common.operations import readonly_hint
 from adviesraad_app.gui.main_window import PAGE_COMMITMENTS, PAGE_REGISTER, MainWindow

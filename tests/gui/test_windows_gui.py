@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import make_backup
 from adviesraad_app.storage.backup_files import BackupKind

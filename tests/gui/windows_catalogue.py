@@ -127,7 +127,8 @@ def _manual(window: Any, _tmp: Path) -> QWidget:
 
 
 def _close_commitment(window: Any, _tmp: Path) -> QWidget:
-    from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
+    from adviesraad_app.domain.commitments import Commitment
+    from adviesraad_app.domain.kinds import CommitmentStatus
     from adviesraad_app.gui.dossier.close_commitment import CloseCommitmentDialog
 
     commitment = Commitment(reply_id=1, text="Wij informeren u zodra er nieuws is.")

@@ -7,10 +7,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from adviesraad_app.domain.advices import AdviceKind, AdviceStatus
 from adviesraad_app.domain.deadline_items import DeadlineItem
-from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType
 from adviesraad_app.domain.filters import RegisterOrder
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, DeadlineState, DeadlineType
 from adviesraad_app.domain.meetings import (
     Action,
     ActionStatus,

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from adviesraad_app.domain.deadline_items import DeadlineItem
-from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType
+from adviesraad_app.domain.kinds import DeadlineState, DeadlineType
 from adviesraad_app.reports.deadlines import headers
 from adviesraad_app.services.pdf.content import DeadlineContent, PdfKind
 from tests.support.reports import heading, rendered

@@ -8,9 +8,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
-from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.advices import Advice, renumber
+from adviesraad_app.domain.commitments import Commitment
+from adviesraad_app.domain.kinds import AdviceKind, CommitmentStatus, Outcome
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.services.pdf.content import DossierContent, PdfKind
 from adviesraad_app.services.register import RegisterService
 from tests.support.pdf import Pdf

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from adviesraad_app.domain.deadline_items import DeadlineItem
-from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType
+from adviesraad_app.domain.kinds import DeadlineState, DeadlineType
 from adviesraad_app.services.pdf.content import DeadlineContent, PdfHeading, PdfKind
 from tests.support.pdf import Pdf
 from tests.support.reports import heading, rendered

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, Recommendation
+from adviesraad_app.domain.advices import Advice, Recommendation
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.reports.export import export_pdf
 from adviesraad_app.services.register import RegisterService
 from tests.support.pdf import (

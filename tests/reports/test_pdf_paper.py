@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.extensions import TermKind
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.reports.export import export_pdf
 from adviesraad_app.services.pdf.export import default_file_name

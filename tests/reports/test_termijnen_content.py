@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app.cli.main import main
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.register import RegisterService
 from tests.support.pdf import read_pdf
@@ -120,8 +121,8 @@ def test_overzicht_says_why_a_running_deadline_moved(
 def test_dossier_pdf_says_how_a_commitment_was_closed_and_an_overdue_advice_term(
     service: RegisterService, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from adviesraad_app.domain.commitments import CommitmentStatus
     from adviesraad_app.domain.documents import DocumentKind
+    from adviesraad_app.domain.kinds import CommitmentStatus
 
     advice = service.create_advice(
         Advice(kind=AdviceKind.ONGEVRAAGD, title="Paasadvies", sent_date=date(2025, 3, 7))

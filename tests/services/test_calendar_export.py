@@ -10,8 +10,9 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.extensions import TermKind
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.calendar_export import export_calendar
 from adviesraad_app.services.register import RegisterService
 from tests.support.register import CliRunner

@@ -8,11 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus, ManualStatus
-from adviesraad_app.domain.commitments import CommitmentStatus
-from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.documents import DocumentKind
 from adviesraad_app.domain.errors import UserError, ValidationError
+from adviesraad_app.domain.kinds import (
+    AdviceKind,
+    AdviceStatus,
+    CommitmentStatus,
+    DeadlineState,
+    DeadlineType,
+    ManualStatus,
+)
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.text.dossier_text import dossier_text

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.commitment_rows import CommitmentRow
 from adviesraad_app.domain.commitments import Commitment
-from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType
+from adviesraad_app.domain.kinds import AdviceKind, DeadlineState, DeadlineType
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.services.deadline_list import open_deadlines
 

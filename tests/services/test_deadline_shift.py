@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
-from adviesraad_app.domain.deadlines import DeadlineState
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.extensions import TermKind
 from adviesraad_app.domain.holidays import OwnDay
+from adviesraad_app.domain.kinds import AdviceKind, DeadlineState
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.text.dossier_text import dossier_text
 from adviesraad_app.services.text.present import term_text

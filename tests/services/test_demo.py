@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
-from adviesraad_app.domain.deadlines import DeadlineState
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter
+from adviesraad_app.domain.kinds import AdviceKind, DeadlineState
 from adviesraad_app.services.demo import load_demo
 from adviesraad_app.services.register import RegisterService
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.advice_numbers import NumberInUse
 from adviesraad_app.services.register import RegisterService

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.errors import UserError
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.own_days import add_own_day, remove_own_day
 from adviesraad_app.services.register import RegisterService
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
-from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.documents import DocumentKind
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.extensions import TermKind
+from adviesraad_app.domain.kinds import AdviceKind, CommitmentStatus, DeadlineState, DeadlineType
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.demo import load_demo
 from adviesraad_app.services.register import RegisterService

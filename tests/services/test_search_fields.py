@@ -13,7 +13,8 @@ import pytest
 
 from adviesraad_app.domain.advices import Recommendation
 from adviesraad_app.domain.commitments import Commitment
-from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.kinds import Outcome
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.search_query import (
     all_terms_query,

@@ -13,8 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.filters import RegisterFilter
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.io_files import NothingToExportError
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.sheets.formula_guard import csv_text, from_csv_text

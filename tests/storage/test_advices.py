@@ -9,8 +9,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
+from adviesraad_app.domain.advices import Advice, renumber
 from adviesraad_app.domain.errors import NotFoundError
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.register import RegisterService
 from tests.support.internals import repo_of, store_of
 

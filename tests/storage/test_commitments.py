@@ -9,9 +9,10 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.errors import NotFoundError
+from adviesraad_app.domain.kinds import AdviceKind, CommitmentStatus
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.register import RegisterService
 from tests.support.internals import repo_of, store_of

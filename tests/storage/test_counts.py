@@ -3,7 +3,8 @@ own lists leave those out)."""
 
 from __future__ import annotations
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.counts import stored_advices
 from tests.support.internals import store_of

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.commitments import Commitment
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.register import RegisterService
 from tests.support.internals import repo_of, store_of

@@ -8,9 +8,10 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.errors import NotFoundError
 from adviesraad_app.domain.extensions import Extension, TermKind
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.register import RegisterService
 from tests.support.internals import repo_of, store_of
 

@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.rows import now
 from tests.support.internals import repo_of, store_of

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.integrity import integrity_check_file
 from tests.support.internals import store_of

@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.errors import NotFoundError
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.meetings import (
     Action,
     ActionStatus,

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app.cli.main import main
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage import database
 from adviesraad_app.storage.errors import CorruptDatabaseError

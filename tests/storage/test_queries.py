@@ -9,9 +9,10 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, CommitmentStatus
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.queries import Queries

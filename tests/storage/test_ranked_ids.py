@@ -8,8 +8,9 @@ import random
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.ranked_ids import RankedIds, ranked
 

@@ -8,7 +8,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
+from adviesraad_app.domain.advices import Advice, renumber
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.readable_copy import copy_readable, unreadable_tables

@@ -10,9 +10,10 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
+from adviesraad_app.domain.advices import Advice, renumber
 from adviesraad_app.domain.errors import NotFoundError
-from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.kinds import AdviceKind, Outcome
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.replies import letter_keys
 from tests.support.internals import repo_of, store_of

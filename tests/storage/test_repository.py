@@ -7,10 +7,11 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus, renumber
+from adviesraad_app.domain.advices import Advice, renumber
 from adviesraad_app.domain.errors import NotFoundError, ValidationError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, Outcome
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.services.register import RegisterService
 from tests.support.internals import store_of

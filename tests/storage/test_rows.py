@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.errors import NotFoundError
 from adviesraad_app.domain.extensions import Extension, TermKind
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.storage.database import Store, open_database
 from adviesraad_app.storage.repository import Repository
 from adviesraad_app.storage.rows import (

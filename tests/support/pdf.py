@@ -17,7 +17,8 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream, DictionaryObject, IndirectObject
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, Recommendation
+from adviesraad_app.domain.advices import Advice, Recommendation
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.register import RegisterService
 from tests.conftest import TODAY
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app.cli.main import main
-from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
+from adviesraad_app.domain.advices import Advice, renumber
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.schema import expected_tables
 from tests.conftest import SEEDS

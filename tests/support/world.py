@@ -19,11 +19,12 @@ from typing import Any
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, Recommendation
+from adviesraad_app.domain.advices import Advice, Recommendation
 from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.documents import DocumentKind
 from adviesraad_app.domain.extensions import TermKind
-from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.kinds import AdviceKind, Outcome
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.services.register import RegisterService
 
 REPO = Path(__file__).resolve().parents[2]

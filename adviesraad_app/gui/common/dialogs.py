@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.domain.deadlines import Term
 from adviesraad_app.domain.errors import ValidationError
 from adviesraad_app.domain.extensions import Extension, TermKind
+from adviesraad_app.domain.kinds import CommitmentStatus
 from adviesraad_app.gui.common.widgets import ErrorLabel, add_error_label
 from adviesraad_app.gui.common.window_frame import prepare_window
 from adviesraad_app.gui.forms.ui_commitment_dialog import Ui_CommitmentDialog

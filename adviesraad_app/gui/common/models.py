@@ -24,13 +24,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from adviesraad_app.domain.advices import AdviceStatus
 from adviesraad_app.domain.dates import format_moment, format_short
-from adviesraad_app.domain.deadlines import (
-    DeadlineState,
-)
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.replies import Outcome
+from adviesraad_app.domain.kinds import AdviceStatus, DeadlineState, Outcome
 from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.gui.common.search_marks import field_label, highlighted_html
 from adviesraad_app.gui.common.widgets import state_icon

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from adviesraad_app.domain.commitment_rows import CommitmentRow
-from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.deadline_items import DeadlineItem
-from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType, deadline_state
+from adviesraad_app.domain.deadlines import deadline_state
+from adviesraad_app.domain.kinds import CommitmentStatus, DeadlineState, DeadlineType
 from adviesraad_app.domain.reminders import reminder_text
 from adviesraad_app.gui.common.models import (
     ID_ROLE,

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus, closed
+from adviesraad_app.domain.commitments import Commitment, closed
 from adviesraad_app.domain.documents import Document
 from adviesraad_app.domain.errors import ValidationError
+from adviesraad_app.domain.kinds import CommitmentStatus
 from adviesraad_app.gui.common.widgets import add_error_label
 from adviesraad_app.gui.common.window_frame import prepare_window
 from adviesraad_app.gui.forms.ui_close_commitment_dialog import Ui_CloseCommitmentDialog

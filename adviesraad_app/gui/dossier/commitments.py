@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.dossier import Dossier
+from adviesraad_app.domain.kinds import CommitmentStatus
 from adviesraad_app.gui.common.dialogs import CommitmentDialog
 from adviesraad_app.gui.dossier.models import RowsModel, selected_payload
 from adviesraad_app.gui.dossier.state import DossierState, DossierTab

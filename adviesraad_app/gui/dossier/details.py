@@ -8,8 +8,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, ManualStatus, Recommendation
+from adviesraad_app.domain.advices import Advice, Recommendation
 from adviesraad_app.domain.errors import ValidationError
+from adviesraad_app.domain.kinds import AdviceKind, ManualStatus
 from adviesraad_app.gui.dossier.errors import date_errors
 from adviesraad_app.gui.dossier.state import DossierState, DossierTab
 from adviesraad_app.gui.forms.ui_dossier_dialog import Ui_DossierDialog

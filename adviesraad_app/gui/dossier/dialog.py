@@ -27,9 +27,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QMessageBox, QSizePolicy, QWidget
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.domain.errors import ValidationError
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.status import missing_reasons
 from adviesraad_app.gui.common.dialogs import ask_save_changes

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviesraad_app.domain.replies import Outcome
+from adviesraad_app.domain.kinds import Outcome
 from adviesraad_app.gui.common.fitting import focus_chain
 from adviesraad_app.gui.common.wrapping import know_children
 from adviesraad_app.gui.forms.ui_dossier_dialog import Ui_DossierDialog

@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from adviesraad_app.domain.errors import FieldError, ValidationError
-from adviesraad_app.domain.replies import Outcome, Reply
+from adviesraad_app.domain.kinds import Outcome
+from adviesraad_app.domain.replies import Reply
 from adviesraad_app.gui.dossier.errors import date_errors
 from adviesraad_app.gui.dossier.models import (
     OutcomeDelegate,

@@ -20,8 +20,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
-from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.dates import format_long
+from adviesraad_app.domain.kinds import CommitmentStatus
 from adviesraad_app.domain.reminders import LetterKind, NextStep
 from adviesraad_app.gui.common.fitting import scroll_body
 from adviesraad_app.gui.common.operations import Op, Operations, show_error

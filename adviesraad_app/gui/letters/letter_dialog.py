@@ -18,9 +18,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.errors import ValidationError
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.letter_fields import LetterType
 from adviesraad_app.domain.letter_kind import advice_title_from_subject
 from adviesraad_app.domain.letter_match import MatchCandidate

@@ -7,9 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMenu, QTableView
 
-from adviesraad_app.domain.advices import AdviceKind, AdviceStatus
 from adviesraad_app.domain.filters import SortKey
-from adviesraad_app.domain.replies import Outcome
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, Outcome
 from adviesraad_app.gui.common.models import RegisterTableModel
 from adviesraad_app.i18n import translate
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QWidget
 
-from adviesraad_app.domain.commitments import CommitmentStatus
+from adviesraad_app.domain.kinds import CommitmentStatus
 from adviesraad_app.gui.common.models import ID_ROLE
 from adviesraad_app.gui.common.page_models import CommitmentsModel
 from adviesraad_app.gui.forms.ui_commitments_view import Ui_CommitmentsView

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from adviesraad_app.domain.deadlines import DeadlineState
+from adviesraad_app.domain.kinds import DeadlineState
 from adviesraad_app.gui.common.models import ID_ROLE
 from adviesraad_app.gui.common.page_models import DeadlinesModel
 from adviesraad_app.gui.forms.ui_dashboard_view import Ui_DashboardView

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QPushButton
 
-from adviesraad_app.domain.commitments import CommitmentStatus
+from adviesraad_app.domain.kinds import CommitmentStatus
 from adviesraad_app.gui.common import keyboard
 from adviesraad_app.gui.common.operations import show_error
 from adviesraad_app.gui.register.tables import selected_rows

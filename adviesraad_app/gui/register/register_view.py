@@ -10,8 +10,8 @@ from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, QSettings, 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from adviesraad_app.domain.advices import AdviceKind, AdviceStatus
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus
 from adviesraad_app.gui.common.models import ID_ROLE, RegisterTableModel
 from adviesraad_app.gui.forms.ui_register_view import Ui_RegisterView
 from adviesraad_app.gui.register.columns import SubjectFitter, register_columns

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from adviesraad_app.domain.deadlines import DeadlineState
+from adviesraad_app.domain.kinds import DeadlineState
 from adviesraad_app.gui.common.operations import Op
 from adviesraad_app.gui.common.widgets import state_icon
 from adviesraad_app.gui.shell.frame import WindowFrame

@@ -22,12 +22,13 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.documents import Document, DocumentKind
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.letter_fields import CommitmentCandidate, LetterFields, LetterType
 from adviesraad_app.domain.letter_kind import advice_title_from_subject
 from adviesraad_app.domain.letter_match import (

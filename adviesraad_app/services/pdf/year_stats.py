@@ -14,10 +14,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from adviesraad_app.domain.advices import AdviceKind, AdviceStatus
 from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.replies import Outcome
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, Outcome
 from adviesraad_app.services.register import RegisterService
 
 

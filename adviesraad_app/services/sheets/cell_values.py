@@ -10,10 +10,10 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from adviesraad_app.domain.advices import AdviceKind, AdviceStatus, ManualStatus, format_number
+from adviesraad_app.domain.advices import format_number
 from adviesraad_app.domain.dates import parse_date
 from adviesraad_app.domain.errors import DateParseError
-from adviesraad_app.domain.replies import Outcome
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, ManualStatus, Outcome
 from adviesraad_app.i18n import current_language, translate
 from adviesraad_app.services.sheets.register_sheet import normalize_header
 from adviesraad_app.services.sheets.sheet_reading import cell_text

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, format_number, number_parts, renumber
+from adviesraad_app.domain.advices import Advice, format_number, number_parts, renumber
 from adviesraad_app.domain.errors import ValidationError
 from adviesraad_app.domain.filters import RegisterFilter
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.letter_match import fold
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.status import validate_reply_against_advice

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from adviesraad_app.domain.commitments import CommitmentStatus
 from adviesraad_app.domain.dates import format_long, format_moment, format_short
 from adviesraad_app.domain.dossier import Dossier
+from adviesraad_app.domain.kinds import CommitmentStatus
 from adviesraad_app.domain.reminders import reminders_text
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.text.present import (

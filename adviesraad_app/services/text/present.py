@@ -8,12 +8,17 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from adviesraad_app.domain.advices import AdviceStatus
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.dates import format_long, format_short, from_iso
-from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType, Term
+from adviesraad_app.domain.deadlines import Term
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
-from adviesraad_app.domain.replies import Outcome
+from adviesraad_app.domain.kinds import (
+    AdviceStatus,
+    CommitmentStatus,
+    DeadlineState,
+    DeadlineType,
+    Outcome,
+)
 from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.i18n import translate
 

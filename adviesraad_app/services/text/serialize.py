@@ -9,8 +9,9 @@ from typing import Any
 
 from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.deadline_items import DeadlineItem
-from adviesraad_app.domain.deadlines import DeadlineState, Term
+from adviesraad_app.domain.deadlines import Term
 from adviesraad_app.domain.dossier import Dossier
+from adviesraad_app.domain.kinds import DeadlineState
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.status import overall_outcome
 from adviesraad_app.domain.views import RegisterRow

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.errors import FieldError, ValidationError
+from adviesraad_app.domain.kinds import AdviceKind
 
 
 def _dossier(window: Any) -> Any:

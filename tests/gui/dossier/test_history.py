@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 
 
 def _rows(model: Any) -> list[list[str]]:

@@ -8,7 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
+from adviesraad_app.domain.advices import Advice, renumber
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.gui.common.operations import readonly_hint
 from adviesraad_app.gui.common.widgets import DateEdit
 from adviesraad_app.gui.dossier.readonly import apply_readonly

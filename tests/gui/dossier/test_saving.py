@@ -8,7 +8,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.gui.dossier.saving import record_created, record_saved
 

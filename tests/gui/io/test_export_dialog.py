@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from adviesraad_app.domain.advices import AdviceKind
 from adviesraad_app.domain.filters import RegisterFilter
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.gui.io.export_dialog import ExportDialog, describe_selection
 
 

@@ -10,7 +10,8 @@ from typing import Any, cast
 
 from PySide6.QtWidgets import QLabel
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.meetings import Meeting
 from adviesraad_app.gui.common.window_api import FeatureWindow
 from adviesraad_app.gui.meetings.links import MAX_NAMED, termijnen_warning

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.gui.safety.watch import AutoBackup, OutsideChanges
 from adviesraad_app.services.register import RegisterService
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, Recommendation
+from adviesraad_app.domain.advices import Advice, Recommendation
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.register import RegisterService
 

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.documents import DocumentKind
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.letter_fields import LetterType
 from adviesraad_app.domain.letters import parse_letter
 from adviesraad_app.services.letters.model import LetterReadError

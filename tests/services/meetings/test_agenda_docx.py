@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.meetings import Meeting, Purpose
 from adviesraad_app.services.meetings.agenda_docx import export_agenda_docx
 from adviesraad_app.services.meetings.schedule import MeetingService

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.filters import RegisterFilter
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.meetings import Meeting, MeetingKind
 from adviesraad_app.services.calendar_export import export_calendar
 from adviesraad_app.services.meetings.schedule import MeetingService

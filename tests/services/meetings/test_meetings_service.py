@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.errors import NotFoundError, UserError
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.meetings import (
     ActionStatus,
     ItemKind,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.meetings import Meeting, Purpose
 from adviesraad_app.services.meetings.privacy import private_agenda
 from adviesraad_app.services.meetings.schedule import MeetingService

@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.meetings import (
     Action,
     ActionStatus,

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.advices import AdviceKind
 from adviesraad_app.domain.errors import NotFoundError, UserError
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.reports.export import export_pdf, write_pdf
 from adviesraad_app.services.pdf import saving as export_module
 from adviesraad_app.services.pdf.content import (

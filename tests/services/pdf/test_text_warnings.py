@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from adviesraad_app.domain.deadline_items import DeadlineItem
-from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType
+from adviesraad_app.domain.kinds import DeadlineState, DeadlineType
 from adviesraad_app.services.pdf.content import DeadlineContent, PdfKind, PdfWarningKind
 from adviesraad_app.services.pdf.text_warnings import MAX_LISTED, listed, text_warnings
 from tests.support.reports import heading

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
-from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.advices import Advice, renumber
+from adviesraad_app.domain.kinds import AdviceKind, Outcome
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.services.pdf.year_stats import compute_year_statistics, year_statistics
 from adviesraad_app.services.register import RegisterService
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from adviesraad_app.cli.main import main
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import make_backup
 from adviesraad_app.services.safety.diagnosis import (

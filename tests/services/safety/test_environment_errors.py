@@ -19,10 +19,11 @@ from typing import Any
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, ManualStatus, Recommendation
-from adviesraad_app.domain.commitments import Commitment, CommitmentStatus
+from adviesraad_app.domain.advices import Advice, Recommendation
+from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.documents import DocumentKind
 from adviesraad_app.domain.extensions import TermKind
+from adviesraad_app.domain.kinds import AdviceKind, CommitmentStatus, ManualStatus
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.backups import make_backup

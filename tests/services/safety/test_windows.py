@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.storage.readable_copy import copy_readable
 from tests.services.safety.test_damaged_files import make_register

@@ -8,8 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
-from adviesraad_app.domain.advices import AdviceKind, ManualStatus
-from adviesraad_app.domain.replies import Outcome
+from adviesraad_app.domain.kinds import AdviceKind, ManualStatus, Outcome
 from adviesraad_app.services.sheets.cell_values import (
     CellError,
     cell_bool,

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.advices import AdviceKind
 from adviesraad_app.domain.filters import RegisterFilter
-from adviesraad_app.domain.replies import Outcome
+from adviesraad_app.domain.kinds import AdviceKind, Outcome
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.check import check_database
 from adviesraad_app.services.sheets.column_mapping import guess_mapping
@@ -498,7 +497,8 @@ def test_import_register_json_failures_answer_on_stdout_too(
 def test_one_college_letter_is_the_reply_to_one_advice(
     tmp_path: Path, service: RegisterService
 ) -> None:
-    from adviesraad_app.domain.advices import Advice, AdviceKind
+    from adviesraad_app.domain.advices import Advice
+    from adviesraad_app.domain.kinds import AdviceKind
     from adviesraad_app.domain.replies import Reply
 
     known = service.create_advice(

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
+from adviesraad_app.domain.advices import Advice, renumber
 from adviesraad_app.domain.commitments import Commitment
-from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.kinds import AdviceKind, Outcome
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.text.dossier_text import dossier_text
 

@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, AdviceStatus
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.dossier import Dossier
+from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.text.present import reply_lateness_text
 

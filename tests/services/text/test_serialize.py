@@ -8,10 +8,10 @@ import json
 from datetime import UTC, date, datetime
 from enum import Enum
 
-from adviesraad_app.domain.advices import Advice, AdviceKind, renumber
+from adviesraad_app.domain.advices import Advice, renumber
 from adviesraad_app.domain.deadline_items import DeadlineItem
-from adviesraad_app.domain.deadlines import DeadlineState, DeadlineType
-from adviesraad_app.domain.replies import Outcome, RecommendationOutcome, Reply
+from adviesraad_app.domain.kinds import AdviceKind, DeadlineState, DeadlineType, Outcome
+from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.text.serialize import (
     deadline_dict,

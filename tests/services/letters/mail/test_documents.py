@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from adviesraad_app.domain.advices import Advice, AdviceKind
+from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.documents import DocumentKind
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.services.letters.mail import read_mail_letter
 from adviesraad_app.services.letters.mail.documents import attach_mail_documents
 from adviesraad_app.services.register import RegisterService
