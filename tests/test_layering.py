@@ -242,6 +242,11 @@ _NOT_AT_START_UP = (
     "adviesraad_app.services.document_files",
     "adviesraad_app.cli.advices",  # the register's commands: known by name only
     "adviesraad_app.domain.derived",  # the rules: a write, a dossier or the deadlines
+    "adviesraad_app.domain.advices",  # an advice read whole: a dossier, a write
+    "adviesraad_app.domain.replies",
+    "adviesraad_app.domain.commitments",
+    "adviesraad_app.domain.deadlines",  # a term worked out (the register's rows are cached)
+    "adviesraad_app.domain.status",  # the status rules: a write
     "adviesraad_app.domain.commitment_rows",  # the Toezeggingen page, the deadlines
     "adviesraad_app.domain.dossier",
     "adviesraad_app.domain.deadline_items",  # the Termijnen page's rows

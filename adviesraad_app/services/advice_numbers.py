@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
-from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.errors import FieldError, UserError, ValidationError
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.repository import Repository
+
+if TYPE_CHECKING:  # an advice is defined when one is written (issue 14, start-up)
+    from adviesraad_app.domain.advices import Advice
 
 
 def number_in_use_message(number: str) -> str:

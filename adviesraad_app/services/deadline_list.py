@@ -8,12 +8,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from adviesraad_app.domain import deadlines as dl
-from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.kinds import AdviceStatus, DeadlineState, DeadlineType
 from adviesraad_app.domain.settings import Settings
 
 if TYPE_CHECKING:  # loaded when the deadlines are listed (issue 14, start-up)
+    from adviesraad_app.domain.advices import Advice
     from adviesraad_app.domain.commitment_rows import CommitmentRow
     from adviesraad_app.domain.deadline_items import DeadlineItem
     from adviesraad_app.domain.extensions import Extension
@@ -25,6 +24,7 @@ def _term_item(
 ) -> DeadlineItem | None:
     """The term running for an open advice without a reply (``None``: none is running)."""
     from adviesraad_app.domain.deadline_items import DeadlineItem
+    from adviesraad_app.domain.deadlines import days_left, deadline_state
     from adviesraad_app.domain.derived import derive
 
     assert advice.id is not None
@@ -41,8 +41,8 @@ def _term_item(
         title=advice.title,
         type=kind,
         due_date=term.due,
-        days_left=dl.days_left(term.due, today),
-        state=dl.deadline_state(term.due, today, settings.due_soon_days),
+        days_left=days_left(term.due, today),
+        state=deadline_state(term.due, today, settings.due_soon_days),
         original_date=term.original if term.extended else None,
         confidential=advice.confidential,
         shifted_from=term.shifted_from,
@@ -55,6 +55,7 @@ def _term_item(
 
 def _commitment_item(row: CommitmentRow, settings: Settings, today: date) -> DeadlineItem:
     from adviesraad_app.domain.deadline_items import DeadlineItem
+    from adviesraad_app.domain.deadlines import days_left, deadline_state
 
     due = row.commitment.due_date
     return DeadlineItem(
@@ -63,9 +64,9 @@ def _commitment_item(row: CommitmentRow, settings: Settings, today: date) -> Dea
         title=row.title,
         type=DeadlineType.COMMITMENT_DUE,
         due_date=due,
-        days_left=dl.days_left(due, today) if due is not None else None,
+        days_left=days_left(due, today) if due is not None else None,
         state=(
-            dl.deadline_state(due, today, settings.due_soon_days)
+            deadline_state(due, today, settings.due_soon_days)
             if due is not None
             else DeadlineState.NO_DATE
         ),

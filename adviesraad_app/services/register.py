@@ -12,13 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from adviesraad_app.domain.advices import Advice, with_terms_in_force
-from adviesraad_app.domain.commitments import Commitment, closed
 from adviesraad_app.domain.errors import FieldError, UserError, ValidationError
 from adviesraad_app.domain.kinds import CommitmentStatus, ManualStatus
-from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.settings import Settings
-from adviesraad_app.domain.status import validate_reply_against_advice
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.advice_numbers import NumberInUse, checked_number
 from adviesraad_app.services.register_errors import duplicate_letter_message
@@ -28,11 +24,14 @@ from adviesraad_app.storage.paths import documents_dir
 from adviesraad_app.storage.repository import recompute_stale_derived
 
 if TYPE_CHECKING:
-    # Documents, extensions and reminders load when one is written (issue 14: not at
-    # start-up).
+    # An advice, a reply, a commitment, documents, extensions and reminders load when one is
+    # read whole or written (issue 14: not at start-up).
+    from adviesraad_app.domain.advices import Advice
+    from adviesraad_app.domain.commitments import Commitment
     from adviesraad_app.domain.documents import Document, DocumentKind
     from adviesraad_app.domain.extensions import Extension, TermKind
     from adviesraad_app.domain.reminders import LetterKind
+    from adviesraad_app.domain.replies import Reply
     from adviesraad_app.storage.meetings import MeetingTables
 
 
@@ -41,6 +40,13 @@ def _backup_before(path: Path, reason: str) -> object:
     from adviesraad_app.storage.backup import backup_before
 
     return backup_before(path, reason)
+
+
+def _reply_problems(advice: Advice, reply: Reply) -> list[str]:
+    """What in the reply contradicts the advice (Dutch, empty when nothing does)."""
+    from adviesraad_app.domain.status import validate_reply_against_advice
+
+    return validate_reply_against_advice(advice, reply)
 
 
 class RegisterService(RegisterReads):
@@ -79,6 +85,11 @@ class RegisterService(RegisterReads):
     def _check_number(self, advice: Advice) -> Advice:
         return checked_number(advice, self._repo)
 
+    def _with_terms(self, advice: Advice) -> Advice:
+        from adviesraad_app.domain.advices import with_terms_in_force
+
+        return with_terms_in_force(advice, self.settings)
+
     def next_number(self, year: int) -> str:
         return self._repo.next_number(year)
 
@@ -86,7 +97,7 @@ class RegisterService(RegisterReads):
         """Save a new advice; an empty number gets the next free one of its year."""
         with self._write():
             advice = self._check_number(replace(advice, id=None))
-            saved = self._repo.insert_advice(with_terms_in_force(advice, self.settings))
+            saved = self._repo.insert_advice(self._with_terms(advice))
             assert saved.id is not None
             self._repo.refresh(saved.id, self.settings)
         return saved
@@ -99,7 +110,7 @@ class RegisterService(RegisterReads):
             advice = self._check_number(advice)
             reply = self._repo.reply_for(advice_id) if check_reply else None
             if reply is not None:
-                problems = validate_reply_against_advice(advice, reply)
+                problems = _reply_problems(advice, reply)
                 if problems:
                     raise ValidationError(
                         [
@@ -112,7 +123,7 @@ class RegisterService(RegisterReads):
                             )
                         ]
                     )
-            saved = self._repo.update_advice(with_terms_in_force(advice, self.settings))
+            saved = self._repo.update_advice(self._with_terms(advice))
             self._repo.refresh(advice_id, self.settings)
         return saved
 
@@ -123,7 +134,7 @@ class RegisterService(RegisterReads):
         with self._write():
             if reply is None:
                 return self.update_advice(advice), None
-            problems = validate_reply_against_advice(advice, reply)
+            problems = _reply_problems(advice, reply)
             if problems:
                 raise ValidationError([FieldError("reply_date", p) for p in problems])
             saved = self.update_advice(advice, check_reply=False)
@@ -160,7 +171,7 @@ class RegisterService(RegisterReads):
             for done, (advice, reply) in enumerate(rows, start=1):
                 if self._repo.number_in_use(advice.number):
                     raise NumberInUse(done - 1, advice.number)
-                stored = self._repo.insert_advice(with_terms_in_force(advice, self.settings))
+                stored = self._repo.insert_advice(self._with_terms(advice))
                 assert stored.id is not None
                 if reply is not None:
                     self._repo.insert_reply(replace(reply, advice_id=stored.id))
@@ -205,7 +216,7 @@ class RegisterService(RegisterReads):
         """Register (or correct) the college's reply to an advice."""
         with self._write():
             advice = self._repo.get_advice(reply.advice_id)
-            problems = validate_reply_against_advice(advice, reply)
+            problems = _reply_problems(advice, reply)
             if problems:
                 raise ValidationError([FieldError("date", p) for p in problems])
             existing = self._repo.reply_for(reply.advice_id)
@@ -277,6 +288,8 @@ class RegisterService(RegisterReads):
                         "toezegging hoort bij die reactie. Registreer eerst de reactie.",
                     ).format(number=advice.number)
                 )
+            from adviesraad_app.domain.commitments import Commitment
+
             return self.save_commitment(Commitment(reply_id=reply.id, text=text, due_date=due))
 
     def set_commitment_status(
@@ -291,6 +304,8 @@ class RegisterService(RegisterReads):
     ) -> Commitment:
         """Open, or close (nagekomen, vervallen) with the date (default: today), a note and
         optionally a document of the dossier; see :mod:`domain.commitments`."""
+        from adviesraad_app.domain.commitments import closed
+
         with self._write():
             commitment = self._repo.get_commitment(commitment_id)
             reply = self._repo.get_reply(commitment.reply_id)

@@ -14,13 +14,9 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from adviesraad_app.domain import deadlines as dl
-from adviesraad_app.domain.advices import Advice
-from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
 from adviesraad_app.domain.kinds import CommitmentStatus, DeadlineState
-from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.services.deadline_list import open_deadlines, with_reminders
@@ -34,13 +30,17 @@ from adviesraad_app.storage.reminders import ReminderStore
 from adviesraad_app.storage.repository import Repository
 from adviesraad_app.storage.search_query import fts_query
 
-if TYPE_CHECKING:  # loaded when a dossier or a term is read (issue 14, start-up)
+if TYPE_CHECKING:  # loaded when a dossier, a record or a term is read (issue 14, start-up)
+    from adviesraad_app.domain.advices import Advice
     from adviesraad_app.domain.commitment_rows import CommitmentRow
+    from adviesraad_app.domain.commitments import Commitment
     from adviesraad_app.domain.deadline_items import DeadlineItem
+    from adviesraad_app.domain.deadlines import Term
     from adviesraad_app.domain.documents import Document
     from adviesraad_app.domain.dossier import Dossier
     from adviesraad_app.domain.extensions import Extension, TermKind
     from adviesraad_app.domain.reminders import Reminder
+    from adviesraad_app.domain.replies import Reply
 
 
 class RegisterReads(RegisterFile):
@@ -140,7 +140,8 @@ class RegisterReads(RegisterFile):
     def get_commitment(self, commitment_id: int) -> Commitment:
         return self._repo.get_commitment(commitment_id)
 
-    def current_term(self, advice_id: int, term: TermKind) -> dl.Term | None:
+    def current_term(self, advice_id: int, term: TermKind) -> Term | None:
+        from adviesraad_app.domain import deadlines as dl
         from adviesraad_app.domain.extensions import TermKind
 
         advice = self._repo.get_advice(advice_id)

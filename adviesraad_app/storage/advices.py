@@ -6,9 +6,8 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from adviesraad_app.domain.advices import Advice, Recommendation, format_number, number_parts
 from adviesraad_app.domain.dates import from_iso, to_iso
 from adviesraad_app.domain.kinds import AdviceKind, ManualStatus
 from adviesraad_app.i18n import translate
@@ -24,9 +23,16 @@ from adviesraad_app.storage.rows import (
     update_row,
 )
 
+if TYPE_CHECKING:
+    # Defined when an advice is read whole (a dossier, a write): the register's rows do not
+    # need them (issue 14, start-up).
+    from adviesraad_app.domain.advices import Advice, Recommendation
+
 
 def advice_from_row(row: sqlite3.Row, recommendations: list[Recommendation]) -> Advice:
     """The row mapper of ``advices``."""
+    from adviesraad_app.domain.advices import Advice
+
     return Advice(
         id=row["id"],
         number=row["number"],
@@ -58,6 +64,8 @@ def advice_from_row(row: sqlite3.Row, recommendations: list[Recommendation]) -> 
 
 def advice_columns(advice: Advice) -> dict[str, Any]:
     """What ``advices`` stores of an advice (its derived columns aside)."""
+    from adviesraad_app.domain.advices import number_parts
+
     parts = number_parts(advice.number)
     assert parts is not None
     return {
@@ -91,6 +99,8 @@ class AdviceRows(HistoryRows):
     _advice_columns = staticmethod(advice_columns)
 
     def _recommendations(self, advice_ids: Iterable[int]) -> dict[int, list[Recommendation]]:
+        from adviesraad_app.domain.advices import Recommendation
+
         ids = list(advice_ids)
         result: dict[int, list[Recommendation]] = {i: [] for i in ids}
         for chunk in chunks(ids):
@@ -131,6 +141,8 @@ class AdviceRows(HistoryRows):
         return int(value) if value is not None else None
 
     def next_number(self, year: int) -> str:
+        from adviesraad_app.domain.advices import format_number
+
         value = self.store.scalar("SELECT max(seq) FROM advices WHERE year = ?", (year,))
         return format_number(year, int(value or 0) + 1)
 

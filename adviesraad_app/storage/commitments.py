@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.dates import from_iso, to_iso
 from adviesraad_app.domain.kinds import CommitmentStatus
 from adviesraad_app.i18n import translate
@@ -22,9 +21,14 @@ from adviesraad_app.storage.rows import (
     update_row,
 )
 
+if TYPE_CHECKING:  # defined when a commitment is read or written (issue 14, start-up)
+    from adviesraad_app.domain.commitments import Commitment
+
 
 def commitment_from_row(row: sqlite3.Row) -> Commitment:
     """The row mapper of ``commitments``."""
+    from adviesraad_app.domain.commitments import Commitment
+
     return Commitment(
         id=row["id"],
         reply_id=row["reply_id"],

@@ -7,9 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.dates import to_iso
-from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.storage.advices import AdviceRows
 from adviesraad_app.storage.commitments import CommitmentRows
@@ -19,7 +17,9 @@ from adviesraad_app.storage.rows import chunks, require_transaction
 from adviesraad_app.storage.settings_rows import SettingsRows
 
 if TYPE_CHECKING:  # the rules load when a change is written (issue 14, start-up)
+    from adviesraad_app.domain.advices import Advice
     from adviesraad_app.domain.derived import Derived
+    from adviesraad_app.domain.replies import Reply
 
 
 class DerivedCache(AdviceRows, CommitmentRows, ExtensionRows, DocumentRows, SettingsRows):

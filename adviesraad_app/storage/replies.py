@@ -7,11 +7,10 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adviesraad_app.domain.errors import NotFoundError
 from adviesraad_app.domain.kinds import Outcome
-from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 from adviesraad_app.i18n import translate
 from adviesraad_app.storage.history import HistoryRows
 from adviesraad_app.storage.rows import (
@@ -23,6 +22,9 @@ from adviesraad_app.storage.rows import (
     ts,
     update_row,
 )
+
+if TYPE_CHECKING:  # defined when a reply is read or written (issue 14, start-up)
+    from adviesraad_app.domain.replies import RecommendationOutcome, Reply
 
 
 def reply_columns(reply: Reply) -> dict[str, Any]:
@@ -44,6 +46,8 @@ class ReplyRows(HistoryRows):
     _reply_columns = staticmethod(reply_columns)
 
     def _outcomes(self, reply_id: int) -> tuple[RecommendationOutcome, ...]:
+        from adviesraad_app.domain.replies import RecommendationOutcome
+
         return tuple(
             RecommendationOutcome(
                 row["recommendation_number"], Outcome(row["outcome"]), row["reasons"]
@@ -56,6 +60,8 @@ class ReplyRows(HistoryRows):
 
     def _reply_from_row(self, row: sqlite3.Row) -> Reply:
         """The row mapper of ``replies`` (it reads the reply's outcomes)."""
+        from adviesraad_app.domain.replies import Reply
+
         return Reply(
             id=row["id"],
             advice_id=row["advice_id"],

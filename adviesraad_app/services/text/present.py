@@ -8,9 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.dates import format_long, format_short, from_iso
-from adviesraad_app.domain.deadlines import Term
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.kinds import (
     AdviceStatus,
@@ -23,7 +21,9 @@ from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.i18n import translate
 
 if TYPE_CHECKING:  # a dossier's parts load with the dossier (issue 14, start-up)
+    from adviesraad_app.domain.commitments import Commitment
     from adviesraad_app.domain.deadline_items import DeadlineItem
+    from adviesraad_app.domain.deadlines import Term
     from adviesraad_app.domain.dossier import Dossier
     from adviesraad_app.domain.extensions import Extension
     from adviesraad_app.domain.history import HistoryEntry
