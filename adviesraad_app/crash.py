@@ -26,7 +26,6 @@ from __future__ import annotations
 import contextlib
 import faulthandler
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -43,6 +42,8 @@ from adviesraad_app.services.safety.location import data_dir
 SEEN_SUFFIX = ".gezien"
 KEEP_CRASH_LOGS = 50
 LOG_FILE_NAME = "adviesraad.log"
+LOG_MAX_BYTES = 512 * 1024  # then rotated, keeping LOG_BACKUPS older files
+LOG_BACKUPS = 3
 
 log = logging.getLogger("adviesraad")
 
@@ -323,6 +324,41 @@ def prune_crash_logs(keep: int = KEEP_CRASH_LOGS) -> None:
                 path.with_name(path.name + SEEN_SUFFIX).unlink()
 
 
+class _LogFile(logging.Handler):
+    """The log file, rotated (:class:`logging.handlers.RotatingFileHandler`), opened when the
+    first record comes: most sessions write none, and ``logging.handlers`` (which imports
+    ``socket``, ``pickle`` and ``queue``) costs about 6 ms of the app's start (issue 14)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._file is None:
+                import logging.handlers
+
+                self._file = logging.handlers.RotatingFileHandler(
+                    self.path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+                )
+                self._file.setFormatter(self.formatter)
+        except OSError:
+            self.handleError(record)
+            return
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def configure_logging(level: int = logging.INFO) -> Path | None:
     """Log to ``logs/adviesraad.log`` (rotated), and to stderr for warnings when it exists.
 
@@ -339,13 +375,9 @@ def configure_logging(level: int = logging.INFO) -> Path | None:
     written: Path | None = path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=512 * 1024, backupCount=3, encoding="utf-8"
-        )
-        file_handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-        )
-        _log_handlers.append(file_handler)
+        with path.open("a", encoding="utf-8"):  # it can be written (opened again when used)
+            pass
+        _log_handlers.append(_LogFile(path))
     except OSError:
         written = None
     if sys.stderr is not None:

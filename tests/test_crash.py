@@ -184,6 +184,45 @@ def test_logging_without_stderr(monkeypatch: pytest.MonkeyPatch) -> None:
         crash._log_handlers.clear()
 
 
+def test_the_log_file_is_rotated_from_its_first_record(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(crash, "LOG_MAX_BYTES", 2000)
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", [])
+    path = crash.configure_logging()
+    try:
+        assert path is not None and path.exists()  # it can be written: checked at once
+        for n in range(60):
+            logging.getLogger("adviesraad.test").warning("regel %d %s", n, "x" * 60)
+        older = sorted(p.name for p in path.parent.glob(crash.LOG_FILE_NAME + ".*"))
+        assert older == [f"{crash.LOG_FILE_NAME}.{n}" for n in (1, 2, 3)]  # LOG_BACKUPS kept
+        assert "regel 59" in path.read_text(encoding="utf-8")
+        assert path.stat().st_size <= 2000
+    finally:
+        for handler in list(crash._log_handlers):
+            root.removeHandler(handler)
+            handler.close()
+        crash._log_handlers.clear()
+
+
+def test_the_start_loads_no_log_rotation_until_something_is_logged() -> None:
+    """``logging.handlers`` (with socket, pickle, queue) loads with the first record, not at
+    every start (issue 14)."""
+    code = (
+        "import sys, logging\n"
+        "from adviesraad_app import crash\n"
+        "path = crash.configure_logging()\n"
+        "print('logging.handlers' in sys.modules, 'socket' in sys.modules)\n"
+        "logging.getLogger('adviesraad').warning('eerste regel')\n"
+        "print('logging.handlers' in sys.modules, 'eerste regel' in path.read_text())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=child_env(), capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False", "False", "True", "True"]
+
+
 def test_python_without_stderr_in_a_child(tmp_path: Path) -> None:
     """The same in a real interpreter whose stdio is closed, as pythonw.exe starts it."""
     db = tmp_path / "register.sqlite3"
