@@ -7,15 +7,23 @@ itself: it asks :func:`resource_path`.
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
+
+
+@functools.cache
+def _checkout_resources() -> Path:
+    """``resources/`` beside the package, found once (the window asks for about ten icons at
+    its start, and resolving the path is a file-system walk: ~0.1 ms each)."""
+    return Path(__file__).resolve().parent.parent / "resources"
 
 
 def resources_dir() -> Path:
     base = getattr(sys, "_MEIPASS", None)
     if base is not None:
         return Path(base) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return _checkout_resources()
 
 
 def resource_path(*parts: str) -> Path:
