@@ -12,11 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.domain.errors import FieldError, ValidationError
-from adviesraad_app.domain.history import HistoryEntry
 from adviesraad_app.i18n import translate
+
+if TYPE_CHECKING:  # a dossier's history, read when it is asked for
+    from adviesraad_app.domain.history import HistoryEntry
 
 # Without a previous meeting, the postlijst reaches back this far (six weeks: the longest
 # usual interval between two meetings).

@@ -9,7 +9,6 @@ a hint to ``adviesraad restore``.
 from __future__ import annotations
 
 import os
-import shlex
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -99,6 +98,8 @@ def shell_quote(text: str) -> str:
     """``text`` as one argument for the shell the user types in (cmd.exe or a POSIX shell)."""
     if os.name == "nt":
         return f'"{text}"' if any(c in text for c in ' &()^%!"') else text
+    import shlex  # a command to type is shown only for a register that does not open
+
     return shlex.quote(text)
 
 
