@@ -66,6 +66,23 @@ def test_opening_an_up_to_date_register_does_not_import_sqlite_utils(tmp_path) -
     assert result.stdout.strip() == "False"
 
 
+def test_counting_the_overdue_deadlines_works_out_no_term(tmp_path: Path) -> None:
+    """The window asks it before its first paint: the count comes from the deadlines cached
+    with each advice, so the term rules and the advices' classes stay unloaded (issue 14)."""
+    db = demo_register(tmp_path)
+    code = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from pathlib import Path\n"
+        "from adviesraad_app.services.register import RegisterService\n"
+        f"s = RegisterService.open(Path({str(db)!r}))\n"
+        "s.overdue_count(date(2026, 11, 22))\n"
+        "rules = ('derived', 'deadlines', 'advices', 'holidays')\n"
+        "print([r for r in rules if 'adviesraad_app.domain.' + r in sys.modules])\n"
+    )
+    assert run_snippet(code) == ["[]"]
+
+
 PACKAGE = Path(__file__).resolve().parent.parent / "adviesraad_app"
 
 

@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
-from adviesraad_app.domain.kinds import CommitmentStatus, DeadlineState
+from adviesraad_app.domain.kinds import CommitmentStatus
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.services.deadline_list import open_deadlines, with_reminders
 from adviesraad_app.services.derived_cache import count_stale
 from adviesraad_app.services.register_file import RegisterFile
 from adviesraad_app.services.text.search_match import Match
-from adviesraad_app.storage.counts import stored_advices
+from adviesraad_app.storage.counts import overdue_deadlines, stored_advices
 from adviesraad_app.storage.database import Store
 from adviesraad_app.storage.queries import Queries
 from adviesraad_app.storage.reminders import ReminderStore
@@ -260,7 +260,10 @@ class RegisterReads(RegisterFile):
         return with_reminders(items, sent, self.settings)
 
     def overdue_count(self, today: date | None = None) -> int:
-        return sum(1 for i in self.deadlines(today) if i.state == DeadlineState.OVERDUE)
+        """How many of :meth:`deadlines` are overdue, counted from the deadlines cached with
+        each advice: the window asks it before its first paint, and working out every open
+        term took ~20 ms there at 10,000 advices (issue 14)."""
+        return overdue_deadlines(self._store, today or date.today())
 
     # ------------------------------------------------------------------ letters out
 

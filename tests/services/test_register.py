@@ -12,12 +12,19 @@ from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.documents import DocumentKind
 from adviesraad_app.domain.errors import UserError
 from adviesraad_app.domain.extensions import TermKind
-from adviesraad_app.domain.kinds import AdviceKind, CommitmentStatus, DeadlineState, DeadlineType
+from adviesraad_app.domain.kinds import (
+    AdviceKind,
+    CommitmentStatus,
+    DeadlineState,
+    DeadlineType,
+    ManualStatus,
+)
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.services.demo import load_demo
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.safety.check import check_database
 from tests.conftest import TODAY
+from tests.support.world import World
 
 
 def test_demo_has_what_the_issue_asks(demo_service: RegisterService) -> None:
@@ -144,6 +151,33 @@ def test_open_advices_overdue_count(demo_service: RegisterService) -> None:
     assert overdue >= 2
     later = demo_service.overdue_count(TODAY + timedelta(days=400))
     assert later > overdue
+
+
+def _assert_overdue_count_as_listed(service: RegisterService) -> None:
+    counts = set()
+    for days in range(-1500, 800, 5):
+        today = TODAY + timedelta(days=days)
+        listed = sum(1 for i in service.deadlines(today) if i.state == DeadlineState.OVERDUE)
+        assert service.overdue_count(today) == listed, today
+        counts.add(listed)
+    assert len(counts) >= 3  # the days passed deadlines, one by one
+
+
+def test_the_overdue_count_is_that_of_the_deadlines_list_on_every_day(
+    demo_service: RegisterService,
+) -> None:
+    """Counted from the cached deadlines (issue 14), it says what the list says."""
+    gevraagd = demo_service.create_advice(
+        Advice(kind=AdviceKind.GEVRAAGD, title="Vervallen", request_received=TODAY)
+    )
+    assert gevraagd.id is not None
+    demo_service.set_manual_status(gevraagd.id, ManualStatus.VERVALLEN)
+    _assert_overdue_count_as_listed(demo_service)
+
+
+def test_the_overdue_count_leaves_out_what_the_list_leaves_out(world: World) -> None:
+    """Extensions, undated commitments, confidential advices, the waste basket."""
+    _assert_overdue_count_as_listed(world.service)
 
 
 def test_a_saved_advice_keeps_a_number(service: RegisterService) -> None:
