@@ -255,6 +255,11 @@ main(sys.argv[1:])
 _NOT_AT_START_UP = (
     "uuid",
     "hashlib",
+    "secrets",  # a backup's files (at closing)
+    "glob",
+    "shlex",  # the command that restores a backup, for a register that does not open
+    "logging.handlers",  # the log's rotation: with the first line logged (and socket, pickle)
+    "socket",
     "unicodedata",  # folding accents: a search's marks
     "adviesraad_app.services.document_files",
     "adviesraad_app.cli.advices",  # the register's commands: known by name only
