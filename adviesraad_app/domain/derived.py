@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Derived:
+    """What follows from an advice's data: its status, its two terms, the reply's date and
+    overall outcome, and how late the reply was."""
+
     status: AdviceStatus
     advice_term: Term | None
     reply_term: Term | None

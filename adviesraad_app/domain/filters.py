@@ -28,6 +28,9 @@ class SortKey(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class RegisterFilter:
+    """Which advices a list shows: a year, kind, status, theme, searched words, chosen ids;
+    the live advices or the waste basket."""
+
     year: int | None = None
     kind: AdviceKind | None = None
     status: AdviceStatus | str | None = None  # an AdviceStatus, or STATUS_OPEN
@@ -43,5 +46,7 @@ class RegisterFilter:
 
 @dataclass(frozen=True, slots=True)
 class RegisterOrder:
+    """How a list is sorted: by which column, newest or largest first by default."""
+
     key: SortKey = SortKey.NUMBER
     descending: bool = True

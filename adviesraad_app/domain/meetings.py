@@ -132,6 +132,8 @@ def parse_time(text: str) -> str:
 
 @dataclass(frozen=True)
 class Meeting:
+    """A meeting of the council: its date, time, place and kind."""
+
     date: date
     time: str = ""
     place: str = ""
@@ -166,6 +168,9 @@ class Meeting:
 
 @dataclass(frozen=True)
 class AgendaItem:
+    """A line of a meeting's agenda, maybe about an advice (and what the meeting does with
+    it)."""
+
     meeting_id: int
     position: int
     kind: ItemKind
@@ -178,6 +183,8 @@ class AgendaItem:
 
 @dataclass(frozen=True)
 class Action:
+    """Something agreed at a meeting for someone to do, with its due date and status."""
+
     meeting_id: int
     text: str
     who: str = ""

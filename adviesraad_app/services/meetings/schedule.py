@@ -43,6 +43,8 @@ class AgendaLine:
 
 @dataclass(frozen=True)
 class Agenda:
+    """A meeting's agenda as made: its lines, the postlijst, the actions carried over."""
+
     meeting: Meeting
     lines: list[AgendaLine]
     post: list[PostEntry]
