@@ -124,6 +124,7 @@ def test_an_older_register_gets_the_index_and_lists_every_order_as_before(
         assert store.scalar("PRAGMA user_version") == SCHEMA_VERSION
         sql = store.scalar("SELECT sql FROM sqlite_master WHERE name = 'idx_advices_register'")
         assert "deleted_at, year, seq, id," in sql
+        assert store.scalar("SELECT count(*) FROM sqlite_master WHERE name LIKE '%reply_due'") == 0
         lists = _lists(service)
         after = {key: store.query(statements[0])[0][0] for key, statements in lists.items()}
         assert store.scalar("PRAGMA integrity_check") == "ok"
