@@ -179,3 +179,19 @@ def test_the_benchmarks_registers_get_the_index(tmp_path: Path) -> None:
         assert len(queries_of(service).register_ids(RegisterFilter())) == 40
     finally:
         service.close()
+
+
+def test_the_advices_with_a_running_deadline_are_found_through_next_due(
+    service: RegisterService,
+) -> None:
+    """A few advices have a running deadline: the Termijnen page finds them by ``next_due``'s
+    index, not by reading every live advice."""
+    _insert(store_of(service).conn)
+    conn = store_of(service).conn
+    asked: list[str] = []
+    conn.set_trace_callback(asked.append)
+    found = queries_of(service).open_advice_ids()
+    conn.set_trace_callback(None)
+    assert sorted(found) == [2, 6]  # running, live; 5 is deleted, 1 and 4 closed, 3 and 7 undated
+    (statement,) = [sql for sql in asked if "next_due" in sql]
+    assert "USING INDEX idx_advices_next_due" in _plan(conn, statement)
