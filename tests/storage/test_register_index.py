@@ -195,3 +195,23 @@ def test_the_advices_with_a_running_deadline_are_found_through_next_due(
     assert sorted(found) == [2, 6]  # running, live; 5 is deleted, 1 and 4 closed, 3 and 7 undated
     (statement,) = [sql for sql in asked if "next_due" in sql]
     assert "USING INDEX idx_advices_next_due" in _plan(conn, statement)
+
+
+def test_a_damaged_advices_table_is_noticed_by_the_first_read_of_the_deadlines(
+    db_path: Path,
+) -> None:
+    """The Termijnen page's first read needs no table row when no deadline runs, yet a
+    register whose advices table cannot be read says so at once."""
+    from adviesraad_app.storage.errors import CorruptDatabaseError
+    from tests.services.safety.test_check_verdict import _overwrite_page_start, _root_page
+    from tests.services.safety.test_damaged_files import make_register
+
+    make_register(db_path, n=200)
+    _overwrite_page_start(db_path, _root_page(db_path, "advices"))
+    service = RegisterService.open(db_path)
+    try:
+        assert service.count() == 200  # the index is whole
+        with pytest.raises(CorruptDatabaseError):
+            queries_of(service).open_advice_ids()
+    finally:
+        service.close()
