@@ -26,6 +26,7 @@ SELECTIONS = [
     RegisterFilter(status=STATUS_OPEN),
     RegisterFilter(include_confidential=False),
     RegisterFilter(year=2025, theme="Jeugd"),
+    RegisterFilter(deleted=True),  # the waste basket: by when, so a few rows are sorted
 ]
 NOW = "2026-03-01T10:00:00+00:00"
 # (id, number, year, seq, status, theme, confidential, sent_date, reply_due, reply_date,
@@ -89,7 +90,7 @@ def test_every_list_is_read_from_the_index_the_default_order_without_a_sort(
         assert "idx_advices_register" in plan, plan
         if order.key != SortKey.TITLE:  # a title sorts on the table's text (see schema.py)
             assert "COVERING INDEX" in plan, (order, plan)
-        if order.key == SortKey.NUMBER:
+        if order.key == SortKey.NUMBER and not selection.deleted:
             assert "TEMP B-TREE" not in plan, (selection, plan)
 
 
