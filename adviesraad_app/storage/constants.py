@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Raise with every new migration in ``schema.py``.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # 'ADVR': marks the file as ours, so another program's SQLite file is not mistaken for a register.
 APPLICATION_ID = 0x41445652
 # A key in ``settings`` (ignored by ``load_settings``): the version of the rules

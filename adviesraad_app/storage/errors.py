@@ -64,7 +64,21 @@ class CannotOpenError(StorageError):
 
 
 def _where(path: Path | None) -> str:
+    """The file inside a sentence: its path, or "de database" for a store without one."""
     return str(path) if path is not None else translate("Storage", "de database")
+
+
+def _subject(path: Path | None) -> str:
+    """The file at the start of a sentence: its path, or "De database"."""
+    return str(path) if path is not None else translate("Storage", "De database")
+
+
+def _the_database(path: Path | None) -> str:
+    """ "De database <path>" at the start of a sentence; "De database" for a store without a
+    path (an in-memory store), never "De database de database"."""
+    if path is None:
+        return translate("Storage", "De database")
+    return translate("Storage", "De database {path}").format(path=path)
 
 
 def classify_sqlite_error(exc: sqlite3.Error, path: Path | None) -> StorageError | None:
@@ -72,23 +86,24 @@ def classify_sqlite_error(exc: sqlite3.Error, path: Path | None) -> StorageError
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
     where = _where(path)
+    database = _the_database(path)
     if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED") or "locked" in text:
         return DatabaseLockedError(
             translate(
                 "Storage",
-                "De database {path} is bezet door een ander programma (bijvoorbeeld een "
-                "tweede venster van Adviesraad, een back-upprogramma of een virusscanner). "
-                "Er is niets gewijzigd. Probeer het over een ogenblik opnieuw.",
-            ).format(path=where),
+                "{database} is bezet door een ander programma (bijvoorbeeld een tweede "
+                "venster van Adviesraad, een back-upprogramma of een virusscanner). Er is "
+                "niets gewijzigd. Probeer het over een ogenblik opnieuw.",
+            ).format(database=database),
             path,
         )
     if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
         return ReadOnlyError(
             translate(
                 "Storage",
-                "De database {path} is alleen-lezen: er kan niets in worden opgeslagen. "
-                "Controleer of het bestand of de map schrijfrechten heeft. Er is niets gewijzigd.",
-            ).format(path=where),
+                "{database} is alleen-lezen: er kan niets in worden opgeslagen. Controleer "
+                "of het bestand of de map schrijfrechten heeft. Er is niets gewijzigd.",
+            ).format(database=database),
             path,
         )
     if (
@@ -110,16 +125,16 @@ def classify_sqlite_error(exc: sqlite3.Error, path: Path | None) -> StorageError
                 "Storage",
                 "{path} is geen Adviesraad-database (of het bestand is onherkenbaar beschadigd). "
                 "Het bestand is niet gewijzigd.",
-            ).format(path=where),
+            ).format(path=_subject(path)),
             path,
         )
     if name.startswith("SQLITE_CORRUPT") or "malformed" in text or "corrupt" in text:
         return CorruptDatabaseError(
             translate(
                 "Storage",
-                "De database {path} is beschadigd. Het bestand is niet gewijzigd. Zet een "
-                "back-up terug of laat de database controleren.",
-            ).format(path=where),
+                "{database} is beschadigd. Het bestand is niet gewijzigd. Zet een back-up "
+                "terug of laat de database controleren.",
+            ).format(database=database),
             path,
         )
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
@@ -135,9 +150,8 @@ def classify_sqlite_error(exc: sqlite3.Error, path: Path | None) -> StorageError
         return CannotOpenError(
             translate(
                 "Storage",
-                "De database {path} kan niet worden geopend. Bestaat de map en heeft u er "
-                "rechten op?",
-            ).format(path=where),
+                "{database} kan niet worden geopend. Bestaat de map en heeft u er rechten op?",
+            ).format(database=database),
             path,
         )
     if name.startswith("SQLITE_PERM") or name.startswith("SQLITE_AUTH"):
@@ -186,8 +200,12 @@ def name_too_long(path: Path | None) -> CannotOpenError:
 
 
 def classify_os_error(exc: OSError, path: Path | None) -> StorageError:
-    """A Dutch message for a file-system error while reading or writing ``path``."""
-    where = _where(path)
+    """A Dutch message for a file-system error while reading or writing ``path`` (without
+    one: the file the system names, else the database)."""
+    named = (
+        path if path is not None else (Path(os.fsdecode(exc.filename)) if exc.filename else None)
+    )
+    where, subject = _where(named), _subject(named)
     if exc.errno == errno.ENOSPC:
         return DiskFullError(
             translate("Storage", "De schijf is vol: {path} kon niet worden geschreven.").format(
@@ -203,7 +221,7 @@ def classify_os_error(exc: OSError, path: Path | None) -> StorageError:
                 "{path} is in gebruik door een ander programma (bijvoorbeeld een tweede "
                 "Adviesraad, Word, Acrobat, een virusscanner of OneDrive). Sluit het bestand "
                 "daar en probeer het opnieuw.",
-            ).format(path=where),
+            ).format(path=subject),
             path,
         )
     if exc.errno in (errno.ENOENT, errno.ENAMETOOLONG) and _too_long_for_windows(exc, path):
@@ -227,7 +245,7 @@ def classify_os_error(exc: OSError, path: Path | None) -> StorageError:
         )
     if exc.errno == errno.ENOENT:
         return CannotOpenError(
-            translate("Storage", "{path} bestaat niet.").format(path=where), path
+            translate("Storage", "{path} bestaat niet.").format(path=subject), path
         )
     if exc.errno == errno.ENAMETOOLONG:
         return name_too_long(path)
@@ -237,7 +255,7 @@ def classify_os_error(exc: OSError, path: Path | None) -> StorageError:
                 "Storage",
                 "{path} kan niet worden gebruikt: een deel van het pad is geen map, of de naam "
                 "is ongeldig.",
-            ).format(path=where),
+            ).format(path=subject),
             path,
         )
     # Never the system's own (English) text: the error code says enough to an IT person.

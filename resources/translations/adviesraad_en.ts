@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Register van adviezen, reacties, toezeggingen en termijnen van de adviesraad. Zonder opdracht start het programma.</source>
-        <translation>Register of the advisory council&apos;s advices, replies, commitments and deadlines. Without a command the program starts.</translation>
+        <translation>Register of the advisory council's advices, replies, commitments and deadlines. Without a command the program starts.</translation>
     </message>
     <message>
         <source>het databasebestand (standaard: ADVIESRAAD_DB of de map met app-gegevens)</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>reactie van het college registreren</source>
-        <translation>record the Executive&apos;s reply</translation>
+        <translation>record the Executive's reply</translation>
     </message>
     <message>
         <source>id of nummer (2024-07) van het advies</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>‘Ons kenmerk’ van de gemeente</source>
-        <translation>the municipality&apos;s ‘Our reference’</translation>
+        <translation>the municipality's ‘Our reference’</translation>
     </message>
     <message>
         <source>zaaknummer</source>
@@ -488,7 +488,7 @@
         <translation>status, or ‘open’</translation>
     </message>
     <message>
-        <source>alleen deze adviezen (id&apos;s, komma&apos;s ertussen)</source>
+        <source>alleen deze adviezen (id's, komma's ertussen)</source>
         <translation>only these advices (ids, separated by commas)</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>also include confidential advices and internal notes</translation>
     </message>
     <message>
-        <source>--ids verwacht getallen met komma&apos;s ertussen, zoals 1,2,3.</source>
+        <source>--ids verwacht getallen met komma's ertussen, zoals 1,2,3.</source>
         <translation>--ids expects numbers separated by commas, such as 1,2,3.</translation>
     </message>
     <message>
@@ -672,7 +672,7 @@
         <translation>the file to write (without extension: .xlsx is added)</translation>
     </message>
     <message>
-        <source>het register als CSV (puntkomma&apos;s, voor Excel)</source>
+        <source>het register als CSV (puntkomma's, voor Excel)</source>
         <translation>the register as CSV (semicolons, for Excel)</translation>
     </message>
     <message>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>een eigen vrije dag van de adviesraad toevoegen</source>
-        <translation>add a day off of the advisory council&apos;s own</translation>
+        <translation>add a day off of the advisory council's own</translation>
     </message>
     <message>
         <source>naam bij --add</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>een toezegging uit de reactie van het college</source>
-        <translation>a commitment from the Executive&apos;s reply</translation>
+        <translation>a commitment from the Executive's reply</translation>
     </message>
     <message>
         <source>wat</source>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>Reactie college uiterlijk</source>
-        <translation>Executive&apos;s reply due</translation>
+        <translation>Executive's reply due</translation>
     </message>
     <message>
         <source>Toezegging</source>
@@ -1486,7 +1486,7 @@
         <translation>The check is incomplete: {reason}</translation>
     </message>
     <message>
-        <source>Sluit andere programma&apos;s die het register gebruiken en controleer opnieuw.</source>
+        <source>Sluit andere programma's die het register gebruiken en controleer opnieuw.</source>
         <translation>Close other programs that use the register and check again.</translation>
     </message>
     <message>
@@ -1558,7 +1558,7 @@
         <translation>Documents have been stored under a name that Windows cannot create: {names}</translation>
     </message>
     <message>
-        <source>Zo&apos;n map kan niet naar een Windows-computer worden gekopieerd. Voeg deze documenten opnieuw toe in het dossier (ze krijgen dan een naam die overal werkt) en verwijder de oude.</source>
+        <source>Zo'n map kan niet naar een Windows-computer worden gekopieerd. Voeg deze documenten opnieuw toe in het dossier (ze krijgen dan een naam die overal werkt) en verwijder de oude.</source>
         <translation>Such a folder cannot be copied to a Windows computer. Add these documents to the dossier again (they then get a name that works everywhere) and delete the old ones.</translation>
     </message>
     <message>
@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>De indexen van het bestand zijn opnieuw opgebouwd.</source>
-        <translation>The file&apos;s indexes have been rebuilt.</translation>
+        <translation>The file's indexes have been rebuilt.</translation>
     </message>
     <message>
         <source>Status en termijnen van {n} adviezen zijn opnieuw berekend.</source>
@@ -1703,7 +1703,7 @@
     <name>Commitments</name>
     <message>
         <source>De datum ({date}) ligt vóór de reactie van het college ({reply}), waarin de toezegging is gedaan.</source>
-        <translation>The date ({date}) is before the Executive&apos;s reply ({reply}) in which the commitment was made.</translation>
+        <translation>The date ({date}) is before the Executive's reply ({reply}) in which the commitment was made.</translation>
     </message>
     <message>
         <source>De datum ({date}) ligt in de toekomst.</source>
@@ -1711,7 +1711,7 @@
     </message>
     <message>
         <source>Document {id} hoort niet bij het dossier van dit advies.</source>
-        <translation>Document {id} does not belong to this advice&apos;s dossier.</translation>
+        <translation>Document {id} does not belong to this advice's dossier.</translation>
     </message>
     <message>
         <source>Status toezegging wijzigen</source>
@@ -1757,7 +1757,7 @@
     <name>ComposeLetterDialog</name>
     <message>
         <source>de reactie van het college</source>
-        <translation>the college&apos;s reply</translation>
+        <translation>the college's reply</translation>
     </message>
     <message>
         <source>toezegging: {text}</source>
@@ -1890,20 +1890,20 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>&lt;b style=&apos;font-size:15pt;color:#b71c1c&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;te laat</source>
-        <translation>&lt;b style=&apos;font-size:15pt;color:#b71c1c&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;late</translation>
+        <source>&lt;b style='font-size:15pt;color:#b71c1c'&gt;{n}&lt;/b&gt;&lt;br&gt;te laat</source>
+        <translation>&lt;b style='font-size:15pt;color:#b71c1c'&gt;{n}&lt;/b&gt;&lt;br&gt;late</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;binnen 1 dag</source>
-        <translation>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;within 1 day</translation>
+        <source>&lt;b style='font-size:15pt;color:#a15c00'&gt;{n}&lt;/b&gt;&lt;br&gt;binnen 1 dag</source>
+        <translation>&lt;b style='font-size:15pt;color:#a15c00'&gt;{n}&lt;/b&gt;&lt;br&gt;within 1 day</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;binnen {days} dagen</source>
-        <translation>&lt;b style=&apos;font-size:15pt;color:#a15c00&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;within {days} days</translation>
+        <source>&lt;b style='font-size:15pt;color:#a15c00'&gt;{n}&lt;/b&gt;&lt;br&gt;binnen {days} dagen</source>
+        <translation>&lt;b style='font-size:15pt;color:#a15c00'&gt;{n}&lt;/b&gt;&lt;br&gt;within {days} days</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;lopend / wacht op reactie</source>
-        <translation>&lt;b style=&apos;font-size:15pt&apos;&gt;{n}&lt;/b&gt;&lt;br&gt;running / awaiting reply</translation>
+        <source>&lt;b style='font-size:15pt'&gt;{n}&lt;/b&gt;&lt;br&gt;lopend / wacht op reactie</source>
+        <translation>&lt;b style='font-size:15pt'&gt;{n}&lt;/b&gt;&lt;br&gt;running / awaiting reply</translation>
     </message>
     <message>
         <source>&lt;br&gt;+ {n} open, zonder termijn</source>
@@ -2066,7 +2066,7 @@
     </message>
     <message>
         <source>Jaarplan en begroting adviesraad</source>
-        <translation>Advisory council&apos;s annual plan and budget</translation>
+        <translation>Advisory council's annual plan and budget</translation>
     </message>
 </context>
 <context>
@@ -2152,7 +2152,7 @@
     </message>
     <message>
         <source>Motivering van het college</source>
-        <translation>Executive&apos;s reasoning</translation>
+        <translation>Executive's reasoning</translation>
     </message>
     <message>
         <source>(nog invullen)</source>
@@ -2296,7 +2296,7 @@
     </message>
     <message>
         <source>Sla het advies eerst op; daarna kunt u de reactie van het college registreren.</source>
-        <translation>Save the advice first; then you can record the Executive&apos;s reply.</translation>
+        <translation>Save the advice first; then you can record the Executive's reply.</translation>
     </message>
     <message>
         <source>Vul eerst de datum van het advies (verzonden) in op het tabblad Advies en sla op; de reactietermijn loopt vanaf die datum.</source>
@@ -2491,7 +2491,7 @@
     </message>
     <message>
         <source>Reactie college uiterlijk</source>
-        <translation>Executive&apos;s reply due</translation>
+        <translation>Executive's reply due</translation>
     </message>
     <message>
         <source>Samenvatting</source>
@@ -2531,7 +2531,7 @@
     </message>
     <message>
         <source>Reactie college</source>
-        <translation>Executive&apos;s reply</translation>
+        <translation>Executive's reply</translation>
     </message>
     <message>
         <source>Datum reactie</source>
@@ -2539,7 +2539,7 @@
     </message>
     <message>
         <source>Kenmerk gemeente (Ons kenmerk)</source>
-        <translation>Municipality&apos;s reference (Our reference)</translation>
+        <translation>Municipality's reference (Our reference)</translation>
     </message>
     <message>
         <source>Zaaknummer</source>
@@ -2814,7 +2814,7 @@
     </message>
     <message>
         <source>Adviezen van de adviesraad in {year}, de reacties van het college en wat er met de aanbevelingen is gedaan. Stand op {today}.</source>
-        <translation>The advisory council&apos;s advices in {year}, the Executive&apos;s replies and what was done with the recommendations. Status as of {today}.</translation>
+        <translation>The advisory council's advices in {year}, the Executive's replies and what was done with the recommendations. Status as of {today}.</translation>
     </message>
     <message>
         <source>Jaaroverzicht {year}: bijlage bij het jaarverslag.</source>
@@ -2866,7 +2866,7 @@
     </message>
     <message>
         <source>Deze tekens staan niet in het lettertype van de PDF en zijn vervangen door ‘{replacement}’: {characters}.</source>
-        <translation>These characters are not in the PDF&apos;s font and have been replaced by ‘{replacement}’: {characters}.</translation>
+        <translation>These characters are not in the PDF's font and have been replaced by ‘{replacement}’: {characters}.</translation>
     </message>
     <message>
         <source>Het gaat om tekst {where}.</source>
@@ -3087,7 +3087,7 @@
     </message>
     <message>
         <source>Kenmerk gemeente</source>
-        <translation>Municipality&apos;s reference</translation>
+        <translation>Municipality's reference</translation>
     </message>
     <message>
         <source>Zaaknummer</source>
@@ -3225,8 +3225,8 @@
         <translation>{path} is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <source>{path} is geen geldige bestandsnaam (tekens als : * ? &quot; &lt; &gt; | mogen er niet in).</source>
-        <translation>{path} is not a valid file name (characters such as : * ? &quot; &lt; &gt; | are not allowed).</translation>
+        <source>{path} is geen geldige bestandsnaam (tekens als : * ? " &lt; &gt; | mogen er niet in).</source>
+        <translation>{path} is not a valid file name (characters such as : * ? " &lt; &gt; | are not allowed).</translation>
     </message>
     <message>
         <source>Lezen of schrijven van {path} is mislukt (systeemfout {code}). Controleer de schijf of de netwerkverbinding en probeer het opnieuw.</source>
@@ -3359,15 +3359,15 @@
     </message>
     <message>
         <source>Koningsdag</source>
-        <translation>King&apos;s Day</translation>
+        <translation>King's Day</translation>
     </message>
     <message>
         <source>Koninginnedag</source>
-        <translation>Queen&apos;s Day</translation>
+        <translation>Queen's Day</translation>
     </message>
     <message>
         <source>Nieuwjaarsdag</source>
-        <translation>New Year&apos;s Day</translation>
+        <translation>New Year's Day</translation>
     </message>
     <message>
         <source>Goede Vrijdag</source>
@@ -3423,7 +3423,7 @@
     </message>
     <message>
         <source>{date} is geen eigen vrije dag van de adviesraad.</source>
-        <translation>{date} is not one of the advisory council&apos;s own days off.</translation>
+        <translation>{date} is not one of the advisory council's own days off.</translation>
     </message>
 </context>
 <context>
@@ -3948,7 +3948,7 @@
     </message>
     <message>
         <source>Kenmerk gemeente (Ons kenmerk)</source>
-        <translation>Municipality&apos;s reference (Our reference)</translation>
+        <translation>Municipality's reference (Our reference)</translation>
     </message>
     <message>
         <source>Zaaknummer</source>
@@ -4079,7 +4079,7 @@
     </message>
     <message>
         <source>Een eigen sjabloon is een Word-document met velden zoals {{ advies.nummer }}. Begin met het standaardsjabloon (Standaard opslaan…), zet het briefpapier van de raad erin en kies het hier. De velden staan in de handleiding (F1).</source>
-        <translation>An own template is a Word document with fields such as {{ advies.nummer }}. Start from the built-in template (Save built-in…), add the council&apos;s letterhead and choose it here. The fields are listed in the manual (F1).</translation>
+        <translation>An own template is a Word document with fields such as {{ advies.nummer }}. Start from the built-in template (Save built-in…), add the council's letterhead and choose it here. The fields are listed in the manual (F1).</translation>
     </message>
 </context>
 <context>
@@ -4217,7 +4217,7 @@
         <translation>the PDF is password-protected. Open it and save or print it as a PDF without protection.</translation>
     </message>
     <message>
-        <source>Alleen de eerste {n} van {total} pagina&apos;s zijn gelezen.</source>
+        <source>Alleen de eerste {n} van {total} pagina's zijn gelezen.</source>
         <translation>Only the first {n} of {total} pages have been read.</translation>
     </message>
     <message>
@@ -4554,7 +4554,7 @@ Kind regards,
         <translation>a synchronisation service (such as OneDrive)</translation>
     </message>
     <message>
-        <source>Let op: het register {path} staat in een map die {service} synchroniseert. Zo&apos;n programma kopieert het bestand terwijl Adviesraad erin schrijft; daardoor raken databasebestanden beschadigd. Zet het register liever in de lokale programmamap ({suggested}). Een back-up naar {service} maken is wel veilig (adviesraad backup --to MAP).</source>
+        <source>Let op: het register {path} staat in een map die {service} synchroniseert. Zo'n programma kopieert het bestand terwijl Adviesraad erin schrijft; daardoor raken databasebestanden beschadigd. Zet het register liever in de lokale programmamap ({suggested}). Een back-up naar {service} maken is wel veilig (adviesraad backup --to MAP).</source>
         <translation>Note: the register {path} is in a folder that {service} synchronises. Such a program copies the file while Adviesraad is writing to it; this damages database files. Preferably put the register in the local program folder ({suggested}). Making a backup to {service} is safe (adviesraad backup --to FOLDER).</translation>
     </message>
     <message>
@@ -4638,7 +4638,7 @@ Kind regards,
     </message>
     <message>
         <source>de onderdelen van de e-mail zijn samen uitgepakt te groot (meer dan {mb} MB).</source>
-        <translation>the email&apos;s parts are too large together when unpacked (more than {mb} MB).</translation>
+        <translation>the email's parts are too large together when unpacked (more than {mb} MB).</translation>
     </message>
     <message>
         <source>bijlage-{n}</source>
@@ -4662,7 +4662,7 @@ Kind regards,
     </message>
     <message>
         <source>de bijlagen van de e-mail zijn samen te groot (meer dan {mb} MB).</source>
-        <translation>the email&apos;s attachments are too large together (more than {mb} MB).</translation>
+        <translation>the email's attachments are too large together (more than {mb} MB).</translation>
     </message>
     <message>
         <source>dit is geen leesbaar Outlook-bericht (.msg): het bestand is beschadigd of van een ander soort. Sla het bericht in Outlook opnieuw op.</source>
@@ -5189,7 +5189,7 @@ Kind regards,
     </message>
     <message>
         <source>reactie college</source>
-        <translation>Executive&apos;s reply</translation>
+        <translation>Executive's reply</translation>
     </message>
     <message>
         <source>brief</source>
@@ -5623,7 +5623,7 @@ Kind regards,
     </message>
     <message>
         <source>reactie college</source>
-        <translation>Executive&apos;s reply</translation>
+        <translation>Executive's reply</translation>
     </message>
     <message>
         <source>overig</source>
@@ -5866,7 +5866,7 @@ received</translation>
     </message>
     <message>
         <source>Toezegging college</source>
-        <translation>Executive&apos;s commitment</translation>
+        <translation>Executive's commitment</translation>
     </message>
     <message>
         <source>(verdaagd)</source>
@@ -5960,7 +5960,7 @@ received</translation>
     </message>
     <message>
         <source>Eigen vrije dag van de adviesraad (telt als feestdag)</source>
-        <translation>The advisory council&apos;s own day off (counts as a public holiday)</translation>
+        <translation>The advisory council's own day off (counts as a public holiday)</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
@@ -6310,7 +6310,7 @@ received</translation>
     </message>
     <message>
         <source>reactie college uiterlijk</source>
-        <translation>Executive&apos;s reply due</translation>
+        <translation>Executive's reply due</translation>
     </message>
     <message>
         <source>toezegging</source>
@@ -6366,7 +6366,7 @@ received</translation>
     </message>
     <message>
         <source>Reactie college uiterlijk</source>
-        <translation>Executive&apos;s reply due</translation>
+        <translation>Executive's reply due</translation>
     </message>
     <message>
         <source>ja</source>
@@ -7070,7 +7070,7 @@ received</translation>
     </message>
     <message>
         <source>Reactietermijn college</source>
-        <translation>Executive&apos;s reply deadline</translation>
+        <translation>Executive's reply deadline</translation>
     </message>
     <message>
         <source>Reactie ontvangen</source>
@@ -7110,7 +7110,7 @@ received</translation>
     </message>
     <message>
         <source>Motivering van het college:</source>
-        <translation>Executive&apos;s reasoning:</translation>
+        <translation>Executive's reasoning:</translation>
     </message>
     <message>
         <source>niet vastgelegd</source>
@@ -7318,7 +7318,7 @@ received</translation>
     </message>
     <message>
         <source>‘Dagen te laat’ gaat over de reactie van het college: na ontvangst op tijd of hoeveel dagen te laat; zolang er geen reactie is, hoeveel dagen de termijn nog loopt of hoe lang die al verstreken is.</source>
-        <translation>‘Days late’ refers to the Executive&apos;s reply: once received, on time or how many days late; as long as there is no reply, how many days the deadline still runs or how long ago it passed.</translation>
+        <translation>‘Days late’ refers to the Executive's reply: once received, on time or how many days late; as long as there is no reply, how many days the deadline still runs or how long ago it passed.</translation>
     </message>
     <message>
         <source>Verschoven door de Algemene termijnenwet (weekend of feestdag): {items}.</source>
@@ -7842,7 +7842,7 @@ received</translation>
     </message>
     <message>
         <source>reactie van het college</source>
-        <translation>Executive&apos;s reply</translation>
+        <translation>Executive's reply</translation>
     </message>
     <message>
         <source>toezeggingen</source>
@@ -7927,7 +7927,7 @@ received</translation>
     </message>
     <message>
         <source>Reactietermijn college</source>
-        <translation>Executive&apos;s reply period</translation>
+        <translation>Executive's reply period</translation>
     </message>
     <message>
         <source>Algemene termijnenwet toepassen: een termijn die op een zaterdag, zondag of erkende feestdag eindigt, loopt door tot de eerstvolgende werkdag</source>
@@ -8188,14 +8188,6 @@ received</translation>
         <translation>the database</translation>
     </message>
     <message>
-        <source>De database {path} is bezet door een ander programma (bijvoorbeeld een tweede venster van Adviesraad, een back-upprogramma of een virusscanner). Er is niets gewijzigd. Probeer het over een ogenblik opnieuw.</source>
-        <translation>The database {path} is in use by another program (for example a second Adviesraad window, a backup program or a virus scanner). Nothing has been changed. Try again in a moment.</translation>
-    </message>
-    <message>
-        <source>De database {path} is alleen-lezen: er kan niets in worden opgeslagen. Controleer of het bestand of de map schrijfrechten heeft. Er is niets gewijzigd.</source>
-        <translation>The database {path} is read-only: nothing can be saved in it. Check whether the file or folder has write permission. Nothing has been changed.</translation>
-    </message>
-    <message>
         <source>De schijf is vol: de wijziging kon niet worden opgeslagen en is teruggedraaid. Maak ruimte vrij en probeer het opnieuw.</source>
         <translation>The disk is full: the change could not be saved and has been undone. Free up space and try again.</translation>
     </message>
@@ -8204,16 +8196,32 @@ received</translation>
         <translation>{path} is not an Adviesraad database (or the file is damaged beyond recognition). The file has not been changed.</translation>
     </message>
     <message>
-        <source>De database {path} is beschadigd. Het bestand is niet gewijzigd. Zet een back-up terug of laat de database controleren.</source>
-        <translation>The database {path} is damaged. The file has not been changed. Restore a backup or have the database checked.</translation>
-    </message>
-    <message>
         <source>Lezen of schrijven van {path} is mislukt (invoer-/uitvoerfout van de schijf). De wijziging is niet opgeslagen.</source>
         <translation>Reading or writing {path} failed (disk input/output error). The change has not been saved.</translation>
     </message>
     <message>
-        <source>De database {path} kan niet worden geopend. Bestaat de map en heeft u er rechten op?</source>
-        <translation>The database {path} cannot be opened. Does the folder exist and do you have permission to use it?</translation>
+        <source>De database</source>
+        <translation>The database</translation>
+    </message>
+    <message>
+        <source>De database {path}</source>
+        <translation>The database {path}</translation>
+    </message>
+    <message>
+        <source>{database} is bezet door een ander programma (bijvoorbeeld een tweede venster van Adviesraad, een back-upprogramma of een virusscanner). Er is niets gewijzigd. Probeer het over een ogenblik opnieuw.</source>
+        <translation>{database} is in use by another program (for example a second Adviesraad window, a backup program or a virus scanner). Nothing has been changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>{database} is alleen-lezen: er kan niets in worden opgeslagen. Controleer of het bestand of de map schrijfrechten heeft. Er is niets gewijzigd.</source>
+        <translation>{database} is read-only: nothing can be saved in it. Check whether the file or folder has write permission. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>{database} is beschadigd. Het bestand is niet gewijzigd. Zet een back-up terug of laat de database controleren.</source>
+        <translation>{database} is damaged. The file has not been changed. Restore a backup or have the database checked.</translation>
+    </message>
+    <message>
+        <source>{database} kan niet worden geopend. Bestaat de map en heeft u er rechten op?</source>
+        <translation>{database} cannot be opened. Does the folder exist and do you have permission to use it?</translation>
     </message>
     <message>
         <source>Geen toestemming om {path} te gebruiken.</source>
@@ -8428,7 +8436,7 @@ received</translation>
     </message>
     <message>
         <source>Niet opslaan</source>
-        <translation>Don&apos;t save</translation>
+        <translation>Don't save</translation>
     </message>
     <message>
         <source>Annuleren</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -78,3 +79,44 @@ def test_a_name_too_long_is_shown_shortened() -> None:
     short = shortened(long)
     assert len(short) == 120 and "…" in short
     assert shortened("kort.sqlite3") == "kort.sqlite3"
+
+
+SQLITE_TEXTS = [
+    "database is locked",
+    "attempt to write a readonly database",
+    "database or disk is full",
+    "file is not a database",
+    "database disk image is malformed",
+    "disk I/O error",
+    "unable to open database file",
+]
+OS_CODES = [errno.ENOSPC, errno.EACCES, errno.ENOENT, errno.ENOTDIR, errno.EIO]
+
+
+def _reads_well(message: str) -> None:
+    assert message[0].isupper() or message.startswith("/"), message  # a sentence, or a path
+    doubled = re.search(r"\b(\w+(?: \w+)*) \1\b", message, re.IGNORECASE)
+    assert doubled is None, message  # "De database de database is bezet"
+    assert "None" not in message and "{" not in message, message
+
+
+@pytest.mark.parametrize("text", SQLITE_TEXTS)
+def test_a_store_without_a_path_is_called_the_database(text: str) -> None:
+    """An in-memory store has no path: "De database is bezet", not "De database de database"."""
+    error = classify_sqlite_error(sqlite3.OperationalError(text), None)
+    assert error is not None
+    _reads_well(str(error))
+    assert "database" in str(error).lower() or "schijf" in str(error)
+    with_path = classify_sqlite_error(sqlite3.OperationalError(text), PATH)
+    assert with_path is not None
+    _reads_well(str(with_path))
+    if not isinstance(with_path, DiskFullError):  # a full disk is about the disk
+        assert str(PATH) in str(with_path)
+
+
+@pytest.mark.parametrize("code", OS_CODES)
+def test_a_file_error_without_a_path_names_the_systems_file_or_the_database(code: int) -> None:
+    _reads_well(classify_os_error(OSError(code, os.strerror(code)), None).message)
+    named = classify_os_error(OSError(code, os.strerror(code), "/data/brief.docx"), None)
+    _reads_well(named.message)
+    assert "/data/brief.docx" in named.message
