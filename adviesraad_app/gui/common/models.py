@@ -8,11 +8,10 @@ order as they are read (``storage.ranked_ids``): a keystroke orders the first sc
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,12 +31,13 @@ from adviesraad_app.domain.deadlines import (
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.replies import Outcome
 from adviesraad_app.domain.views import RegisterRow
-from adviesraad_app.gui.common.search_marks import field_label, highlighted_html
 from adviesraad_app.gui.common.widgets import state_icon
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.text.present import days_text
-from adviesraad_app.services.text.search_match import Match
+
+if TYPE_CHECKING:  # a search's tooltips: made when one is first shown, not at start-up
+    from adviesraad_app.services.text.search_match import Match
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,6 +47,14 @@ DUE_SOON_BG = QColor("#fff4dc")
 # The text on those light backgrounds: set with them, so that a dark palette (Windows 11 in
 # dark mode) never puts its light text on them.
 ROW_TEXT = QColor("#1a1a1a")
+
+
+def _escape(text: str) -> str:
+    """``text`` for rich text. (``html`` is imported with a search's first tooltip: about
+    1.5 ms, not needed to show the window.)"""
+    import html
+
+    return html.escape(text)
 
 
 def text_on(background: QColor | None) -> QColor | None:
@@ -273,8 +281,10 @@ class RegisterTableModel(TableModel):
         found = self.search_match(advice_id)
         if found is None:
             return None
+        from adviesraad_app.gui.common.search_marks import field_label, highlighted_html
+
         return translate("Models", "Gevonden in {field}: {snippet}").format(
-            field=html.escape(field_label(found.field)), snippet=highlighted_html(found)
+            field=_escape(field_label(found.field)), snippet=highlighted_html(found)
         )
 
     def advice_id(self, row: int) -> int | None:
@@ -331,7 +341,7 @@ class RegisterTableModel(TableModel):
             if self._search and column < 2:  # number and subject: where the search matched
                 found = self.match_tooltip(cells.advice_id)
                 if found is not None:
-                    return f"{html.escape(tip)}<br>{found}" if tip else found
+                    return f"{_escape(tip)}<br>{found}" if tip else found
             return tip
         # AccessibleTextRole: what a screen reader says for the cell
         tip = cells.tooltip[column]

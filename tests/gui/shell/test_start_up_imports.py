@@ -81,6 +81,7 @@ DEFERRED_MODULES = (
     "adviesraad_app.gui.meetings.view",
     "adviesraad_app.gui.register.dashboard_view",
     "adviesraad_app.gui.shell.welcome",
+    "adviesraad_app.gui.common.search_marks",  # a search's tooltip
     "adviesraad_app.services.safety.backups",
     "adviesraad_app.services.pdf",
     "adviesraad_app.services.letters",
@@ -90,6 +91,7 @@ DEFERRED_MODULES = (
     "openpyxl",
     "pypdf",
     "docx",
+    "html",  # rich text of a search's tooltip or a dialog
 )
 
 #: Qt classes only dialogs and exports use (PySide makes each with all its enums, a fraction
