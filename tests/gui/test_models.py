@@ -66,6 +66,18 @@ def test_register_model_reads_lazily(demo_service) -> None:  # type: ignore[no-u
     assert 0 < len(model._rows) <= 4
 
 
+def test_register_model_reads_a_screenful_first(demo_service) -> None:  # type: ignore[no-untyped-def]
+    """The first paint reads what it shows (FIRST_BLOCK rows), later reads a whole block."""
+    model = RegisterTableModel(demo_service, lambda: TODAY)
+    model.FIRST_BLOCK, model.BLOCK = 3, 6
+    model.reload()
+    model.data(model.index(0, 0))
+    assert len(model._rows) == 3
+    model.data(model.index(5, 0))
+    assert len(model._rows) == 3 + 6
+    assert model.data(model.index(8, 0)) == model.register_row(8).number
+
+
 def test_waste_basket_says_when_each_advice_was_deleted(qtmodeltester, demo_service) -> None:  # type: ignore[no-untyped-def]
     ids = demo_service.register_ids(RegisterFilter(), RegisterOrder())[:3]
     for advice_id in ids:

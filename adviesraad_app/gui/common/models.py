@@ -155,6 +155,9 @@ class RegisterTableModel(TableModel):
     """All advices of a selection, in order, read lazily."""
 
     BLOCK = 100
+    #: The first rows read after the list was (re)read from scratch: a screenful (60 rows fill
+    #: a 1600-pixel-high screen), so the window's first paint reads only what it shows.
+    FIRST_BLOCK = 60
     CACHE_LIMIT = 5000
 
     def __init__(
@@ -305,8 +308,9 @@ class RegisterTableModel(TableModel):
             if len(self._rows) > self.CACHE_LIMIT:
                 self._rows.clear()
                 self._cells.clear()
-            start = max(0, row - self.BLOCK // 4)
-            block = list(self._ids[start : start + self.BLOCK])
+            size = self.BLOCK if self._rows else min(self.BLOCK, self.FIRST_BLOCK)
+            start = max(0, row - size // 4)
+            block = list(self._ids[start : start + size])
             self._rows.update(self._service.register_rows(block))
             cached = self._rows.get(advice_id)
         return cached
