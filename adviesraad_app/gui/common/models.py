@@ -9,9 +9,9 @@ order as they are read (``storage.ranked_ids``): a keystroke orders the first sc
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -117,12 +117,12 @@ _SLOTS: dict[int, int] = {
 _PER_CELL = len(_SLOTS)
 
 
-@dataclass(frozen=True, slots=True)
-class _Cells:
+class _Cells(NamedTuple):
     """What one register row shows, per column; ``paint``: the answers to the painting roles,
     cell after cell (``_PER_CELL`` each, in ``_SLOTS`` order: text, icon, background, text
     colour), made once when the row is first shown. One flat tuple per row: small, and not
-    followed by Python's garbage collector."""
+    followed by Python's garbage collector. (A named tuple: a frozen dataclass costs about a
+    millisecond to define, and this module is imported to show the window.)"""
 
     advice_id: int
     display: tuple[str, ...]
