@@ -191,3 +191,29 @@ def test_register_cells_paint_what_data_says(qapp, demo_service) -> None:  # typ
     left_over.setData("2024-01")
     model.multiData(QModelIndex(), QModelRoleDataSpan(left_over))
     assert left_over.data() is None
+
+
+def test_deadline_cells_paint_what_data_says(qapp, demo_service) -> None:  # type: ignore[no-untyped-def]
+    """Termijnen answers a painted cell's roles at once too, each as ``data()`` gives it, also
+    after a load as of another day (a row's texts are worked out once per load)."""
+    model = DeadlinesModel(demo_service)
+    delegate = _Delegate()
+    days: list[list[str]] = []
+    for day in (TODAY, date(2027, 1, 4)):
+        model.load(day)
+        assert model.rowCount() > 0
+        shown: dict[int, int] = {}
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                for role in _DELEGATE_ROLES + _OTHER_ROLES:
+                    expected = _comparable(model.data(index, role))
+                    assert _multi(index, role) == expected, (row, column, role)
+                    if expected is not None:
+                        shown[role] = shown.get(role, 0) + 1
+                assert delegate.option(index).text == model.data(index)
+        days.append([model.data(model.index(row, 1)) for row in range(model.rowCount())])
+        # overdue terms in the demo register: bold days, colours and icons compared too
+        assert shown[Qt.ItemDataRole.FontRole] and shown[Qt.ItemDataRole.DecorationRole]
+        assert shown[Qt.ItemDataRole.BackgroundRole] and shown[ID_ROLE]
+    assert days[0] != days[1]  # the days left, counted again as of the other day
