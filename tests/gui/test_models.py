@@ -65,6 +65,18 @@ def test_register_model_reads_lazily(demo_service) -> None:  # type: ignore[no-u
     assert 0 < len(model._rows) <= 4
 
 
+def test_register_model_reads_a_screenful_first(demo_service) -> None:  # type: ignore[no-untyped-def]
+    """The first paint reads what it shows (FIRST_BLOCK rows), later reads a whole block."""
+    model = RegisterTableModel(demo_service, lambda: TODAY)
+    model.FIRST_BLOCK, model.BLOCK = 3, 6
+    model.reload()
+    model.data(model.index(0, 0))
+    assert len(model._rows) == 3
+    model.data(model.index(5, 0))
+    assert len(model._rows) == 3 + 6
+    assert model.data(model.index(8, 0)) == model.register_row(8).number
+
+
 def test_waste_basket_says_when_each_advice_was_deleted(qtmodeltester, demo_service) -> None:  # type: ignore[no-untyped-def]
     ids = demo_service.register_ids(RegisterFilter(), RegisterOrder())[:3]
     for advice_id in ids:
@@ -178,3 +190,29 @@ def test_register_cells_paint_what_data_says(qapp, demo_service) -> None:  # typ
     left_over.setData("2024-01")
     model.multiData(QModelIndex(), QModelRoleDataSpan(left_over))
     assert left_over.data() is None
+
+
+def test_deadline_cells_paint_what_data_says(qapp, demo_service) -> None:  # type: ignore[no-untyped-def]
+    """Termijnen answers a painted cell's roles at once too, each as ``data()`` gives it, also
+    after a load as of another day (a row's texts are worked out once per load)."""
+    model = DeadlinesModel(demo_service)
+    delegate = _Delegate()
+    days: list[list[str]] = []
+    for day in (TODAY, date(2027, 1, 4)):
+        model.load(day)
+        assert model.rowCount() > 0
+        shown: dict[int, int] = {}
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                for role in _DELEGATE_ROLES + _OTHER_ROLES:
+                    expected = _comparable(model.data(index, role))
+                    assert _multi(index, role) == expected, (row, column, role)
+                    if expected is not None:
+                        shown[role] = shown.get(role, 0) + 1
+                assert delegate.option(index).text == model.data(index)
+        days.append([model.data(model.index(row, 1)) for row in range(model.rowCount())])
+        # overdue terms in the demo register: bold days, colours and icons compared too
+        assert shown[Qt.ItemDataRole.FontRole] and shown[Qt.ItemDataRole.DecorationRole]
+        assert shown[Qt.ItemDataRole.BackgroundRole] and shown[ID_ROLE]
+    assert days[0] != days[1]  # the days left, counted again as of the other day

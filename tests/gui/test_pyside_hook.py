@@ -70,3 +70,20 @@ def test_installed_once_after_pyside6_is_imported() -> None:
     ).stdout.split()
     # wrapping.py uses PySide6 (0: "uses PySide"); the service's errors do not (-1: "ignore").
     assert out == ["False", "True", "False", "True", "0", "-1"]
+
+
+_CRASH_HOOK_FIRST = """
+import sys
+from adviesraad_app.gui.app import install_crash_handler
+assert "PySide6" not in sys.modules
+install_crash_handler()  # the app's first use of PySide6 (run_gui)
+feature = sys.modules["shibokensupport.feature"]
+print(hasattr(feature._mod_uses_pyside, "_adviesraad_fast"))
+"""
+
+
+def test_installed_with_the_crash_hook_the_apps_first_use_of_pyside6() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", _CRASH_HOOK_FIRST], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["True"]

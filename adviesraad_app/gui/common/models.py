@@ -8,11 +8,10 @@ order as they are read (``storage.ranked_ids``): a keystroke orders the first sc
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,12 +27,13 @@ from adviesraad_app.domain.dates import format_moment, format_short
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.kinds import AdviceStatus, DeadlineState, Outcome
 from adviesraad_app.domain.views import RegisterRow
-from adviesraad_app.gui.common.search_marks import field_label, highlighted_html
 from adviesraad_app.gui.common.widgets import state_icon
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.register import RegisterService
 from adviesraad_app.services.text.present import days_text
-from adviesraad_app.services.text.search_match import Match
+
+if TYPE_CHECKING:  # a search's tooltips: made when one is first shown, not at start-up
+    from adviesraad_app.services.text.search_match import Match
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,6 +43,14 @@ DUE_SOON_BG = QColor("#fff4dc")
 # The text on those light backgrounds: set with them, so that a dark palette (Windows 11 in
 # dark mode) never puts its light text on them.
 ROW_TEXT = QColor("#1a1a1a")
+
+
+def _escape(text: str) -> str:
+    """``text`` for rich text. (``html`` is imported with a search's first tooltip: about
+    1.5 ms, not needed to show the window.)"""
+    import html
+
+    return html.escape(text)
 
 
 def text_on(background: QColor | None) -> QColor | None:
@@ -105,12 +113,12 @@ _SLOTS: dict[int, int] = {
 _PER_CELL = len(_SLOTS)
 
 
-@dataclass(frozen=True, slots=True)
-class _Cells:
+class _Cells(NamedTuple):
     """What one register row shows, per column; ``paint``: the answers to the painting roles,
     cell after cell (``_PER_CELL`` each, in ``_SLOTS`` order: text, icon, background, text
     colour), made once when the row is first shown. One flat tuple per row: small, and not
-    followed by Python's garbage collector."""
+    followed by Python's garbage collector. (A named tuple: a frozen dataclass costs about a
+    millisecond to define, and this module is imported to show the window.)"""
 
     advice_id: int
     display: tuple[str, ...]
@@ -143,6 +151,9 @@ class RegisterTableModel(TableModel):
     """All advices of a selection, in order, read lazily."""
 
     BLOCK = 100
+    #: The first rows read after the list was (re)read from scratch: a screenful (60 rows fill
+    #: a 1600-pixel-high screen), so the window's first paint reads only what it shows.
+    FIRST_BLOCK = 60
     CACHE_LIMIT = 5000
 
     def __init__(
@@ -269,8 +280,10 @@ class RegisterTableModel(TableModel):
         found = self.search_match(advice_id)
         if found is None:
             return None
+        from adviesraad_app.gui.common.search_marks import field_label, highlighted_html
+
         return translate("Models", "Gevonden in {field}: {snippet}").format(
-            field=html.escape(field_label(found.field)), snippet=highlighted_html(found)
+            field=_escape(field_label(found.field)), snippet=highlighted_html(found)
         )
 
     def advice_id(self, row: int) -> int | None:
@@ -291,8 +304,9 @@ class RegisterTableModel(TableModel):
             if len(self._rows) > self.CACHE_LIMIT:
                 self._rows.clear()
                 self._cells.clear()
-            start = max(0, row - self.BLOCK // 4)
-            block = list(self._ids[start : start + self.BLOCK])
+            size = self.BLOCK if self._rows else min(self.BLOCK, self.FIRST_BLOCK)
+            start = max(0, row - size // 4)
+            block = list(self._ids[start : start + size])
             self._rows.update(self._service.register_rows(block))
             cached = self._rows.get(advice_id)
         return cached
@@ -327,7 +341,7 @@ class RegisterTableModel(TableModel):
             if self._search and column < 2:  # number and subject: where the search matched
                 found = self.match_tooltip(cells.advice_id)
                 if found is not None:
-                    return f"{html.escape(tip)}<br>{found}" if tip else found
+                    return f"{_escape(tip)}<br>{found}" if tip else found
             return tip
         # AccessibleTextRole: what a screen reader says for the cell
         tip = cells.tooltip[column]

@@ -3,11 +3,11 @@ shown)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtGui import QFont
 
 from adviesraad_app.domain.commitment_rows import CommitmentRow
@@ -42,6 +42,8 @@ class DeadlinesModel(TableModel):
         super().__init__()
         self._service = service
         self._items: list[DeadlineItem] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # per row, once painted (see load)
+        self._bold: QFont | None = None
         self._as_of = date.today()
         self.headers = [
             translate("Models", "Stand"),
@@ -66,6 +68,7 @@ class DeadlinesModel(TableModel):
         self.beginResetModel()
         self._as_of = today
         self._items = sorted(items, key=lambda i: (rank[i.state], i.due_date or date.max, i.number))
+        self._texts.clear()
         self.endResetModel()
 
     def items(self) -> list[DeadlineItem]:
@@ -122,14 +125,7 @@ class DeadlinesModel(TableModel):
         if role == ID_ROLE:
             return item.advice_id
         if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.state_text(item),
-                days_text(item.days_left),
-                format_short(item.due_date) or "—",
-                self.what_text(item) + self.letters_text(item),
-                item.number,
-                item.detail or item.title,
-            ][column]
+            return self._texts_of(index.row(), item)[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return state_icon(
                 {DeadlineState.OVERDUE: "overdue", DeadlineState.DUE_SOON: "due_soon"}.get(
@@ -141,25 +137,65 @@ class DeadlinesModel(TableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return text_on(state_background(item.state))
         if role == Qt.ItemDataRole.FontRole and column == 1 and item.state == DeadlineState.OVERDUE:
-            font = QFont()
-            font.setBold(True)
-            return font
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{item.number} — {item.title}"]
-            if item.detail:
-                lines.append(item.detail)
-            if item.extended and item.original_date:
-                lines.append(
-                    translate("Models", "Verdaagd; oorspronkelijke termijn {date}").format(
-                        date=format_short(item.original_date)
-                    )
-                )
-            lines.append(
-                translate("Models", "Uiterlijk: {due}").format(due=deadline_item_due_text(item))
-            )
-            lines += [part for part in self.letters_text(item).split(" · ") if part]
-            return "\n".join(lines)
+            return self._tooltip(item)
         return None
+
+    def _tooltip(self, item: DeadlineItem) -> str:
+        lines = [f"{item.number} — {item.title}"]
+        if item.detail:
+            lines.append(item.detail)
+        if item.extended and item.original_date:
+            lines.append(
+                translate("Models", "Verdaagd; oorspronkelijke termijn {date}").format(
+                    date=format_short(item.original_date)
+                )
+            )
+        lines.append(
+            translate("Models", "Uiterlijk: {due}").format(due=deadline_item_due_text(item))
+        )
+        lines += [part for part in self.letters_text(item).split(" · ") if part]
+        return "\n".join(lines)
+
+    def _texts_of(self, row: int, item: DeadlineItem) -> tuple[str, ...]:
+        """The row's six texts, worked out once per row after a load (the view asks for
+        them cell by cell, at every paint)."""
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = (
+                self.state_text(item),
+                days_text(item.days_left),
+                format_short(item.due_date) or "—",
+                self.what_text(item) + self.letters_text(item),
+                item.number,
+                item.detail or item.title,
+            )
+            self._texts[row] = texts
+        return texts
+
+    def multiData(
+        self,
+        index: Index,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,
+    ) -> None:
+        """The seven roles a painted cell asks for, in one call from Qt instead of seven
+        (each ``data`` answered here in Python; every role asked is answered, also with
+        nothing, since Qt hands the same role data to every cell)."""
+        items = (
+            (roleDataSpan,)
+            if isinstance(roleDataSpan, QModelRoleData)
+            else cast("Iterable[QModelRoleData]", roleDataSpan)
+        )
+        for asked in items:
+            value = self.data(index, asked.role())
+            if value is None:
+                asked.clearData()
+            else:
+                asked.setData(value)
 
 
 class CommitmentsModel(TableModel):

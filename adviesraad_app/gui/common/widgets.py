@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from adviesraad_app.domain.dates import format_short, parse_date
+from adviesraad_app.domain.dates import EARLIEST_YEAR, LATEST_YEAR, format_short, parse_date
 from adviesraad_app.domain.errors import DateParseError
 from adviesraad_app.resources import resource_path
 
@@ -94,6 +94,9 @@ class DateEdit(QWidget):
         # Not a Tab stop: Alt+Down in the field opens the calendar.
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.line.installEventFilter(self)
+        self.line.setProperty("invalid", False)
+        self._marked: str | None = None  # the message the field shows (None: valid)
+        self._written: tuple[str, _Date] | None = None  # the text setDate wrote, its date
         layout.addWidget(self.line)
         layout.addWidget(self.button)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -113,6 +116,8 @@ class DateEdit(QWidget):
         text = self.line.text().strip()
         if not text:
             return None
+        if self._written is not None and text == self._written[0]:
+            return self._written[1]
         try:
             return parse_date(text)
         except DateParseError:
@@ -121,7 +126,7 @@ class DateEdit(QWidget):
     def error(self) -> str | None:
         """A Dutch message when the text is not a date; ``None`` when valid or empty."""
         text = self.line.text().strip()
-        if not text:
+        if not text or (self._written is not None and text == self._written[0]):
             return None
         try:
             parse_date(text)
@@ -130,7 +135,12 @@ class DateEdit(QWidget):
         return None
 
     def setDate(self, value: _Date | None) -> None:
-        self.line.setText(format_short(value) if value else "")
+        # What it writes is known to be that date, not read back: reading a date compiles
+        # the date patterns (~0.7 ms), which Termijnen's peildatum would make at every start.
+        written = format_short(value) if value else ""
+        in_range = value is not None and EARLIEST_YEAR <= value.year <= LATEST_YEAR
+        self._written = (written, value) if in_range and value is not None else None
+        self.line.setText(written)
         self._mark()
 
     def text(self) -> str:
@@ -175,6 +185,9 @@ class DateEdit(QWidget):
 
     def _mark(self) -> None:
         message = self.error()
+        if message == self._marked:
+            return  # shown as it is (a style sheet set again restyles the field: ~1 ms)
+        self._marked = message
         self.line.setProperty("invalid", message is not None)
         self.line.setStyleSheet("QLineEdit { border: 2px solid #c62828; }" if message else "")
         self.line.setToolTip(message or "")

@@ -15,7 +15,6 @@ a user's answer in their place.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -309,6 +308,8 @@ def calendar_spec(window: FeatureWindow) -> ExportSpec:
 
 def options_dialog(window: FeatureWindow, spec: ExportSpec) -> ExportDialog:
     """The options step for the register's current selection."""
+    import html  # with the dialog, not to show the window
+
     from adviesraad_app.gui.io.export_dialog import ExportDialog, describe_selection
 
     selection = window.current_filter()

@@ -18,6 +18,12 @@ from adviesraad_app.gui.register.columns import SubjectFitter, register_columns
 from adviesraad_app.gui.register.tables import prepare_table, selected_rows
 from adviesraad_app.services.register import RegisterService
 
+#: What a user does to a list before its items count: give it the focus (the keyboard,
+#: a screen reader), click it open, or turn the mouse wheel over it.
+_GOING_TO_A_LIST = frozenset(
+    {QEvent.Type.FocusIn, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
+)
+
 
 class RegisterView(QWidget, Ui_RegisterView):
     """Adviezen: every advice, searchable as you type, with filters; smooth at 100,000."""
@@ -46,6 +52,7 @@ class RegisterView(QWidget, Ui_RegisterView):
             self.statusCombo.addItem(status.label, status)
         self.service = service
         self._choices_version: tuple[int, int] | None = None  # of the years and themes shown
+        self._all_themes_listed = False  # the configured themes and those older advices use
         self._refill_choices()  # before restore_state, which selects among them
         self.searchEdit.textChanged.connect(self._apply_filter)
         self.searchEdit.installEventFilter(self)  # Down: into the results
@@ -99,13 +106,35 @@ class RegisterView(QWidget, Ui_RegisterView):
         for year_value in self.service.years():
             self.yearCombo.addItem(str(year_value), year_value)
         self.themeCombo.addItem(self.tr("Alle thema’s"), None)
-        for theme_value in self.service.themes():
+        for theme_value in self.service.settings.themes:
             self.themeCombo.addItem(theme_value, theme_value)
+        # The themes in use too when one of them is chosen or the list was used before (a
+        # refill after a change); else when the list is first used (eventFilter).
+        listed_before, self._all_themes_listed = self._all_themes_listed, False
+        self.themeCombo.installEventFilter(self)
+        if theme is not None or listed_before:
+            self._list_all_themes()
         self._select_data(self.yearCombo, year)
         self._select_data(self.themeCombo, theme)
         for combo in (self.yearCombo, self.themeCombo):
             combo.blockSignals(False)
         self._choices_version = self.service.data_version()
+
+    def _list_all_themes(self) -> None:
+        """Add the themes that older advices still use to the configured ones. Not done to
+        show the page: it reads every advice (1 ms at 10,000, 13 ms at 100,000), and the
+        list shows only its first item until the user goes to it (``eventFilter``)."""
+        if self._all_themes_listed:
+            return
+        self._all_themes_listed = True
+        combo = self.themeCombo
+        combo.removeEventFilter(self)
+        listed = {combo.itemData(i) for i in range(combo.count())}
+        blocked = combo.blockSignals(True)
+        for theme_value in self.service.themes():
+            if theme_value not in listed:
+                combo.addItem(theme_value, theme_value)
+        combo.blockSignals(blocked)
 
     @staticmethod
     def _select_data(combo: Any, value: object) -> None:
@@ -214,6 +243,10 @@ class RegisterView(QWidget, Ui_RegisterView):
             self.focus_results()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.themeCombo:
+            if event.type() in _GOING_TO_A_LIST:  # the list is about to be used: complete it
+                self._list_all_themes()
+            return False
         if (
             watched is self.searchEdit
             and event.type() == QEvent.Type.KeyPress
@@ -268,6 +301,8 @@ class RegisterView(QWidget, Ui_RegisterView):
             except ValueError:
                 value = None
             combo.blockSignals(True)
+            if combo is self.themeCombo and value is not None:
+                self._list_all_themes()
             self._select_data(combo, value)
             combo.blockSignals(False)
         self.searchEdit.blockSignals(True)

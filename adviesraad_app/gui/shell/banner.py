@@ -36,9 +36,6 @@ class OverdueBanner(QObject):
         self._status = status
         window.bannerClose.clicked.connect(window.banner.hide)
         window.bannerButton.clicked.connect(show_deadlines)
-        window.banner.setStyleSheet(
-            "#banner { background: #fde8e8; border-bottom: 1px solid #e6b3b3; }"
-        )
         window.banner.hide()
 
     def _overdue(self) -> int:
@@ -73,8 +70,13 @@ class OverdueBanner(QObject):
                 + " "
                 + translate("MainWindow", "Bekijk ze bij Termijnen; de oudste staan bovenaan.")
             )
-            if window.bannerIcon.pixmap().isNull():  # drawn when first needed
+            if window.bannerIcon.pixmap().isNull():  # drawn and styled when first needed
                 window.bannerIcon.setPixmap(state_icon("overdue").pixmap(20, 20))
+                # (a style sheet makes Qt parse it and restyle the banner: not for a window
+                # that never shows the banner)
+                banner.setStyleSheet(
+                    "#banner { background: #fde8e8; border-bottom: 1px solid #e6b3b3; }"
+                )
             banner.show()
             if not quietly:
                 self._status.show_for_a_while(text)

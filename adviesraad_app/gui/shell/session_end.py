@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
 
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.safety.location import data_dir
@@ -67,6 +67,10 @@ def _open_dossiers(window: FeatureWindow) -> list[DossierDialog]:
 
 def _fields(dialog: QObject) -> dict[str, Any]:
     """What the secretary typed, field by field (by the form's object names)."""
+    # The text areas' classes are made here, when a session ends with a dossier open, not
+    # when the app starts (PySide makes a class with its enums when it is first imported).
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
     values: dict[str, Any] = {}
     for widget in dialog.findChildren(QObject):
         name = widget.objectName()

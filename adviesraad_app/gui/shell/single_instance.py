@@ -20,16 +20,15 @@ when two starts race within milliseconds; then both open the register, which SQL
 from __future__ import annotations
 
 import contextlib
-import getpass
-import hashlib
 import json
 import logging
 import os
 import sys
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QCryptographicHash, QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
@@ -44,30 +43,44 @@ MAX_MESSAGE = 64 * 1024
 ACK = b"ok\n"
 
 
+#: Where ``getpass.getuser`` looks first, in its order (read here: getpass and what it loads
+#: cost about half a millisecond of every start).
+_USER_VARIABLES = ("LOGNAME", "USER", "LNAME", "USERNAME")
+
+
 def _user_name() -> str:
+    for variable in _USER_VARIABLES:
+        if user := os.environ.get(variable):
+            return user
     try:
+        import getpass
+
         return getpass.getuser()
     except Exception:  # no USERNAME/LOGNAME and no pwd module (a stripped Windows session)
-        return os.environ.get("USERNAME") or os.environ.get("USER") or "onbekend"
+        return "onbekend"
 
 
 def server_name(folder: Path | None = None, user: str | None = None) -> str:
     """The local server name of this user's app (per data folder, so tests do not meet)."""
     folder = folder if folder is not None else data_dir()
     key = f"{user if user is not None else _user_name()}\n{os.path.normcase(str(folder))}"
-    return "adviesraad-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+    # SHA-256 by Qt (hashlib would load OpenSSL, 2-3 ms of every start): the same name.
+    digest = QCryptographicHash.hash(
+        QByteArray(key.encode("utf-8")), QCryptographicHash.Algorithm.Sha256
+    )
+    return "adviesraad-" + bytes(digest.toHex().data()).decode("ascii")[:24]
 
 
-@dataclass(frozen=True)
-class StartRequest:
-    """What a second start asks of the first: its arguments and the register it wants."""
+class StartRequest(NamedTuple):
+    """What a second start asks of the first: its arguments and the register it wants. (A
+    named tuple: made at every start, and a dataclass costs about a millisecond to define.)"""
 
-    argv: list[str] = field(default_factory=list)
+    argv: Sequence[str] = ()
     db: str | None = None  # an explicitly chosen register (``--db``), resolved
     cwd: str = ""
 
     def encode(self) -> bytes:
-        data = {"protocol": PROTOCOL, "argv": self.argv, "db": self.db, "cwd": self.cwd}
+        data = {"protocol": PROTOCOL, "argv": list(self.argv), "db": self.db, "cwd": self.cwd}
         return json.dumps(data).encode("utf-8") + b"\n"
 
     @classmethod

@@ -55,6 +55,22 @@ def test_invalid_text_stays_visible_marked_with_the_reason(qtbot: QtBot) -> None
     assert (field.text(), field.error(), field.line.property("invalid")) == ("", None, False)
 
 
+def test_a_date_set_reads_back_as_that_date_and_edits_are_read_again(qtbot: QtBot) -> None:
+    field = _date_edit(qtbot)
+    field.setDate(date(2026, 11, 22))
+    assert (field.text(), field.date(), field.error()) == ("22-11-2026", date(2026, 11, 22), None)
+    assert field.line.property("invalid") is False and field.line.toolTip() == ""
+    field.line.setText("22-13-2026")  # typed over: read again, and marked
+    assert field.date() is None and field.error()
+    assert field.line.property("invalid") is True and field.line.toolTip() == field.error()
+    field.line.setText("22-11-2026")
+    assert field.error() is None and field.line.property("invalid") is False
+    assert field.line.toolTip() == "" and field.line.styleSheet() == ""
+    field.setDate(date(1850, 1, 1))  # outside the years a date may have: said so, as typed
+    assert field.date() is None and field.error()
+    assert field.line.property("invalid") is True
+
+
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen
 def test_alt_down_opens_the_calendar_unless_read_only(qtbot: QtBot) -> None:
     field = _date_edit(qtbot)

@@ -81,6 +81,7 @@ DEFERRED_MODULES = (
     "adviesraad_app.gui.meetings.view",
     "adviesraad_app.gui.register.dashboard_view",
     "adviesraad_app.gui.shell.welcome",
+    "adviesraad_app.gui.common.search_marks",  # a search's tooltip
     "adviesraad_app.services.safety.backups",
     "adviesraad_app.services.pdf",
     "adviesraad_app.services.letters",
@@ -90,6 +91,7 @@ DEFERRED_MODULES = (
     "openpyxl",
     "pypdf",
     "docx",
+    "html",  # rich text of a search's tooltip or a dialog
 )
 
 #: Qt classes only dialogs and exports use (PySide makes each with all its enums, a fraction
@@ -152,3 +154,36 @@ def test_starting_the_app_leaves_the_problem_dialogs_for_later(tmp_path: Path) -
     assert "adviesraad_app.gui.safety.crash_hook" in modules  # crashes are caught
     assert "adviesraad_app.gui.main_window" in modules
     assert [m for m in modules if m.startswith(ONLY_WHEN_NEEDED)] == []
+    # the single-instance name is hashed by Qt: hashlib (and OpenSSL) load with a backup
+    assert "hashlib" not in modules
+
+
+_TERMIJNEN = """
+import sys
+from pathlib import Path
+from adviesraad_app.domain import dates
+from adviesraad_app.gui.app import create_application
+from adviesraad_app.gui.main_window import PAGE_DEADLINES, MainWindow
+from adviesraad_app.services.register import RegisterService
+
+app = create_application()
+service = RegisterService.open(Path(sys.argv[1]), create=False)
+window = MainWindow(service, restore_state=False, initial_page=PAGE_DEADLINES)
+window.show()
+app.processEvents()
+assert window.dashboard_view.model.rowCount() > 0
+print(window.dashboard_view.as_of(), dates._formats.cache_info().currsize)
+"""
+
+
+@pytest.mark.gui
+def test_termijnen_starts_without_reading_its_peildatum_back(tmp_path: Path) -> None:
+    """The app's first page sets its peildatum (today) and counts from it without parsing
+    the text it wrote: reading a date compiles the date patterns, not needed to start."""
+    from datetime import date
+
+    db = demo_register(tmp_path)
+    lines = run_snippet(_TERMIJNEN, str(db), config=tmp_path)
+    as_of, compiled = lines[-1].split()
+    assert as_of == date.today().isoformat()
+    assert compiled == "0"
