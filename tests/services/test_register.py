@@ -207,3 +207,20 @@ def test_documents_open_as_a_read_only_copy(service: RegisterService, tmp_path: 
     if getattr(os, "geteuid", lambda: 1)() != 0:  # root may write anyway (no geteuid: Windows)
         assert not os.access(copy, os.W_OK)
     assert service.viewing_copy(doc) == copy  # opening again replaces the old copy
+
+
+def test_the_overdue_count_leaves_out_the_commitments_of_a_lapsed_advice(
+    service: RegisterService,
+) -> None:
+    """An advice set to 'vervallen' after the college replied: its open commitments are not
+    on the deadlines' list, so they are not counted as overdue either."""
+    advice = service.create_advice(
+        Advice(kind=AdviceKind.ONGEVRAAGD, title="Vervalt later", sent_date=TODAY - timedelta(90))
+    )
+    assert advice.id is not None
+    service.save_reply(Reply(advice_id=advice.id, date=TODAY - timedelta(60)))
+    service.add_commitment(advice.id, "Voor de zomer een plan.", due=TODAY - timedelta(10))
+    assert service.overdue_count(TODAY) == 1
+    service.set_manual_status(advice.id, ManualStatus.VERVALLEN)
+    assert service.overdue_count(TODAY) == 0
+    assert not [i for i in service.deadlines(TODAY) if i.state == DeadlineState.OVERDUE]
