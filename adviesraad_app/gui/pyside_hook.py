@@ -40,8 +40,10 @@ _MARK = "_adviesraad_fast"
 _APP = "adviesraad_app"
 #: The app's modules that look up Qt's attributes: the GUI layer and the translations.
 _APP_QT = (f"{_APP}.gui.", f"{_APP}.i18n")
-#: The standard library's folder (that of ``os``, always loaded), with a separator.
-_STDLIB = os.path.dirname(os.__file__) + os.sep
+#: The standard library's folder (that of ``os``, always loaded), with a separator; ``None``
+#: where ``os`` has no file of its own (a frozen build may keep it in an archive).
+_OS_FILE = getattr(os, "__file__", None)
+_STDLIB = os.path.dirname(_OS_FILE) + os.sep if isinstance(_OS_FILE, str) else None
 
 
 def app_uses_pyside(name: str) -> bool | None:
@@ -52,7 +54,7 @@ def app_uses_pyside(name: str) -> bool | None:
 
 
 def _in_stdlib(path: str) -> bool:
-    if not path.startswith(_STDLIB):
+    if _STDLIB is None or not path.startswith(_STDLIB):
         return False
     first = path[len(_STDLIB) :].split(os.sep, 1)[0]
     return first not in ("site-packages", "dist-packages")
