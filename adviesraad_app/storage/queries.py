@@ -188,8 +188,19 @@ class Queries:
     def register_count(self, selection: RegisterFilter) -> int:
         if fts_query(selection.search) is not None:
             return len(self.register_sequence(selection))
-        key = ("count", replace(selection, search=""), self.store.data_version())
+        unsearched = replace(selection, search="")
+        version = self.store.data_version()
+        key = ("count", unsearched, version)
         cached = self._count_cache.get(key)
+        if cached is None:  # the same selection's ids, in any order, read as they are now
+            cached = next(
+                (
+                    len(ids)
+                    for (chosen, _order, seen), ids in self._ordered_cache.items()
+                    if seen == version and chosen == unsearched
+                ),
+                None,
+            )
         if cached is None:
             where, params = _where(selection)
             cached = int(self.store.scalar(f"SELECT count(*) FROM advices a WHERE {where}", params))

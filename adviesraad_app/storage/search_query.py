@@ -52,7 +52,13 @@ def index_terms(text: str) -> list[str]:
 @functools.lru_cache(maxsize=64)
 def _cut(text: str) -> tuple[str, ...]:
     """``index_terms``, remembered: one keystroke asks for the terms of the same text several
-    times (is it a new search? which words? which field matched?)."""
+    times (is it a new search? which words? which field matched?).
+
+    Text without a character other than white space has no terms (the tokenizer separates
+    at every white space): answered without the tokenizer, so that showing a list with no
+    search (the register page at start-up) does not make it (about 1 ms)."""
+    if not text or text.isspace():
+        return ()
     # Lone surrogates (undecodable bytes on a command line) cannot be handed to SQLite.
     text = text.encode("utf-8", "replace").decode("utf-8")
     conn = _tokenizer()

@@ -125,6 +125,25 @@ def test_count_follows_a_change_of_the_register(
     assert queries.register_count(RegisterFilter(deleted=True)) == 0
 
 
+def test_a_list_just_read_gives_its_count_without_counting_again(
+    service: RegisterService, queries: Queries, register: dict[str, int]
+) -> None:
+    """The register page reads its list, then its count: the count is the list's length
+    (the same selection as the data is now), not a second statement."""
+    statements: list[str] = []
+    queries.store.conn.set_trace_callback(statements.append)
+    for selection in (RegisterFilter(), RegisterFilter(year=2024), RegisterFilter(deleted=True)):
+        ids = queries.register_ids(selection, RegisterOrder(SortKey.TITLE, False))
+        statements.clear()
+        assert queries.register_count(selection) == len(ids)
+        assert not [s for s in statements if "count(" in s]
+    _advice(service, "Nog een")  # the data changed: counted again, and right
+    statements.clear()
+    assert queries.register_count(RegisterFilter()) == 5
+    assert [s for s in statements if "count(" in s]
+    assert queries.register_count(RegisterFilter(year=1999)) == 0  # never listed: counted
+
+
 def test_search_finds_inside_words_and_puts_subject_hits_first(
     service: RegisterService, queries: Queries
 ) -> None:
