@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.checks import check, raise_if
 from adviesraad_app.domain.errors import FieldError
-from adviesraad_app.domain.records import FrozenRecord
 from adviesraad_app.i18n import translate
 
 if TYPE_CHECKING:  # the holidays load when a council has days of its own (issue 14, start-up)
@@ -25,9 +24,8 @@ DEFAULT_THEMES: tuple[str, ...] = (
 )
 
 
-# init, repr, eq: written once, not compiled at every start (domain/records.py)
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
-class Settings(FrozenRecord):
+@dataclass(frozen=True, slots=True)
+class Settings:
     """The register's settings, stored in the database so they travel with the data."""
 
     council_name: str = "Adviesraad sociaal domein"
@@ -50,46 +48,6 @@ class Settings(FrozenRecord):
     template_advies: str = ""
     template_herinnering: str = ""
     template_raadsbericht: str = ""
-
-    def __init__(
-        self,
-        council_name: str = "Adviesraad sociaal domein",
-        municipality: str = "Almelo",
-        advice_term_weeks: int = 6,
-        reply_term_weeks: int = 6,
-        apply_termijnenwet: bool = True,
-        due_soon_days: int = 14,
-        themes: tuple[str, ...] = DEFAULT_THEMES,
-        reminder_days: int = 3,
-        open_pdf_after_export: bool = True,
-        own_days: tuple[OwnDay, ...] = (),
-        second_reminder_days: int = 14,
-        inform_council_days: int = 28,
-        college_email: str = "",
-        template_ontvangstbevestiging: str = "",
-        template_advies: str = "",
-        template_herinnering: str = "",
-        template_raadsbericht: str = "",
-    ) -> None:
-        setattr_ = object.__setattr__
-        setattr_(self, "council_name", council_name)
-        setattr_(self, "municipality", municipality)
-        setattr_(self, "advice_term_weeks", advice_term_weeks)
-        setattr_(self, "reply_term_weeks", reply_term_weeks)
-        setattr_(self, "apply_termijnenwet", apply_termijnenwet)
-        setattr_(self, "due_soon_days", due_soon_days)
-        setattr_(self, "themes", themes)
-        setattr_(self, "reminder_days", reminder_days)
-        setattr_(self, "open_pdf_after_export", open_pdf_after_export)
-        setattr_(self, "own_days", own_days)
-        setattr_(self, "second_reminder_days", second_reminder_days)
-        setattr_(self, "inform_council_days", inform_council_days)
-        setattr_(self, "college_email", college_email)
-        setattr_(self, "template_ontvangstbevestiging", template_ontvangstbevestiging)
-        setattr_(self, "template_advies", template_advies)
-        setattr_(self, "template_herinnering", template_herinnering)
-        setattr_(self, "template_raadsbericht", template_raadsbericht)
-        self.__post_init__()
 
     def __post_init__(self) -> None:
         errors: list[FieldError] = []
