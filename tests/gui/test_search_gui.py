@@ -103,3 +103,21 @@ def test_a_keystroke_paints_the_register_once(demo_window, qtbot) -> None:  # ty
         counts.append((paints.count - before, rows != view.model.rowCount()))
     assert any(changed for _count, changed in counts)
     assert all(count == 1 for count, changed in counts if changed), counts
+
+
+def test_the_search_warm_up_walks_the_young_objects_while_nobody_types(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14, speed: what the last keystrokes made (a list of hits in order, sets of ids)
+    is walked by Python's cycle collector in the warm-up a moment after the list changed,
+    not in the middle of the next keystroke."""
+    import gc
+
+    view = window.register_view
+    qtbot.keyClicks(view.searchEdit, "werk")
+    hits = view.model._ids
+    young = {id(found) for generation in (0, 1) for found in gc.get_objects(generation)}
+    assert id(hits) in young
+    view._search_warmup.timeout.emit()  # the list has not changed for a moment
+    assert gc.get_count()[1] == 0
+    young = {id(found) for generation in (0, 1) for found in gc.get_objects(generation)}
+    assert id(hits) not in young
+    assert hits is view.model._ids
