@@ -121,3 +121,25 @@ def test_the_search_warm_up_walks_the_young_objects_while_nobody_types(window, q
     young = {id(found) for generation in (0, 1) for found in gc.get_objects(generation)}
     assert id(hits) not in young
     assert hits is view.model._ids
+
+
+def test_a_search_shows_its_best_matches_at_the_top(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Scrolled down the register, a search starts at the top of its list (its best
+    matches), not at the place the list before was scrolled to."""
+    service = window.service
+    for number in range(60):
+        service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title=f"Armoede {number}"))
+    service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Mantelzorg"))
+    view = window.register_view
+    view.reload()
+    view.table.resize(600, 300)
+    bar = view.table.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    qtbot.keyClicks(view.searchEdit, "armoede 1")
+    assert bar.value() == 0
+    assert view.model.rowCount() > 1
+    bar.setValue(bar.maximum())
+    scrolled = bar.value()
+    qtbot.keyClicks(view.searchEdit, " ")  # the same words: the same list, where it was
+    assert bar.value() == scrolled

@@ -225,15 +225,18 @@ class RegisterTableModel(TableModel):
     def set_service(self, service: RegisterService) -> None:
         self._service = service
 
-    def set_filter(self, selection: RegisterFilter) -> None:
+    def set_filter(self, selection: RegisterFilter) -> bool:
+        """Show ``selection``; ``True`` when that made a new list (not for a space or a
+        first letter typed, which search nothing new)."""
         if selection == self._filter:
-            return
+            return False
         query = RegisterService.search_query
         same_terms = query(selection.search) == query(self._filter.search)
         unchanged = same_terms and replace(selection, search="") == replace(self._filter, search="")
         self._filter = selection
         if not unchanged:  # a space or a first letter typed: the same result, no new search
             self.reload()
+        return not unchanged
 
     def set_order(self, order: RegisterOrder) -> None:
         if order != self._order:

@@ -159,7 +159,10 @@ class RegisterView(QWidget, Ui_RegisterView):
         )
 
     def _apply_filter(self) -> None:
-        self.model.set_filter(self.current_filter())
+        if self.model.set_filter(self.current_filter()):
+            # A new list starts at its top, where a search puts its best matches (Qt keeps
+            # the scrolled position over a new list; a reload after an edit keeps it too).
+            self.table.scrollToTop()
 
     def clear_filters(self) -> None:
         for combo in (self.yearCombo, self.kindCombo, self.statusCombo, self.themeCombo):
