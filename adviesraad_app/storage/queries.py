@@ -169,7 +169,7 @@ class Queries:
         members = self._ordered_set(selection, ordered)
         if order != RegisterOrder():
             return ranked(ordered, found.ids, set(), set(), members)
-        return ranked(ordered, found.ids, found.head, found.parts, members)
+        return ranked(ordered, found.ids, found.head, found.parts, members, nested=True)
 
     def _ordered_set(self, selection: RegisterFilter, ordered: list[int]) -> frozenset[int]:
         """The ids of a cached ordered list as a set (the same for every order)."""

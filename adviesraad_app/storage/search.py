@@ -66,7 +66,8 @@ DERIVE_SHARE = 6
 
 class SearchHits(NamedTuple):  # defined at every start: cheaper than a dataclass
     """The advices a search found: all of them, those found in their number or subject, and
-    those in which some word occurs only inside words (not as a word or its start)."""
+    those in which some word occurs only inside words (not as a word or its start). Both
+    groups lie within ``ids`` (``ranked`` relies on it)."""
 
     ids: set[int]
     head: set[int]

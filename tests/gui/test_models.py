@@ -77,6 +77,33 @@ def test_register_model_reads_a_screenful_first(demo_service) -> None:  # type: 
     assert model.data(model.index(8, 0)) == model.register_row(8).number
 
 
+def test_a_new_list_reads_a_screenful_of_rows_not_read_before(demo_service) -> None:  # type: ignore[no-untyped-def]
+    """A keystroke in the search field makes a new list: its first paint reads a screenful
+    (FIRST_BLOCK rows), not a whole block, and none of the rows read before."""
+    model = RegisterTableModel(demo_service, lambda: TODAY)
+    model.FIRST_BLOCK, model.BLOCK = 3, 6
+    model.reload()
+    model.data(model.index(0, 0))
+    model.data(model.index(5, 0))  # scrolled on: a whole block
+    known = set(model._rows)
+    reads: list[list[int]] = []
+    reader = demo_service.register_rows
+
+    def counted(ids: list[int]) -> object:
+        reads.append(list(ids))
+        return reader(ids)
+
+    demo_service.register_rows = counted
+    model.set_order(RegisterOrder(SortKey.NUMBER, descending=False))  # the oldest first
+    shown = model.ids()[:3]
+    assert set(shown) - known  # the new first screen holds rows not read yet
+    for row in range(3):
+        assert model.data(model.index(row, 0)) == model.register_row(row).number
+    assert len(reads) == 1
+    assert len(reads[0]) <= 3
+    assert not set(reads[0]) & known
+
+
 def test_waste_basket_says_when_each_advice_was_deleted(qtmodeltester, demo_service) -> None:  # type: ignore[no-untyped-def]
     ids = demo_service.register_ids(RegisterFilter(), RegisterOrder())[:3]
     for advice_id in ids:

@@ -103,3 +103,43 @@ def test_a_keystroke_paints_the_register_once(demo_window, qtbot) -> None:  # ty
         counts.append((paints.count - before, rows != view.model.rowCount()))
     assert any(changed for _count, changed in counts)
     assert all(count == 1 for count, changed in counts if changed), counts
+
+
+def test_the_search_warm_up_walks_the_young_objects_while_nobody_types(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14, speed: what the last keystrokes made (a list of hits in order, sets of ids)
+    is walked by Python's cycle collector in the warm-up a moment after the list changed,
+    not in the middle of the next keystroke."""
+    import gc
+
+    view = window.register_view
+    qtbot.keyClicks(view.searchEdit, "werk")
+    hits = view.model._ids
+    young = {id(found) for generation in (0, 1) for found in gc.get_objects(generation)}
+    assert id(hits) in young
+    view._search_warmup.timeout.emit()  # the list has not changed for a moment
+    assert gc.get_count()[1] == 0
+    young = {id(found) for generation in (0, 1) for found in gc.get_objects(generation)}
+    assert id(hits) not in young
+    assert hits is view.model._ids
+
+
+def test_a_search_shows_its_best_matches_at_the_top(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Scrolled down the register, a search starts at the top of its list (its best
+    matches), not at the place the list before was scrolled to."""
+    service = window.service
+    for number in range(60):
+        service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title=f"Armoede {number}"))
+    service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Mantelzorg"))
+    view = window.register_view
+    view.reload()
+    view.table.resize(600, 300)
+    bar = view.table.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    qtbot.keyClicks(view.searchEdit, "armoede 1")
+    assert bar.value() == 0
+    assert view.model.rowCount() > 1
+    bar.setValue(bar.maximum())
+    scrolled = bar.value()
+    qtbot.keyClicks(view.searchEdit, " ")  # the same words: the same list, where it was
+    assert bar.value() == scrolled

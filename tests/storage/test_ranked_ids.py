@@ -57,6 +57,37 @@ def test_read_in_any_order_it_is_the_ranked_list(seed: int) -> None:
         ids[len(expected)]
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_a_searchs_groups_give_the_same_list_without_copies(seed: int) -> None:
+    """A search's subject hits and parts of words lie within its hits: when the filters
+    leave every hit, the groups are used as they are (``nested``), and the list is the
+    same as when they are intersected."""
+    rng = random.Random(seed)
+    ordered = rng.sample(range(1, 3000), rng.randint(0, 2500))
+    hits = set(rng.sample(ordered, rng.randint(0, len(ordered))))
+    pool = sorted(hits)
+    first = set(rng.sample(pool, rng.randint(0, len(pool) // 3)))
+    last = set(rng.sample(pool, rng.randint(0, len(pool) // 2)))
+    if seed % 4 == 0:
+        last -= first  # no advice in both groups
+    expected = _ranked_at_once(ordered, hits, first, last)
+    ids = ranked(ordered, hits, first, last, frozenset(ordered), nested=True)
+    assert len(ids) == len(expected)
+    assert ids[:100] == expected[:100]
+    assert ids[len(expected) // 2 :] == expected[len(expected) // 2 :]
+    assert list(ids) == expected
+    for value in rng.sample(range(0, 3100), 40):
+        assert (value in ids) == (value in expected)
+    if first:
+        assert ids._groups._sets[0] is first  # not a copy
+    if last and not last & first:
+        assert ids._groups._sets[-1] is last
+    # Hits the filters leave out: intersected as before, also with ``nested``.
+    some = ordered[: len(ordered) // 2]
+    expected = _ranked_at_once(some, hits, first, last)
+    assert list(ranked(some, hits, first, last, frozenset(some), nested=True)) == expected
+
+
 def test_the_first_screen_does_not_order_everything() -> None:
     ordered = list(range(100_000, 0, -1))
     ids = RankedIds(ordered, [set(range(1, 100_001, 2)), set(range(2, 100_001, 2))])

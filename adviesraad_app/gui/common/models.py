@@ -151,8 +151,9 @@ class RegisterTableModel(TableModel):
     """All advices of a selection, in order, read lazily."""
 
     BLOCK = 100
-    #: The first rows read after the list was (re)read from scratch: a screenful (60 rows fill
-    #: a 1600-pixel-high screen), so the window's first paint reads only what it shows.
+    #: The first rows read after the list was (re)read, at start-up or for a keystroke in the
+    #: search field: a screenful (60 rows fill a 1600-pixel-high screen), so the paint after
+    #: it reads only what it shows (rows read before are not read again).
     FIRST_BLOCK = 60
     CACHE_LIMIT = 5000
 
@@ -174,6 +175,7 @@ class RegisterTableModel(TableModel):
             RegisterOrder(SortKey.DELETED, descending=True) if deleted else RegisterOrder()
         )
         self._ids: Sequence[int] = []  # a search's hits are put in order as rows are read
+        self._fresh = True  # no rows read for the list since it was (re)read
         self._search = ""  # the search text of the list shown (its matches are for it)
         self._matches: dict[int, Match | None] = {}
         self._rows: dict[int, RegisterRow] = {}
@@ -223,15 +225,18 @@ class RegisterTableModel(TableModel):
     def set_service(self, service: RegisterService) -> None:
         self._service = service
 
-    def set_filter(self, selection: RegisterFilter) -> None:
+    def set_filter(self, selection: RegisterFilter) -> bool:
+        """Show ``selection``; ``True`` when that made a new list (not for a space or a
+        first letter typed, which search nothing new)."""
         if selection == self._filter:
-            return
+            return False
         query = RegisterService.search_query
         same_terms = query(selection.search) == query(self._filter.search)
         unchanged = same_terms and replace(selection, search="") == replace(self._filter, search="")
         self._filter = selection
         if not unchanged:  # a space or a first letter typed: the same result, no new search
             self.reload()
+        return not unchanged
 
     def set_order(self, order: RegisterOrder) -> None:
         if order != self._order:
@@ -258,6 +263,7 @@ class RegisterTableModel(TableModel):
             self._cells.clear()
         self._today_value = self._today()
         self._due_soon = self._service.settings.due_soon_days
+        self._fresh = True
         self.endResetModel()
 
     def ids(self) -> list[int]:
@@ -304,10 +310,12 @@ class RegisterTableModel(TableModel):
             if len(self._rows) > self.CACHE_LIMIT:
                 self._rows.clear()
                 self._cells.clear()
-            size = self.BLOCK if self._rows else min(self.BLOCK, self.FIRST_BLOCK)
+            size = min(self.BLOCK, self.FIRST_BLOCK) if self._fresh else self.BLOCK
+            self._fresh = False
             start = max(0, row - size // 4)
-            block = list(self._ids[start : start + size])
-            self._rows.update(self._service.register_rows(block))
+            rows = self._rows
+            block = [i for i in self._ids[start : start + size] if i not in rows]
+            rows.update(self._service.register_rows(block))
             cached = self._rows.get(advice_id)
         return cached
 
