@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from adviesraad_app.domain.kinds import AdviceKind, DeadlineState, Outcome
-from adviesraad_app.gui.common.models import ID_ROLE
+from adviesraad_app.gui.common.table_model import ID_ROLE
 from adviesraad_app.gui.dossier import dialog as dossier_module
 from adviesraad_app.gui.main_window import (
     PAGE_COMMITMENTS,

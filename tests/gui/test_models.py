@@ -12,8 +12,9 @@ from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.kinds import AdviceKind, CommitmentStatus, Outcome
-from adviesraad_app.gui.common.models import ID_ROLE, RegisterTableModel
+from adviesraad_app.gui.common.models import RegisterTableModel
 from adviesraad_app.gui.common.page_models import CommitmentsModel, DeadlinesModel
+from adviesraad_app.gui.common.table_model import ID_ROLE
 from adviesraad_app.gui.dossier.models import OutcomesModel, RecommendationsModel, RowsModel
 from adviesraad_app.services.text.present import order_text
 from tests.conftest import TODAY

@@ -14,19 +14,22 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QModelRoleData,
     QModelRoleDataSpan,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from adviesraad_app.domain.dates import format_moment, format_short
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.kinds import AdviceStatus, DeadlineState, Outcome
 from adviesraad_app.domain.views import RegisterRow
+from adviesraad_app.gui.common.table_model import (
+    ID_ROLE,
+    Index,
+    TableModel,
+    state_background,
+    text_on,
+)
 from adviesraad_app.gui.common.widgets import state_icon
 from adviesraad_app.i18n import translate
 from adviesraad_app.services.register import RegisterService
@@ -35,15 +38,6 @@ from adviesraad_app.services.text.present import days_text
 if TYPE_CHECKING:  # a search's tooltips: made when one is first shown, not at start-up
     from adviesraad_app.services.text.search_match import Match
 
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-OVERDUE_BG = QColor("#fde8e8")
-DUE_SOON_BG = QColor("#fff4dc")
-# The text on those light backgrounds: set with them, so that a dark palette (Windows 11 in
-# dark mode) never puts its light text on them.
-ROW_TEXT = QColor("#1a1a1a")
-
 
 def _escape(text: str) -> str:
     """``text`` for rich text. (``html`` is imported with a search's first tooltip: about
@@ -51,11 +45,6 @@ def _escape(text: str) -> str:
     import html
 
     return html.escape(text)
-
-
-def text_on(background: QColor | None) -> QColor | None:
-    """The text colour for a cell with ``background`` (``None``: the palette's)."""
-    return ROW_TEXT if background is not None else None
 
 
 _REGISTER_ROLES = frozenset(
@@ -69,30 +58,6 @@ _REGISTER_ROLES = frozenset(
         Qt.ItemDataRole.AccessibleTextRole,
     }
 )
-
-
-class TableModel(QAbstractTableModel):
-    """A flat table with fixed column headers (``self.headers``); subclasses give
-    ``row_count()`` and ``data()``."""
-
-    headers: list[str]
-
-    def row_count(self) -> int:
-        raise NotImplementedError
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.row_count()
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
 
 
 #: The roles that paint a register cell (by number), and where each sits among a cell's
@@ -124,17 +89,6 @@ class _Cells(NamedTuple):
     display: tuple[str, ...]
     tooltip: tuple[str | None, ...]
     paint: tuple[Any, ...]
-
-
-def state_background(state: DeadlineState | None) -> QColor | None:
-    """Red for a term that has passed, amber for one that ends soon. A colour, which Qt's
-    delegate paints as a brush: making a ``QBrush`` from Python would make PySide create the
-    brush's and the gradients' classes with their enums while the window starts."""
-    if state == DeadlineState.OVERDUE:
-        return OVERDUE_BG
-    if state == DeadlineState.DUE_SOON:
-        return DUE_SOON_BG
-    return None
 
 
 _LABELS: dict[object, str] = {}

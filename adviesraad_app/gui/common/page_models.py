@@ -16,7 +16,7 @@ from adviesraad_app.domain.deadline_items import DeadlineItem
 from adviesraad_app.domain.deadlines import deadline_state
 from adviesraad_app.domain.kinds import CommitmentStatus, DeadlineState, DeadlineType
 from adviesraad_app.domain.reminders import reminder_text
-from adviesraad_app.gui.common.models import (
+from adviesraad_app.gui.common.table_model import (
     ID_ROLE,
     Index,
     TableModel,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from adviesraad_app.domain.kinds import Outcome
 from adviesraad_app.domain.replies import RecommendationOutcome, Reply
-from adviesraad_app.gui.common.models import TableModel
+from adviesraad_app.gui.common.table_model import TableModel
 from adviesraad_app.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex

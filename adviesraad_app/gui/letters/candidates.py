@@ -14,7 +14,7 @@ from adviesraad_app.domain.dates import format_short, parse_date
 from adviesraad_app.domain.errors import DateParseError
 from adviesraad_app.domain.letter_fields import CommitmentCandidate
 from adviesraad_app.domain.letter_match import SURE, MatchCandidate
-from adviesraad_app.gui.common.models import TableModel
+from adviesraad_app.gui.common.table_model import TableModel
 from adviesraad_app.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex

@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QWidget
 
 from adviesraad_app.domain.kinds import CommitmentStatus
-from adviesraad_app.gui.common.models import ID_ROLE
 from adviesraad_app.gui.common.page_models import CommitmentsModel
+from adviesraad_app.gui.common.table_model import ID_ROLE
 from adviesraad_app.gui.forms.ui_commitments_view import Ui_CommitmentsView
 from adviesraad_app.gui.register.tables import prepare_table, selected_rows
 from adviesraad_app.services.register import RegisterService

@@ -9,8 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from adviesraad_app.domain.kinds import DeadlineState
-from adviesraad_app.gui.common.models import ID_ROLE
 from adviesraad_app.gui.common.page_models import DeadlinesModel
+from adviesraad_app.gui.common.table_model import ID_ROLE
 from adviesraad_app.gui.forms.ui_dashboard_view import Ui_DashboardView
 from adviesraad_app.gui.register.tables import prepare_table, selected_rows
 from adviesraad_app.services.register import RegisterService

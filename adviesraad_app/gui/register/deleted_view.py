@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from adviesraad_app.domain.filters import SortKey
-from adviesraad_app.gui.common.models import ID_ROLE, RegisterTableModel
+from adviesraad_app.gui.common.models import RegisterTableModel
+from adviesraad_app.gui.common.table_model import ID_ROLE
 from adviesraad_app.gui.forms.ui_deleted_view import Ui_DeletedView
 from adviesraad_app.gui.register.columns import register_columns
 from adviesraad_app.gui.register.tables import prepare_table, selected_rows

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from adviesraad_app.domain.filters import STATUS_OPEN, RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus
-from adviesraad_app.gui.common.models import ID_ROLE, RegisterTableModel
+from adviesraad_app.gui.common.models import RegisterTableModel
+from adviesraad_app.gui.common.table_model import ID_ROLE
 from adviesraad_app.gui.forms.ui_register_view import Ui_RegisterView
 from adviesraad_app.gui.register.columns import SubjectFitter, register_columns
 from adviesraad_app.gui.register.tables import prepare_table, selected_rows
