@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
@@ -185,6 +192,39 @@ class _Delegate(QStyledItemDelegate):
         return option
 
 
+def _compare_cells(
+    model: QAbstractItemModel,
+    delegate: _Delegate,
+    also: Callable[[QStyleOptionViewItem, QModelIndex], None] | None = None,
+) -> dict[int, int]:
+    """Every cell's answer to each role through ``multiData`` is ``data()``'s, and the
+    delegate paints its text; how many cells answered each role (``also``: more checks of
+    the delegate's option per cell)."""
+    shown: dict[int, int] = {}
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in _DELEGATE_ROLES + _OTHER_ROLES:
+                expected = _comparable(model.data(index, role))
+                assert _multi(index, role) == expected, (row, column, role)
+                if expected is not None:
+                    shown[role] = shown.get(role, 0) + 1
+            option = delegate.option(index)
+            assert option.text == model.data(index)
+            if also is not None:
+                also(option, index)
+    return shown
+
+
+def _painted_like_data(option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    """The register's background and icon as the delegate paints them."""
+    model = index.model()
+    background = model.data(index, Qt.ItemDataRole.BackgroundRole)
+    assert option.backgroundBrush == (QBrush() if background is None else QBrush(background))
+    icon = model.data(index, Qt.ItemDataRole.DecorationRole)
+    assert option.icon.isNull() == (icon is None)
+
+
 def test_register_cells_paint_what_data_says(qapp, demo_service) -> None:  # type: ignore[no-untyped-def]
     """The register answers a painted cell's roles at once (``multiData``); every answer is
     the one ``data()`` gives, also while searching, and the delegate paints it."""
@@ -194,22 +234,7 @@ def test_register_cells_paint_what_data_says(qapp, demo_service) -> None:  # typ
         model.set_filter(RegisterFilter(search=search))
         model.reload()
         assert model.rowCount() > 0
-        shown: dict[int, int] = {}
-        for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
-                index = model.index(row, column)
-                for role in _DELEGATE_ROLES + _OTHER_ROLES:
-                    expected = _comparable(model.data(index, role))
-                    assert _multi(index, role) == expected, (row, column, role)
-                    if expected is not None:
-                        shown[role] = shown.get(role, 0) + 1
-                option = delegate.option(index)
-                assert option.text == model.data(index)
-                background = model.data(index, Qt.ItemDataRole.BackgroundRole)
-                brush = QBrush() if background is None else QBrush(background)
-                assert option.backgroundBrush == brush
-                icon = model.data(index, Qt.ItemDataRole.DecorationRole)
-                assert option.icon.isNull() == (icon is None)
+        shown = _compare_cells(model, delegate, _painted_like_data)
         # The demo register has terms that passed, so colours and icons are compared too.
         assert shown[Qt.ItemDataRole.BackgroundRole] and shown[Qt.ItemDataRole.DecorationRole]
         assert shown[Qt.ItemDataRole.ForegroundRole] and shown[ID_ROLE]
@@ -229,16 +254,7 @@ def test_deadline_cells_paint_what_data_says(qapp, demo_service) -> None:  # typ
     for day in (TODAY, date(2027, 1, 4)):
         model.load(day)
         assert model.rowCount() > 0
-        shown: dict[int, int] = {}
-        for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
-                index = model.index(row, column)
-                for role in _DELEGATE_ROLES + _OTHER_ROLES:
-                    expected = _comparable(model.data(index, role))
-                    assert _multi(index, role) == expected, (row, column, role)
-                    if expected is not None:
-                        shown[role] = shown.get(role, 0) + 1
-                assert delegate.option(index).text == model.data(index)
+        shown = _compare_cells(model, delegate)
         days.append([model.data(model.index(row, 1)) for row in range(model.rowCount())])
         # overdue terms in the demo register: bold days, colours and icons compared too
         assert shown[Qt.ItemDataRole.FontRole] and shown[Qt.ItemDataRole.DecorationRole]
