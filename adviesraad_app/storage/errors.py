@@ -199,13 +199,16 @@ def name_too_long(path: Path | None) -> CannotOpenError:
     )
 
 
+def _named_file(exc: OSError) -> Path | None:
+    """The file an error names (``None`` for none, or for a file descriptor: an int)."""
+    name = exc.filename
+    return Path(os.fsdecode(name)) if isinstance(name, (str, bytes)) and name else None
+
+
 def classify_os_error(exc: OSError, path: Path | None) -> StorageError:
     """A Dutch message for a file-system error while reading or writing ``path`` (without
     one: the file the system names, else the database)."""
-    named = (
-        path if path is not None else (Path(os.fsdecode(exc.filename)) if exc.filename else None)
-    )
-    where, subject = _where(named), _subject(named)
+    where, subject = _where(path or _named_file(exc)), _subject(path or _named_file(exc))
     if exc.errno == errno.ENOSPC:
         return DiskFullError(
             translate("Storage", "De schijf is vol: {path} kon niet worden geschreven.").format(

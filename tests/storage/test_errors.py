@@ -120,3 +120,14 @@ def test_a_file_error_without_a_path_names_the_systems_file_or_the_database(code
     named = classify_os_error(OSError(code, os.strerror(code), "/data/brief.docx"), None)
     _reads_well(named.message)
     assert "/data/brief.docx" in named.message
+
+
+@pytest.mark.parametrize("code", OS_CODES)
+def test_a_file_error_on_a_file_descriptor_is_about_the_database(code: int) -> None:
+    """An error raised on a file descriptor names it by number (``os.stat(987)``): no file to
+    name, so the message is about the database, not a TypeError."""
+    error = classify_os_error(OSError(code, os.strerror(code), 987), None)
+    _reads_well(error.message)
+    assert "987" not in error.message
+    bytes_named = classify_os_error(OSError(code, os.strerror(code), b"/data/brief.docx"), None)
+    assert "/data/brief.docx" in bytes_named.message
