@@ -81,6 +81,7 @@ class Store:
         self._trusting = 0
         # what open_database ran after opening (see its after_open); again at reconnect
         self._after_open: Callable[[Store], None] | None = None
+        self._connections = 1  # connections opened to the file (see cache_version)
 
     @property
     def db(self) -> Database:
@@ -91,8 +92,14 @@ class Store:
         return self._db
 
     def data_version(self) -> tuple[int, int]:
-        """Changes whenever this connection writes or another one commits (for query caches)."""
+        """Changes whenever this connection writes or another one commits."""
         return self.conn.total_changes, int(self.scalar("PRAGMA data_version"))
+
+    def cache_version(self) -> tuple[int, int, int]:
+        """What the query caches are kept by: :meth:`data_version`, and how often the file was
+        opened again (:meth:`reconnect`, after a repair or restore replaced it): a new
+        connection starts both of its counts over, so they alone could match old results."""
+        return (self._connections, *self.data_version())
 
     @property
     def verified(self) -> bool:
@@ -245,6 +252,7 @@ class Store:
         self.conn, self.readonly = reopened.conn, reopened.readonly
         self._db = None
         self._verified = False
+        self._connections += 1
 
     @contextlib.contextmanager
     def releasing(self) -> Iterator[None]:

@@ -106,7 +106,7 @@ class Queries:
 
     def _ordered_ids(self, selection: RegisterFilter, order: RegisterOrder) -> list[int]:
         """The selection without its search text, in order; cached until the data changes."""
-        key = (replace(selection, search=""), order, self.store.data_version())
+        key = (replace(selection, search=""), order, self.store.cache_version())
         cached = self._ordered_cache.get(key)
         if cached is None:
             where, params = _where(selection)
@@ -173,7 +173,7 @@ class Queries:
 
     def _ordered_set(self, selection: RegisterFilter, ordered: list[int]) -> frozenset[int]:
         """The ids of a cached ordered list as a set (the same for every order)."""
-        key = (replace(selection, search=""), self.store.data_version())
+        key = (replace(selection, search=""), self.store.cache_version())
         cached = self._ordered_sets.get(key)
         if cached is None or len(cached) != len(ordered):
             if len(self._ordered_sets) > 4:
@@ -189,7 +189,7 @@ class Queries:
         if fts_query(selection.search) is not None:
             return len(self.register_sequence(selection))
         unsearched = replace(selection, search="")
-        version = self.store.data_version()
+        version = self.store.cache_version()
         key = ("count", unsearched, version)
         cached = self._count_cache.get(key)
         if cached is None:  # the same selection's ids, in any order, read as they are now

@@ -96,7 +96,7 @@ class RegisterSearch:
         list is read once per change of the data (one pass over the index's vocabulary) and
         searched here, as one text (``str.find``, not a Python loop over the words); typing
         on ("zor" -> "zorg") searches only the words found for the shorter part."""
-        version = self.store.data_version()
+        version = self.store.cache_version()
         if self._vocabulary[0] != version:
             with self.store.translate_errors():
                 row = self.store.conn.execute(
@@ -184,7 +184,7 @@ class RegisterSearch:
         terms = search_terms(text)
         if not terms:
             return None
-        key = (tuple(terms), self.store.data_version())
+        key = (tuple(terms), self.store.cache_version())
         cached = self._search_cache.get(key)
         if cached is not None:
             return cached

@@ -224,3 +224,34 @@ def test_the_overdue_count_leaves_out_the_commitments_of_a_lapsed_advice(
     service.set_manual_status(advice.id, ManualStatus.VERVALLEN)
     assert service.overdue_count(TODAY) == 0
     assert not [i for i in service.deadlines(TODAY) if i.state == DeadlineState.OVERDUE]
+
+
+def test_lists_are_read_again_after_the_file_was_replaced_while_released(
+    demo_service: RegisterService, db_path: Path
+) -> None:
+    """A repair or restore replaces the file while the service has let go of it; the new
+    connection's counts start over and could equal the old ones, so the lists and counts
+    cached before must not be given out for the new file."""
+    import sqlite3
+
+    from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder
+
+    demo_service.close()
+    service = RegisterService.open(db_path)  # opened as at a start: no writes counted yet
+    try:
+        everything = RegisterFilter()
+        before = service.register_ids(everything, RegisterOrder())
+        assert service.count() == len(before) > 5
+        with service.releasing():
+            other = sqlite3.connect(db_path)
+            with other:
+                other.execute(
+                    "UPDATE advices SET deleted_at = '2026-01-01T00:00:00' WHERE id IN "
+                    "(SELECT id FROM advices WHERE deleted_at IS NULL ORDER BY id LIMIT 5)"
+                )
+            other.close()
+        assert service.count() == len(before) - 5
+        after = service.register_ids(everything, RegisterOrder())
+        assert len(after) == len(before) - 5 and set(after) < set(before)
+    finally:
+        service.close()
