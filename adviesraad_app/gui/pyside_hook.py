@@ -14,9 +14,11 @@ So the answer is given here without opening a file where it is known:
 
 * the app's own modules by their layer: those of ``gui`` and ``i18n`` (the only ones that
   look up Qt's attributes; the import contracts keep Qt out of the others) are written for
-  PySide's default API, so ``0`` is right for them, and it is what PySide answers for those
-  that name PySide6; every other module of ours never touches a Qt class, so ``-1``, as PySide
-  answers for them (with no feature selected anywhere both ids behave the same);
+  PySide's default API, so ``0`` is right for them; every other module of ours never touches
+  a Qt class, so ``-1``. That is PySide's own answer wherever it matters: PySide answers by
+  whether the text "PySide6" occurs in the file, so a few gui modules that name no Qt class
+  would get ``-1`` from it and ``cli/main.py``, which names PySide6 in a comment, ``0``; with
+  no feature selected anywhere both ids behave the same;
 * the standard library's modules (a file in its folder, not in site-packages) never name
   PySide6: ``-1``, PySide's answer;
 * any other module with a ``.py`` file: whether "PySide6" occurs in the file's bytes (the

@@ -264,10 +264,9 @@ class Queries:
         Found through ``next_due``'s index (only set while a deadline runs): its range
         (``>= ''``: every stored date) and ``+deleted_at`` (no index column to SQLite) keep
         SQLite from reading every live advice through the register's index instead (0.05 ms
-        at 100,000 advices, not 7-25 ms). The table's last row is read too, a few pages: the
-        Termijnen page reads this first, and a register whose advices table cannot be read
-        says so when it opens, not only when a row is shown."""
-        self.store.scalar("SELECT max(id) FROM advices")
+        at 100,000 advices, not 7-25 ms). The Termijnen page reads this first, so the table
+        itself is touched too (:meth:`touch_advices_table`)."""
+        self.touch_advices_table()
         marks = ",".join("?" * len(OPEN_STATUSES))
         return [
             row[0]
@@ -277,6 +276,13 @@ class Queries:
                 OPEN_STATUSES,
             )
         ]
+
+    def touch_advices_table(self) -> None:
+        """Read the advices table's last row (a few pages), not only its indexes: the first
+        lists are served by indexes alone, and a register whose advices table cannot be read
+        must say so when it opens, not when a dossier is opened (``CorruptDatabaseError``;
+        tests/storage/test_register_index.py, tests/gui/test_safety_gui.py)."""
+        self.store.scalar("SELECT max(id) FROM advices")
 
     def commitments(
         self,

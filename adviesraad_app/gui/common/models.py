@@ -8,10 +8,10 @@ order as they are read (``storage.ranked_ids``): a keystroke orders the first sc
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
     QModelRoleData,
@@ -27,6 +27,8 @@ from adviesraad_app.gui.common.table_model import (
     ID_ROLE,
     Index,
     TableModel,
+    answer,
+    role_items,
     state_background,
     text_on,
 )
@@ -317,12 +319,7 @@ class RegisterTableModel(TableModel):
         """Every role a painted cell asks for in one call (Qt's delegate asks seven at once;
         answering them one ``data()`` call each cost more than the rest of the paint). Every
         role asked is answered, also with nothing: Qt hands the same role data to every cell."""
-        # A span is a sequence of role data (PySide's type hints do not say so).
-        items = (
-            (roleDataSpan,)
-            if isinstance(roleDataSpan, QModelRoleData)
-            else cast("Iterable[QModelRoleData]", roleDataSpan)
-        )
+        items = role_items(roleDataSpan)
         cells = self._cells_of(index.row()) if index.isValid() else None
         if cells is None:
             for item in items:
@@ -339,10 +336,7 @@ class RegisterTableModel(TableModel):
                 if role in _REGISTER_ROLES
                 else None
             )
-            if value is None:
-                item.clearData()
-            else:
-                item.setData(value)
+            answer(item, value)
 
     def _cells_of(self, row_number: int) -> _Cells | None:
         advice_id = self.advice_id(row_number)

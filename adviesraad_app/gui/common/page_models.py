@@ -3,9 +3,9 @@ shown)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
 from PySide6.QtGui import QFont
@@ -20,6 +20,8 @@ from adviesraad_app.gui.common.table_model import (
     ID_ROLE,
     Index,
     TableModel,
+    answer,
+    role_items,
     state_background,
     text_on,
 )
@@ -185,17 +187,8 @@ class DeadlinesModel(TableModel):
         """The seven roles a painted cell asks for, in one call from Qt instead of seven
         (each ``data`` answered here in Python; every role asked is answered, also with
         nothing, since Qt hands the same role data to every cell)."""
-        items = (
-            (roleDataSpan,)
-            if isinstance(roleDataSpan, QModelRoleData)
-            else cast("Iterable[QModelRoleData]", roleDataSpan)
-        )
-        for asked in items:
-            value = self.data(index, asked.role())
-            if value is None:
-                asked.clearData()
-            else:
-                asked.setData(value)
+        for asked in role_items(roleDataSpan):
+            answer(asked, self.data(index, asked.role()))
 
 
 class CommitmentsModel(TableModel):

@@ -3,9 +3,17 @@ the colours of a row whose term has passed or ends soon."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from adviesraad_app.domain.kinds import DeadlineState
@@ -58,3 +66,18 @@ def state_background(state: DeadlineState | None) -> QColor | None:
     if state == DeadlineState.DUE_SOON:
         return DUE_SOON_BG
     return None
+
+
+def role_items(span: QModelRoleDataSpan | QModelRoleData) -> Iterable[QModelRoleData]:
+    """The roles ``multiData`` is asked for: a span is a sequence of role data (PySide's type
+    hints do not say so), or one role data."""
+    return (span,) if isinstance(span, QModelRoleData) else cast("Iterable[QModelRoleData]", span)
+
+
+def answer(item: QModelRoleData, value: Any) -> None:
+    """Give ``item`` its ``value``, or clear it: Qt hands the same role data to every cell, so
+    a role without an answer must not keep the last cell's."""
+    if value is None:
+        item.clearData()
+    else:
+        item.setData(value)
