@@ -221,6 +221,13 @@ class RegisterReads(RegisterFile):
         configured = list(self.settings.themes)
         return configured + [t for t in self._queries.themes_in_use() if t not in configured]
 
+    def themes_if_readable(self) -> list[str] | None:
+        """:meth:`themes`, or ``None`` when the register cannot be read now (closed meanwhile,
+        busy, damaged): for work done while nobody waits for it, tried again later."""
+        with contextlib.suppress(UserError, sqlite3.Error):
+            return self.themes()
+        return None
+
     def commitments(
         self,
         status: CommitmentStatus | None = CommitmentStatus.OPEN,

@@ -129,3 +129,18 @@ def test_themes_older_advices_use_are_listed_when_the_list_is_used(
     demo_service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Nieuw"))
     window.refresh()  # refilled after a change: still every theme, the choice kept
     assert listed() == demo_service.themes() and combo.currentData() == "Armoede"
+
+
+def test_the_theme_list_is_completed_a_moment_after_the_page_shows(
+    app: Any, qtbot: Any, demo_service: Any
+) -> None:
+    """The themes older advices use join the list while nobody types (the search's warm-up),
+    so a list opened without focus or a click first (a screen reader expanding it) has them."""
+    from adviesraad_app.domain.advices import Advice, AdviceKind
+
+    demo_service.create_advice(Advice(kind=AdviceKind.ONGEVRAAGD, title="Oud", theme="Armoede"))
+    window = _window(qtbot, demo_service, PAGE_REGISTER)
+    combo = window.register_view.themeCombo
+    assert combo.findData("Armoede") == -1  # not read to show the page
+    qtbot.waitUntil(lambda: combo.findData("Armoede") > 0, timeout=3000)
+    assert not combo.hasFocus()

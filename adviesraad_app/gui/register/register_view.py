@@ -92,6 +92,9 @@ class RegisterView(QWidget, Ui_RegisterView):
     def _prepare_search(self) -> None:
         # The service of now (a restore may have replaced it), for the list on screen.
         self.service.prepare_search(self.model.selection, self.model.order)
+        # The theme list complete before anyone opens it, also by a way its events do not
+        # show (a screen reader expanding it); once per refill of the choices.
+        self._list_all_themes()
         # Nobody is typing: Python's cycle collector walks its young objects now, among them
         # the large sets of ids the last searches made and the list just read, and moves
         # those that stay to its old generation. Otherwise it walks them in the middle of a
@@ -132,15 +135,19 @@ class RegisterView(QWidget, Ui_RegisterView):
     def _list_all_themes(self) -> None:
         """Add the themes that older advices still use to the configured ones. Not done to
         show the page: it reads every advice (1 ms at 10,000, 13 ms at 100,000), and the
-        list shows only its first item until the user goes to it (``eventFilter``)."""
+        list shows only its first item until the user goes to it (``eventFilter``) or the
+        search's warm-up runs while nobody types."""
         if self._all_themes_listed:
+            return
+        themes = self.service.themes_if_readable()
+        if themes is None:  # not now (busy, closed): when the list is used or changes
             return
         self._all_themes_listed = True
         combo = self.themeCombo
         combo.removeEventFilter(self)
         listed = {combo.itemData(i) for i in range(combo.count())}
         blocked = combo.blockSignals(True)
-        for theme_value in self.service.themes():
+        for theme_value in themes:
             if theme_value not in listed:
                 combo.addItem(theme_value, theme_value)
         combo.blockSignals(blocked)
