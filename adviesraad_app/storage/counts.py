@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from adviesraad_app.storage.database import Store
-from adviesraad_app.storage.queries import OPEN_STATUSES
+from adviesraad_app.storage.queries import LISTED_COMMITMENTS, OPEN_STATUSES, RUNNING_TERMS
 
 
 def stored_advices(store: Store) -> int:
@@ -16,20 +16,16 @@ def stored_advices(store: Store) -> int:
 
 def overdue_deadlines(store: Store, today: date) -> int:
     """How many of the open deadlines had passed by ``today``: the term running for an open
-    advice (its ``next_due``, cached by the derivation rules; the advices of
-    ``Queries.open_advice_ids``) and the dated open commitments of live replies of live
-    advices (those of ``Queries.commitments``). The same count as the deadlines' list,
+    advice (its ``next_due``, cached by the derivation rules; ``RUNNING_TERMS``, as
+    ``Queries.open_advice_ids``) and the dated open commitments the lists show
+    (``LISTED_COMMITMENTS``, as ``Queries.commitments``). The same count as the deadlines' list,
     without working out every term again (the window asks it at its start)."""
-    marks = ",".join("?" * len(OPEN_STATUSES))
     terms = store.scalar(
-        "SELECT count(*) FROM advices WHERE next_due IS NOT NULL AND deleted_at IS NULL "
-        f"AND status IN ({marks}) AND next_due < ?",
+        f"SELECT count(*) FROM {RUNNING_TERMS} AND next_due < ?",
         (*OPEN_STATUSES, today.isoformat()),
     )
     commitments = store.scalar(
-        "SELECT count(*) FROM commitments c JOIN replies r ON r.id = c.reply_id "
-        "JOIN advices a ON a.id = r.advice_id WHERE c.deleted_at IS NULL "
-        "AND r.deleted_at IS NULL AND a.deleted_at IS NULL AND a.status != 'vervallen' "
+        f"SELECT count(*) FROM {LISTED_COMMITMENTS} "
         "AND c.status = 'open' AND c.due_date IS NOT NULL AND c.due_date < ?",
         (today.isoformat(),),
     )

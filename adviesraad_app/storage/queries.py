@@ -65,6 +65,23 @@ _ORDER_SQL: dict[SortKey, str] = {
 
 OPEN_STATUSES = tuple(s.value for s in AdviceStatus if not s.is_closed)
 
+#: The advices whose own term runs, as the deadlines' list takes them (``next_due`` is set
+#: only while a term runs). Found through ``next_due``'s index: its range (``>= ''``: every
+#: stored date) and ``+deleted_at`` (no index column to SQLite) keep SQLite from reading
+#: every live advice through the register's index instead (0.05 ms at 100,000 advices, not
+#: 7-25 ms). Parameters: ``OPEN_STATUSES``. Shared with the overdue count (``counts.py``).
+RUNNING_TERMS = (
+    "advices WHERE next_due >= '' AND +deleted_at IS NULL "
+    f"AND status IN ({','.join('?' * len(OPEN_STATUSES))})"
+)
+#: The commitments the lists show: of live replies of live advices that did not lapse
+#: (``c``, ``r``, ``a``). Shared with the overdue count (``counts.py``).
+LISTED_COMMITMENTS = (
+    "commitments c JOIN replies r ON r.id = c.reply_id JOIN advices a ON a.id = r.advice_id "
+    "WHERE c.deleted_at IS NULL AND r.deleted_at IS NULL AND a.deleted_at IS NULL "
+    "AND a.status != 'vervallen'"
+)
+
 
 def _where(selection: RegisterFilter) -> tuple[str, list[Any]]:
     clauses = ["a.deleted_at IS NOT NULL" if selection.deleted else "a.deleted_at IS NULL"]
@@ -259,23 +276,11 @@ class Queries:
         ]
 
     def open_advice_ids(self) -> list[int]:
-        """Advices whose own deadlines may still run (not closed, not deleted).
-
-        Found through ``next_due``'s index (only set while a deadline runs): its range
-        (``>= ''``: every stored date) and ``+deleted_at`` (no index column to SQLite) keep
-        SQLite from reading every live advice through the register's index instead (0.05 ms
-        at 100,000 advices, not 7-25 ms). The Termijnen page reads this first, so the table
-        itself is touched too (:meth:`touch_advices_table`)."""
+        """Advices whose own deadlines still run (``RUNNING_TERMS``). The Termijnen page
+        reads this first, so the table itself is touched too (:meth:`touch_advices_table`)."""
         self.touch_advices_table()
-        marks = ",".join("?" * len(OPEN_STATUSES))
-        return [
-            row[0]
-            for row in self.store.query(
-                f"SELECT id FROM advices WHERE next_due >= '' AND +deleted_at IS NULL "
-                f"AND status IN ({marks})",
-                OPEN_STATUSES,
-            )
-        ]
+        rows = self.store.query(f"SELECT id FROM {RUNNING_TERMS}", OPEN_STATUSES)
+        return [row[0] for row in rows]
 
     def touch_advices_table(self) -> None:
         """Read the advices table's last row (a few pages), not only its indexes: the first
@@ -294,12 +299,7 @@ class Queries:
         """Commitments of live replies of live advices, earliest due date first."""
         from adviesraad_app.domain.commitment_rows import CommitmentRow
 
-        clauses = [
-            "c.deleted_at IS NULL",
-            "r.deleted_at IS NULL",
-            "a.deleted_at IS NULL",
-            "a.status != 'vervallen'",
-        ]
+        clauses: list[str] = []
         params: list[Any] = []
         if status is not None:
             clauses.append("c.status = ?")
@@ -311,8 +311,7 @@ class Queries:
             params.extend(advice_ids)
         rows = self.store.query(
             "SELECT c.*, a.id AS advice_id, a.number, a.title, a.confidential, r.date AS "
-            "reply_date FROM commitments c JOIN replies r ON r.id = c.reply_id "
-            f"JOIN advices a ON a.id = r.advice_id WHERE {' AND '.join(clauses)} "
+            f"reply_date FROM {LISTED_COMMITMENTS} {''.join(' AND ' + c for c in clauses)} "
             "ORDER BY c.due_date IS NULL, c.due_date, a.year, a.seq, c.id",
             params,
         )
