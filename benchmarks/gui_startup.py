@@ -46,6 +46,16 @@ print(round(result["cpu"], 1), round(result["ms"], 1), repr(result["clock"]))
 """
 
 
+def _started(argv: list[str], env: dict[str, str]) -> tuple[str, float, float]:
+    """Run ``argv`` to its end: what it printed, its time on the clock from start to exit (ms),
+    and the system-wide monotonic clock just before it started (its first paint is measured
+    from there)."""
+    start = time.perf_counter()
+    clock = time.monotonic()
+    out = subprocess.run(argv, env=env, check=True, capture_output=True, text=True).stdout
+    return out, (time.perf_counter() - start) * 1000, clock
+
+
 def run_startup(db: Path, runs: int) -> dict[str, object]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # Measure the app as installed: with its bytecode compiled (pip and the frozen build do
@@ -61,30 +71,15 @@ def run_startup(db: Path, runs: int) -> dict[str, object]:
         bare_age, ours_age = [], []
         phases: list[dict[str, float]] = []
         for _ in range(runs):
-            start = time.perf_counter()
-            clock = time.monotonic()
-            out = subprocess.run(
-                [sys.executable, str(bare_file)],
-                env=env,
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
-            bare_wall.append((time.perf_counter() - start) * 1000)
+            out, wall, clock = _started([sys.executable, str(bare_file)], env)
+            bare_wall.append(wall)
             cpu, ms, painted = out.strip().splitlines()[-1].split()
             bare.append((float(painted) - clock) * 1000)
             bare_age.append(float(ms))
             bare_cpu.append(float(cpu))
-            start = time.perf_counter()
-            clock = time.monotonic()
-            out = subprocess.run(
-                [sys.executable, "-m", "adviesraad_app", "--db", str(db), "selftest"],
-                env=env,
-                check=True,
-                capture_output=True,
-                text=True,
-            ).stdout
-            ours_wall.append((time.perf_counter() - start) * 1000)
+            app = [sys.executable, "-m", "adviesraad_app", "--db", str(db), "selftest"]
+            out, wall, clock = _started(app, env)
+            ours_wall.append(wall)
             report = json.loads(out)
             ours.append((float(report["clock_at_paint"]) - clock) * 1000)
             ours_age.append(float(report["ms"]))
