@@ -44,24 +44,33 @@ def test_the_dossier_is_imported_when_first_opened(tmp_path: Path) -> None:
     assert [name for name in closed if name.startswith(dossier)] == []
 
 
-_START = """
+def _window_on(page: str, then: str) -> str:
+    """A snippet that builds the main window on ``page`` (a ``PAGE_`` name of main_window) on
+    the register ``sys.argv[1]``, shows and paints it, then runs ``then``."""
+    return f"""
 import sys
 from pathlib import Path
-import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
 from adviesraad_app.gui.app import create_application
-from adviesraad_app.gui.main_window import PAGE_REGISTER, MainWindow
+from adviesraad_app.gui.main_window import {page}, MainWindow
 from adviesraad_app.services.register import RegisterService
 
 app = create_application()
 service = RegisterService.open(Path(sys.argv[1]), create=False)
-window = MainWindow(service, restore_state=False, initial_page=PAGE_REGISTER)
+window = MainWindow(service, restore_state=False, initial_page={page})
 window.show()
 app.processEvents()
+{then}"""
+
+
+_START = _window_on(
+    "PAGE_REGISTER",
+    """import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
 assert window.register_view.model.rowCount() > 0
 made = [*vars(PySide6.QtCore), *vars(PySide6.QtGui), *vars(PySide6.QtWidgets)]  # when first used
 print(",".join(sorted(sys.modules)))
 print(",".join(sorted(name for name in made if name.startswith("Q"))))
-"""
+""",
+)
 
 #: What the window's actions do is imported when an action is first used, not to show the
 #: window: dialogs, exports, the PDF export's drawing thread, backups, the database check,
@@ -158,22 +167,13 @@ def test_starting_the_app_leaves_the_problem_dialogs_for_later(tmp_path: Path) -
     assert "hashlib" not in modules
 
 
-_TERMIJNEN = """
-import sys
-from pathlib import Path
-from adviesraad_app.domain import dates
-from adviesraad_app.gui.app import create_application
-from adviesraad_app.gui.main_window import PAGE_DEADLINES, MainWindow
-from adviesraad_app.services.register import RegisterService
-
-app = create_application()
-service = RegisterService.open(Path(sys.argv[1]), create=False)
-window = MainWindow(service, restore_state=False, initial_page=PAGE_DEADLINES)
-window.show()
-app.processEvents()
+_TERMIJNEN = _window_on(
+    "PAGE_DEADLINES",
+    """from adviesraad_app.domain import dates
 assert window.dashboard_view.model.rowCount() > 0
 print(window.dashboard_view.as_of(), dates._formats.cache_info().currsize)
-"""
+""",
+)
 
 
 @pytest.mark.gui
