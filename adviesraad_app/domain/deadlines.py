@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.advices import Advice
-from adviesraad_app.domain.kinds import AdviceKind, DeadlineState
+from adviesraad_app.domain.kinds import AdviceKind
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.i18n import translate
 
@@ -214,22 +214,3 @@ def reply_term(advice: Advice, settings: Settings, extensions: Iterable[Extensio
     if shift is None:
         return None
     return Term(TermKind.REPLY, shift.due, latest_extension(extensions, TermKind.REPLY), shift)
-
-
-def days_left(due: date, today: date) -> int:
-    """Days until ``due``: 0 on the day itself, negative when late."""
-    return (due - today).days
-
-
-def days_late(due: date, done: date) -> int:
-    """How many days after ``due`` something happened (0 when on time)."""
-    return max(0, (done - due).days)
-
-
-def deadline_state(due: date, today: date, due_soon_days: int) -> DeadlineState:
-    left = days_left(due, today)
-    if left < 0:
-        return DeadlineState.OVERDUE
-    if left <= due_soon_days:
-        return DeadlineState.DUE_SOON
-    return DeadlineState.OPEN

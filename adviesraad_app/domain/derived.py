@@ -10,11 +10,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.advices import Advice
-from adviesraad_app.domain.deadlines import Term, advice_term, days_late, reply_term
+from adviesraad_app.domain.deadlines import Term, advice_term, reply_term
 from adviesraad_app.domain.kinds import AdviceStatus, Outcome
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.settings import Settings
 from adviesraad_app.domain.status import derive_status, overall_outcome
+from adviesraad_app.domain.term_days import days_late
 
 if TYPE_CHECKING:
     from adviesraad_app.domain.extensions import Extension

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.advices import Advice
 from adviesraad_app.domain.commitments import Commitment
-from adviesraad_app.domain.deadlines import Term, days_left, deadline_state
+from adviesraad_app.domain.deadlines import Term
 from adviesraad_app.domain.kinds import AdviceStatus, DeadlineState, Outcome
 from adviesraad_app.domain.replies import Reply
+from adviesraad_app.domain.term_days import days_left, deadline_state
 
 if TYPE_CHECKING:  # a dossier's parts: loaded where they are read (issue 14)
     from adviesraad_app.domain.documents import Document

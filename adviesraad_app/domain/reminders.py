@@ -114,11 +114,6 @@ def next_step(reminders: list[Reminder], late_since: date, settings: Settings) -
     )
 
 
-def days_late(due: date, on: date) -> int:
-    """Days a term has passed on ``on`` (0 when not passed)."""
-    return max(0, (on - due).days)
-
-
 def reminder_text(reminder: Reminder) -> str:
     """``herinnerd op 1 oktober 2024`` / ``gemeenteraad geïnformeerd op 12 november 2024``."""
     if reminder.kind == LetterKind.RAADSBERICHT:

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus
+from adviesraad_app.domain.term_days import days_late
 
 if TYPE_CHECKING:
     from adviesraad_app.domain.kinds import Outcome
@@ -42,6 +43,5 @@ class RegisterRow:
         if self.reply_date is not None:
             return self.reply_days_late
         if self.reply_due is not None and self.status == AdviceStatus.ADVIES_VERZONDEN:
-            late = (today - self.reply_due).days
-            return late if late > 0 else 0
+            return days_late(self.reply_due, today)
         return None

@@ -24,8 +24,8 @@ def _term_item(
 ) -> DeadlineItem | None:
     """The term running for an open advice without a reply (``None``: none is running)."""
     from adviesraad_app.domain.deadline_items import DeadlineItem
-    from adviesraad_app.domain.deadlines import days_left, deadline_state
     from adviesraad_app.domain.derived import derive
+    from adviesraad_app.domain.term_days import days_left, deadline_state
 
     assert advice.id is not None
     derived = derive(advice, None, extensions, settings)
@@ -55,7 +55,7 @@ def _term_item(
 
 def _commitment_item(row: CommitmentRow, settings: Settings, today: date) -> DeadlineItem:
     from adviesraad_app.domain.deadline_items import DeadlineItem
-    from adviesraad_app.domain.deadlines import days_left, deadline_state
+    from adviesraad_app.domain.term_days import days_left, deadline_state
 
     due = row.commitment.due_date
     return DeadlineItem(

@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from adviesraad_app.domain import deadlines as dl
+from adviesraad_app.domain import term_days
 from adviesraad_app.domain.advices import Advice, renumber
 from adviesraad_app.domain.derived import derive
 from adviesraad_app.domain.extensions import Extension, TermKind
@@ -17,7 +18,7 @@ def test_worked_example_from_domain_md() -> None:
     # Monday 12 August 2024 + 6 weeks = Monday 23 September 2024; reply 5 November: 43 days late.
     due = dl.term_end(date(2024, 8, 12), 6)
     assert due == date(2024, 9, 23)
-    assert dl.days_late(due, date(2024, 11, 5)) == 43
+    assert term_days.days_late(due, date(2024, 11, 5)) == 43
 
 
 @pytest.mark.parametrize(
@@ -45,17 +46,17 @@ def test_shift_can_be_switched_off() -> None:
 
 
 def test_days_left_is_negative_when_late() -> None:
-    assert dl.days_left(date(2024, 9, 23), date(2024, 9, 20)) == 3
-    assert dl.days_left(date(2024, 9, 23), date(2024, 9, 23)) == 0
-    assert dl.days_left(date(2024, 9, 23), date(2024, 9, 30)) == -7
+    assert term_days.days_left(date(2024, 9, 23), date(2024, 9, 20)) == 3
+    assert term_days.days_left(date(2024, 9, 23), date(2024, 9, 23)) == 0
+    assert term_days.days_left(date(2024, 9, 23), date(2024, 9, 30)) == -7
 
 
 def test_state_windows() -> None:
     today = date(2026, 1, 5)
-    assert dl.deadline_state(today - timedelta(days=1), today, 14) == DeadlineState.OVERDUE
-    assert dl.deadline_state(today, today, 14) == DeadlineState.DUE_SOON
-    assert dl.deadline_state(today + timedelta(days=14), today, 14) == DeadlineState.DUE_SOON
-    assert dl.deadline_state(today + timedelta(days=15), today, 14) == DeadlineState.OPEN
+    assert term_days.deadline_state(today - timedelta(days=1), today, 14) == DeadlineState.OVERDUE
+    assert term_days.deadline_state(today, today, 14) == DeadlineState.DUE_SOON
+    assert term_days.deadline_state(today + timedelta(days=14), today, 14) == DeadlineState.DUE_SOON
+    assert term_days.deadline_state(today + timedelta(days=15), today, 14) == DeadlineState.OPEN
 
 
 def _advice(**kw: object) -> Advice:
@@ -159,5 +160,5 @@ def test_term_end_is_a_working_day_within_a_few_days(start: date, weeks: int) ->
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)), st.integers(-400, 400))
 def test_days_left_and_late_agree(due: date, offset: int) -> None:
     today = due + timedelta(days=offset)
-    assert dl.days_left(due, today) == -offset
-    assert dl.days_late(due, today) == max(0, offset)
+    assert term_days.days_left(due, today) == -offset
+    assert term_days.days_late(due, today) == max(0, offset)

@@ -25,6 +25,7 @@ from adviesraad_app.domain.kinds import AdviceKind, AdviceStatus, CommitmentStat
 from adviesraad_app.domain.reminders import LetterKind, NextStep, Reminder, StepKind
 from adviesraad_app.domain.replies import Reply
 from adviesraad_app.domain.settings import Settings
+from adviesraad_app.domain.term_days import days_late
 
 # Which letter fits is decided by check_letter: in reminders.py, or in letter_checks.py where
 # the letters work moves it (the same rules and words); the tests follow it.
@@ -162,10 +163,10 @@ def test_reminders_about_one_thing_oldest_first() -> None:
 
 
 def test_days_late_counts_from_the_day_after_the_term() -> None:
-    assert rules.days_late(DUE, DUE - timedelta(days=3)) == 0
-    assert rules.days_late(DUE, DUE) == 0
-    assert rules.days_late(DUE, DUE + timedelta(days=1)) == 1
-    assert rules.days_late(DUE, DUE + timedelta(days=10)) == 10
+    assert days_late(DUE, DUE - timedelta(days=3)) == 0
+    assert days_late(DUE, DUE) == 0
+    assert days_late(DUE, DUE + timedelta(days=1)) == 1
+    assert days_late(DUE, DUE + timedelta(days=10)) == 10
 
 
 # ---------------------------------------------------------------------- which letter fits

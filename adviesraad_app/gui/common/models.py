@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from adviesraad_app.domain.dates import format_moment, format_short
 from adviesraad_app.domain.filters import RegisterFilter, RegisterOrder, SortKey
 from adviesraad_app.domain.kinds import AdviceStatus, DeadlineState, Outcome
+from adviesraad_app.domain.term_days import deadline_state
 from adviesraad_app.domain.views import RegisterRow
 from adviesraad_app.gui.common.table_model import (
     ID_ROLE,
@@ -382,14 +383,7 @@ class RegisterTableModel(TableModel):
         return self._term_state(row.advice_due)
 
     def _term_state(self, due: date | None) -> DeadlineState | None:
-        if due is None:
-            return None
-        left = (due - self._today_value).days
-        if left < 0:
-            return DeadlineState.OVERDUE
-        if left <= self._due_soon:
-            return DeadlineState.DUE_SOON
-        return DeadlineState.OPEN
+        return None if due is None else deadline_state(due, self._today_value, self._due_soon)
 
     def _display(self, row: RegisterRow, key: SortKey) -> str:
         if key == SortKey.DAYS_LATE:

@@ -13,9 +13,9 @@ from PySide6.QtGui import QFont
 from adviesraad_app.domain.commitment_rows import CommitmentRow
 from adviesraad_app.domain.dates import format_short
 from adviesraad_app.domain.deadline_items import DeadlineItem
-from adviesraad_app.domain.deadlines import deadline_state
 from adviesraad_app.domain.kinds import CommitmentStatus, DeadlineState, DeadlineType
 from adviesraad_app.domain.reminders import reminder_text
+from adviesraad_app.domain.term_days import deadline_state
 from adviesraad_app.gui.common.table_model import (
     ID_ROLE,
     Index,

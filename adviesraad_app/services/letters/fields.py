@@ -18,8 +18,9 @@ from adviesraad_app.domain.commitments import Commitment
 from adviesraad_app.domain.dates import format_long
 from adviesraad_app.domain.dossier import Dossier
 from adviesraad_app.domain.errors import UserError
-from adviesraad_app.domain.reminders import LetterKind, Reminder, about, days_late
+from adviesraad_app.domain.reminders import LetterKind, Reminder, about
 from adviesraad_app.domain.settings import Settings
+from adviesraad_app.domain.term_days import days_late
 from adviesraad_app.i18n import translate
 
 # Every field (docs/LETTERS.md and the manual describe each).
